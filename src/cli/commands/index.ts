@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../main.js';
+
+/** Each command module adds one sub-command to the program. */
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+/** The command table. Add a command by importing its module here. */
+export const commands: readonly RegisterCommand[] = [];

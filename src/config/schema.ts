@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { annotationConfig } from './sections/annotation.js';
+import { collationConfig } from './sections/collation.js';
+import { validationConfig } from './sections/validation.js';
+import { renderConfig } from './sections/render.js';
+
+/** Sigla become parts of xml:ids and `#` pointers, so they must be XML names. */
+const siglum = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a siglum is a letter followed by letters, digits, "_" or "-"');
+const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
+
+export const witnessConfig = z.object({
+  siglum,
+  /** Path of the plain-text witness, relative to the config file. */
+  file: z.string().min(1),
+  /** Short description used in listWit. */
+  title: z.string().min(1),
+  /** Where the text comes from: site, archive, transcription history. */
+  provenance: z.string().min(1),
+  url: z.string().optional(),
+  /** Expected sha256 of the file; the build refuses a witness that changed. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** A fragmentary witness carries only this chapter of the base witness. */
+  scope: z.object({ chapter: z.string().min(1) }).strict().optional(),
+});
+export type WitnessConfig = z.infer<typeof witnessConfig>;
+
+export const notesConfig = z
+  .object({
+    /** Text that signs the author's notes, e.g. "(L.S.)". */
+    authorSignature: z.string().min(1),
+    /** `@resp` of signed notes (a pointer into the registers or the header). */
+    authorResp: pointer,
+    /** `@resp` of unsigned notes (translator or publisher). */
+    unsignedResp: pointer,
+    /** `@resp` of notes the editors add. */
+    editorResp: pointer,
+  })
+  .strict();
+export type NotesConfig = z.infer<typeof notesConfig>;
+
+export const editionConfig = z
+  .object({
+    /** Short name of the edition, used for file names and the TEI root's xml:id. */
+    id: z.string().regex(/^[A-Za-z][\w-]*$/),
+    /** Bibliographic facts and editorial principles for the teiHeader (JSON data). */
+    header: z.string().min(1),
+    witnesses: z.array(witnessConfig).min(1),
+    /** Siglum of the base witness: its text and order carry the edition. */
+    base: siglum,
+    structure: z
+      .object({
+        /** Number of the first chapter of the base witness. */
+        firstChapter: z.number().int().nonnegative().default(1),
+        /** Editor's corrections of the structure rules, keyed by witness line (JSON data). */
+        overrides: z.string().optional(),
+        /** Chapter titles supplied from another source (JSON data). */
+        tableOfContents: z.string().optional(),
+        /** Editorial notes and gaps the editors add at given places (JSON data). */
+        interventions: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    notes: notesConfig,
+    /** TEI files with listPerson / listPlace / listOrg / listBibl. */
+    registers: z
+      .object({
+        persons: z.string().optional(),
+        places: z.string().optional(),
+        orgs: z.string().optional(),
+        bibls: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    annotation: annotationConfig.default({}),
+    collation: collationConfig.default({}),
+    validation: validationConfig.default({}),
+    render: renderConfig.default({}),
+    output: z
+      .object({
+        tei: z.string().min(1),
+        dir: z.string().min(1).default('output'),
+      })
+      .strict(),
+    limits: z
+      .object({
+        /** Largest witness accepted, in bytes. */
+        maxWitnessBytes: z.number().int().positive().default(64 * 1024 * 1024),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    const sigla = cfg.witnesses.map((w) => w.siglum);
+    sigla.forEach((s, i) => {
+      if (sigla.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['witnesses', i, 'siglum'], message: `siglum "${s}" is used twice` });
+    });
+    if (!sigla.includes(cfg.base)) {
+      ctx.addIssue({ code: 'custom', path: ['base'], message: `base "${cfg.base}" is not the siglum of a witness (${sigla.join(', ')})` });
+    }
+    cfg.witnesses.forEach((w, i) => {
+      if (w.siglum === cfg.base && w.scope) {
+        ctx.addIssue({ code: 'custom', path: ['witnesses', i, 'scope'], message: 'the base witness cannot be a fragment' });
+      }
+    });
+  });
+
+export type EditionConfigData = z.infer<typeof editionConfig>;

@@ -1,0 +1,149 @@
+import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+
+export interface Decoded {
+  text: string;
+  hadBom: boolean;
+  lineEnding: 'lf' | 'crlf';
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Finds the first byte that is not well-formed UTF-8. Written by hand because TextDecoder
+ * (fatal) only says *that* the bytes are invalid, and an editor needs to know *where*.
+ * Follows the Unicode table of well-formed byte sequences (no overlongs, no surrogates).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (c < min || c > max) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Characters XML 1.0 cannot carry at all (C0 controls but TAB/LF/CR, U+FFFE, U+FFFF). */
+const forbiddenInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Allowed by XML but almost always debris from a bad conversion. */
+const suspiciousControls = /[\u007F-\u009F]/g;
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+const hex = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Strict decoding of a witness: UTF-8 only, BOM removed, CRLF turned into LF. Invalid bytes,
+ * NUL bytes (a binary file), a lone CR and characters XML cannot carry are errors with their
+ * place; stray C1 controls are warnings.
+ */
+export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (d: Diagnostic): Decoded => ({ text: '', hadBom: false, lineEnding: 'lf', diagnostics: [d] });
+  if (bytes.length === 0) {
+    return fail(
+      error({ message: 'the witness is empty', rule: 'ingest-empty', stage: 'ingest', file, hint: 'check that the right file is named in the config' }),
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail(
+      error({
+        message: `the witness looks like a binary file (NUL byte at byte offset ${nul})`,
+        rule: 'ingest-binary',
+        stage: 'ingest',
+        file,
+        hint: 'witnesses must be plain text in UTF-8',
+      }),
+    );
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    return fail(
+      error({
+        message: `invalid UTF-8 at byte offset ${bad} (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')})`,
+        rule: 'ingest-invalid-utf8',
+        stage: 'ingest',
+        file,
+        ...lineCol(before, before.length),
+        hint: 'convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) or fix the byte',
+      }),
+    );
+  }
+  let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  const hadBom = text.charCodeAt(0) === 0xfeff;
+  if (hadBom) text = text.slice(1);
+  const crlf = text.includes('\r\n');
+  if (crlf) text = text.replace(/\r\n/g, '\n');
+  const lone = text.indexOf('\r');
+  if (lone !== -1) {
+    diagnostics.push(
+      error({
+        message: 'carriage return without a line feed',
+        rule: 'ingest-lone-cr',
+        stage: 'ingest',
+        file,
+        ...lineCol(text, lone),
+        hint: 'use LF or CRLF line endings throughout',
+      }),
+    );
+  }
+  for (const m of text.matchAll(forbiddenInXml)) {
+    diagnostics.push(
+      error({
+        message: `control character ${hex(m[0])} cannot be carried by XML`,
+        rule: 'ingest-control-char',
+        stage: 'ingest',
+        file,
+        ...lineCol(text, m.index),
+        hint: 'delete it or replace it with the character it stands for',
+      }),
+    );
+    if (diagnostics.length > 50) break;
+  }
+  for (const m of text.matchAll(suspiciousControls)) {
+    diagnostics.push(
+      warning({
+        message: `C1 control character ${hex(m[0])}, probably left by a bad conversion`,
+        rule: 'ingest-c1-control',
+        stage: 'ingest',
+        file,
+        ...lineCol(text, m.index),
+      }),
+    );
+    if (diagnostics.length > 100) break;
+  }
+  return { text, hadBom, lineEnding: crlf ? 'crlf' : 'lf', diagnostics };
+}

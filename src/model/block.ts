@@ -1,0 +1,104 @@
+import type { Inline } from './inline.js';
+import type { Sources } from './position.js';
+
+/** Block-level content of a division. */
+export type Block =
+  | Paragraph
+  | Head
+  | Quote
+  | List
+  | Dialogue
+  | Epigraph
+  | SectionBreak
+  | FormeWork
+  | Division;
+
+interface BlockBase {
+  /** Stable identifier, derived from the block's first line in the base witness. */
+  readonly id: string;
+  readonly src: Sources;
+  /** Rule (or editor override) that decided what this block is, for traceability. */
+  readonly rule?: string;
+}
+
+export interface Paragraph extends BlockBase {
+  readonly kind: 'p';
+  readonly children: readonly Inline[];
+}
+
+export type HeadType = 'title' | 'subtitle' | 'subheading';
+
+export interface Head extends BlockBase {
+  readonly kind: 'head';
+  readonly headType: HeadType;
+  readonly children: readonly Inline[];
+}
+
+/** A block quotation, possibly with its source (`bibl`) and a signature (`signed`). */
+export interface Quote extends BlockBase {
+  readonly kind: 'quote';
+  /** `document`: a signed document quoted in full; `quotation`: any other. */
+  readonly quoteType: 'quotation' | 'document';
+  readonly blocks: readonly Block[];
+  readonly bibl?: readonly Inline[];
+  readonly signed?: readonly Inline[];
+}
+
+export interface List extends BlockBase {
+  readonly kind: 'list';
+  readonly ordered: boolean;
+  readonly items: readonly ListItem[];
+}
+
+export interface ListItem {
+  readonly id: string;
+  readonly n?: string;
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+}
+
+export interface Dialogue extends BlockBase {
+  readonly kind: 'dialogue';
+  readonly speeches: readonly Speech[];
+}
+
+export interface Speech {
+  readonly id: string;
+  /** Register pointer for the speaker, once names are annotated. */
+  readonly who?: string;
+  readonly speaker: readonly Inline[];
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+}
+
+export interface Epigraph extends BlockBase {
+  readonly kind: 'epigraph';
+  readonly blocks: readonly Block[];
+  readonly bibl: readonly Inline[];
+}
+
+/** A break printed in the witness, such as "* * *". */
+export interface SectionBreak extends BlockBase {
+  readonly kind: 'break';
+  readonly children: readonly Inline[];
+}
+
+/** Running heads and footers of a witness's page (TEI `fw`). */
+export interface FormeWork extends BlockBase {
+  readonly kind: 'fw';
+  readonly fwType: 'header' | 'footer';
+  readonly children: readonly Inline[];
+}
+
+export type DivisionType = 'chapter' | 'paratext' | 'section';
+
+export interface Division extends BlockBase {
+  readonly kind: 'div';
+  readonly divType: DivisionType;
+  readonly n?: string;
+  /** Witnesses that carry this division (all of them, or a fragment's scope). */
+  readonly witnesses: readonly string[];
+  /** Who is responsible for a paratext division (a pointer), when not the author. */
+  readonly resp?: string;
+  readonly blocks: readonly Block[];
+}

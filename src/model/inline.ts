@@ -1,0 +1,170 @@
+import type { LineRef, Sources } from './position.js';
+import type { Block } from './block.js';
+
+/**
+ * Phrase-level content. Every character of a witness lives in exactly one `Text` node (or in
+ * a reading of an `App`), so the witness can be given back from the model and from the TEI.
+ * Markup added by editors (supplied text, gaps, editorial notes, corrections) is kept apart
+ * from witness text by its node kind.
+ */
+export type Inline =
+  | Text
+  | LineStart
+  | Label
+  | NoteNode
+  | NameNode
+  | DateNode
+  | Correction
+  | Supplied
+  | Gap
+  | App
+  | Bibl
+  | Title;
+
+/** Witness text, verbatim. Never contains a line break. */
+export interface Text {
+  readonly kind: 'text';
+  readonly value: string;
+  readonly src: Sources;
+}
+
+/** The start of a source line in one or more witnesses (TEI: a group of `lb` elements). */
+export interface LineStart {
+  readonly kind: 'lb';
+  readonly lines: readonly LineRef[];
+}
+
+/** A label printed in the witness: a list number ("1."), a note label ("[45]"). */
+export interface Label {
+  readonly kind: 'label';
+  readonly children: readonly Inline[];
+}
+
+export type NoteType = 'author' | 'translator' | 'editorial';
+
+/**
+ * A note placed where its marker stood. `marker` is where the marker was in each witness;
+ * an editorial note has no marker and no witness text.
+ */
+export interface NoteNode {
+  readonly kind: 'note';
+  readonly id: string;
+  readonly n?: string;
+  readonly noteType: NoteType;
+  /** Pointer to the agent responsible, e.g. `#sedov`. */
+  readonly resp: string;
+  readonly marker?: Sources;
+  /** The text of the marker as printed, e.g. `[45]`; given back on extraction. */
+  readonly markerText?: string;
+  readonly blocks: readonly Block[];
+  readonly src: Sources;
+}
+
+export type NameType = 'person' | 'place' | 'org' | 'periodical';
+
+/** A name in the text linked to a register entry (persName, placeName, orgName, title). */
+export interface NameNode {
+  readonly kind: 'name';
+  readonly nameType: NameType;
+  /** `#id` of the register entry; absent when the link is left to an editor. */
+  readonly ref?: string;
+  readonly cert?: 'high' | 'medium' | 'low';
+  /** True when the mention is listed in the review report. */
+  readonly review?: boolean;
+  /** The rule that linked it, for the review report. */
+  readonly rule?: string;
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+}
+
+/** A date with its normalised ISO value(s). */
+export interface DateNode {
+  readonly kind: 'date';
+  readonly when?: string;
+  readonly notBefore?: string;
+  readonly notAfter?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly cert?: 'high' | 'medium' | 'low';
+  readonly review?: boolean;
+  readonly rule?: string;
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+}
+
+/** A transcription error and its correction (TEI `choice/sic/corr`). */
+export interface Correction {
+  readonly kind: 'choice';
+  readonly sic: readonly Inline[];
+  readonly corr: string;
+  readonly resp: string;
+  /** Where the correction comes from (a pointer or a short reference). */
+  readonly source?: string;
+  readonly reason?: string;
+  readonly src: Sources;
+}
+
+/** Text an editor adds (TEI `supplied`); no witness has it. */
+export interface Supplied {
+  readonly kind: 'supplied';
+  readonly value: string;
+  readonly resp: string;
+  readonly source: string;
+  readonly reason?: string;
+}
+
+/** Something the witness lacks (TEI `gap`), with an editor's description. */
+export interface Gap {
+  readonly kind: 'gap';
+  readonly reason: string;
+  readonly unit?: string;
+  readonly quantity?: number;
+  readonly desc?: string;
+  readonly resp: string;
+}
+
+export type VariantType =
+  | 'case'
+  | 'punctuation'
+  | 'orthographic'
+  | 'addition'
+  | 'omission'
+  | 'substitution'
+  | 'transposition'
+  | 'frame';
+
+/** A place of variation: readings of the witnesses (TEI `app`). */
+export interface App {
+  readonly kind: 'app';
+  readonly id?: string;
+  readonly variantType?: VariantType;
+  /** Pointer to linked apps (transpositions). */
+  readonly corresp?: readonly string[];
+  readonly readings: readonly Reading[];
+}
+
+export interface Reading {
+  /** The base text's reading (TEI `lem`). */
+  readonly lemma: boolean;
+  readonly wit: readonly string[];
+  /** Readings that normalise to the same form share a group label (TEI `rdgGrp`). */
+  readonly group?: string;
+  readonly variantType?: VariantType;
+  readonly children: readonly Inline[];
+  /** Block-level readings (a paragraph only one witness has). */
+  readonly blocks?: readonly Block[];
+}
+
+/** A bibliographic reference printed in the text, e.g. the source after a quotation. */
+export interface Bibl {
+  readonly kind: 'bibl';
+  readonly children: readonly Inline[];
+}
+
+/** A title of a work or periodical. */
+export interface Title {
+  readonly kind: 'title';
+  readonly level?: 'a' | 'm' | 'j' | 's' | 'u';
+  readonly ref?: string;
+  readonly children: readonly Inline[];
+}
