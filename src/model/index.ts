@@ -6,3 +6,4 @@ export * from './edition.js';
 export * from './header.js';
 export * from './register.js';
 export * from './review.js';
+export * from './walk.js';
