@@ -1,4 +1,4 @@
-import type { Inline } from './inline.js';
+import type { Inline, VariantType } from './inline.js';
 import type { Sources } from './position.js';
 
 /** Block-level content of a division. */
@@ -11,6 +11,7 @@ export type Block =
   | Epigraph
   | SectionBreak
   | FormeWork
+  | BlockApp
   | Division;
 
 interface BlockBase {
@@ -100,5 +101,21 @@ export interface Division extends BlockBase {
   readonly witnesses: readonly string[];
   /** Who is responsible for a paratext division (a pointer), when not the author. */
   readonly resp?: string;
+  readonly blocks: readonly Block[];
+}
+
+/**
+ * Variation at block level: a paragraph, running head or footer that only some witnesses of
+ * a division have (TEI `app` whose readings hold blocks; an empty reading is explicit).
+ */
+export interface BlockApp extends BlockBase {
+  readonly kind: 'app';
+  readonly variantType: VariantType;
+  readonly readings: readonly BlockReading[];
+}
+
+export interface BlockReading {
+  readonly lemma: boolean;
+  readonly wit: readonly string[];
   readonly blocks: readonly Block[];
 }

@@ -19,7 +19,8 @@ export type Inline =
   | Gap
   | App
   | Bibl
-  | Title;
+  | Title
+  | EditorialText;
 
 /** Witness text, verbatim. Never contains a line break. */
 export interface Text {
@@ -167,4 +168,10 @@ export interface Title {
   readonly level?: 'a' | 'm' | 'j' | 's' | 'u';
   readonly ref?: string;
   readonly children: readonly Inline[];
+}
+
+/** Prose written by the editors (in editorial notes and descriptions); no witness has it. */
+export interface EditorialText {
+  readonly kind: 'ed';
+  readonly value: string;
 }

@@ -28,6 +28,8 @@ export function mapBlock(block: Block, fn: InlineRewriter, ctx: InlineContext): 
   switch (block.kind) {
     case 'div':
       return { ...block, blocks: mapBlocks(block.blocks, fn, inner) };
+    case 'app':
+      return { ...block, readings: block.readings.map((r) => ({ ...r, blocks: mapBlocks(r.blocks, fn, inner) })) };
     case 'p':
     case 'head':
     case 'break':

@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
+import { registerBuild } from './build.js';
+import { registerExtract } from './extract.js';
 
 /** Each command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 /** The command table. Add a command by importing its module here. */
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [
+  registerBuild,
+  registerExtract,
+];

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultConfigFile, loadConfig } from '../../config/load.js';
+import { EditionError, error } from '../../diagnostics/index.js';
+import { extractWitness } from '../../tei/extract.js';
+import { runCommand } from '../action.js';
+import type { RegisterCommand } from './index.js';
+
+export const registerExtract: RegisterCommand = (program, ctx) => {
+  program
+    .command('extract')
+    .description("Write a witness's text, given back from the TEI, to stdout.")
+    .requiredOption('-w, --wit <siglum>', 'siglum of the witness (as in listWit)')
+    .option('-c, --config <file>', 'edition config, used to find the TEI file when none is given', defaultConfigFile)
+    .argument('[tei-file]', 'TEI file (default: the edition named in the config)')
+    .action(async (teiFile: string | undefined, opts: { wit: string; config: string }) => {
+      ctx.setExitCode(
+        await runCommand(ctx.io, async () => {
+          const path = teiFile ?? (() => {
+            const config = loadConfig(opts.config, ctx.io.cwd);
+            return resolve(config.root, config.output.tei);
+          })();
+          const shown = teiFile ?? path;
+          let xml: string;
+          try {
+            xml = readFileSync(resolve(ctx.io.cwd, path), 'utf8');
+          } catch (err) {
+            throw new EditionError([
+              error({
+                message: `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+                rule: 'extract-unreadable',
+                stage: 'extract',
+                file: shown,
+                hint: teiFile ? 'check the path' : 'build the edition first (npm run edition)',
+              }),
+            ]);
+          }
+          ctx.io.stdout(extractWitness(xml, opts.wit, shown));
+        }),
+      );
+    });
+};

@@ -1,0 +1,542 @@
+import { error, info, warning } from '../diagnostics/index.js';
+import type {
+  Block,
+  BlockApp,
+  Dialogue,
+  Division,
+  Epigraph,
+  FormeWork,
+  Head,
+  List,
+  ListItem,
+  Paragraph,
+  Quote,
+  SectionBreak,
+  Speech,
+} from '../model/block.js';
+import type { Inline, NoteNode } from '../model/inline.js';
+import type { Span } from '../model/position.js';
+import { plainText } from '../model/walk.js';
+import type { Interventions, TableOfContents } from './data-files.js';
+import { markerInsertions, splitRunAt, textOf, type Insertion } from './inline-builder.js';
+import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
+import type { SourceLine } from './source-lines.js';
+import { spanIn } from './source-lines.js';
+import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
+import { unitWitnesses, type Unit } from './units.js';
+
+export interface AssembleContext extends NoteContext {
+  readonly base: string;
+  /** Sigla in config order (the order of `@wit` values). */
+  readonly witnessOrder: readonly string[];
+  readonly firstChapter: number;
+  readonly toc?: TableOfContents;
+  readonly interventions: Interventions;
+  readonly editorResp: string;
+  /** Display name of the interventions file, for stale entries. */
+  readonly interventionsFile?: string;
+}
+
+const idOf = (prefix: string, unit: Unit): string => {
+  const first = unit.parts[0]!.block;
+  return `${prefix}-${first.wit}${first.lines[0]!.n}`;
+};
+
+const spansOf = (unit: Unit): Span[] =>
+  unit.parts.map((p) => {
+    const first = p.block.lines[0]!;
+    const last = p.block.lines[p.block.lines.length - 1]!;
+    return { wit: first.wit, start: spanIn(first, 0, 0).start, end: spanIn(last, last.text.length, last.text.length).end };
+  });
+
+/** Places the editors' interventions (gaps, editorial notes) on their lines. */
+class InterventionIndex {
+  private readonly byLine = new Map<string, { after: string; node: () => Inline; used: boolean; what: string }[]>();
+
+  constructor(private readonly ctx: AssembleContext) {
+    for (const g of ctx.interventions.gaps) {
+      this.add(g.wit, g.line, g.after, `gap after "${g.after}"`, () => ({
+        kind: 'gap',
+        reason: g.reason,
+        ...(g.unit !== undefined ? { unit: g.unit } : {}),
+        ...(g.quantity !== undefined ? { quantity: g.quantity } : {}),
+        desc: g.desc,
+        resp: ctx.editorResp,
+      }));
+    }
+    for (const n of ctx.interventions.notes) {
+      this.add(n.wit, n.line, n.after, `editorial note ${n.id}`, (): NoteNode => ({
+        kind: 'note',
+        id: n.id,
+        noteType: 'editorial',
+        resp: ctx.editorResp,
+        blocks: n.paragraphs.map((text, k): Paragraph => ({
+          kind: 'p',
+          id: `${n.id}-p${k + 1}`,
+          src: [],
+          children: [{ kind: 'ed', value: text }],
+        })),
+        src: [],
+      }));
+    }
+  }
+
+  private add(wit: string, line: number, after: string, what: string, node: () => Inline): void {
+    const key = `${wit}:${line}`;
+    const list = this.byLine.get(key) ?? [];
+    list.push({ after, node, used: false, what });
+    this.byLine.set(key, list);
+  }
+
+  insertions(parts: readonly SourceLine[]): Insertion[] {
+    const out: Insertion[] = [];
+    for (const line of parts) {
+      for (const entry of this.byLine.get(`${line.wit}:${line.n}`) ?? []) {
+        if (entry.used) continue;
+        const i = line.text.indexOf(entry.after);
+        if (i === -1) continue;
+        entry.used = true;
+        out.push({ at: i + entry.after.length, length: 0, node: entry.node });
+      }
+    }
+    return out;
+  }
+
+  /** Interventions whose place was not found are errors: the data no longer fits the text. */
+  reportUnused(): void {
+    for (const [key, list] of this.byLine) {
+      for (const e of list.filter((x) => !x.used)) {
+        const [wit, line] = key.split(':');
+        this.ctx.diagnostics.push(
+          error({
+            message: `${e.what}: "${e.after}" not found on line ${line} of witness ${wit}`,
+            rule: 'intervention-stale',
+            stage: 'structure',
+            file: this.ctx.interventionsFile ?? this.ctx.fileOf(wit!),
+            hint: 'correct the line or the "after" text in the interventions file',
+          }),
+        );
+      }
+    }
+  }
+}
+
+/** Builds one chapter from its units. */
+class ChapterBuilder {
+  private readonly blocks: Block[] = [];
+  private section: Block[] | undefined;
+  private sectionHeadsOnly = false;
+  private sections = 0;
+  private contentStarted = false;
+  private last: { role: string; block: Block } | undefined;
+  private lastFrame: string | undefined;
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly id: string,
+    private readonly witnesses: readonly string[],
+    private readonly defs: Map<string, NoteDef>,
+    private readonly ctx: AssembleContext,
+    private readonly interventions: InterventionIndex,
+  ) {}
+
+  private readonly insertionsFor: InsertionsFor = (parts) => [
+    ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src)),
+    ...this.interventions.insertions(parts),
+  ];
+
+  private resolveMarker(n: string, src: readonly Span[]): Inline {
+    const def = this.defs.get(n);
+    if (!def) return orphanMarker(n, src, this.ctx);
+    if (this.used.has(n)) {
+      const s = src[0]!;
+      this.ctx.diagnostics.push(
+        warning({
+          message: `note [${n}] is cited a second time; the second marker is kept as text`,
+          rule: 'note-cited-twice',
+          stage: 'structure',
+          file: this.ctx.fileOf(s.wit),
+          line: s.start.line,
+          column: s.start.column,
+        }),
+      );
+      return { kind: 'text', value: `[${n}]`, src };
+    }
+    this.used.add(n);
+    return noteNode(def, `${this.id}-n${n}`, this.ctx, src);
+  }
+
+  private target(): Block[] {
+    return this.section ?? this.blocks;
+  }
+
+  private push(role: string, block: Block, unit: Unit): void {
+    const partial = unitWitnesses(unit).length !== this.witnesses.length;
+    const t = this.target();
+    const prev = t[t.length - 1];
+    // Consecutive lines of one witness's running head or footer make one `fw`.
+    if (partial && block.kind === 'fw' && prev?.kind === 'app' && this.lastFrame === role) {
+      const [a, b] = prev.readings;
+      const present = a!.blocks.length ? a! : b!;
+      const fw = present.blocks[0];
+      if (fw?.kind === 'fw' && present.wit.join() === unitWitnesses(unit).join()) {
+        const merged = { ...present, blocks: [{ ...fw, children: [...fw.children, ...block.children] }] };
+        t[t.length - 1] = { ...prev, readings: prev.readings.map((r) => (r === present ? merged : r)) };
+        return;
+      }
+    }
+    const placed = partial ? this.variation(block, unit, role) : block;
+    t.push(placed);
+    this.lastFrame = partial && block.kind === 'fw' ? role : undefined;
+    this.last = partial ? undefined : { role, block };
+    if (role !== 'heading' && role !== 'subtitle' && role !== 'running-head') this.sectionHeadsOnly = false;
+    if (!['heading', 'subtitle', 'running-head', 'footer'].includes(role)) this.contentStarted = true;
+  }
+
+  /** A block only some witnesses of the chapter have: a block-level `app` with explicit empty readings. */
+  private variation(block: Block, unit: Unit, role: string): BlockApp {
+    const has = unitWitnesses(unit);
+    const lacks = this.witnesses.filter((w) => !has.includes(w));
+    const order = (ws: readonly string[]) => this.ctx.witnessOrder.filter((w) => ws.includes(w));
+    const baseHas = has.includes(this.ctx.base);
+    const present = { lemma: baseHas, wit: order(has), blocks: [block] };
+    const absent = { lemma: !baseHas, wit: order(lacks), blocks: [] };
+    const frame = role === 'running-head' || role === 'footer' || role === 'paratext';
+    return {
+      kind: 'app',
+      id: `app-${block.id}`,
+      src: block.src,
+      rule: 'block-in-some-witnesses',
+      variantType: frame ? 'frame' : baseHas ? 'omission' : 'addition',
+      readings: baseHas ? [present, absent] : [absent, present],
+    };
+  }
+
+  private paragraph(unit: Unit, prefix = 'p'): Paragraph {
+    return { kind: 'p', id: idOf(prefix, unit), src: spansOf(unit), rule: unit.rule, children: unitInlines(unit, this.insertionsFor) };
+  }
+
+  private head(unit: Unit, headType: Head['headType']): Head {
+    return { kind: 'head', headType, id: idOf('head', unit), src: spansOf(unit), rule: unit.rule, children: unitInlines(unit, this.insertionsFor) };
+  }
+
+  add(unit: Unit): void {
+    const partial = unitWitnesses(unit).length !== this.witnesses.length;
+    const role = unit.role;
+    switch (role) {
+      case 'subtitle':
+      case 'heading': {
+        if (role === 'subtitle' && !this.contentStarted && !this.section) {
+          this.push(role, this.head(unit, 'subtitle'), unit);
+        } else if (this.section && this.sectionHeadsOnly) {
+          this.push('subtitle', this.head(unit, 'subtitle'), unit);
+        } else {
+          const blocks: Block[] = [];
+          const div: Division = {
+            kind: 'div',
+            divType: 'section',
+            id: `${this.id}-s${++this.sections}`,
+            witnesses: this.witnesses,
+            src: spansOf(unit),
+            rule: unit.rule,
+            blocks,
+          };
+          this.blocks.push(div);
+          this.section = blocks;
+          this.sectionHeadsOnly = true;
+          this.push('heading', this.head(unit, 'subheading'), unit);
+        }
+        return;
+      }
+      case 'quote': {
+        const p = this.paragraph(unit);
+        const prev = this.last;
+        if (!partial && prev?.role === 'quote' && prev.block.kind === 'quote') {
+          const merged: Quote = { ...prev.block, blocks: [...prev.block.blocks, p] };
+          this.replaceLast(merged, 'quote');
+          return;
+        }
+        this.push('quote', { kind: 'quote', quoteType: 'quotation', id: idOf('quote', unit), src: spansOf(unit), rule: unit.rule, blocks: [p] }, unit);
+        return;
+      }
+      case 'signed': {
+        const prev = this.last;
+        const signed = unitInlines(unit, this.insertionsFor);
+        if (!partial && prev?.block.kind === 'quote') {
+          this.replaceLast({ ...prev.block, quoteType: 'document', signed }, 'signed');
+          return;
+        }
+        this.unexpected(unit, 'a signature that follows no quotation');
+        this.push('p', this.paragraph(unit), unit);
+        return;
+      }
+      case 'epigraph': {
+        const e: Epigraph = { kind: 'epigraph', id: idOf('epigraph', unit), src: spansOf(unit), rule: unit.rule, blocks: [this.paragraph(unit)], bibl: [] };
+        this.push('epigraph', e, unit);
+        return;
+      }
+      case 'epigraph-bibl': {
+        const prev = this.last;
+        const bibl = unitInlines(unit, this.insertionsFor);
+        if (!partial && prev?.block.kind === 'epigraph' && prev.block.bibl.length === 0) {
+          this.replaceLast({ ...prev.block, bibl }, 'epigraph-bibl');
+          return;
+        }
+        this.unexpected(unit, 'an attribution that follows no epigraph');
+        this.push('p', this.paragraph(unit), unit);
+        return;
+      }
+      case 'list-item': {
+        const items = this.listItems(unit);
+        const prev = this.last;
+        if (!partial && prev?.role === 'list-item' && prev.block.kind === 'list') {
+          this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, 'list-item');
+          return;
+        }
+        const list: List = { kind: 'list', ordered: true, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items };
+        this.push('list-item', list, unit);
+        return;
+      }
+      case 'speech': {
+        const speech = this.speech(unit);
+        const prev = this.last;
+        if (!partial && prev?.role === 'speech' && prev.block.kind === 'dialogue') {
+          this.replaceLast({ ...prev.block, speeches: [...prev.block.speeches, speech] }, 'speech');
+          return;
+        }
+        const d: Dialogue = { kind: 'dialogue', id: idOf('dialogue', unit), src: spansOf(unit), rule: unit.rule, speeches: [speech] };
+        this.push('speech', d, unit);
+        return;
+      }
+      case 'break': {
+        const b: SectionBreak = { kind: 'break', id: idOf('break', unit), src: spansOf(unit), rule: unit.rule, children: unitInlines(unit, this.insertionsFor) };
+        this.push('break', b, unit);
+        return;
+      }
+      case 'running-head':
+      case 'footer':
+      case 'paratext': {
+        const fw: FormeWork = {
+          kind: 'fw',
+          fwType: role === 'footer' ? 'footer' : 'header',
+          id: idOf('fw', unit),
+          src: spansOf(unit),
+          rule: unit.rule,
+          children: unitInlines(unit, this.insertionsFor),
+        };
+        const prev = this.last;
+        if (!partial && prev?.role === role && prev.block.kind === 'fw') {
+          this.replaceLast({ ...prev.block, children: [...prev.block.children, ...fw.children] }, role);
+          return;
+        }
+        this.push(role, fw, unit);
+        return;
+      }
+      case 'note':
+        this.unexpected(unit, 'a note paragraph outside a note block');
+        this.push('p', this.paragraph(unit), unit);
+        return;
+      case 'p':
+        this.push('p', this.paragraph(unit), unit);
+        return;
+    }
+  }
+
+  private unexpected(unit: Unit, what: string): void {
+    const b = unit.parts[0]!.block;
+    this.ctx.diagnostics.push(
+      warning({
+        message: `${what}; kept as a paragraph`,
+        rule: 'structure-unexpected-role',
+        stage: 'structure',
+        file: this.ctx.fileOf(b.wit),
+        line: b.lines[0]!.n,
+        column: 1,
+        hint: 'check the role given to this line in the overrides file',
+      }),
+    );
+  }
+
+  private replaceLast(block: Block, role: string): void {
+    const t = this.target();
+    t[t.length - 1] = block;
+    this.last = { role, block };
+  }
+
+  /** One item per numbered line, the printed number kept as a label. */
+  private listItems(unit: Unit): ListItem[] {
+    const count = unitLineCount(unit);
+    const items: ListItem[] = [];
+    for (let i = 0; i < count; i++) {
+      const first = i === 0;
+      const lastLine = i === count - 1;
+      const labelled: InsertionsFor = (parts, k) => {
+        const base = this.insertionsFor(parts, k);
+        const m = /^\d{1,3}[.)]/u.exec(parts[0]!.text);
+        if (!m || k !== i) return base;
+        return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }, ...base];
+      };
+      const children = [
+        ...(first ? leadingInlines(unit) : []),
+        ...linesInlines(unit, labelled, i, i + 1),
+        ...(lastLine ? trailingInlines(unit) : []),
+      ];
+      const line = unit.parts[0]!.block.lines[i]!;
+      const n = listNumber(line.text);
+      items.push({
+        id: `item-${line.wit}${line.n}`,
+        ...(n !== undefined ? { n: String(n) } : {}),
+        children,
+        src: unit.parts.map((p) => spanIn(p.block.lines[i]!, 0, p.block.lines[i]!.text.length)),
+      });
+    }
+    return items;
+  }
+
+  /** "Vyshinsky: When…": the speaker and what is said. */
+  private speech(unit: Unit): Speech {
+    const all = unitInlines(unit, this.insertionsFor);
+    const firstLine = unit.parts[0]!.block.lines[0]!.text;
+    const speaker = speakerOf(firstLine) ?? '';
+    const lead = plainText(leadingInlines(unit)).length;
+    const [who, said] = splitRunAt(all, lead + speaker.length + 1);
+    return { id: idOf('sp', unit), speaker: who, children: said, src: spansOf(unit) };
+  }
+
+  /** The finished chapter: orphan notes placed, trailing citations of quotations split off. */
+  finish(): Block[] {
+    const uncited = [...this.defs.values()].filter((d) => !this.used.has(d.n));
+    if (uncited.length > 0) {
+      const notes = uncited.map((d) => {
+        reportUncited(d, this.ctx);
+        return noteNode(d, `${this.id}-n${d.n}`, this.ctx);
+      });
+      const carrier: Paragraph = { kind: 'p', id: `${this.id}-uncited-notes`, src: [], rule: 'note-without-marker', children: notes };
+      this.target().push(carrier);
+    }
+    return this.blocks.map(splitCitations);
+  }
+}
+
+/** "…remove Stalin. (Bulletin of the Opposition, No.29, March 1932)": the source becomes a `bibl`. */
+function splitCitations(block: Block): Block {
+  if (block.kind === 'div') return { ...block, blocks: block.blocks.map(splitCitations) };
+  if (block.kind !== 'quote' || block.bibl || block.signed) return block;
+  const lastP = block.blocks[block.blocks.length - 1];
+  if (!lastP || lastP.kind !== 'p') return block;
+  const at = trailingCitation(plainText(lastP.children));
+  if (at === undefined) return block;
+  const [before, after] = splitRunAt(lastP.children, at);
+  return {
+    ...block,
+    rule: `${block.rule ?? ''}+quote-trailing-citation`.replace(/^\+/, ''),
+    blocks: [...block.blocks.slice(0, -1), { ...lastP, children: before }],
+    bibl: after,
+  };
+}
+
+/** Front matter from the units before the first chapter: text that is not the author's. */
+function frontDivisions(units: readonly Unit[], ctx: AssembleContext): Division[] {
+  const byWit = new Map<string, Unit[]>();
+  for (const u of units) {
+    const wit = u.parts[0]!.block.wit;
+    byWit.set(wit, [...(byWit.get(wit) ?? []), u]);
+  }
+  return [...byWit].map(([wit, us]) => {
+    const resp = us.find((u) => u.parts[0]!.resp)?.parts[0]!.resp;
+    if (!resp) {
+      const b = us[0]!.parts[0]!.block;
+      ctx.diagnostics.push(
+        info({
+          message: `text before the first chapter of witness ${wit} is kept as paratext with no one named responsible`,
+          rule: 'paratext-without-resp',
+          stage: 'structure',
+          file: ctx.fileOf(wit),
+          line: b.lines[0]!.n,
+          column: 1,
+          hint: 'give its override a "resp" pointer',
+        }),
+      );
+    }
+    const blocks: Block[] = us.map((u) => {
+      const children = unitInlines(u, () => []);
+      const heading = u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
+      return heading
+        ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
+        : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
+    });
+    return {
+      kind: 'div',
+      divType: 'paratext',
+      id: `paratext-${wit}`,
+      witnesses: [wit],
+      ...(resp ? { resp } : {}),
+      src: spansOf(us[0]!),
+      rule: us[0]!.rule,
+      blocks,
+    };
+  });
+}
+
+/**
+ * Turns classified, merged units into the edition's divisions: front matter, then one
+ * chapter per chapter start, each with its notes placed at their markers.
+ */
+export function assemble(units: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[] } {
+  const isStart = (u: Unit) => u.chapterStart;
+  const firstStart = units.findIndex(isStart);
+  if (firstStart === -1) {
+    ctx.diagnostics.push(
+      error({
+        message: 'the base witness has no text after its paratext: no chapter found',
+        rule: 'structure-no-chapter',
+        stage: 'structure',
+        file: ctx.fileOf(ctx.base),
+        hint: 'check the overrides: a "paratext" range may cover the whole witness',
+      }),
+    );
+    return { front: frontDivisions(units, ctx), body: [] };
+  }
+  const front = frontDivisions(units.slice(0, firstStart), ctx);
+  const interventions = new InterventionIndex(ctx);
+  const body: Division[] = [];
+  let i = firstStart;
+  while (i < units.length) {
+    let j = i + 1;
+    while (j < units.length && !isStart(units[j]!)) j++;
+    const chapterUnits = units.slice(i, j);
+    const n = String(ctx.firstChapter + body.length);
+    const id = `ch${n}`;
+    const witnesses = ctx.witnessOrder.filter((w) => chapterUnits.some((u) => unitWitnesses(u).includes(w)));
+    const { defs, loose } = collectNotes(chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ctx);
+    const builder = new ChapterBuilder(id, witnesses, defs, ctx, interventions);
+    for (const u of chapterUnits) if (u.role !== 'note' || loose.includes(u)) builder.add(u);
+    const title = ctx.toc?.chapters[n];
+    const titleHead: Head[] = title
+      ? [
+          {
+            kind: 'head',
+            headType: 'title',
+            id: `${id}-title`,
+            src: [],
+            rule: 'toc-supplied-title',
+            children: [{ kind: 'supplied', value: title, resp: ctx.editorResp, source: `#${ctx.toc!.source}`, reason: ctx.toc!.reason }],
+          },
+        ]
+      : [];
+    body.push({
+      kind: 'div',
+      divType: 'chapter',
+      n,
+      id,
+      witnesses,
+      src: spansOf(chapterUnits[0]!),
+      rule: chapterUnits[0]!.rule,
+      blocks: [...titleHead, ...builder.finish()],
+    });
+    i = j;
+  }
+  interventions.reportUnused();
+  return { front, body };
+}

@@ -1,0 +1,118 @@
+import { error, type Diagnostic } from '../diagnostics/index.js';
+import type { NotesConfig } from '../config/schema.js';
+import type { Division } from '../model/block.js';
+import type { Witness } from '../model/witness.js';
+import { assemble } from './assemble.js';
+import { classifyBlocks, type Classified } from './classify.js';
+import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
+import { splitBlocks } from './raw-blocks.js';
+import { sourceLines } from './source-lines.js';
+import { mergeUnits, unitOf, type Unit } from './units.js';
+
+export interface StructureInput {
+  readonly witnesses: readonly Witness[];
+  readonly base: string;
+  readonly firstChapter: number;
+  readonly notes: NotesConfig;
+  readonly overrides: OverridesFile;
+  readonly overridesFile?: string;
+  readonly toc?: TableOfContents;
+  readonly interventions: Interventions;
+  readonly interventionsFile?: string;
+}
+
+export interface StructureResult {
+  readonly front: Division[];
+  readonly body: Division[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Index range [from, to) of the units of chapter `n` of the base witness. */
+function chapterRange(units: readonly Unit[], firstChapter: number, n: string): [number, number] | undefined {
+  const starts = units.flatMap((u, i) => (u.chapterStart ? [i] : []));
+  const k = Number(n) - firstChapter;
+  if (!Number.isInteger(k) || k < 0 || k >= starts.length) return undefined;
+  return [starts[k]!, starts[k + 1] ?? units.length];
+}
+
+/**
+ * Structure recovery: every witness is cut into blocks and classified; the other witnesses
+ * are laid beside the base (within their scope); then chapters, headings, quotations, lists,
+ * dialogue and notes are assembled.
+ */
+export function recoverStructure(input: StructureInput): StructureResult {
+  const diagnostics: Diagnostic[] = [];
+  const fileOf = (wit: string) => input.witnesses.find((w) => w.siglum === wit)?.file ?? wit;
+  const classified = new Map<string, Classified[]>();
+  for (const w of input.witnesses) {
+    const blocks = splitBlocks(sourceLines(w));
+    if (blocks.length === 0) {
+      diagnostics.push(
+        error({ message: `witness ${w.siglum} holds no text, only blank lines`, rule: 'structure-no-text', stage: 'structure', file: w.file }),
+      );
+      continue;
+    }
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? [], w.siglum, input.overridesFile ?? 'overrides');
+    diagnostics.push(...result.diagnostics);
+    classified.set(w.siglum, result.classified);
+  }
+  for (const sig of Object.keys(input.overrides)) {
+    if (!input.witnesses.some((w) => w.siglum === sig)) {
+      diagnostics.push(
+        error({ message: `overrides name witness "${sig}", which the config does not have`, rule: 'override-unknown-witness', stage: 'structure', file: input.overridesFile ?? 'overrides' }),
+      );
+    }
+  }
+  let units: Unit[] = (classified.get(input.base) ?? []).map(unitOf);
+  for (const w of input.witnesses) {
+    if (w.siglum === input.base) continue;
+    const other = classified.get(w.siglum);
+    if (!other) continue;
+    const scope = w.config.scope?.chapter;
+    const range: [number, number] | undefined = scope === undefined ? [0, units.length] : chapterRange(units, input.firstChapter, scope);
+    if (!range) {
+      diagnostics.push(
+        error({
+          message: `witness ${w.siglum} is said to carry chapter ${scope}, which the base witness does not have`,
+          rule: 'scope-unknown-chapter',
+          stage: 'structure',
+          file: w.file,
+          hint: 'correct witnesses[].scope.chapter in the edition config',
+        }),
+      );
+      continue;
+    }
+    // A chapter break belongs to the base; in a scoped merge the chapter opens with the first
+    // merged unit, so a fragment's running head stays inside its chapter.
+    const merged = mergeUnits(units.slice(range[0], range[1]), other).map((u, i) => ({
+      ...u,
+      chapterStart: scope === undefined ? u.chapterStart && u.parts[0]!.block.wit === input.base : i === 0,
+    }));
+    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.siglum)).length;
+    if (shared === 0) {
+      diagnostics.push(
+        error({
+          message: `witness ${w.siglum} shares no paragraph with ${scope === undefined ? 'the base witness' : `chapter ${scope}`}`,
+          rule: 'scope-no-match',
+          stage: 'structure',
+          file: w.file,
+          hint: 'check that the witness and its scope are the right ones',
+        }),
+      );
+    }
+    units = [...units.slice(0, range[0]), ...merged, ...units.slice(range[1])];
+  }
+  const { front, body } = assemble(units, {
+    base: input.base,
+    witnessOrder: input.witnesses.map((w) => w.siglum),
+    firstChapter: input.firstChapter,
+    notes: input.notes,
+    ...(input.toc ? { toc: input.toc } : {}),
+    interventions: input.interventions,
+    ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
+    editorResp: input.notes.editorResp,
+    fileOf,
+    diagnostics,
+  });
+  return { front, body, diagnostics };
+}

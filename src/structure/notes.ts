@@ -1,0 +1,145 @@
+import { error, info, warning, type Diagnostic } from '../diagnostics/index.js';
+import type { NotesConfig } from '../config/schema.js';
+import type { Paragraph } from '../model/block.js';
+import type { Inline, NoteNode, NoteType } from '../model/inline.js';
+import type { Span } from '../model/position.js';
+import { noteLabel } from './classify.js';
+import { textOf } from './inline-builder.js';
+import { spanIn } from './source-lines.js';
+import { unitInlines } from './unit-inlines.js';
+import type { Unit } from './units.js';
+
+/** A note as found in a chapter's note block: its number and its paragraphs. */
+export interface NoteDef {
+  readonly n: string;
+  readonly units: Unit[];
+}
+
+export interface NoteContext {
+  readonly notes: NotesConfig;
+  readonly fileOf: (wit: string) => string;
+  readonly diagnostics: Diagnostic[];
+}
+
+const at = (ctx: NoteContext, unit: Unit) => {
+  const first = unit.parts[0]!.block;
+  return { file: ctx.fileOf(first.wit), line: first.lines[0]!.n, column: 1 };
+};
+
+/**
+ * Groups a chapter's note blocks into notes: a labelled block starts a note, the blocks
+ * after it without a label continue it. Two notes with one number are an error.
+ */
+export function collectNotes(noteUnits: readonly Unit[], ctx: NoteContext): { defs: Map<string, NoteDef>; loose: Unit[] } {
+  const defs = new Map<string, NoteDef>();
+  const loose: Unit[] = [];
+  let current: NoteDef | undefined;
+  for (const u of noteUnits) {
+    if (u.noteN !== undefined) {
+      const existing = defs.get(u.noteN);
+      if (existing) {
+        ctx.diagnostics.push(
+          error({
+            message: `two notes numbered [${u.noteN}] in one chapter (the first at line ${existing.units[0]!.parts[0]!.block.lines[0]!.n})`,
+            rule: 'note-duplicate-number',
+            stage: 'structure',
+            ...at(ctx, u),
+            hint: 'renumber one of them, or mark one as a continuation in the overrides file',
+          }),
+        );
+        current = undefined;
+        loose.push(u);
+        continue;
+      }
+      current = { n: u.noteN, units: [u] };
+      defs.set(u.noteN, current);
+    } else if (current) current.units.push(u);
+    else loose.push(u);
+  }
+  return { defs, loose };
+}
+
+/** Author's notes carry the signature; the others are the translator's or publisher's. */
+function noteTypeOf(def: NoteDef, ctx: NoteContext): { type: NoteType; resp: string } {
+  const text = def.units.map((u) => u.parts[0]!.block.lines.map((l) => l.text).join(' ')).join(' ');
+  const sig = ctx.notes.authorSignature;
+  const i = text.lastIndexOf(sig);
+  if (i === -1) return { type: 'translator', resp: ctx.notes.unsignedResp };
+  const after = text.slice(i + sig.length).trim();
+  if (after !== '') {
+    ctx.diagnostics.push(
+      info({
+        message: `note [${def.n}] has text after the signature ${sig}: "${after}"; kept as the author's note`,
+        rule: 'note-text-after-signature',
+        stage: 'structure',
+        ...at(ctx, def.units[0]!),
+      }),
+    );
+  }
+  return { type: 'author', resp: ctx.notes.authorResp };
+}
+
+/** The span a unit covers in each of its witnesses. */
+function unitSpans(unit: Unit): Span[] {
+  return unit.parts.map((p) => {
+    const first = p.block.lines[0]!;
+    const last = p.block.lines[p.block.lines.length - 1]!;
+    return { wit: first.wit, start: spanIn(first, 0, 0).start, end: spanIn(last, last.text.length, last.text.length).end };
+  });
+}
+
+/** Builds the note that stands at a marker (or, without `marker`, at the end of its chapter). */
+export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: readonly Span[]): NoteNode {
+  const { type, resp } = noteTypeOf(def, ctx);
+  const blocks: Paragraph[] = def.units.map((u, k) => {
+    const labelled = k === 0;
+    const children: Inline[] = unitInlines(u, (parts, i) => {
+      if (!labelled || i !== 0) return [];
+      const m = noteLabel.exec(parts[0]!.text)!;
+      return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }];
+    });
+    return { kind: 'p', id: `${id}-p${k + 1}`, src: unitSpans(u), rule: u.rule, children };
+  });
+  const lastSpans = unitSpans(def.units[def.units.length - 1]!);
+  const src = unitSpans(def.units[0]!).map((s, w) => ({ ...s, end: lastSpans[w]?.end ?? s.end }));
+  return {
+    kind: 'note',
+    id,
+    n: def.n,
+    noteType: type,
+    resp,
+    ...(marker ? { marker, markerText: `[${def.n}]` } : {}),
+    blocks,
+    src,
+  };
+}
+
+/** Reports a marker whose note is missing; the marker stays in the text. */
+export function orphanMarker(n: string, src: readonly Span[], ctx: NoteContext): Inline {
+  const s = src[0]!;
+  ctx.diagnostics.push(
+    warning({
+      message: `note marker [${n}] has no note [${n}] in its chapter; kept as text`,
+      rule: 'note-orphan-marker',
+      stage: 'structure',
+      file: ctx.fileOf(s.wit),
+      line: s.start.line,
+      column: s.start.column,
+      hint: 'add the note to the chapter\'s note block, or ignore if the brackets are not a note marker',
+    }),
+  );
+  return { kind: 'text', value: `[${n}]`, src };
+}
+
+/** Reports a note nobody cites; it is kept at the end of its chapter. */
+export function reportUncited(def: NoteDef, ctx: NoteContext): void {
+  ctx.diagnostics.push(
+    warning({
+      message: `note [${def.n}] is not cited by any marker in its chapter; placed at the end of the chapter`,
+      rule: 'note-without-marker',
+      stage: 'structure',
+      ...at(ctx, def.units[0]!),
+      hint: `add the marker [${def.n}] where the note belongs`,
+    }),
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Text patterns the structure rules use. They describe plain-text conventions of transcribed
+ * books in general (numbered headings, "Speaker:" dialogue, "* * *" breaks), not one book.
+ */
+
+/** Characters that end a sentence or clause; a heading ends with none of them. */
+const terminal = /[.,;:!?…]$/u;
+/** Closing quotes and brackets, looked through when testing how a line ends. */
+const closers = /[\s"'”’»)\]]+$/u;
+
+/** Longest line a heading may have. */
+export const maxHeadingLength = 100;
+
+/** A short line that does not end like a sentence: a heading, a signature, an attribution. */
+export function isHeadingLike(line: string): boolean {
+  const t = line.replace(/\s*\[\d+\]\s*$/u, '').trim();
+  if (t === '' || t.length > maxHeadingLength || t.startsWith('[')) return false;
+  const end = t.replace(closers, '');
+  if (end === '') return false;
+  return !terminal.test(end);
+}
+
+/** "(“Remove Stalin”)": a subtitle in parentheses. */
+export const isParenthesised = (line: string): boolean => /^\(.+\)$/u.test(line.trim());
+
+/** "* * *" and the like. */
+export const isSectionBreak = (line: string): boolean => /^[ \t]*(?:\*(?:[ \t]*\*){2,}|⁂)[ \t]*$/u.test(line);
+
+/** A list number at the start of a line: "1." or "1)" with its number. */
+export function listNumber(line: string): number | undefined {
+  const m = /^(\d{1,3})[.)](?:\s|\p{Lu})/u.exec(line);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "Vyshinsky: When did…": the speaker of a line of dialogue. */
+export function speakerOf(line: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S/u.exec(line);
+  return m ? m[1] : undefined;
+}
+
+/** "V. Ulianov-Lenin": initials and a surname, the shape of a signature. */
+export const isSignatureName = (line: string): boolean =>
+  /^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*$/u.test(line.trim());
+
+/** Whether a line holds a year (1000–2099): attributions and datelines do. */
+export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D|$)/u.test(line);
+
+/** A paragraph that announces what follows ("…which interests us:"). */
+export const endsWithColon = (text: string): boolean => /:\s*$/u.test(text);
+
+/**
+ * A source printed in parentheses at the end of a quotation: "(Bulletin of the Opposition,
+ * No.29, March 1932)". Returns the index where it starts, if any.
+ */
+export function trailingCitation(text: string): number | undefined {
+  const m = /\s\(([^()]*(?:No\.\s?\d+|(?:1\d{3}|20\d{2}))[^()]*)\)\s*$/u.exec(text);
+  return m ? m.index + 1 : undefined;
+}

@@ -1,0 +1,39 @@
+import type { Witness } from '../model/witness.js';
+import type { Point, Span } from '../model/position.js';
+
+/** One line of a witness with where it starts. */
+export interface SourceLine {
+  readonly wit: string;
+  /** 1-based line number. */
+  readonly n: number;
+  readonly text: string;
+  /** Offset of the line's first character in the decoded witness text. */
+  readonly offset: number;
+}
+
+export function sourceLines(w: Witness): SourceLine[] {
+  const out: SourceLine[] = [];
+  const { text, lineStarts } = w;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i]!;
+    const next = lineStarts[i + 1];
+    out.push({ wit: w.siglum, n: i + 1, text: text.slice(start, next === undefined ? text.length : next - 1), offset: start });
+  }
+  return out;
+}
+
+export const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
+
+/** Point of character `index` of a line. */
+export const pointIn = (line: SourceLine, index: number): Point => ({
+  line: line.n,
+  column: index + 1,
+  offset: line.offset + index,
+});
+
+/** Span of characters [from, to) of a line. */
+export const spanIn = (line: SourceLine, from: number, to: number): Span => ({
+  wit: line.wit,
+  start: pointIn(line, from),
+  end: pointIn(line, to),
+});

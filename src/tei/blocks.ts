@@ -1,0 +1,84 @@
+import type { Block, Division, Quote } from '../model/block.js';
+import type { Inline } from '../model/inline.js';
+import { writeInlines } from './inline.js';
+import { attrs, pointer, pointers, type XMLBuilder } from './xml.js';
+import type { TeiContext } from './context.js';
+
+const headType = { title: 'title', subtitle: 'sub', subheading: undefined } as const;
+
+/** Writes blocks (and, through them, their inline content) into `parent`. */
+export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: TeiContext): void {
+  const inl = (el: XMLBuilder, run: readonly Inline[]) => writeInlines(el, run, ctx, (p, b) => writeBlocks(p, b, ctx));
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'div':
+        writeDivision(parent, block, ctx);
+        break;
+      case 'p':
+        inl(parent.ele('p', attrs({ 'xml:id': block.id })), block.children);
+        break;
+      case 'head':
+        inl(parent.ele('head', attrs({ type: headType[block.headType], 'xml:id': block.id })), block.children);
+        break;
+      case 'quote':
+        writeQuote(parent, block, ctx);
+        break;
+      case 'list': {
+        const list = parent.ele('list', attrs({ 'xml:id': block.id, type: block.ordered ? 'ordered' : undefined }));
+        for (const item of block.items) inl(list.ele('item', attrs({ 'xml:id': item.id, n: item.n })), item.children);
+        break;
+      }
+      case 'dialogue':
+        for (const s of block.speeches) {
+          const sp = parent.ele('sp', attrs({ 'xml:id': s.id, who: s.who ? pointer(s.who) : undefined }));
+          inl(sp.ele('speaker'), s.speaker);
+          inl(sp.ele('p'), s.children);
+        }
+        break;
+      case 'epigraph': {
+        const epigraph = parent.ele('epigraph', attrs({ 'xml:id': block.id }));
+        const holder = block.bibl.length ? epigraph.ele('cit') : epigraph;
+        writeBlocks(holder.ele('quote'), block.blocks, ctx);
+        if (block.bibl.length) inl(holder.ele('bibl'), block.bibl);
+        break;
+      }
+      case 'break':
+        inl(parent.ele('ab', attrs({ type: 'sectionBreak', 'xml:id': block.id })), block.children);
+        break;
+      case 'fw':
+        inl(
+          parent.ele('fw', attrs({ type: block.fwType, place: block.fwType === 'header' ? 'top' : 'bottom', 'xml:id': block.id })),
+          block.children,
+        );
+        break;
+      case 'app': {
+        const app = parent.ele('app', attrs({ 'xml:id': block.id, type: block.variantType }));
+        for (const r of block.readings) writeBlocks(app.ele(r.lemma ? 'lem' : 'rdg', attrs({ wit: pointers(r.wit) })), r.blocks, ctx);
+        break;
+      }
+    }
+  }
+}
+
+/** A quotation; with its printed source a `cit`, as a signed document a `floatingText`. */
+function writeQuote(parent: XMLBuilder, q: Quote, ctx: TeiContext): void {
+  const inl = (el: XMLBuilder, run: readonly Inline[]) => writeInlines(el, run, ctx, (p, b) => writeBlocks(p, b, ctx));
+  if (q.quoteType === 'document') {
+    const body = parent.ele('floatingText', attrs({ type: 'document', 'xml:id': q.id })).ele('body');
+    writeBlocks(body, q.blocks, ctx);
+    if (q.signed) inl(body.ele('closer').ele('signed'), q.signed);
+    return;
+  }
+  if (q.bibl) {
+    const cit = parent.ele('cit', attrs({ type: 'block', 'xml:id': q.id }));
+    writeBlocks(cit.ele('quote'), q.blocks, ctx);
+    inl(cit.ele('bibl'), q.bibl);
+    return;
+  }
+  writeBlocks(parent.ele('quote', attrs({ 'xml:id': q.id })), q.blocks, ctx);
+}
+
+export function writeDivision(parent: XMLBuilder, div: Division, ctx: TeiContext): void {
+  const el = parent.ele('div', attrs({ type: div.divType, n: div.n, 'xml:id': div.id, resp: div.resp ? pointer(div.resp) : undefined }));
+  writeBlocks(el, div.blocks, ctx);
+}

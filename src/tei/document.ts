@@ -1,0 +1,36 @@
+import { create } from 'xmlbuilder2';
+import type { Edition } from '../model/edition.js';
+import { writeBlocks, writeDivision } from './blocks.js';
+import { createTeiContext } from './context.js';
+import { writeHeader } from './header.js';
+import { indentElementContent } from './layout.js';
+import { TEI_NS, pointer } from './xml.js';
+
+/**
+ * The edition as a TEI P5 document (a string, UTF-8 declared). Deterministic: the same
+ * edition gives the same bytes (no timestamps; ids derive from witness lines).
+ */
+export function toTei(edition: Edition): string {
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const tei = doc.ele(TEI_NS, 'TEI', { 'xml:id': edition.config.id, 'xml:lang': edition.header.language.ident });
+  writeHeader(tei, edition);
+  const ctx = createTeiContext();
+  const text = tei.ele('text');
+  if (edition.front.length > 0) {
+    const front = text.ele('front');
+    for (const div of edition.front) writeDivision(front, div, ctx);
+  }
+  writeBlocks(text.ele('body'), edition.body, ctx);
+  if (edition.registers.length > 0 || ctx.corrections.length > 0) {
+    const standOff = tei.ele('standOff');
+    for (const r of edition.registers) standOff.import(create(r.xml).root());
+    if (ctx.corrections.length > 0) {
+      const list = standOff.ele('listAnnotation', { type: 'corrections' });
+      for (const c of ctx.corrections) {
+        list.ele('note', { type: 'correction', target: pointer(c.target), resp: pointer(c.resp) }).txt(c.reason);
+      }
+    }
+  }
+  indentElementContent(tei.node as never, 0, new Set(['standOff']));
+  return `${doc.end({ prettyPrint: false })}\n`;
+}
