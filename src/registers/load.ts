@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { EditionError, error } from '../diagnostics/index.js';
-import type { Register, RegisterEntry, RegisterKind } from '../model/register.js';
+import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
+import type { Register, RegisterKind } from '../model/register.js';
+import { formTypes, type Authority, type Cert, type FormType, type RegisterForm, type RegisterRecord } from './types.js';
 
 const listElement: Record<RegisterKind, string> = {
   persons: 'listPerson',
@@ -23,39 +24,151 @@ const nameElement: Record<RegisterKind, string> = {
   bibls: 'title',
 };
 
-interface DomElement {
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const certs: readonly Cert[] = ['high', 'medium', 'low'];
+
+// xmlbuilder2 nodes are DOM nodes; only the few members used here are typed.
+interface DomNode {
+  readonly nodeType: number;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly textContent: string | null;
+}
+interface DomElement extends DomNode {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
   getAttributeNS(ns: string, name: string): string | null;
-  getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }>;
 }
 
-const fail = (file: string, message: string, hint?: string): never => {
-  throw new EditionError([error({ message, rule: 'register-invalid', stage: 'annotate', file, ...(hint ? { hint } : {}) })]);
-};
+const isElement = (n: DomNode): n is DomElement => n.nodeType === 1;
+const childElements = (n: DomNode): DomElement[] => Array.from(n.childNodes).filter(isElement);
+const text = (n: DomNode): string => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function parseXml(source: string, file: string): XMLBuilder {
+  try {
+    return create(source);
+  } catch (err) {
+    throw new EditionError([
+      error({
+        message: `register is not well-formed XML: ${(err as Error).message.split('\n')[0]}`,
+        rule: 'register-invalid',
+        stage: 'annotate',
+        file,
+        hint: 'fix the XML syntax',
+      }),
+    ]);
+  }
+}
+
+/**
+ * Reads the entries of one register list element: every entry's `xml:id`, regularised name,
+ * name forms (with their `@type` and `@cert`), authority ids and description. Problems are
+ * returned, not thrown, so that an editor sees all of them at once.
+ */
+export function readEntries(kind: RegisterKind, list: DomElement, file: string): { entries: RegisterRecord[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const problem = (message: string, hint?: string) =>
+    diagnostics.push(error({ message, rule: 'register-invalid', stage: 'annotate', file, ...(hint ? { hint } : {}) }));
+  const entries: RegisterRecord[] = [];
+  const seen = new Set<string>();
+  for (const el of childElements(list).filter((e) => e.localName === entryElement[kind])) {
+    // xmlbuilder2's parser keeps xml:id as a plain attribute name, not in the XML namespace.
+    const id = el.getAttributeNS(XML_NS, 'id') ?? el.getAttribute('xml:id');
+    if (!id) {
+      problem(`a <${entryElement[kind]}> in the register has no xml:id`, 'give every entry an xml:id');
+      continue;
+    }
+    if (seen.has(id)) problem(`xml:id "${id}" is used by two entries`, 'ids must be unique in the edition');
+    seen.add(id);
+    const forms: RegisterForm[] = [];
+    for (const nameEl of childElements(el).filter((e) => e.localName === nameElement[kind])) {
+      const value = text(nameEl);
+      const type = (nameEl.getAttribute('type') ?? 'form') as FormType;
+      if (!formTypes.includes(type)) {
+        problem(`entry "${id}": <${nameElement[kind]} type="${type}"> is not a known form type`, `use one of ${formTypes.join(', ')}`);
+        continue;
+      }
+      const cert = nameEl.getAttribute('cert');
+      if (cert !== null && !certs.includes(cert as Cert)) {
+        problem(`entry "${id}": cert="${cert}" on "${value}" is not high, medium or low`);
+        continue;
+      }
+      if (value === '') {
+        problem(`entry "${id}" has an empty <${nameElement[kind]}>`);
+        continue;
+      }
+      forms.push({ text: value, type, ...(cert ? { cert: cert as Cert } : {}) });
+    }
+    if (forms.length === 0) {
+      problem(`entry "${id}" has no <${nameElement[kind]}>`, 'give it at least its regularised name');
+      continue;
+    }
+    const authorities: Authority[] = childElements(el)
+      .filter((e) => e.localName === 'idno')
+      .map((e) => ({ type: e.getAttribute('type') ?? '', value: text(e) }));
+    const note = childElements(el).find((e) => e.localName === 'note');
+    const name = (forms.find((f) => f.type === 'reg') ?? forms[0]!).text;
+    entries.push({ id, kind, name, forms, authorities, ...(note ? { description: text(note) } : {}) });
+  }
+  return { entries, diagnostics };
+}
+
+function findList(doc: XMLBuilder, kind: RegisterKind, file: string): { builder: XMLBuilder; el: DomElement } {
+  const lists = doc.root().filter((n) => n.node.nodeName === listElement[kind], true, true);
+  if (lists.length !== 1) {
+    throw new EditionError([
+      error({
+        message: `a ${kind} register must contain exactly one <${listElement[kind]}> (found ${lists.length})`,
+        rule: 'register-invalid',
+        stage: 'annotate',
+        file,
+      }),
+    ]);
+  }
+  const builder = lists[0]!;
+  return { builder, el: builder.node as unknown as DomElement };
+}
 
 /**
  * Reads a register kept by the editors: a TEI document whose `standOff` holds one list of
- * the given kind. The list is kept as written (to be included verbatim in the edition).
+ * the given kind. The list is kept as written (to be included verbatim in the edition); its
+ * entries carry the name forms the annotation stage matches.
  */
 export function loadRegister(kind: RegisterKind, path: string, file: string): Register {
-  let doc: XMLBuilder;
+  let source: string;
   try {
-    doc = create(readFileSync(path, 'utf8'));
+    source = readFileSync(path, 'utf8');
   } catch (err) {
-    return fail(file, `register is not well-formed XML: ${(err as Error).message.split('\n')[0]}`, 'fix the XML syntax');
+    throw new EditionError([
+      error({
+        message: `cannot read register: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        rule: 'register-unreadable',
+        stage: 'annotate',
+        file,
+        hint: 'check registers.* in the edition config',
+      }),
+    ]);
   }
-  const lists = doc.root().filter((n) => n.node.nodeName === listElement[kind], false, true);
-  if (lists.length !== 1) {
-    return fail(file, `a ${kind} register must contain exactly one <${listElement[kind]}> (found ${lists.length})`);
+  return parseRegister(kind, source, file);
+}
+
+/** As {@link loadRegister}, for a register already in memory. */
+export function parseRegister(kind: RegisterKind, source: string, file: string): Register {
+  const { builder, el } = findList(parseXml(source, file), kind, file);
+  const { entries, diagnostics } = readEntries(kind, el, file);
+  if (diagnostics.length > 0) throw new EditionError(diagnostics);
+  return { kind, file, xml: builder.toString(), entries };
+}
+
+/**
+ * The entries of a register with their forms. Registers read by {@link loadRegister} have
+ * them already; for one built elsewhere, the forms are read back from its `xml`.
+ */
+export function registerRecords(register: Register): readonly RegisterRecord[] {
+  if (register.entries.every((e) => Array.isArray((e as Partial<RegisterRecord>).forms))) {
+    return register.entries as readonly RegisterRecord[];
   }
-  const list = lists[0]!;
-  const entries: RegisterEntry[] = [];
-  for (const entry of list.filter((n) => n.node.nodeName === entryElement[kind], false, true)) {
-    // xmlbuilder2 nodes are DOM nodes; only the few members used here are typed.
-    const el = entry.node as unknown as DomElement;
-    const id = el.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'id');
-    if (!id) fail(file, `a <${entryElement[kind]}> in the register has no xml:id`, 'give every entry an xml:id');
-    const name = el.getElementsByTagName(nameElement[kind])[0]?.textContent?.trim() ?? id!;
-    entries.push({ id: id!, kind, name });
-  }
-  return { kind, file, xml: list.toString(), entries };
+  const { el } = findList(parseXml(register.xml, register.file), register.kind, register.file);
+  const { entries, diagnostics } = readEntries(register.kind, el, register.file);
+  if (diagnostics.length > 0) throw new EditionError(diagnostics);
+  return entries;
 }

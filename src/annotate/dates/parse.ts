@@ -1,0 +1,115 @@
+import * as chrono from 'chrono-node';
+import type { ParsingComponents, ParsedResult } from 'chrono-node';
+import type { Cert } from '../../registers/types.js';
+import { numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
+import { bounds, monthAloneRefiner, plausibilityRefiner, rangeRefiner } from './refiners.js';
+
+/** Options of the date reader (from the annotation config). */
+export interface DateOptions extends YearLimits {
+  /** Order of numeric dates such as 13.2.2005. */
+  readonly numericOrder: 'dmy' | 'mdy';
+}
+
+export const defaultDateOptions: DateOptions = { minYear: 1500, maxYear: 2099, numericOrder: 'dmy' };
+
+// chrono's English parsers for written dates; the others (times, weekdays, "today", "two
+// years later", slashed numbers read month first) would put wrong dates into a history.
+const KEPT_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthDayParser', 'ISOFormatParser'];
+const KEPT_REFINERS = ['OverlapRemovalRefiner', 'ENUnlikelyFormatFilter', 'ENExtractYearSuffixRefiner'];
+
+/**
+ * The chrono-node instance of the annotation stage: chrono's written-date parsers, the parsers
+ * it lacks (parts of a period, seasons, bare years, day-first numbers) and refiners for
+ * plausibility, months named alone and ranges.
+ */
+export function createDateParser(options: DateOptions = defaultDateOptions): chrono.Chrono {
+  const base = chrono.en.casual.clone();
+  const parsers = base.parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name));
+  const refiners = base.refiners.filter((r) => KEPT_REFINERS.includes(r.constructor.name));
+  const missing = KEPT_PARSERS.filter((n) => !parsers.some((p) => p.constructor.name === n));
+  if (missing.length > 0) throw new Error(`chrono-node no longer has the parsers ${missing.join(', ')}; update src/annotate/dates/parse.ts`);
+  return new chrono.Chrono({
+    parsers: [
+      partOfPeriodParser(options),
+      seasonParser(options),
+      numericDateParser(options, options.numericOrder),
+      ...parsers,
+      yearParser(options),
+    ],
+    refiners: [plausibilityRefiner(options), ...refiners, monthAloneRefiner, rangeRefiner],
+  });
+}
+
+/** The TEI attributes of a date (`att.datable.w3c`). */
+export interface DateAttributes {
+  readonly when?: string;
+  readonly notBefore?: string;
+  readonly notAfter?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** A date found in a text, [start, end), with what is known of its value. */
+export interface DateHit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The year as written (absent when the text gives none, "August 22"). */
+  readonly year?: number;
+  /** Every year the text writes out (both ends of a range), for the context of other dates. */
+  readonly years: readonly number[];
+  /** Rule that read it: `date-exact`, `date-part`, `date-season`, `date-range`, `date-year`, `date-month`. */
+  readonly rule: string;
+  /** Certainty the reading itself allows (a winter is ambiguous). */
+  readonly cert?: Cert;
+  readonly why?: string;
+  /** The attributes, given the year to assume when the text has none. */
+  readonly attributes: (contextYear?: number) => DateAttributes | undefined;
+}
+
+const tagged = (c: ParsingComponents, prefix: string) => [...c.tags()].find((t) => t.startsWith(prefix))?.slice(prefix.length);
+
+function ruleOf(r: ParsedResult): string {
+  if (r.end) return 'date-range';
+  const c = r.start as ParsingComponents;
+  if (tagged(c, 'part:') !== undefined) return 'date-part';
+  if (tagged(c, 'season:') !== undefined) return 'date-season';
+  if (c.isCertain('day')) return 'date-exact';
+  if (c.isCertain('month')) return 'date-month';
+  return 'date-year';
+}
+
+/** Reads the dates of a text. */
+export function parseDates(text: string, parser: chrono.Chrono): DateHit[] {
+  // A fixed reference date keeps the output the same whatever day the build runs.
+  const results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  return results.map((r) => {
+    const start = r.start as ParsingComponents;
+    const end = r.end as ParsingComponents | undefined;
+    const comps = end ? [start, end] : [start];
+    const years = comps.filter((c) => c.isCertain('year') && !c.tags().has('year-from-range')).map((c) => c.get('year')!);
+    const cert = comps.map((c) => tagged(c, 'cert:')).find((x) => x !== undefined) as Cert | undefined;
+    const why = comps.map((c) => tagged(c, 'why:')).find((x) => x !== undefined);
+    const year = start.isCertain('year') ? start.get('year')! : undefined;
+    const attributes = (contextYear?: number): DateAttributes | undefined => {
+      const lo = bounds(start, contextYear);
+      if (!lo) return undefined;
+      if (end) {
+        const hi = bounds(end, contextYear);
+        return hi ? { from: lo.lower, to: hi.upper } : undefined;
+      }
+      return lo.lower === lo.upper ? { when: lo.lower } : { notBefore: lo.lower, notAfter: lo.upper };
+    };
+    return {
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      ...(year !== undefined ? { year } : {}),
+      years,
+      rule: ruleOf(r),
+      ...(cert ? { cert } : {}),
+      ...(why ? { why } : {}),
+      attributes,
+    };
+  });
+}

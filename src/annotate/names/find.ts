@@ -1,0 +1,45 @@
+import type { NameForm, NameIndex } from './index-forms.js';
+
+/** A form found in a flat text: [start, end). */
+export interface NameMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly form: NameForm;
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+/** Letters and digits make words; everything else (apostrophes, hyphens, dashes) ends them. */
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && wordChar.test(c);
+
+/**
+ * Finds register forms in a text, whole words only, leftmost first and, at each place, the
+ * longest form that matches ("Echo de Paris" before "Paris", "Gorky Pedagogical Institute"
+ * before "Gorky", "N.I. Trotsky" before "Trotsky"). A form must not be followed by a letter
+ * or digit, so "Trotskyist", "Stalinist" and "Marxism" hold no name; an apostrophe may follow
+ * (possessives). A hyphen ends a word, so "Kirov-Zhdanov" holds two names; compounds that are
+ * one name ("Berman-Yurin") are forms of their own and win as the longer match.
+ */
+export function findNames(text: string, index: NameIndex): NameMatch[] {
+  const found: NameMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ' ' || isWordChar(text[i - 1])) continue;
+    const candidates = index.byFirst.get(c);
+    if (!candidates) continue;
+    let best: NameMatch | undefined;
+    for (const form of candidates) {
+      form.pattern.lastIndex = i;
+      const m = form.pattern.exec(text);
+      if (!m) continue;
+      const end = i + m[0].length;
+      if (isWordChar(m[0][m[0].length - 1]) && isWordChar(text[end])) continue;
+      if (!best || end > best.end) best = { start: i, end, form };
+    }
+    if (best) {
+      found.push(best);
+      i = best.end - 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+import { warning, type Diagnostic } from '../../diagnostics/index.js';
+import type { NameType } from '../../model/inline.js';
+import type { Register, RegisterKind } from '../../model/register.js';
+import { registerRecords } from '../../registers/load.js';
+import type { Cert, FormType, RegisterRecord } from '../../registers/types.js';
+
+/** The entry a form points to. */
+export interface EntryRef {
+  readonly id: string;
+  readonly kind: RegisterKind;
+  readonly nameType: NameType;
+}
+
+/** A name form of the registers, with every entry that has it and its compiled pattern. */
+export interface NameForm {
+  readonly text: string;
+  readonly type: FormType;
+  readonly cert?: Cert;
+  readonly entries: readonly EntryRef[];
+  /** Sticky pattern: matches the form at a given position (see {@link formPattern}). */
+  readonly pattern: RegExp;
+}
+
+export interface NameIndex {
+  readonly forms: readonly NameForm[];
+  /** Forms by their first character, to try only a few at each word start. */
+  readonly byFirst: ReadonlyMap<string, readonly NameForm[]>;
+  readonly records: ReadonlyMap<string, RegisterRecord>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export const nameTypeOf: Record<RegisterKind, NameType> = {
+  persons: 'person',
+  places: 'place',
+  orgs: 'org',
+  bibls: 'periodical',
+};
+
+// Only syntax characters: the pattern is compiled with the `u` flag, which refuses other escapes.
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The pattern of a form as it may be printed: any run of white space (a line break included)
+ * where the form has a space, a curly or straight apostrophe where it has either, an optional
+ * space after an inner full stop ("I.N." / "I. N.") and after a hyphen (a word broken at a
+ * line end, "Bolshevik- Leninists").
+ */
+export function formPattern(form: string): RegExp {
+  let source = '';
+  const chars = [...form];
+  chars.forEach((c, i) => {
+    const last = i === chars.length - 1;
+    if (/\s/.test(c)) {
+      if (!/\s/.test(chars[i - 1] ?? '')) source += '\\s+';
+    } else if (c === '’' || c === "'") source += "['’]";
+    else if ((c === '.' || c === '-') && !last) source += `${escape(c)}\\s?`;
+    else source += escape(c);
+  });
+  return new RegExp(source, 'uy');
+}
+
+/**
+ * Builds the matcher's index from the registers: every form of every entry (the regularised
+ * name included). A form that several entries share is ambiguous whatever its type says, and
+ * the editor is told when the register does not mark it so.
+ */
+export function buildNameIndex(registers: readonly Register[]): NameIndex {
+  const diagnostics: Diagnostic[] = [];
+  const records = new Map<string, RegisterRecord>();
+  const byText = new Map<string, { type: FormType; cert?: Cert; entries: EntryRef[] }>();
+  for (const register of registers) {
+    for (const record of registerRecords(register)) {
+      records.set(record.id, record);
+      const ref: EntryRef = { id: record.id, kind: register.kind, nameType: nameTypeOf[register.kind] };
+      for (const form of record.forms) {
+        const known = byText.get(form.text);
+        if (!known) {
+          byText.set(form.text, { type: form.type, ...(form.cert ? { cert: form.cert } : {}), entries: [ref] });
+          continue;
+        }
+        if (known.entries.some((e) => e.id === record.id)) continue;
+        if (form.type !== 'ambiguous' || known.type !== 'ambiguous') {
+          diagnostics.push(
+            warning({
+              message: `the form "${form.text}" belongs to ${[...known.entries.map((e) => e.id), record.id].join(' and ')}; it is treated as ambiguous`,
+              rule: 'register-shared-form',
+              stage: 'annotate',
+              file: register.file,
+              hint: 'mark it type="ambiguous" in each entry, or keep it in one entry only',
+            }),
+          );
+        }
+        known.type = 'ambiguous';
+        known.entries.push(ref);
+      }
+    }
+  }
+  const forms: NameForm[] = [...byText.entries()]
+    .map(([text, f]) => ({ text, type: f.type, ...(f.cert ? { cert: f.cert } : {}), entries: f.entries, pattern: formPattern(text) }))
+    .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const byFirst = new Map<string, NameForm[]>();
+  for (const form of forms) {
+    for (const first of new Set([form.text[0]!, form.text[0] === '’' ? "'" : form.text[0] === "'" ? '’' : form.text[0]!])) {
+      byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
+    }
+  }
+  return { forms, byFirst, records, diagnostics };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createDateParser, parseDates, type DateAttributes } from '../../src/annotate/dates/parse.js';
+
+const parser = createDateParser();
+
+/**
+ * Every date form of the seed witnesses (and the issue), in its sentence: the text the date
+ * element must cover and its attributes. A year in brackets is the year taken from context.
+ */
+const table: Array<{ sentence: string; text: string; attrs: DateAttributes; context?: number; rule?: string }> = [
+  { sentence: 'and in the winter(on January 1, 1933) Smirnov', text: 'January 1, 1933', attrs: { when: '1933-01-01' }, rule: 'date-exact' },
+  { sentence: 'At the end of 1932 the unification', text: 'the end of 1932', attrs: { notBefore: '1932-10-01', notAfter: '1932-12-31' }, rule: 'date-part' },
+  { sentence: 'In the autumn of 1932, Zinoviev', text: 'the autumn of 1932', attrs: { notBefore: '1932-09-01', notAfter: '1932-11-30' }, rule: 'date-season' },
+  { sentence: 'in the fall of 1932, a Soviet employee', text: 'the fall of 1932', attrs: { notBefore: '1932-09-01', notAfter: '1932-11-30' } },
+  { sentence: 'in the spring of 1933 he received', text: 'the spring of 1933', attrs: { notBefore: '1933-03-01', notAfter: '1933-05-31' } },
+  { sentence: 'until at least the summer of 1933 (the return', text: 'the summer of 1933', attrs: { notBefore: '1933-06-01', notAfter: '1933-08-31' } },
+  { sentence: 'At the beginning of October 1932, Zinoviev', text: 'the beginning of October 1932', attrs: { notBefore: '1932-10-01', notAfter: '1932-10-10' }, rule: 'date-part' },
+  { sentence: 'Lenin at the beginning of 1923, and', text: 'the beginning of 1923', attrs: { notBefore: '1923-01-01', notAfter: '1923-03-31' } },
+  { sentence: 'In the early part of 1932 Moishe Lurie', text: 'the early part of 1932', attrs: { notBefore: '1932-01-01', notAfter: '1932-03-31' } },
+  { sentence: '“In the middle of 1934, Dreitzer', text: 'the middle of 1934', attrs: { notBefore: '1934-05-01', notAfter: '1934-08-31' } },
+  { sentence: 'carried on terrorist activity: “from 1932 to 1936.” It is', text: 'from 1932 to 1936', attrs: { from: '1932', to: '1936' }, rule: 'date-range' },
+  { sentence: 'After having crushed the Left Opposition in 1927-1928, Stalin', text: '1927-1928', attrs: { from: '1927', to: '1928' }, rule: 'date-range' },
+  { sentence: 'The following years (1930-1932) were', text: '1930-1932', attrs: { from: '1930', to: '1932' } },
+  { sentence: 'across an entire epoch: 1917-1936!', text: '1917-1936', attrs: { from: '1917', to: '1936' } },
+  { sentence: 'acted from the summer or autumn of 1933 to the end of 1934, that is', text: 'from the summer or autumn of 1933 to the end of 1934', attrs: { from: '1933-06-01', to: '1934-12-31' } },
+  { sentence: 'between the autumn of 1932 and the summer of 1933 there was a break', text: 'between the autumn of 1932 and the summer of 1933', attrs: { from: '1932-09-01', to: '1933-08-31' } },
+  { sentence: 'from September 1932 until the spring of 1933.”', text: 'from September 1932 until the spring of 1933', attrs: { from: '1932-09', to: '1933-05-31' } },
+  { sentence: 'during the very same week, from November 23 to December 2, 1932. No', text: 'from November 23 to December 2, 1932', attrs: { from: '1932-11-23', to: '1932-12-02' } },
+  { sentence: 'Having arrived in Moscow in March 1933, Berman-Yurin', text: 'March 1933', attrs: { when: '1933-03' }, rule: 'date-month' },
+  { sentence: 'all left for the USSR in March, 1933. Is this', text: 'March, 1933', attrs: { when: '1933-03' } },
+  { sentence: 'heading of the Chairman (in July, 1919) so that', text: 'July, 1919', attrs: { when: '1919-07' } },
+  { sentence: '(Bulletin (No.31, Nov. 1932) under the title', text: 'Nov. 1932', attrs: { when: '1932-11' } },
+  { sentence: '(Article by Stalin in Pravda, Nov. 6, 1918). Trotsky', text: 'Nov. 6, 1918', attrs: { when: '1918-11-06' } },
+  { sentence: 'Lenin, Pravda April 16,1917 There is', text: 'April 16,1917', attrs: { when: '1917-04-16' } },
+  { sentence: 'Last updated on: 13.2.2005', text: '13.2.2005', attrs: { when: '2005-02-13' } },
+  { sentence: 'The September 1936 issue of The Bolshevik', text: 'September 1936', attrs: { when: '1936-09' } },
+  { sentence: 'in an article appearing in the Austrian newspaper Der Kampf, in 1911:', text: '1911', attrs: { when: '1911' }, rule: 'date-year' },
+  { sentence: 'the VIIIth Congress of the Comintern (1940? 1945?).', text: '1940', attrs: { when: '1940' } },
+  { sentence: 'published by the Tory Daily Mail during the 1924 election campaign', text: '1924', attrs: { when: '1924' } },
+  { sentence: 'On the evening of December 1, 1932, I left', text: 'December 1, 1932', attrs: { when: '1932-12-01' } },
+  // A note marker read as nothing leaves two spaces before the comma.
+  { sentence: 'On December 3  , 1932, Sedov received', text: 'December 3  , 1932', attrs: { when: '1932-12-03' } },
+  // A year taken from context: the reader gives no year, the annotator supplies one.
+  { sentence: 'from Pravda, (L. Rovinsky, August 22) from informing', text: 'August 22', attrs: { when: '1936-08-22' }, context: 1936 },
+  { sentence: 'in the autumn of 1932 (in October) Zinoviev', text: 'October', attrs: { when: '1932-10' }, context: 1932 },
+  { sentence: 'But the meeting of Sedov and Smirnov didn’t take place until July. (If', text: 'July', attrs: { when: '1931-07' }, context: 1931 },
+  { sentence: 'to “shoot Zhdanov during the May 1st demonstration in Leningrad.”', text: 'May 1st', attrs: { when: '1936-05-01' }, context: 1936 },
+  { sentence: 'On the morning of December 2, we [Bauer and another person]', text: 'December 2', attrs: { when: '1932-12-02' }, context: 1932 },
+  { sentence: 'at 10 AM on December 6 he met with Trotsky', text: 'December 6', attrs: { when: '1932-12-06' }, context: 1932 },
+];
+
+describe('the date reader (chrono-node with custom parsers and refiners)', () => {
+  for (const row of table) {
+    it(`reads “${row.text}” in “${row.sentence}”`, () => {
+      const hits = parseDates(row.sentence, parser);
+      const hit = hits.find((h) => h.text === row.text);
+      expect(hit, `found: ${hits.map((h) => h.text).join(' | ')}`).toBeDefined();
+      expect(row.sentence.slice(hit!.start, hit!.end)).toBe(row.text);
+      expect(hit!.attributes(row.context)).toEqual(row.attrs);
+      if (row.context !== undefined) expect(hit!.year).toBeUndefined();
+      else expect(hit!.years.length).toBeGreaterThan(0);
+      if (row.rule) expect(hit!.rule).toBe(row.rule);
+    });
+  }
+
+  it('does not read “changes 1936 to 1934” as a range', () => {
+    const hits = parseDates('Vyshinsky changes 1936 to 1934, fearing, evidently', parser);
+    expect(hits.map((h) => [h.text, h.attributes()])).toEqual([
+      ['1936', { when: '1936' }],
+      ['1934', { when: '1934' }],
+    ]);
+  });
+
+  it('reads a winter with lower certainty, since it may belong to either year', () => {
+    const [hit] = parseDates('in the winter of 1933 they', parser);
+    expect(hit!.attributes()).toEqual({ notBefore: '1932-12-01', notAfter: '1933-02-28' });
+    expect(hit!.cert).toBe('medium');
+  });
+
+  it('reads nothing in numbers, times, durations and verbs that are not dates', () => {
+    const text =
+      'No.35 and No. 41, Vol. 2, p. 93, pages 102 and 103, some 4000 km. at least, around 150 people, ' +
+      'between 10 and 11 o’clock in the morning, two years later, today, a 180 degree turn, the 13-year struggle, ' +
+      'this circumstance may seem an insignificant trifle; Mohammed must go to the mountain; 1.The Berman-Yurin';
+    expect(parseDates(text, parser).map((h) => h.text)).toEqual([]);
+  });
+
+  it('takes a month named alone only after a preposition', () => {
+    expect(parseDates('In March he said', parser).map((h) => h.text)).toEqual(['March']);
+    expect(parseDates('March on, comrades', parser).map((h) => h.text)).toEqual([]);
+  });
+});
