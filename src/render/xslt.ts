@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { EditionError, error } from '../diagnostics/index.js';
+
+const require = createRequire(import.meta.url);
+const run = promisify(execFile);
+
+/** The project root (where package.json and xslt/ live), from this module's place in src/ or dist/. */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const xsltDir = join(projectRoot, 'xslt');
+/** SEF files live with the installed packages, so a fresh `npm ci` starts clean. */
+export const sefCacheDir = join(projectRoot, 'node_modules', '.cache', 'tei-edition', 'sef');
+
+interface SaxonJSApi {
+  transform(options: Record<string, unknown>, mode?: 'sync' | 'async'): { principalResult?: unknown; resultDocuments?: Record<string, unknown> };
+  getResource(options: Record<string, unknown>): Promise<unknown>;
+  XPath: { evaluate(xpath: string, context?: unknown, options?: Record<string, unknown>): unknown };
+}
+/** SaxonJS has no type declarations; this is the part of its API the renderers use. */
+export const SaxonJS = require('saxon-js') as SaxonJSApi;
+
+function xslFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? xslFiles(join(dir, e.name)) : e.name.endsWith('.xsl') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+/**
+ * Key of a compiled stylesheet: every .xsl under xslt/ (any of them may be imported) and the
+ * SaxonJS version. A change to any module recompiles; otherwise the SEF is reused.
+ */
+export function stylesheetKey(stylesheet: string): string {
+  const hash = createHash('sha256');
+  hash.update(require('saxon-js/package.json').version as string);
+  for (const f of xslFiles(xsltDir)) {
+    hash.update(relative(xsltDir, f));
+    hash.update(readFileSync(f));
+  }
+  hash.update(relative(xsltDir, stylesheet));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Path of the compiled (SEF) form of a stylesheet, compiling it with SaxonJS's own compiler
+ * (xslt3) only when no SEF for the current sources exists. Compiling is slow (seconds);
+ * running a SEF is fast, so this happens once per change of the stylesheets.
+ */
+export async function compiledStylesheet(stylesheet: string): Promise<string> {
+  const path = resolve(xsltDir, stylesheet);
+  if (!existsSync(path)) {
+    throw new EditionError([error({ message: `stylesheet not found: ${relative(projectRoot, path)}`, rule: 'xslt-missing', stage: 'render' })]);
+  }
+  const name = relative(xsltDir, path).replace(/[\\/]/g, '_').replace(/\.xsl$/, '');
+  const sef = join(sefCacheDir, `${name}-${stylesheetKey(path)}.sef.json`);
+  if (existsSync(sef) && statSync(sef).size > 0) return sef;
+  mkdirSync(sefCacheDir, { recursive: true });
+  const tmp = `${sef}.${process.pid}.tmp`;
+  try {
+    await run(process.execPath, [require.resolve('xslt3/xslt3.js'), `-xsl:${path}`, `-export:${tmp}`, '-nogo', '-relocate:on', '-ns:##html5'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    renameSync(tmp, sef);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    const e = err as { stderr?: string; message: string };
+    throw new EditionError([
+      error({
+        message: `cannot compile ${relative(projectRoot, path)}: ${(e.stderr || e.message).trim().split('\n').slice(0, 5).join(' | ')}`,
+        rule: 'xslt-compile',
+        stage: 'render',
+        file: relative(process.cwd(), path),
+      }),
+    ]);
+  }
+  return sef;
+}
+
+export interface TransformResult {
+  /** The principal result, serialised. */
+  readonly output: string;
+  /** Secondary results (xsl:result-document), by the href the stylesheet gave them, serialised. */
+  readonly documents: Readonly<Record<string, string>>;
+}
+
+/**
+ * Runs a compiled stylesheet on an XML text. Parameters are passed as typed values: keys are
+ * parameter names (use Clark notation `Q{ns}local` for namespaced ones).
+ */
+export function transform(sef: string, xml: string, params: Record<string, unknown> = {}): TransformResult {
+  // Secondary results are kept in memory (not written by SaxonJS) so the caller can write
+  // every file atomically, or none when something fails.
+  const base = 'file:///tei-edition-output/';
+  const documents: Record<string, string> = {};
+  try {
+    const result = SaxonJS.transform(
+      {
+        stylesheetFileName: sef,
+        sourceText: xml,
+        destination: 'serialized',
+        stylesheetParams: params,
+        baseOutputURI: base,
+        deliverResultDocument: () => ({
+          destination: 'serialized',
+          save: (uri: unknown, text: unknown) => {
+            const href = String(uri);
+            documents[href.startsWith(base) ? href.slice(base.length) : href] = String(text);
+          },
+        }),
+      },
+      'sync',
+    );
+    return { output: String(result.principalResult ?? ''), documents };
+  } catch (err) {
+    const e = err as { message?: string; code?: string };
+    throw new EditionError([
+      error({
+        message: `XSLT failed: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(err)}`,
+        rule: 'xslt-runtime',
+        stage: 'render',
+        file: relative(process.cwd(), sef),
+      }),
+    ]);
+  }
+}
