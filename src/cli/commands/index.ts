@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { registerBuild } from './build.js';
 import { registerExtract } from './extract.js';
+import { registerRender } from './render.js';
 
 /** Each command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
@@ -10,4 +11,5 @@ export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 export const commands: readonly RegisterCommand[] = [
   registerBuild,
   registerExtract,
+  registerRender,
 ];

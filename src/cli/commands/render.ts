@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultConfigFile, loadConfig, resolveFromConfig } from '../../config/load.js';
+import { EditionError, UsageError, error } from '../../diagnostics/index.js';
+import { renderHtml } from '../../render/html/index.js';
+import { renderPdf, type Paper } from '../../render/pdf/index.js';
+import { runCommand } from '../action.js';
+import type { RegisterCommand } from './index.js';
+
+const papers: readonly Paper[] = ['a4', 'a5', 'us-letter'];
+
+function readTei(path: string, shown: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new EditionError([
+      error({
+        message: `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        rule: 'render-unreadable',
+        stage: 'render',
+        file: shown,
+        hint: 'build the edition first (npm run edition) or name a TEI file',
+      }),
+    ]);
+  }
+}
+
+export const registerRender: RegisterCommand = (program, ctx) => {
+  const render = program.command('render').description('Render the TEI edition as a static web edition (html) or a print PDF (pdf).');
+  const source = (file: string | undefined, configFile: string): { path: string; shown: string; outDir: string } => {
+    if (file) return { path: resolve(ctx.io.cwd, file), shown: file, outDir: resolve(ctx.io.cwd, 'output') };
+    const config = loadConfig(configFile, ctx.io.cwd);
+    return { path: resolveFromConfig(config, config.output.tei), shown: config.output.tei, outDir: resolveFromConfig(config, config.output.dir) };
+  };
+
+  render
+    .command('html')
+    .description('Write the static HTML edition (index, chapters, registers, editorial page, search).')
+    .argument('[tei-file]', 'TEI file (default: the edition named in the config)')
+    .option('-c, --config <file>', 'edition config', defaultConfigFile)
+    .option('-o, --out <dir>', 'output directory (default: <output>/html)')
+    .option('--show-unresolved', 'mark names not linked to a register, for editors')
+    .action(async (file: string | undefined, opts: { config: string; out?: string; showUnresolved?: boolean }) => {
+      ctx.setExitCode(
+        await runCommand(ctx.io, async () => {
+          const src = source(file, opts.config);
+          const outDir = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, 'html');
+          const result = await renderHtml(readTei(src.path, src.shown), { outDir, showUnresolved: opts.showUnresolved === true });
+          ctx.io.stderr(`wrote ${result.files.length} files to ${outDir}\n`);
+          return { diagnostics: result.diagnostics };
+        }),
+      );
+    });
+
+  render
+    .command('pdf')
+    .description('Write the print edition as PDF/A (Typst).')
+    .argument('[tei-file]', 'TEI file (default: the edition named in the config)')
+    .option('-c, --config <file>', 'edition config', defaultConfigFile)
+    .option('-o, --out <file>', 'PDF file (default: <output>/<edition id>.pdf)')
+    .option('--paper <size>', `paper size: ${papers.join(', ')}`, 'a4')
+    .action(async (file: string | undefined, opts: { config: string; out?: string; paper: string }) => {
+      ctx.setExitCode(
+        await runCommand(ctx.io, async () => {
+          if (!papers.includes(opts.paper as Paper)) throw new UsageError(`unknown paper size "${opts.paper}" (use ${papers.join(', ')})`);
+          const src = source(file, opts.config);
+          const base = file ? 'edition' : loadConfig(opts.config, ctx.io.cwd).id;
+          const outFile = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, `${base}.pdf`);
+          const result = await renderPdf(readTei(src.path, src.shown), { outFile, paper: opts.paper as Paper });
+          ctx.io.stderr(`wrote ${result.file} (${result.pages} pages)\n`);
+          return { diagnostics: result.diagnostics };
+        }),
+      );
+    });
+};
