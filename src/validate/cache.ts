@@ -1,0 +1,42 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where converted schemas live: `TEI_EDITION_CACHE`, or `node_modules/.cache/tei-edition/` in
+ * the toolkit's own directory (the convention of babel, eslint and vite caches), so a run
+ * never writes next to the user's files.
+ */
+export function cacheRoot(): string {
+  const fromEnv = process.env.TEI_EDITION_CACHE;
+  if (fromEnv) return resolve(fromEnv);
+  // This file is src/validate/cache.ts or dist/validate/cache.js: the toolkit root is two up.
+  const toolkitRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  return join(toolkitRoot, 'node_modules', '.cache', 'tei-edition');
+}
+
+/** Reads a cached file, or undefined when it is not there (or unreadable). */
+export async function readCached(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file atomically (write then rename), so that two processes converting the
+ * same schema at once never read half a file. Returns false when the cache is not writable;
+ * the caller then simply works without it.
+ */
+export async function writeCached(path: string, text: string): Promise<boolean> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+    return true;
+  } catch {
+    return false;
+  }
+}

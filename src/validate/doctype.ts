@@ -1,0 +1,101 @@
+/** Why a DOCTYPE was refused: the validator reads nothing but the document itself. */
+export interface DoctypeProblem {
+  readonly rule: 'doctype-entities' | 'doctype-external' | 'doctype-subset';
+  readonly message: string;
+  /** Offset of `<!DOCTYPE`. */
+  readonly offset: number;
+}
+
+/**
+ * Looks at the prolog, before any parser sees the text, and refuses a DOCTYPE that declares
+ * entities (the "billion laughs" and external-entity attacks), names an external DTD, or
+ * carries any other internal subset (its defaults would change the document behind the
+ * validator's back). A bare `<!DOCTYPE TEI>` is harmless and allowed.
+ *
+ * Hand-written because no XML parser on npm offers "refuse before expanding": they either
+ * expand, or silently ignore the subset.
+ */
+export function checkDoctype(text: string): DoctypeProblem | undefined {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Skip the XML declaration, comments, processing instructions and whitespace.
+  for (;;) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i + 2);
+      if (end < 0) return undefined;
+      i = end + 2;
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end < 0) return undefined;
+      i = end + 3;
+    } else break;
+  }
+  if (!text.startsWith('<!DOCTYPE', i)) return undefined;
+  const start = i;
+  i += '<!DOCTYPE'.length;
+  let subsetStart = -1;
+  let subsetEnd = -1;
+  let quote = '';
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '[' && subsetStart < 0) {
+      subsetStart = i + 1;
+      subsetEnd = subsetEndFrom(text, subsetStart);
+      i = subsetEnd;
+    } else if (c === '>') break;
+  }
+  const head = text.slice(start, subsetStart < 0 ? i : subsetStart);
+  const subset = subsetStart < 0 ? '' : text.slice(subsetStart, subsetEnd);
+  if (/<!ENTITY/i.test(subset)) {
+    const names = [...subset.matchAll(/<!ENTITY\s+(%\s+)?([^\s>]+)/gi)].map((m) => `${m[1] ? '%' : ''}${m[2]}`);
+    const external = /<!ENTITY[^>]*\s(SYSTEM|PUBLIC)\s/i.test(subset);
+    return {
+      rule: 'doctype-entities',
+      offset: start,
+      message:
+        `the DOCTYPE declares ${names.length === 1 ? 'the entity' : `${names.length} entities`} ${names.slice(0, 5).join(', ')}` +
+        `${external ? ' (some load external files or URLs)' : ''}; entity declarations are refused before parsing, since expanding them ` +
+        'can exhaust memory (billion laughs) or read files and URLs nobody named',
+    };
+  }
+  const externalId = /^<!DOCTYPE\s+[^\s[>]+\s+(SYSTEM|PUBLIC)\s+(["'])([^"']*)\2/i.exec(head);
+  if (externalId) {
+    return {
+      rule: 'doctype-external',
+      offset: start,
+      message: `the DOCTYPE names an external DTD (${externalId[1]} "${externalId[3]}"); the validator reads no file or URL but the ones named on the command line`,
+    };
+  }
+  if (subset.trim() !== '') {
+    return {
+      rule: 'doctype-subset',
+      offset: start,
+      message: 'the DOCTYPE has an internal subset; its declarations (default attributes, entities) are not applied, so the file is refused',
+    };
+  }
+  return undefined;
+}
+
+/** Finds the `]` that closes an internal subset, skipping quoted literals and comments. */
+function subsetEndFrom(text: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end < 0) return text.length;
+      i = end + 2;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === ']') return i;
+  }
+  return text.length;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;

@@ -1,0 +1,56 @@
+import fx from 'fontoxpath';
+import type * as slimdom from 'slimdom';
+
+/** Namespace of the helper functions that stand in for XSLT's `current()` and a working `id()`. */
+const HELPER_NS = 'urn:x-tei-edition:schematron';
+
+/** What the helper functions see while a rule runs. */
+export interface HelperContext {
+  ids(): ReadonlyMap<string, slimdom.Element>;
+}
+
+let registered = false;
+
+/**
+ * Registers `id()` (fontoxpath's does not know `xml:id`) under our namespace; expressions are
+ * rewritten to call it, and XSLT's `current()` (which Schematron's XSLT binding allows) becomes
+ * a variable bound to the rule's context node ({@link rewriteExpression}).
+ */
+export function registerHelpers(): void {
+  if (registered) return;
+  registered = true;
+  fx.registerCustomXPathFunction({ namespaceURI: HELPER_NS, localName: 'id' }, ['xs:string*'], 'element()*', ({ currentContext }, values: string[]) => {
+    const index = (currentContext as HelperContext).ids();
+    const out: slimdom.Element[] = [];
+    for (const v of values) for (const id of v.split(/\s+/)) {
+      const el = index.get(id);
+      if (el && !out.includes(el)) out.push(el);
+    }
+    return out;
+  });
+}
+
+/** The variable that holds the rule's context node while its checks run. */
+export const CURRENT_VAR = 'schematron-current';
+
+/** Replaces `current()` and `id(` (not `generate-id(`, `@id`, `$id`) by the helpers. */
+export function rewriteExpression(expr: string): string {
+  return expr
+    .replace(/(?<![\w.:$@{}-])current\(\s*\)/g, `$${CURRENT_VAR}`)
+    .replace(/(?<![\w.:$@{}-])id\(/g, `Q{${HELPER_NS}}id(`);
+}
+
+/** The first static error (unknown function, prefix, syntax) of an expression, or undefined. */
+export function staticError(expr: string, namespaces: Readonly<Record<string, string>>, emptyDocument: slimdom.Document): string | undefined {
+  try {
+    fx.evaluateXPath(`let $${CURRENT_VAR} := . return (${expr})`, emptyDocument, null, {}, fx.evaluateXPath.ANY_TYPE, {
+      namespaceResolver: (p: string) => namespaces[p] ?? null,
+      currentContext: { ids: () => new Map() } satisfies HelperContext,
+    });
+    return undefined;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // Only static errors say the engine cannot run the expression; dynamic ones depend on data.
+    return /^XPST|^XQST/.test(message) ? message.split('\n')[0] : undefined;
+  }
+}

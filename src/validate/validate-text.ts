@@ -1,0 +1,68 @@
+import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+import type { CompiledSchema } from './compiled-schema.js';
+import { checkPointers } from './edition/pointers.js';
+import { loadEditionRules } from './edition/rules.js';
+import { checkText } from './input.js';
+import { RngChecker } from './relaxng/check.js';
+import { runsEditionRules, runsTeiSchematron, type RuleSet } from './rule-sets.js';
+import { runSchematron } from './schematron/run.js';
+import { parseXml, type ParsedXml } from './xml/dom.js';
+import { checkXmlIds } from './xml-ids.js';
+
+export interface ValidateTextOptions {
+  readonly rules: RuleSet;
+  /** Edition rules file (ISO Schematron); default tei/edition-rules.sch. */
+  readonly editionRulesFile?: string;
+}
+
+/**
+ * Validates one document held in memory: well-formedness, RELAX NG (when a schema is given),
+ * unique xml:ids, then the chosen Schematron rules. The text is parsed once; the RELAX NG
+ * walker rides along with the DOM builder.
+ */
+export function validateText(schema: CompiledSchema | undefined, text: string, displayName: string, options: ValidateTextOptions): Diagnostic[] {
+  const safe = checkText(text, displayName);
+  if (!safe.ok) return safe.diagnostics;
+  const rng = schema ? new RngChecker(schema.grammar) : undefined;
+  const parsed = parseXml(text, rng);
+  if (parsed.syntaxErrors.length > 0) return syntaxDiagnostics(parsed, displayName);
+  const out: Diagnostic[] = [];
+  if (rng) {
+    for (const f of rng.finish(text.length)) {
+      out.push(error({ message: f.message, rule: f.rule, stage: 'validate', file: displayName, ...parsed.lines.at(f.offset) }));
+    }
+  }
+  out.push(...checkXmlIds(parsed.xmlIds, parsed.lines, displayName));
+  if (schema && runsTeiSchematron(options.rules)) out.push(...runSchematron(schema.schematron, parsed, displayName, 'TEI'));
+  if (runsEditionRules(options.rules)) out.push(...editionDiagnostics(parsed, displayName, options.editionRulesFile));
+  return out;
+}
+
+/**
+ * The edition rules alone, for the build: our Schematron rules, pointers and xml:ids, no
+ * RELAX NG. About 40–80 ms on the 200 KB edition once the modules are loaded.
+ */
+export function checkEditionRules(xmlText: string, displayName: string, rulesFile?: string): Diagnostic[] {
+  const safe = checkText(xmlText, displayName);
+  if (!safe.ok) return safe.diagnostics;
+  const parsed = parseXml(xmlText);
+  if (parsed.syntaxErrors.length > 0) return syntaxDiagnostics(parsed, displayName);
+  return [...checkXmlIds(parsed.xmlIds, parsed.lines, displayName), ...editionDiagnostics(parsed, displayName, rulesFile)];
+}
+
+function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string): Diagnostic[] {
+  return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'edition')];
+}
+
+function syntaxDiagnostics(parsed: ParsedXml, displayName: string): Diagnostic[] {
+  return parsed.syntaxErrors.map((e, i) =>
+    (i === 0 ? error : warning)({
+      message: i === 0 ? `not well-formed XML: ${e.message}` : `(after the first syntax error) ${e.message}`,
+      rule: 'xml-syntax',
+      stage: 'validate',
+      file: displayName,
+      ...parsed.lines.at(e.offset),
+      ...(i === 0 ? { hint: 'nothing else is checked until the file is well-formed' } : {}),
+    }),
+  );
+}
