@@ -1,0 +1,226 @@
+/**
+ * Analysis: turns the alignment table into places of agreement and variation, and types each
+ * variant relative to the base witness.
+ */
+import { similarity } from './score.js';
+import type { CollatedWitness, Column, Place, PlaceReading, Range, Token, Transposition, VariantType } from './types.js';
+
+/** From the most to the least telling: a place takes the most telling type of its readings. */
+export const variantSeverity: readonly VariantType[] = [
+  'transposition',
+  'substitution',
+  'omission',
+  'addition',
+  'orthographic',
+  'punctuation',
+  'case',
+];
+
+const punctuationOrSymbol = /[\p{P}\p{S}]/gu;
+/** Tokens as a reader sees them: each followed by a space where the witness has whitespace. */
+export const spell = (tokens: readonly Token[]): string =>
+  tokens
+    .map((t, i) => t.text + (i < tokens.length - 1 && t.ws !== '' ? ' ' : ''))
+    .join('');
+
+const bare = (s: string): string => s.replace(punctuationOrSymbol, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * The type of a reading relative to the base reading (`undefined` when they are written alike):
+ * - `case`: they differ only in upper and lower case;
+ * - `punctuation`: only in punctuation (marks present or absent, quote and dash styles);
+ * - `addition` / `omission`: the base has no words there / the reading has none;
+ * - `orthographic`: the same words spelt differently (word by word similarity ≥ `orthographic`,
+ *   or the same letters split into words differently);
+ * - `substitution`: anything else.
+ */
+export function classifyReading(base: readonly Token[], other: readonly Token[], orthographic: number): VariantType | undefined {
+  const s1 = base.map((t) => t.text).join(' ');
+  const s2 = other.map((t) => t.text).join(' ');
+  if (s1 === s2) return undefined;
+  if (s1.toLowerCase() === s2.toLowerCase()) return 'case';
+  const b1 = bare(s1);
+  const b2 = bare(s2);
+  if (b1 === b2) return 'punctuation';
+  if (b1 === '') return 'addition';
+  if (b2 === '') return 'omission';
+  if (b1.normalize('NFC') === b2.normalize('NFC') || b1.replace(/ /g, '') === b2.replace(/ /g, '')) return 'orthographic';
+  const w1 = b1.split(' ');
+  const w2 = b2.split(' ');
+  if (w1.length === w2.length && w1.every((w, i) => similarity(w, w2[i]!) >= orthographic)) return 'orthographic';
+  return 'substitution';
+}
+
+/** The most telling of several types. */
+export function strongestType(types: readonly (VariantType | undefined)[]): VariantType | undefined {
+  let best: VariantType | undefined;
+  for (const t of types) {
+    if (t === undefined) continue;
+    if (best === undefined || variantSeverity.indexOf(t) < variantSeverity.indexOf(best)) best = t;
+  }
+  return best;
+}
+
+interface Segment {
+  readonly from: number;
+  readonly to: number;
+  readonly variant: boolean;
+  readonly sides: string;
+}
+
+/** Columns covered by each transposition side, as "t1:0 t2:1" keys per column. */
+function sideKeys(length: number, transpositions: readonly Transposition[]): string[] {
+  const keys: string[][] = Array.from({ length }, () => []);
+  for (const tr of transpositions) {
+    tr.sides.forEach((side, s) => {
+      for (let c = side.from; c < side.to; c++) keys[c]!.push(`${tr.id}:${s}`);
+    });
+  }
+  return keys.map((k) => k.sort().join(' '));
+}
+
+/**
+ * Cuts the table into places. Invariant columns (every witness present, written alike) make
+ * agreement places. Variant columns are joined while the witnesses split into the same readings
+ * (so "white and" against nothing is one place, but "industrious/lazy" and "brown/yellow" are
+ * two); a transposition side is always a place of its own.
+ */
+function segment(witnessCount: number, columns: readonly Column[], transpositions: readonly Transposition[]): Segment[] {
+  const keys = sideKeys(columns.length, transpositions);
+  const partition = (c: Column): string =>
+    c.cells
+      .map((t, i) => {
+        if (!t) return 'x';
+        for (let j = 0; j < i; j++) if (c.cells[j]?.text === t.text) return String(j);
+        return String(i);
+      })
+      .join(',');
+  const invariant = (c: Column): boolean => {
+    const first = c.cells[0];
+    return witnessCount > 0 && !!first && c.cells.every((t) => t !== null && t.text === first.text);
+  };
+  const out: Segment[] = [];
+  let c = 0;
+  while (c < columns.length) {
+    const col = columns[c]!;
+    const variant = !invariant(col) || keys[c] !== '';
+    let e = c + 1;
+    if (!variant) {
+      while (e < columns.length && keys[e] === '' && invariant(columns[e]!)) e++;
+    } else {
+      const p = partition(col);
+      while (
+        e < columns.length &&
+        keys[e] === keys[c] &&
+        (!invariant(columns[e]!) || keys[e] !== '') &&
+        (keys[c] !== '' || partition(columns[e]!) === p)
+      ) {
+        e++;
+      }
+    }
+    out.push({ from: c, to: e, variant, sides: keys[c]! });
+    c = e;
+  }
+  return out;
+}
+
+/**
+ * Builds the places of a collation: agreement and variant places in column order, with each
+ * witness's character range, the readings and their types relative to `base`, and the links
+ * between places that transpositions make.
+ */
+export function analyse(
+  witnesses: readonly CollatedWitness[],
+  columns: readonly Column[],
+  transpositions: readonly Transposition[],
+  base: string,
+  orthographic: number,
+): Place[] {
+  const baseIndex = Math.max(
+    0,
+    witnesses.findIndex((w) => w.siglum === base),
+  );
+  const segments = segment(witnesses.length, columns, transpositions);
+  const next = witnesses.map(() => 0);
+  const startOf = (w: CollatedWitness, t: number): number => (t === 0 ? 0 : t < w.tokens.length ? w.tokens[t]!.offset : w.text.length);
+  let appCount = 0;
+  const places: Place[] = segments.map((seg, segIndex) => {
+    const tokens: Token[][] = witnesses.map(() => []);
+    for (let c = seg.from; c < seg.to; c++) {
+      columns[c]!.cells.forEach((t, i) => {
+        if (t) tokens[i]!.push(t);
+      });
+    }
+    const ranges: Record<string, Range> = {};
+    witnesses.forEach((w, i) => {
+      const start = startOf(w, next[i]!);
+      next[i]! += tokens[i]!.length;
+      let end = startOf(w, next[i]!);
+      if (next[i] === w.tokens.length && segIndex === segments.length - 1) end = w.text.length;
+      if (w.tokens.length === 0) ranges[w.siglum] = segIndex === segments.length - 1 ? { start: 0, end: w.text.length } : { start: 0, end: 0 };
+      else ranges[w.siglum] = { start, end: Math.max(start, end) };
+    });
+    const readings: { witnesses: string[]; tokens: Token[]; key: string; text: string; norm: string }[] = [];
+    witnesses.forEach((w, i) => {
+      const toks = tokens[i]!;
+      const key = toks.map((t) => t.text).join('\u0001');
+      const found = readings.find((r) => r.key === key);
+      if (found) found.witnesses.push(w.siglum);
+      else readings.push({ witnesses: [w.siglum], tokens: toks, key, text: spell(toks), norm: toks.map((t) => t.norm).join(' ') });
+    });
+    if (!seg.variant) {
+      return { kind: 'agreement', from: seg.from, to: seg.to, readings: readings.map(({ tokens: _t, key: _k, ...r }) => r), ranges };
+    }
+    const baseSiglum = witnesses[baseIndex]?.siglum;
+    const baseReading = readings.find((r) => baseSiglum !== undefined && r.witnesses.includes(baseSiglum));
+    const moved = seg.sides !== '';
+    const typed: PlaceReading[] = readings.map((r) => {
+      const { tokens: toks, key: _k, ...rest } = r;
+      if (r === baseReading || !baseReading) return rest;
+      const type = moved ? 'transposition' : classifyReading(baseReading.tokens, toks, orthographic);
+      return type ? { ...rest, type } : rest;
+    });
+    const type = moved ? 'transposition' : strongestType(typed.map((r) => r.type));
+    appCount++;
+    return {
+      kind: 'variant',
+      id: `app${appCount}`,
+      from: seg.from,
+      to: seg.to,
+      ...(type ? { type } : {}),
+      readings: typed,
+      ranges,
+    };
+  });
+  return linkTranspositions(places, transpositions);
+}
+
+/** Records on each place the transpositions it is a side of and the places on the other side. */
+function linkTranspositions(places: Place[], transpositions: readonly Transposition[]): Place[] {
+  if (transpositions.length === 0) return places;
+  const within = (from: number, to: number): Place[] => places.filter((p) => p.kind === 'variant' && p.from < to && p.to > from);
+  const ids = new Map<Place, Set<string>>();
+  const links = new Map<Place, Set<string>>();
+  const add = (m: Map<Place, Set<string>>, p: Place, v: string): void => {
+    if (!m.has(p)) m.set(p, new Set());
+    m.get(p)!.add(v);
+  };
+  for (const tr of transpositions) {
+    const [a, b] = tr.sides.map((s) => within(s.from, s.to)) as [Place[], Place[]];
+    for (const p of a) {
+      add(ids, p, tr.id);
+      for (const q of b) add(links, p, q.id!);
+    }
+    for (const p of b) {
+      add(ids, p, tr.id);
+      for (const q of a) add(links, p, q.id!);
+    }
+  }
+  const byNumber = (a: string, b: string): number => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, ''));
+  return places.map((p) => {
+    const t = ids.get(p);
+    const l = links.get(p);
+    if (!t) return p;
+    return { ...p, transpositions: [...t].sort(byNumber), corresp: [...(l ?? [])].filter((id) => id !== p.id).sort(byNumber) };
+  });
+}

@@ -1,0 +1,69 @@
+import type { NormalizeOptions, Token } from './types.js';
+
+/** Defaults: the issue's acceptance cases compare lower-cased tokens; typography is ignored. */
+export const defaultNormalizeOptions: NormalizeOptions = {
+  case: true,
+  quotes: true,
+  dashes: true,
+  whitespace: true,
+  punctuation: false,
+};
+
+/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM. */
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+const doubleQuotes = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u3003\uFF02]/gu;
+const singleQuotes = /[\u2018\u2019\u201A\u201B\u2039\u203A\u2032\u02BC\u0060\u00B4\uFF07]/gu;
+const dashes = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/gu;
+/** Punctuation and symbols that may sit inside a word token. */
+const innerPunctuation = /['\-.,:/]/gu;
+
+/** One normalisation step: a plain function, so steps can be swapped or added. */
+export type Normalizer = (s: string) => string;
+
+/**
+ * The steps for a set of options, in the order they run. Each step is idempotent and none
+ * undoes another, so normalising twice changes nothing.
+ */
+export function normalizers(options: NormalizeOptions): Normalizer[] {
+  const steps: Normalizer[] = [];
+  if (options.whitespace) steps.push((s) => s.replace(invisible, '').normalize('NFC'));
+  if (options.quotes) steps.push((s) => s.replace(doubleQuotes, '"').replace(singleQuotes, "'"));
+  if (options.dashes) steps.push((s) => s.replace(dashes, '-'));
+  if (options.case) steps.push((s) => s.toLowerCase().normalize('NFC'));
+  if (options.punctuation) {
+    // A token made only of punctuation keeps it (it is the token); a word loses its inner marks.
+    steps.push((s) => {
+      const stripped = s.replace(innerPunctuation, '');
+      return stripped === '' ? s : stripped;
+    });
+    // Removing a mark can bring a letter and a combining accent together: compose them again.
+    if (options.whitespace || options.case) steps.push((s) => s.normalize('NFC'));
+  }
+  return steps;
+}
+
+/** Normalises one string. */
+export function normalizeText(s: string, options: NormalizeOptions = defaultNormalizeOptions): string {
+  let out = s;
+  for (const step of normalizers(options)) out = step(out);
+  return out;
+}
+
+/**
+ * Gives every token its normalised form (`norm`), the form the aligner compares. A token that
+ * normalises to nothing (an invisible character on its own) keeps its surface form.
+ */
+export function normalizeTokens(tokens: readonly Token[], options: NormalizeOptions = defaultNormalizeOptions): Token[] {
+  const steps = normalizers(options);
+  const cache = new Map<string, string>();
+  return tokens.map((t) => {
+    let norm = cache.get(t.text);
+    if (norm === undefined) {
+      norm = t.text;
+      for (const step of steps) norm = step(norm);
+      if (norm === '') norm = t.text;
+      cache.set(t.text, norm);
+    }
+    return norm === t.norm ? t : { ...t, norm };
+  });
+}

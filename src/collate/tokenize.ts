@@ -1,0 +1,58 @@
+import type { Point } from '../model/position.js';
+import type { Token } from './types.js';
+
+/**
+ * A token is a number with inner separators ("13.2.2005", "16,1917"), a word with inner
+ * apostrophes or hyphens ("Trotsky’s", "re-elect"), or one punctuation mark (a run of the same
+ * mark, such as "...", stays one token). Whitespace separates tokens and is kept with the token
+ * before it.
+ */
+const tokenPattern =
+  /(?:\p{N}+(?:[.,:/]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐‑][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*)(\s*)/uy;
+
+/**
+ * Splits a witness text into tokens that keep their offsets, line and column.
+ *
+ * @param siglum - the witness the tokens belong to
+ * @param text - the witness text (LF line ends)
+ * @param start - where `text` starts in its file, when it is an excerpt
+ */
+export function tokenize(siglum: string, text: string, start?: Point): Token[] {
+  const tokens: Token[] = [];
+  let line = start?.line ?? 1;
+  // Offset (in `text`) where the current line starts; negative when the excerpt starts in the
+  // middle of a line.
+  let lineStart = start ? -(start.column - 1) : 0;
+  const countLines = (from: number, to: number): void => {
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+  };
+  const lead = /^\s*/u.exec(text)![0].length;
+  countLines(0, lead);
+  const pattern = new RegExp(tokenPattern);
+  pattern.lastIndex = lead;
+  let m: RegExpExecArray | null;
+  while (pattern.lastIndex < text.length && (m = pattern.exec(text)) !== null) {
+    const ws = m[2]!;
+    const offset = m.index;
+    const end = offset + m[0].length - ws.length;
+    const value = text.slice(offset, end);
+    tokens.push({
+      witness: siglum,
+      index: tokens.length,
+      text: value,
+      // Until normalised, a token's form is its surface (see normalize.ts).
+      norm: value,
+      kind: m[1] !== undefined ? 'punct' : 'word',
+      offset,
+      end,
+      line,
+      column: offset - lineStart + 1,
+      ws,
+    });
+    if (ws.length > 0) countLines(end, end + ws.length);
+  }
+  return tokens;
+}

@@ -1,0 +1,125 @@
+import type { Block } from './anchors.js';
+import { MATCH, type Scorer } from './score.js';
+import { columnScore, type Profile } from './profile.js';
+import type { TranspositionOptions } from './types.js';
+
+/**
+ * Transposition detection after two profiles are aligned. A transposition is the same text at
+ * two places that the alignment could not pair, because pairing it would cross the chain of
+ * anchors. Candidates come from two sources:
+ * - unique matches that crossed the chain of anchors (strong evidence, found while anchoring);
+ * - text that one side has and the other lacks at one place, and the reverse at another place
+ *   (what is left over once the gaps are aligned; this also finds moves in repetitive text).
+ * A candidate is kept only where neither of its sides was matched with equal text, and, when it
+ * is short, only where its two places are close.
+ */
+export function findTranspositions(
+  x: Profile,
+  y: Profile,
+  px: readonly number[],
+  py: readonly number[],
+  crossing: readonly Block[],
+  symsOf: readonly Int32Array[],
+  scorer: Scorer,
+  options: TranspositionOptions,
+): Block[] {
+  if (!options.enabled) return [];
+  const mx = new Int32Array(x.length);
+  const my = new Int32Array(y.length);
+  const matchedX = new Uint8Array(x.length);
+  const matchedY = new Uint8Array(y.length);
+  const onlyX = new Uint8Array(x.length);
+  const onlyY = new Uint8Array(y.length);
+  for (let k = 0; k < px.length; k++) {
+    const a = px[k]!;
+    const b = py[k]!;
+    if (a >= 0) mx[a] = k;
+    if (b >= 0) my[b] = k;
+    if (a >= 0 && b >= 0) {
+      if (columnScore(x, a, y, b, symsOf, scorer) === MATCH) matchedX[a] = matchedY[b] = 1;
+    } else if (a >= 0) onlyX[a] = 1;
+    else onlyY[b] = 1;
+  }
+  const same = (a: number, b: number): boolean => columnScore(x, a, y, b, symsOf, scorer) === MATCH;
+
+  const candidates: Block[] = [];
+  // 1. Crossing anchors, cut down to the parts that stayed unmatched on both sides.
+  for (const b of crossing) {
+    let start = -1;
+    for (let k = 0; k <= b.len; k++) {
+      const free = k < b.len && !matchedX[b.x + k] && !matchedY[b.y + k];
+      if (free && start < 0) start = k;
+      if (!free && start >= 0) {
+        candidates.push({ x: b.x + start, y: b.y + start, len: k - start });
+        start = -1;
+      }
+    }
+  }
+  // 2. Left-overs: runs only X has against runs only Y has.
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let c = 0; c < x.length; c++) if (onlyX[c]) xs.push(c);
+  for (let c = 0; c < y.length; c++) if (onlyY[c]) ys.push(c);
+  const seen = new Set<string>();
+  const grow = (a: number, b: number): void => {
+    while (a > 0 && b > 0 && onlyX[a - 1] && onlyY[b - 1] && same(a - 1, b - 1)) {
+      a--;
+      b--;
+    }
+    const key = `${a},${b}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    let len = 0;
+    while (a + len < x.length && b + len < y.length && onlyX[a + len] && onlyY[b + len] && same(a + len, b + len)) len++;
+    if (len > 0) candidates.push({ x: a, y: b, len });
+  };
+  // Near: any equal pair whose places are close.
+  let lo = 0;
+  for (const b of ys) {
+    while (lo < xs.length && mx[xs[lo]!]! < my[b]! - options.nearDistance) lo++;
+    for (let i = lo; i < xs.length && mx[xs[i]!]! <= my[b]! + options.nearDistance; i++) {
+      if (same(xs[i]!, b)) grow(xs[i]!, b);
+    }
+  }
+  // Far: runs of at least `farMinLength` equal symbols, found through their first k-gram.
+  const k = Math.max(1, options.farMinLength);
+  const gramAt = (p: Profile, only: Uint8Array, c: number): string | undefined => {
+    if (c + k > p.length) return undefined;
+    const parts: number[] = [];
+    for (let t = 0; t < k; t++) {
+      if (!only[c + t]) return undefined;
+      parts.push(p.sym[c + t]!);
+    }
+    return parts.join(',');
+  };
+  const where = new Map<string, number[]>();
+  for (const b of ys) {
+    const g = gramAt(y, onlyY, b);
+    if (g === undefined) continue;
+    const list = where.get(g);
+    if (!list) where.set(g, [b]);
+    else if (list.length <= 8) list.push(b);
+  }
+  for (const a of xs) {
+    const g = gramAt(x, onlyX, a);
+    const list = g === undefined ? undefined : where.get(g);
+    if (!list || list.length > 8) continue;
+    for (const b of list) grow(a, b);
+  }
+
+  const distance = (b: Block): number => Math.abs(mx[b.x]! - my[b.y]!);
+  const kept = candidates
+    .filter((b) => b.len >= options.farMinLength || distance(b) <= options.nearDistance)
+    .sort((a, b) => b.len - a.len || a.x - b.x || a.y - b.y);
+  const usedX = new Uint8Array(x.length);
+  const usedY = new Uint8Array(y.length);
+  const accepted: Block[] = [];
+  for (const b of kept) {
+    let free = true;
+    for (let t = 0; t < b.len && free; t++) free = !usedX[b.x + t] && !usedY[b.y + t];
+    if (!free) continue;
+    for (let t = 0; t < b.len; t++) usedX[b.x + t] = usedY[b.y + t] = 1;
+    accepted.push(b);
+  }
+  return accepted.sort((a, b) => a.x - b.x || a.y - b.y);
+}
