@@ -3,6 +3,7 @@ import type { CommandContext } from '../main.js';
 import { registerBuild } from './build.js';
 import { registerExtract } from './extract.js';
 import { registerRender } from './render.js';
+import { registerValidate } from './validate.js';
 
 /** Each command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
@@ -12,4 +13,5 @@ export const commands: readonly RegisterCommand[] = [
   registerBuild,
   registerExtract,
   registerRender,
+  registerValidate,
 ];

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option } from 'commander';
+import { defaultConfigFile, loadConfig, resolveFromConfig, type EditionConfig } from '../../config/load.js';
+import { EditionError, UsageError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
+import { chooseSchema, ruleSets, validateFiles, type RuleSet } from '../../validate/index.js';
+import { runCommand } from '../action.js';
+import type { CommandContext } from '../main.js';
+import type { RegisterCommand } from './index.js';
+
+interface ValidateOptions {
+  schema?: string;
+  rules?: RuleSet;
+  format: 'text' | 'json';
+  maxBytes?: string;
+  config?: string;
+}
+
+const help = `
+Checks each FILE in turn: well-formedness, RELAX NG (tei_all or --schema), unique xml:ids, then
+  --rules tei      the Schematron rules embedded in the schema
+  --rules edition  the edition rules (tei/edition-rules.sch, or "validation.rules" in the config)
+  --rules all      both (the default when edition.config.json is present; otherwise tei)
+  --rules none     RELAX NG and xml:ids only (what jing checks)
+Messages: FILE:LINE:COL severity message validate:RULE, on stderr. Exit 1 when any file has an error.
+
+The schema is the first of: --schema, "validation.schema" in the edition config, $TEI_ALL_RNG.
+It is converted once and cached (node_modules/.cache/tei-edition, or $TEI_EDITION_CACHE).
+Files with a DOCTYPE that declares entities or names a DTD, and files over the size limit, are
+refused before parsing.`;
+
+/** Loads the config named with --config, or edition.config.json when present; else none. */
+function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diagnostic[]): EditionConfig | undefined {
+  if (opts.config) return loadConfig(opts.config, ctx.io.cwd);
+  if (!existsSync(resolve(ctx.io.cwd, defaultConfigFile))) return undefined;
+  try {
+    return loadConfig(defaultConfigFile, ctx.io.cwd);
+  } catch (err) {
+    if (!(err instanceof EditionError)) throw err;
+    // Validating any TEI file must not depend on a broken edition config next to it.
+    notes.push(
+      warning({
+        message: `${defaultConfigFile} is not used: ${err.diagnostics[0]?.message ?? err.message}`,
+        rule: 'config-ignored',
+        stage: 'validate',
+        file: defaultConfigFile,
+        hint: 'fix it, or pass --schema and --rules explicitly',
+      }),
+    );
+    return undefined;
+  }
+}
+
+function parseBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\s*([kmg]i?b?)?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--max-bytes wants a number of bytes, optionally with K, M or G (got "${value}")`);
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+export const registerValidate: RegisterCommand = (program, ctx) => {
+  program
+    .command('validate')
+    .description('Validate TEI files against RELAX NG (tei_all), its embedded Schematron and the edition rules.')
+    .argument('<file...>', 'TEI files to validate')
+    .option('-s, --schema <path-or-url>', 'RELAX NG schema (XML syntax); default: config, then $TEI_ALL_RNG')
+    .addOption(new Option('-r, --rules <set>', 'rules besides RELAX NG').choices([...ruleSets]))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--max-bytes <n>', 'refuse files larger than this (default 32M)')
+    .option('-c, --config <file>', `edition config (default: ${defaultConfigFile} when present)`)
+    .addHelpText('after', help)
+    .action(async (files: string[], opts: ValidateOptions) => {
+      ctx.setExitCode(
+        await runCommand(ctx.io, async () => {
+          const notes: Diagnostic[] = [];
+          const config = configFor(opts, ctx, notes);
+          const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
+          const schema = chooseSchema(opts.schema, fromConfig);
+          const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
+          const maxFileBytes = parseBytes(opts.maxBytes) ?? config?.validation.maxFileBytes;
+          const run = await validateFiles(files, {
+            schema,
+            rules,
+            cwd: ctx.io.cwd,
+            ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
+            ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolveFromConfig(config, config.validation.rules) }),
+          });
+          const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];
+          const invalid = run.results.filter((r) => hasErrors(r.diagnostics)).length;
+          if (opts.format === 'json') {
+            const report = {
+              schema: run.schema.name,
+              rules,
+              notices: [...notes, ...run.notices],
+              files: run.results.map((r) => ({ file: r.file, valid: !hasErrors(r.diagnostics), diagnostics: r.diagnostics })),
+            };
+            ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+            return { exitCode: hasErrors(all) ? 1 : 0 };
+          }
+          ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (${rules} rules): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
+          return { diagnostics: all };
+        }),
+      );
+    });
+};
+
+/** A schema in the config is a path relative to it, unless it is a URL. */
+const configPath = (config: EditionConfig, value: string): string => (/^https?:\/\//i.test(value) ? value : resolveFromConfig(config, value));
