@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { registerBuild } from './build.js';
+import { registerCollate } from './collate.js';
 import { registerExtract } from './extract.js';
 import { registerRender } from './render.js';
 import { registerValidate } from './validate.js';
@@ -11,6 +12,7 @@ export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 /** The command table. Add a command by importing its module here. */
 export const commands: readonly RegisterCommand[] = [
   registerBuild,
+  registerCollate,
   registerExtract,
   registerRender,
   registerValidate,

@@ -1,0 +1,156 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option } from 'commander';
+import { collate, siglumPattern, toJson, toTable, toTei, type CollateOptions, type WitnessInput } from '../../collate/index.js';
+import { EditionError, UsageError, error, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
+import { decodeWitness } from '../../ingest/decode.js';
+import { runCommand } from '../action.js';
+import type { RegisterCommand } from './index.js';
+
+const formats = ['tei', 'table', 'json'] as const;
+type Format = (typeof formats)[number];
+
+/** Larger files are refused before they are read (the same default as an edition's witnesses). */
+const maxBytes = 64 * 1024 * 1024;
+
+interface CollateCliOptions {
+  sigla?: string;
+  format: Format;
+  base?: string;
+  out?: string;
+  width: string;
+  caseSensitive?: boolean;
+  keepQuotes?: boolean;
+  keepDashes?: boolean;
+  keepInvisible?: boolean;
+  ignoreInnerPunctuation?: boolean;
+  transpositions: boolean;
+}
+
+/** A, B, … Z, AA, AB, … */
+export function defaultSiglum(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function sigla(files: readonly string[], option: string | undefined): string[] {
+  if (option === undefined) return files.map((_, i) => defaultSiglum(i));
+  const list = option.split(',').map((s) => s.trim());
+  if (list.length !== files.length) {
+    throw new UsageError(`--sigla names ${list.length} sigla for ${files.length} files; give one siglum per file, in order`);
+  }
+  for (const s of list) {
+    if (!siglumPattern.test(s)) throw new UsageError(`siglum "${s}" is not an XML name (use a letter followed by letters, digits, "_", "-" or ".")`);
+  }
+  const twice = list.find((s, i) => list.indexOf(s) !== i);
+  if (twice !== undefined) throw new UsageError(`siglum "${twice}" is given twice in --sigla`);
+  return list;
+}
+
+/** Reads and strictly decodes one witness file; problems come back as diagnostics. */
+function readWitnessFile(cwd: string, file: string, siglum: string): { witness?: WitnessInput; diagnostics: Diagnostic[] } {
+  const path = resolve(cwd, file);
+  const fail = (message: string, rule: string, hint: string) => ({
+    diagnostics: [error({ message, rule, stage: 'collate', file, hint })],
+  });
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail('is a directory, not a text file', 'collate-not-a-file', 'name a plain-text witness file');
+    size = stat.size;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? fail('file not found', 'collate-file-missing', 'check the path (relative paths start in the current directory)')
+      : fail(`cannot read the file (${code ?? String(err)})`, 'collate-unreadable', 'check its permissions');
+  }
+  if (size > maxBytes) {
+    return fail(`has ${size} bytes, more than the limit of ${maxBytes}`, 'collate-too-large', 'collate the text in parts (e.g. by chapter)');
+  }
+  const decoded = decodeWitness(readFileSync(path), file);
+  if (hasErrors(decoded.diagnostics)) return { diagnostics: decoded.diagnostics };
+  if (!/[^\s]/u.test(decoded.text)) {
+    return {
+      diagnostics: [
+        ...decoded.diagnostics,
+        error({ message: 'has no text to collate (only whitespace)', rule: 'collate-no-tokens', stage: 'collate', file, hint: 'check that the right file is named' }),
+      ],
+    };
+  }
+  return { witness: { siglum, text: decoded.text, file }, diagnostics: decoded.diagnostics };
+}
+
+export const registerCollate: RegisterCommand = (program, ctx) => {
+  program
+    .command('collate')
+    .description(
+      'Collate two or more plain-text witnesses: align them (the same result for any order), type the variants and write a TEI apparatus (parallel segmentation), a table or JSON.',
+    )
+    .argument('<files...>', 'witness files (UTF-8 plain text), at least two')
+    .option('--sigla <list>', 'comma-separated sigla, one per file, in order (default: A,B,C…)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('tei'))
+    .option('--base <siglum>', 'witness the variant types are relative to (default: the first)')
+    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .option('--width <columns>', 'width of the table format', '100')
+    .option('--case-sensitive', 'do not ignore upper/lower case when aligning')
+    .option('--keep-quotes', 'do not ignore curly vs straight quotes and apostrophes')
+    .option('--keep-dashes', 'do not ignore hyphen/en dash/em dash differences')
+    .option('--keep-invisible', 'do not ignore soft hyphens, zero-width characters and Unicode composition')
+    .option('--ignore-inner-punctuation', 'ignore punctuation inside words ("re-elect" = "reelect")')
+    .option('--no-transpositions', 'do not look for transpositions')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  tei-edition collate a.txt b.txt c.txt --sigla A,B,C > collation.xml\n  tei-edition collate a.txt b.txt --format table\n\nExit codes: 0 ok, 1 unreadable or invalid input, 2 bad usage, 3 internal error.\n',
+    )
+    .action(async (files: string[], opts: CollateCliOptions) => {
+      ctx.setExitCode(
+        await runCommand(ctx.io, async () => {
+          if (files.length < 2) throw new UsageError(`collate needs at least two witness files (got ${files.length})`);
+          const names = sigla(files, opts.sigla);
+          if (opts.base !== undefined && !names.includes(opts.base)) {
+            throw new UsageError(`--base ${opts.base} is not one of the sigla (${names.join(', ')})`);
+          }
+          const width = Number(opts.width);
+          if (!Number.isInteger(width) || width < 20) throw new UsageError(`--width must be a whole number of at least 20 (got "${opts.width}")`);
+          const read = files.map((f, i) => readWitnessFile(ctx.io.cwd, f, names[i]!));
+          const diagnostics = read.flatMap((r) => r.diagnostics);
+          if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
+          const options: CollateOptions = {
+            ...(opts.base !== undefined ? { base: opts.base } : {}),
+            normalize: {
+              case: !opts.caseSensitive,
+              quotes: !opts.keepQuotes,
+              dashes: !opts.keepDashes,
+              whitespace: !opts.keepInvisible,
+              punctuation: opts.ignoreInnerPunctuation === true,
+            },
+            transpositions: { enabled: opts.transpositions },
+          };
+          const collation = collate(
+            read.map((r) => r.witness!),
+            options,
+          );
+          const output = opts.format === 'tei' ? toTei(collation) : opts.format === 'json' ? toJson(collation) : toTable(collation, { width });
+          if (opts.out !== undefined) {
+            const target = resolve(ctx.io.cwd, opts.out);
+            try {
+              writeFileSync(target, output);
+            } catch (err) {
+              throw new EditionError([
+                error({
+                  message: `cannot write the output (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+                  rule: 'collate-unwritable',
+                  stage: 'collate',
+                  file: opts.out,
+                  hint: 'check that the directory exists and is writable',
+                }),
+              ]);
+            }
+            ctx.io.stderr(`wrote ${opts.out}\n`);
+          } else ctx.io.stdout(output);
+          return { diagnostics };
+        }),
+      );
+    });
+};
