@@ -100,10 +100,12 @@ export function parseDates(text: string, parser: chrono.Chrono): DateHit[] {
       }
       return lo.lower === lo.upper ? { when: lo.lower } : { notBefore: lo.lower, notAfter: lo.upper };
     };
+    // chrono's month parser takes the space or comma after a month named alone.
+    const text = r.text.replace(/[\s,]+$/u, '');
     return {
       start: r.index,
-      end: r.index + r.text.length,
-      text: r.text,
+      end: r.index + text.length,
+      text,
       ...(year !== undefined ? { year } : {}),
       years,
       rule: ruleOf(r),

@@ -65,7 +65,8 @@ const inYears = (limits: YearLimits, y: number) => y >= limits.minYear && y <= l
 /** "the end of 1932", "the beginning of October 1932", "the early part of 1932", "the middle of 1934". */
 export function partOfPeriodParser(limits: YearLimits): Parser {
   const parts = Object.keys(YEAR_PARTS).join('|').replace(/ /g, '\\s+');
-  const pattern = new RegExp(`\\b(?:(the)\\s+)?(${parts})\\s+of\\s+(?:(${MONTH_ALT})\\s+)?(\\d{4})\\b`, 'i');
+  // An exclamation in brackets may stand before the year: "the end of March (!) 1933".
+  const pattern = new RegExp(`\\b(?:(the)\\s+)?(${parts})\\s+of\\s+(?:(${MONTH_ALT})\\s+(?:\\([!?]+\\)\\s+)?)?(\\d{4})\\b`, 'i');
   return {
     pattern: () => pattern,
     extract: (context, match) => {

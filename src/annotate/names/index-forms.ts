@@ -60,8 +60,8 @@ export function formPattern(form: string): RegExp {
 }
 
 /**
- * Builds the matcher's index from the registers: every form of every entry (the regularised
- * name included). A form that several entries share is ambiguous whatever its type says, and
+ * Builds the matcher's index from the registers: every form of every entry that the witnesses
+ * print (not the regularised name). A form that several entries share is ambiguous whatever its type says, and
  * the editor is told when the register does not mark it so.
  */
 export function buildNameIndex(registers: readonly Register[]): NameIndex {
@@ -72,7 +72,9 @@ export function buildNameIndex(registers: readonly Register[]): NameIndex {
     for (const record of registerRecords(register)) {
       records.set(record.id, record);
       const ref: EntryRef = { id: record.id, kind: register.kind, nameType: nameTypeOf[register.kind] };
-      for (const form of record.forms) {
+      // The regularised name is the register's own spelling; only the forms printed in the
+      // witnesses are looked for (a regularised "Bolshevik" would find the party's adjective).
+      for (const form of record.forms.filter((f) => f.type !== 'reg')) {
         const known = byText.get(form.text);
         if (!known) {
           byText.set(form.text, { type: form.type, ...(form.cert ? { cert: form.cert } : {}), entries: [ref] });

@@ -4,6 +4,7 @@ import { registerBuild } from './build.js';
 import { registerCollate } from './collate.js';
 import { registerExtract } from './extract.js';
 import { registerRender } from './render.js';
+import { registerReview } from './review.js';
 import { registerValidate } from './validate.js';
 
 /** Each command module adds one sub-command to the program. */
@@ -15,5 +16,6 @@ export const commands: readonly RegisterCommand[] = [
   registerCollate,
   registerExtract,
   registerRender,
+  registerReview,
   registerValidate,
 ];

@@ -1,0 +1,103 @@
+import { warning, type Diagnostic } from '../diagnostics/index.js';
+import type { Division } from '../model/block.js';
+import type { Edition } from '../model/edition.js';
+import type { Correction } from '../model/inline.js';
+import type { CorrectionRule } from './data.js';
+import { canWrap, flattenRun, wrapRanges, type WrapRange } from './flatten.js';
+import { formPattern, type NameIndex } from './names/index-forms.js';
+import { isWordChar } from './names/find.js';
+import { isAnnotatable, locate, rewriteRuns } from './runs.js';
+
+export interface CorrectionsResult {
+  readonly front: Division[];
+  readonly body: Division[];
+  readonly diagnostics: Diagnostic[];
+  /** How many times each rule applied, in the order of the file. */
+  readonly counts: number[];
+}
+
+/**
+ * Applies the editor's corrections: every whole-word occurrence of a `sic` (in the given
+ * witness and line, when the rule says so) becomes a `choice` of the erroneous text and its
+ * correction, with `resp`, `source` and the reason. The witness text stays in `sic`, so
+ * extraction gives it back unchanged. A rule whose count differs from `expect` is reported.
+ */
+export function applyCorrections(
+  edition: Pick<Edition, 'front' | 'body' | 'config'>,
+  rules: readonly CorrectionRule[],
+  index: NameIndex,
+  file: string,
+): CorrectionsResult {
+  const counts = rules.map(() => 0);
+  const patterns = rules.map((r) => formPattern(r.sic));
+  const defaultResp = edition.config.notes.editorResp;
+  const sourceOf = (rule: CorrectionRule): string | undefined => {
+    if (rule.source) return rule.source;
+    const form = index.forms.find((f) => f.text === rule.corr && f.entries.length === 1);
+    return form ? `#${form.entries[0]!.id}` : undefined;
+  };
+  const { front, body } = rewriteRuns(edition, (run, ctx) => {
+    if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
+    const flat = flattenRun(run);
+    const ranges: WrapRange[] = [];
+    let taken = 0;
+    const hits: Array<{ start: number; end: number; rule: number }> = [];
+    rules.forEach((rule, k) => {
+      const pattern = patterns[k]!;
+      for (let i = flat.text.indexOf(rule.sic[0]!); i !== -1; i = flat.text.indexOf(rule.sic[0]!, i + 1)) {
+        if (isWordChar(flat.text[i - 1])) continue;
+        pattern.lastIndex = i;
+        const m = pattern.exec(flat.text);
+        if (!m) continue;
+        const end = i + m[0].length;
+        if (isWordChar(flat.text[end]) && isWordChar(m[0][m[0].length - 1])) continue;
+        if (!canWrap(flat, i, end)) continue;
+        if (rule.witness !== undefined || rule.line !== undefined) {
+          const spans = locate(flat, i, end);
+          const ok = spans.some((s) => (rule.witness === undefined || s.wit === rule.witness) && (rule.line === undefined || s.start.line === rule.line));
+          if (!ok) continue;
+        }
+        hits.push({ start: i, end, rule: k });
+      }
+    });
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const h of hits) {
+      if (h.start < taken) continue;
+      const rule = rules[h.rule]!;
+      counts[h.rule]!++;
+      const source = sourceOf(rule);
+      ranges.push({
+        start: h.start,
+        end: h.end,
+        build: (children, src): Correction => ({
+          kind: 'choice',
+          sic: children,
+          corr: rule.corr,
+          resp: rule.resp ?? defaultResp,
+          ...(source ? { source } : {}),
+          reason: rule.reason,
+          src,
+        }),
+      });
+      taken = h.end;
+    }
+    return ranges.length === 0 ? run : wrapRanges(flat, ranges);
+  });
+  const diagnostics: Diagnostic[] = [];
+  rules.forEach((rule, k) => {
+    const expected = rule.expect;
+    const got = counts[k]!;
+    if ((expected !== undefined && got !== expected) || (expected === undefined && got === 0)) {
+      diagnostics.push(
+        warning({
+          message: `correction "${rule.sic}" → "${rule.corr}" applies ${got} time(s)${expected !== undefined ? `, the file expects ${expected}` : ''}`,
+          rule: 'correction-count',
+          stage: 'annotate',
+          file,
+          hint: 'check the witness text or update the rule',
+        }),
+      );
+    }
+  });
+  return { front, body, diagnostics, counts };
+}

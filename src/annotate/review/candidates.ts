@@ -1,0 +1,99 @@
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Division } from '../../model/block.js';
+import type { Inline } from '../../model/inline.js';
+import type { Span } from '../../model/position.js';
+import { BARRIER, flattenRun, type AtomText } from '../flatten.js';
+import { isAnnotatable, locate, primarySpan, rewriteRuns } from '../runs.js';
+
+/** A capitalised word or group of words that no register form covered. */
+export interface Candidate {
+  readonly text: string;
+  readonly span?: Span;
+}
+
+// One wink-nlp instance per process: loading the model costs more than reading a book.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+const instance = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+
+/** Tagged names, dates and corrections are read as their text (for the part-of-speech model) but never reported. */
+const taggedText: AtomText = (node: Inline) => {
+  switch (node.kind) {
+    case 'name':
+    case 'date':
+    case 'title':
+      return plain(node.children);
+    case 'choice':
+      return node.corr;
+    default:
+      return undefined;
+  }
+};
+
+function plain(run: readonly Inline[]): string {
+  return run
+    .map((n) => (n.kind === 'text' ? n.value : n.kind === 'lb' ? ' ' : n.kind === 'choice' ? n.corr : n.kind === 'name' || n.kind === 'date' || n.kind === 'title' ? plain(n.children) : ''))
+    .join('');
+}
+
+const upper = /^\p{Lu}/u;
+const sentenceEnd = /(?:^|[.!?:;]|\[\d+\])[\s“”‘’"()[\]]*$/u;
+
+/**
+ * Finds the capitalised names no register covers, with wink-nlp's part-of-speech tagger:
+ * proper nouns anywhere, and capitalised common nouns that do not start a sentence; at the
+ * start of a sentence or in a heading, not a word the text also writes in lower case. Words
+ * joined by a space or a hyphen make one candidate ("XIIIth Plenum", "Bolshevik-Leninists").
+ * Text already tagged is read (it gives the tagger its context) but never reported.
+ */
+export function findUnknownNames(edition: { front: readonly Division[]; body: readonly Division[] }, base: string): Candidate[] {
+  const { its } = instance();
+  const out: Candidate[] = [];
+  // Words the text also writes in lower case: at the start of a sentence or in a heading, where
+  // every word may be capitalised, such a word is a common word, whatever the tagger says.
+  const lowerSeen = new Set<string>();
+  rewriteRuns(edition, (run, ctx) => {
+    if (isAnnotatable(ctx)) for (const m of flattenRun(run, taggedText).text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}]*/gu)) lowerSeen.add(m[0]);
+    return run;
+  });
+  rewriteRuns(edition, (run, ctx) => {
+    if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
+    const flat = flattenRun(run, taggedText);
+    const heading = ctx.path.includes('head');
+    const covered = (start: number, end: number) =>
+      flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    const doc = instance().readDoc(flat.text.replaceAll(BARRIER, ' '));
+    const tokens: Array<{ start: number; end: number; keep: boolean }> = [];
+    let offset = 0;
+    doc.tokens().each((t: ItemToken) => {
+      offset += (t.out(its.precedingSpaces) as string).length;
+      const value = t.out(its.value) as string;
+      const start = offset;
+      offset += value.length;
+      const pos = t.out(its.pos) as string;
+      const capital = t.out(its.type) === 'word' && upper.test(value) && !/\d/.test(value);
+      const initial = sentenceEnd.test(flat.text.slice(Math.max(0, start - 8), start));
+      const common = (initial || heading) && lowerSeen.has(value.toLowerCase());
+      const keep = capital && !common && !covered(start, offset) && (pos === 'PROPN' || (pos === 'NOUN' && !initial));
+      tokens.push({ start, end: offset, keep });
+    });
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.keep) continue;
+      let j = i;
+      while (j + 1 < tokens.length) {
+        const next = tokens[j + 1]!;
+        const gap = flat.text.slice(tokens[j]!.end, next.start);
+        if (next.keep && (gap === ' ' || gap === '')) j++;
+        else if (gap === '' && flat.text.slice(next.start, next.end) === '-' && tokens[j + 2]?.keep && tokens[j + 2]!.start === next.end) j += 2;
+        else break;
+      }
+      const start = tokens[i]!.start;
+      const end = tokens[j]!.end;
+      const span = primarySpan(locate(flat, start, end), base);
+      out.push({ text: flat.text.slice(start, end), ...(span ? { span } : {}) });
+      i = j;
+    }
+    return run;
+  });
+  return out;
+}

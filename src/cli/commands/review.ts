@@ -1,0 +1,52 @@
+import { join, resolve } from 'node:path';
+import { defaultConfigFile, loadConfig } from '../../config/load.js';
+import { UsageError } from '../../diagnostics/index.js';
+import { annotate, renderReview } from '../../annotate/index.js';
+import type { Edition } from '../../model/edition.js';
+import { loadEditionModel } from '../../pipeline/load.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { runCommand } from '../action.js';
+import type { RegisterCommand } from './index.js';
+
+/** Rules whose items mean the registers or corrections are not complete yet. */
+const openRules = new Set(['name-unknown', 'name-near-miss', 'name-ambiguous', 'name-error-form', 'date-year-unknown']);
+
+/** The edition model with the annotation stage applied, as `build` makes it. */
+export function annotatedEdition(configFile: string, cwd: string): Edition {
+  const config = loadConfig(configFile, cwd);
+  return annotate(loadEditionModel(config, { cwd }));
+}
+
+export const registerReview: RegisterCommand = (program, ctx) => {
+  program
+    .command('review')
+    .description(
+      'List what an editor should look at: capitalised names in no register (with counts and file:line:col), ' +
+        'near-miss spellings of register forms (proposed corrections), and ambiguous or low-certainty links and dates. ' +
+        'Each item names the rule that raised it.',
+    )
+    .option('-c, --config <file>', 'edition config file', defaultConfigFile)
+    .option('-f, --format <format>', 'what to print on stdout: markdown or json', 'markdown')
+    .option('-o, --out <dir>', 'also write review.md and review.json to this directory')
+    .option('--strict', 'exit with status 1 when unknown names, near misses, unresolved names or undated dates remain')
+    .action(async (opts: { config: string; format: string; out?: string; strict?: boolean }) => {
+      ctx.setExitCode(
+        await runCommand(ctx.io, async () => {
+          if (opts.format !== 'markdown' && opts.format !== 'json') {
+            throw new UsageError(`--format must be markdown or json, not "${opts.format}"`);
+          }
+          const edition = annotatedEdition(opts.config, ctx.io.cwd);
+          const report = renderReview(edition);
+          ctx.io.stdout(opts.format === 'json' ? report.json : `${report.markdown}\n`);
+          if (opts.out !== undefined) {
+            const dir = resolve(ctx.io.cwd, opts.out);
+            writeFileAtomic(join(dir, 'review.md'), `${report.markdown}\n`);
+            writeFileAtomic(join(dir, 'review.json'), report.json);
+            ctx.io.stderr(`wrote ${join(opts.out, 'review.md')}\nwrote ${join(opts.out, 'review.json')}\n`);
+          }
+          const open = edition.review.filter((i) => openRules.has(i.rule)).length;
+          return { diagnostics: edition.diagnostics.filter((d) => d.stage === 'annotate'), ...(opts.strict && open > 0 ? { exitCode: 1 } : {}) };
+        }),
+      );
+    });
+};
