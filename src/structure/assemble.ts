@@ -43,6 +43,19 @@ const idOf = (prefix: string, unit: Unit): string => {
   return `${prefix}-${first.wit}${first.lines[0]!.n}`;
 };
 
+/** For each witness of a run of units, the span from its first to its last line there. */
+function rangeSpans(units: readonly Unit[]): Span[] {
+  const first = new Map<string, Span>();
+  const last = new Map<string, Span>();
+  for (const u of units) {
+    for (const s of spansOf(u)) {
+      if (!first.has(s.wit)) first.set(s.wit, s);
+      last.set(s.wit, s);
+    }
+  }
+  return [...first].map(([wit, s]) => ({ wit, start: s.start, end: last.get(wit)!.end }));
+}
+
 const spansOf = (unit: Unit): Span[] =>
   unit.parts.map((p) => {
     const first = p.block.lines[0]!;
@@ -531,7 +544,7 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
       n,
       id,
       witnesses,
-      src: spansOf(chapterUnits[0]!),
+      src: rangeSpans(chapterUnits).sort((a, b) => witnesses.indexOf(a.wit) - witnesses.indexOf(b.wit)),
       rule: chapterUnits[0]!.rule,
       blocks: [...titleHead, ...builder.finish()],
     });

@@ -4,6 +4,7 @@ import { writeBlocks, writeDivision } from './blocks.js';
 import { createTeiContext } from './context.js';
 import { writeHeader } from './header.js';
 import { indentElementContent } from './layout.js';
+import { serializeDocument } from './serialize.js';
 import { TEI_NS, pointer } from './xml.js';
 
 /**
@@ -11,7 +12,7 @@ import { TEI_NS, pointer } from './xml.js';
  * edition gives the same bytes (no timestamps; ids derive from witness lines).
  */
 export function toTei(edition: Edition): string {
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const doc = create();
   const tei = doc.ele(TEI_NS, 'TEI', { 'xml:id': edition.config.id, 'xml:lang': edition.header.language.ident });
   writeHeader(tei, edition);
   const ctx = createTeiContext();
@@ -23,7 +24,7 @@ export function toTei(edition: Edition): string {
   writeBlocks(text.ele('body'), edition.body, ctx);
   if (edition.registers.length > 0 || ctx.corrections.length > 0) {
     const standOff = tei.ele('standOff');
-    for (const r of edition.registers) standOff.import(create(r.xml).root());
+    for (const r of edition.registers) standOff.import(create({ skipWhitespaceOnlyText: false }, r.xml).root());
     if (ctx.corrections.length > 0) {
       const list = standOff.ele('listAnnotation', { type: 'corrections' });
       for (const c of ctx.corrections) {
@@ -32,5 +33,5 @@ export function toTei(edition: Edition): string {
     }
   }
   indentElementContent(tei.node as never, 0, new Set(['standOff']));
-  return `${doc.end({ prettyPrint: false })}\n`;
+  return serializeDocument(tei.node as never);
 }

@@ -1,0 +1,17 @@
+/**
+ * The toolkit as a library: one typed function per stage. The CLI (`tei-edition`) is a thin
+ * layer over these.
+ */
+export { loadConfig, defaultConfigFile, resolveFromConfig, type EditionConfig } from './config/load.js';
+export { readWitness, indexLines } from './ingest/read-witness.js';
+export { decodeWitness } from './ingest/decode.js';
+export { recoverStructure, type StructureInput, type StructureResult } from './structure/index.js';
+export { loadEdition, loadEditionModel, readWitnesses, readRegisters } from './pipeline/load.js';
+export { buildEdition, type BuildOptions, type BuildResult } from './pipeline/build.js';
+export { toTei } from './tei/document.js';
+export { extractWitness } from './tei/extract.js';
+export { renderHtml, type HtmlOptions, type HtmlResult } from './render/html/index.js';
+export { renderPdf, type PdfOptions, type PdfResult, type Paper } from './render/pdf/index.js';
+export * from './diagnostics/index.js';
+export * from './model/index.js';
+export { run as runCli } from './cli/main.js';

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+export interface TestWitness {
+  siglum: string;
+  content: string | Uint8Array;
+  scope?: string;
+}
+
+export interface TestEditionOptions {
+  witnesses: TestWitness[];
+  base?: string;
+  overrides?: unknown;
+  interventions?: unknown;
+  toc?: unknown;
+  firstChapter?: number;
+  maxWitnessBytes?: number;
+}
+
+/**
+ * A throwaway edition: a temp directory with a config, a minimal header and the given
+ * witnesses, so tests can build editions from any text.
+ */
+export function makeEditionDir(options: TestEditionOptions): { dir: string; config: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tei-edition-'));
+  mkdirSync(join(dir, 'witnesses'));
+  cpSync(join(repoRoot, 'tests/fixtures/minimal/header.json'), join(dir, 'header.json'));
+  for (const w of options.witnesses) writeFileSync(join(dir, 'witnesses', `${w.siglum}.txt`), w.content);
+  const structure: Record<string, unknown> = { firstChapter: options.firstChapter ?? 1 };
+  for (const [key, value] of [
+    ['overrides', options.overrides],
+    ['interventions', options.interventions],
+    ['tableOfContents', options.toc],
+  ] as const) {
+    if (value === undefined) continue;
+    writeFileSync(join(dir, `${key}.json`), JSON.stringify(value, null, 2));
+    structure[key] = `${key}.json`;
+  }
+  const config = {
+    id: 'test-book',
+    header: 'header.json',
+    witnesses: options.witnesses.map((w) => ({
+      siglum: w.siglum,
+      file: `witnesses/${w.siglum}.txt`,
+      title: `Witness ${w.siglum}`,
+      provenance: 'made by a test',
+      ...(w.scope ? { scope: { chapter: w.scope } } : {}),
+    })),
+    base: options.base ?? options.witnesses[0]!.siglum,
+    structure,
+    notes: { authorSignature: '(L.S.)', authorResp: '#editor', unsignedResp: '#editor', editorResp: '#editor' },
+    output: { tei: 'out/edition.xml', dir: 'out' },
+    ...(options.maxWitnessBytes ? { limits: { maxWitnessBytes: options.maxWitnessBytes } } : {}),
+  };
+  writeFileSync(join(dir, 'edition.config.json'), JSON.stringify(config, null, 2));
+  return { dir, config: join(dir, 'edition.config.json') };
+}
+
+export const readText = (path: string): string => readFileSync(path, 'utf8');
