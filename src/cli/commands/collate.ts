@@ -57,24 +57,28 @@ function readWitnessFile(cwd: string, file: string, siglum: string): { witness?:
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return fail('is a directory, not a text file', 'collate-not-a-file', 'name a plain-text witness file');
+    if (stat.isDirectory()) return fail('the witness is a directory, not a text file', 'collate-not-a-file', 'name a plain-text witness file');
     size = stat.size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? fail('file not found', 'collate-file-missing', 'check the path (relative paths start in the current directory)')
-      : fail(`cannot read the file (${code ?? String(err)})`, 'collate-unreadable', 'check its permissions');
+      ? fail('the witness file was not found', 'collate-file-missing', 'check the path (relative paths start in the current directory)')
+      : fail(`the witness file cannot be read (${code ?? String(err)})`, 'collate-unreadable', 'check its permissions');
   }
   if (size > maxBytes) {
-    return fail(`has ${size} bytes, more than the limit of ${maxBytes}`, 'collate-too-large', 'collate the text in parts (e.g. by chapter)');
+    return fail(`the witness has ${size} bytes, more than the limit of ${maxBytes}`, 'collate-too-large', 'collate the text in parts (e.g. by chapter)');
   }
   const decoded = decodeWitness(readFileSync(path), file);
+  // Ingest's hints speak of the edition config; here the file was named on the command line.
+  decoded.diagnostics = decoded.diagnostics.map((d) =>
+    d.hint?.includes('config') ? { ...d, hint: 'check that the right file is named on the command line' } : d,
+  );
   if (hasErrors(decoded.diagnostics)) return { diagnostics: decoded.diagnostics };
   if (!/[^\s]/u.test(decoded.text)) {
     return {
       diagnostics: [
         ...decoded.diagnostics,
-        error({ message: 'has no text to collate (only whitespace)', rule: 'collate-no-tokens', stage: 'collate', file, hint: 'check that the right file is named' }),
+        error({ message: 'the witness has no text to collate (only whitespace)', rule: 'collate-no-tokens', stage: 'collate', file, hint: 'check that the right file is named' }),
       ],
     };
   }

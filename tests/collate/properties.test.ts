@@ -1,0 +1,120 @@
+// Invariants of the collator, checked on generated witnesses (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collate, normalizeText, tokenize, toTei, type NormalizeOptions } from '../../src/collate/index.js';
+import { readWitnessesFromTei } from './tei-reader.js';
+import { tokensFromTable } from './helpers.js';
+
+const word = fc.constantFrom('the', 'The', 'cat', 'black', 'Black', 'a', 'dog', 'red', 'very', 'quick', 'colour', 'color', 'don’t', "don't", ',', '.', '“', '”', '—', '-', '&', '<b>');
+const space = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '  ');
+const text = fc.array(fc.tuple(word, space), { minLength: 0, maxLength: 16 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+const witnesses = fc.array(text, { minLength: 2, maxLength: 4 }).map((texts) => texts.map((t, i) => ({ siglum: `W${i}`, text: t })));
+
+describe('collation invariants', () => {
+  it("each witness's tokens appear in the table once, in their order (nothing lost)", () => {
+    fc.assert(
+      fc.property(witnesses, (ws) => {
+        const c = collate(ws);
+        for (const w of c.witnesses) expect(tokensFromTable(c, w.siglum)).toEqual(w.tokens.map((t) => t.index));
+        for (const col of c.columns) expect(col.cells.some((t) => t !== null)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('places partition every witness: its ranges, in order, give back its text', () => {
+    fc.assert(
+      fc.property(witnesses, (ws) => {
+        const c = collate(ws);
+        for (const w of ws) {
+          const rebuilt = c.places.map((p) => w.text.slice(p.ranges[w.siglum]!.start, p.ranges[w.siglum]!.end)).join('');
+          if (c.places.length > 0) expect(rebuilt).toBe(w.text);
+          let at = 0;
+          for (const p of c.places) {
+            expect(p.ranges[w.siglum]!.start).toBe(at);
+            at = p.ranges[w.siglum]!.end;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('transposed text is the same text on both sides', () => {
+    fc.assert(
+      fc.property(witnesses, (ws) => {
+        const c = collate(ws);
+        for (const t of c.transpositions) {
+          const [a, b] = t.sides;
+          expect(a.tokens.length).toBeGreaterThan(0);
+          expect(b.tokens.length).toBeGreaterThan(0);
+          // Every column of one side shares a normalised form with the matching column of the other.
+          const forms = (s: typeof a) =>
+            [...new Set(s.tokens.map((x) => c.columns.findIndex((col) => col.cells.includes(x))))].sort((p, q) => p - q).map(
+              (col) => new Set(c.columns[col]!.cells.filter((x) => x && s.tokens.includes(x)).map((x) => x!.norm)),
+            );
+          const fa = forms(a);
+          const fb = forms(b);
+          expect(fa.length).toBe(fb.length);
+          fa.forEach((set, k) => expect([...set].some((f) => fb[k]!.has(f))).toBe(true));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the TEI is well-formed and gives back every witness’s tokens', () => {
+    fc.assert(
+      fc.property(witnesses, (ws) => {
+        const c = collate(ws);
+        const back = readWitnessesFromTei(toTei(c));
+        for (const w of c.witnesses) {
+          expect(tokenize(w.siglum, back.get(w.siglum) ?? '').map((t) => t.text)).toEqual(w.tokens.map((t) => t.text));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('tokenising and normalising', () => {
+  it('tokens keep their offsets, lines and columns', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const tokens = tokenize('A', s);
+        let rebuilt = s.slice(0, tokens[0]?.offset ?? s.length);
+        for (const t of tokens) {
+          expect(s.slice(t.offset, t.end)).toBe(t.text);
+          const before = s.slice(0, t.offset);
+          expect(t.line).toBe(before.split('\n').length);
+          expect(t.column).toBe(t.offset - (before.lastIndexOf('\n') + 1) + 1);
+          expect(t.text).not.toMatch(/\s/u);
+          rebuilt += t.text + t.ws;
+        }
+        expect(rebuilt).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('normalising twice changes nothing, whatever the options', () => {
+    const options = fc.record<NormalizeOptions>({
+      case: fc.boolean(),
+      quotes: fc.boolean(),
+      dashes: fc.boolean(),
+      whitespace: fc.boolean(),
+      punctuation: fc.boolean(),
+    });
+    const unicodeText = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.string({ unit: fc.constantFrom('A', 'e', '\u0301', '-', '’', '“', '—', '\u00AD', '\u200B', 'İ', 'ẞ', 'Σ', "'", '.'), maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(unicodeText, options, (s, o) => {
+        const once = normalizeText(s, o);
+        expect(normalizeText(once, o)).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
