@@ -83,8 +83,8 @@ export const editionConfig = z
       .strict(),
     limits: z
       .object({
-        /** Largest witness accepted, in bytes. */
-        maxWitnessBytes: z.number().int().positive().default(64 * 1024 * 1024),
+        /** Largest witness accepted, in bytes (32 MiB by default: ten times a long book; a bigger file is more likely the wrong one). */
+        maxWitnessBytes: z.number().int().positive().default(32 * 1024 * 1024),
       })
       .strict()
       .default({}),
