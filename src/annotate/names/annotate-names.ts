@@ -110,7 +110,8 @@ function link(m: Mention, all: readonly Mention[], index: NameIndex): Link {
   if (m.form.entries.length > 1) return resolveShared(m, all);
   const entry = m.form.entries[0]!;
   if (m.form.type === 'error' && !m.corrected) {
-    const reg = index.records.get(entry.id)?.forms.find((f) => f.type === 'form' || f.type === 'reg')?.text;
+    const forms = index.records.get(entry.id)?.forms ?? [];
+    const reg = (forms.find((f) => f.type === 'form') ?? forms.find((f) => f.type === 'reg'))?.text;
     return {
       entry,
       cert: 'medium',
