@@ -4,8 +4,7 @@ import { loadJsonData } from './json-data.js';
 import { editionConfig, type EditionConfigData } from './schema.js';
 import { EditionError, error } from '../diagnostics/index.js';
 
-/** The default config file name, looked up in the working directory. */
-export const defaultConfigFile = 'edition.config.json';
+export { defaultConfigFile } from './defaults.js';
 
 /** A loaded config: its data plus where it lives, so its relative paths can be resolved. */
 export interface EditionConfig extends EditionConfigData {

@@ -1,6 +1,5 @@
-import { defaultConfigFile } from '../../config/load.js';
-import { buildEdition } from '../../pipeline/build.js';
 import { runCommand } from '../action.js';
+import { defaultConfigFile } from '../../config/defaults.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerBuild: RegisterCommand = (program, ctx) => {
@@ -11,7 +10,9 @@ export const registerBuild: RegisterCommand = (program, ctx) => {
     .action(async (opts: { config: string }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
-          const result = buildEdition(opts.config, { cwd: ctx.io.cwd });
+          // Loaded on use, so `tei-edition --help` and other commands start fast.
+          const { buildEdition } = await import('../../pipeline/build.js');
+          const result = await buildEdition(opts.config, { cwd: ctx.io.cwd });
           for (const f of result.written) ctx.io.stderr(`wrote ${f}\n`);
           return { diagnostics: result.diagnostics };
         }),

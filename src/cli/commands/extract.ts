@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultConfigFile, loadConfig } from '../../config/load.js';
 import { EditionError, error } from '../../diagnostics/index.js';
-import { extractWitness } from '../../tei/extract.js';
 import { runCommand } from '../action.js';
+import { defaultConfigFile } from '../../config/defaults.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerExtract: RegisterCommand = (program, ctx) => {
@@ -16,6 +15,8 @@ export const registerExtract: RegisterCommand = (program, ctx) => {
     .action(async (teiFile: string | undefined, opts: { wit: string; config: string }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
+          const { loadConfig } = await import('../../config/load.js');
+          const { extractWitness } = await import('../../tei/extract.js');
           const path = teiFile ?? (() => {
             const config = loadConfig(opts.config, ctx.io.cwd);
             return resolve(config.root, config.output.tei);

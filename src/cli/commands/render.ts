@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultConfigFile, loadConfig, resolveFromConfig } from '../../config/load.js';
 import { EditionError, UsageError, error } from '../../diagnostics/index.js';
-import { renderHtml } from '../../render/html/index.js';
-import { renderPdf, type Paper } from '../../render/pdf/index.js';
+import type { Paper } from '../../render/pdf/index.js';
 import { runCommand } from '../action.js';
+import { defaultConfigFile } from '../../config/defaults.js';
 import type { RegisterCommand } from './index.js';
 
 const papers: readonly Paper[] = ['a4', 'a5', 'us-letter'];
@@ -27,10 +26,11 @@ function readTei(path: string, shown: string): string {
 
 export const registerRender: RegisterCommand = (program, ctx) => {
   const render = program.command('render').description('Render the TEI edition as a static web edition (html) or a print PDF (pdf).');
-  const source = (file: string | undefined, configFile: string): { path: string; shown: string; outDir: string } => {
-    if (file) return { path: resolve(ctx.io.cwd, file), shown: file, outDir: resolve(ctx.io.cwd, 'output') };
+  const source = async (file: string | undefined, configFile: string): Promise<{ path: string; shown: string; outDir: string; id: string }> => {
+    if (file) return { path: resolve(ctx.io.cwd, file), shown: file, outDir: resolve(ctx.io.cwd, 'output'), id: 'edition' };
+    const { loadConfig, resolveFromConfig } = await import('../../config/load.js');
     const config = loadConfig(configFile, ctx.io.cwd);
-    return { path: resolveFromConfig(config, config.output.tei), shown: config.output.tei, outDir: resolveFromConfig(config, config.output.dir) };
+    return { path: resolveFromConfig(config, config.output.tei), shown: config.output.tei, outDir: resolveFromConfig(config, config.output.dir), id: config.id };
   };
 
   render
@@ -43,8 +43,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .action(async (file: string | undefined, opts: { config: string; out?: string; showUnresolved?: boolean }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
-          const src = source(file, opts.config);
+          const src = await source(file, opts.config);
           const outDir = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, 'html');
+          const { renderHtml } = await import('../../render/html/index.js');
           const result = await renderHtml(readTei(src.path, src.shown), { outDir, showUnresolved: opts.showUnresolved === true });
           ctx.io.stderr(`wrote ${result.files.length} files to ${outDir}\n`);
           return { diagnostics: result.diagnostics };
@@ -63,9 +64,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
           if (!papers.includes(opts.paper as Paper)) throw new UsageError(`unknown paper size "${opts.paper}" (use ${papers.join(', ')})`);
-          const src = source(file, opts.config);
-          const base = file ? 'edition' : loadConfig(opts.config, ctx.io.cwd).id;
-          const outFile = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, `${base}.pdf`);
+          const src = await source(file, opts.config);
+          const outFile = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, `${src.id}.pdf`);
+          const { renderPdf } = await import('../../render/pdf/index.js');
           const result = await renderPdf(readTei(src.path, src.shown), { outFile, paper: opts.paper as Paper });
           ctx.io.stderr(`wrote ${result.file} (${result.pages} pages)\n`);
           return { diagnostics: result.diagnostics };

@@ -1,0 +1,84 @@
+// Per-stage times of the TEI build (median of several runs) for the seed edition and for the
+// seed text repeated 10x and 100x, so the growth with input size is visible.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../dist/config/load.js';
+import { readWitnesses, readRegisters } from '../dist/pipeline/load.js';
+import { loadJsonData } from '../dist/config/json-data.js';
+import { recoverStructure } from '../dist/structure/index.js';
+import { interventionsFile, overridesFile, tableOfContentsFile } from '../dist/structure/data-files.js';
+import { headerData } from '../dist/model/header.js';
+import { toTei } from '../dist/tei/document.js';
+import { extractWitness } from '../dist/tei/extract.js';
+
+/** A copy of the seed edition whose base witness is the seed text repeated `times` times. */
+function scaledEdition(root, times) {
+  if (times === 1) return root;
+  const dir = mkdtempSync(join(tmpdir(), `bench-x${times}-`));
+  for (const d of ['witnesses', 'editorial', 'tei']) cpSync(join(root, d), join(dir, d), { recursive: true });
+  const config = readFileSync(join(root, 'edition.config.json'), 'utf8').replace(/"sha256": "[0-9a-f]+",?/g, '');
+  writeFileSync(join(dir, 'edition.config.json'), config);
+  const a = join(dir, 'witnesses/red-book-part2-sph-compilation.txt');
+  const text = readFileSync(a, 'utf8');
+  writeFileSync(a, Array.from({ length: times }, () => text).join('\n\n\n'));
+  return dir;
+}
+
+function stages(dir) {
+  const config = loadConfig('edition.config.json', dir);
+  const data = (p, schema) => loadJsonData(join(dir, p), p, schema, 'structure');
+  const s = config.structure;
+  return {
+    config,
+    ingest: () => readWitnesses(config, dir),
+    structure: (witnesses) =>
+      recoverStructure({
+        witnesses,
+        base: config.base,
+        firstChapter: s.firstChapter,
+        notes: config.notes,
+        overrides: data(s.overrides, overridesFile),
+        toc: data(s.tableOfContents, tableOfContentsFile),
+        interventions: data(s.interventions, interventionsFile),
+      }),
+    registers: () => readRegisters(config, dir),
+    header: () => loadJsonData(join(dir, config.header), config.header, headerData, 'config'),
+  };
+}
+
+export async function bench(ctx) {
+  ctx.print('| input | size | ingest | structure | registers | TEI | extract A | total | TEI size |');
+  ctx.print('|---|---|---|---|---|---|---|---|---|');
+  for (const times of [1, 10, 100]) {
+    const dir = scaledEdition(ctx.root, times);
+    const st = stages(dir);
+    const runs = times === 100 ? 3 : 7;
+    const { witnesses } = st.ingest();
+    const structure = st.structure(witnesses);
+    const edition = { config: st.config, header: st.header(), witnesses, front: structure.front, body: structure.body, registers: st.registers(), review: [], diagnostics: [] };
+    const tei = toTei(edition);
+    const t = {
+      ingest: await ctx.time(() => st.ingest(), runs),
+      structure: await ctx.time(() => st.structure(witnesses), runs),
+      registers: await ctx.time(() => st.registers(), runs),
+      tei: await ctx.time(() => toTei(edition), runs),
+      extract: await ctx.time(() => extractWitness(tei, 'A'), runs),
+    };
+    const total = t.ingest + t.structure + t.registers + t.tei;
+    const size = witnesses.reduce((n, w) => n + w.byteLength, 0);
+    ctx.print(
+      `| seed x${times} | ${(size / 1024).toFixed(0)} KB | ${ctx.ms(t.ingest)} | ${ctx.ms(t.structure)} | ${ctx.ms(t.registers)} | ${ctx.ms(t.tei)} | ${ctx.ms(t.extract)} | ${ctx.ms(total)} | ${(tei.length / 1024).toFixed(0)} KB |`,
+    );
+  }
+  // The whole command, as a user runs it: Node start, imports, build, write.
+  const whole = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(ctx.root, 'bin/tei-edition.js'), 'build', '--config', join(ctx.root, 'edition.config.json')], { cwd: mkdtempSync(join(tmpdir(), 'bench-cwd-')), encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    whole.push(performance.now() - t0);
+  }
+  ctx.print(`\n\`tei-edition build\` of the seed edition, whole process (median of 5): ${ctx.ms(ctx.median(whole))}`);
+}
