@@ -33,7 +33,7 @@ export function validateText(schema: CompiledSchema | undefined, text: string, d
     }
   }
   out.push(...checkXmlIds(parsed.xmlIds, parsed.lines, displayName));
-  if (schema && runsTeiSchematron(options.rules)) out.push(...runSchematron(schema.schematron, parsed, displayName, 'TEI'));
+  if (schema && runsTeiSchematron(options.rules)) out.push(...runSchematron(schema.schematron, parsed, displayName, `the schema ${schema.name}`));
   if (runsEditionRules(options.rules)) out.push(...editionDiagnostics(parsed, displayName, options.editionRulesFile));
   return out;
 }
@@ -51,7 +51,7 @@ export function checkEditionRules(xmlText: string, displayName: string, rulesFil
 }
 
 function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string): Diagnostic[] {
-  return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'edition')];
+  return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'the edition rules')];
 }
 
 function syntaxDiagnostics(parsed: ParsedXml, displayName: string): Diagnostic[] {

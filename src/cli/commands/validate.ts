@@ -98,7 +98,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
             ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
             return { exitCode: hasErrors(all) ? 1 : 0 };
           }
-          ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (${rules} rules): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
+          ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (rules: ${rules}): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
           return { diagnostics: all };
         }),
       );

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import salve from 'salve';
 import { EditionError, error } from '../../diagnostics/index.js';
 import type { SchemaSource } from '../schema-source.js';
+import { fixSalveDatatypes } from './datatype-fixes.js';
+
+fixSalveDatatypes();
 
 export type Grammar = salve.Grammar;
 

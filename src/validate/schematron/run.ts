@@ -119,13 +119,12 @@ function indexDocument(doc: slimdom.Document): DocIndex {
  * node is handled by the first rule whose context matches it. Every failed assert and
  * successful report becomes a diagnostic at the node's line and column.
  */
-export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, displayName: string, ruleSet: string): Diagnostic[] {
+export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, displayName: string, rulesName: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const doc = parsed.document;
   const index = indexDocument(doc);
   const helpers: HelperContext = {
-    ids: () =>
-      (index.ids ??= new Map(index.all.flatMap((e) => (e.hasAttributeNS(XML_NS, 'id') ? [[e.getAttributeNS(XML_NS, 'id') ?? '', e] as const] : [])))),
+    ids: () => (index.ids ??= firstIds(index.all)),
   };
   const options = { namespaceResolver: (p: string): string | null => prepared.namespaces[p] ?? null, currentContext: helpers };
   const place = (node: slimdom.Node): { line?: number; column?: number } => {
@@ -135,9 +134,12 @@ export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, d
   const report = (make: (d: DiagnosticInit) => Diagnostic, node: slimdom.Node, rule: string, message: string): void => {
     out.push(make({ message, rule, stage: 'validate', file: displayName, ...place(node) }));
   };
+  const reported = new Set<string>();
   const evaluationError = (patternId: string, node: slimdom.Node, err: unknown): void => {
+    if (reported.has(patternId)) return;
+    reported.add(patternId);
     const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-    report(warning, node, 'schematron-error', `${ruleSet} Schematron pattern "${patternId}" could not be evaluated here: ${message}`);
+    report(warning, node, 'schematron-error', `pattern "${patternId}" of ${rulesName} could not be evaluated here: ${message}`);
   };
   const evaluate = (expr: string, context: slimdom.Node, vars: Record<string, unknown>): unknown =>
     fx.evaluateXPath(expr, context, null, vars, fx.evaluateXPath.ANY_TYPE, options);
@@ -160,11 +162,12 @@ export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, d
         if (nodes.length === 0) continue;
         for (const n of nodes) matched.add(n);
         if (rule.checks.length === 0) continue;
-        const value = evaluate(rule.batch, doc, { ...vars, [NODES_VAR]: toVariable(nodes) });
-        const results = Array.isArray(value) ? value : [value];
+        const results = checkResults(rule, nodes, doc, vars, evaluate, (node, err) => evaluationError(pattern.id, node, err));
         nodes.forEach((node, i) => {
           rule.checks.forEach((check, j) => {
-            const value = results[i * rule.checks.length + j] === true;
+            const result = results[i * rule.checks.length + j];
+            if (result === undefined) return; // this node's checks could not be evaluated
+            const value = result === true;
             if (value !== (check.kind === 'report')) return;
             const text = messageText(check.message, rule.lets, node, vars ?? {}, evaluate);
             const make = check.severity === 'warning' ? warning : check.severity === 'info' ? info : error;
@@ -177,6 +180,46 @@ export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, d
     }
   }
   return out;
+}
+
+/** xml:id → element; with duplicates (an error reported elsewhere) the first one wins, as in XPath's id(). */
+function firstIds(elements: readonly slimdom.Element[]): Map<string, slimdom.Element> {
+  const ids = new Map<string, slimdom.Element>();
+  for (const e of elements) {
+    const id = e.getAttributeNS(XML_NS, 'id');
+    if (id !== null && !ids.has(id)) ids.set(id, e);
+  }
+  return ids;
+}
+
+/**
+ * The booleans of every check on every node, in one call; if that call fails (a dynamic error on
+ * some node), node by node, so that one bad value does not hide the other nodes' results.
+ */
+function checkResults(
+  rule: PreparedRule,
+  nodes: readonly slimdom.Node[],
+  doc: slimdom.Document,
+  vars: Record<string, unknown>,
+  evaluate: (expr: string, context: slimdom.Node, vars: Record<string, unknown>) => unknown,
+  onError: (node: slimdom.Node, err: unknown) => void,
+): (unknown | undefined)[] {
+  const run = (some: readonly slimdom.Node[]): unknown[] => {
+    const value = evaluate(rule.batch, doc, { ...vars, [NODES_VAR]: toVariable([...some]) });
+    return Array.isArray(value) ? value : [value];
+  };
+  try {
+    return run(nodes);
+  } catch {
+    return nodes.flatMap((node) => {
+      try {
+        return run([node]);
+      } catch (err) {
+        onError(node, err);
+        return rule.checks.map(() => undefined);
+      }
+    });
+  }
 }
 
 function mayMatch(plan: ContextPlan, parsed: ParsedXml): boolean {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { planContext } from '../../src/validate/schematron/context-plan.js';
+
+const ns = { tei: 'http://www.tei-c.org/ns/1.0' };
+const T = (n: string) => `{${ns.tei}}${n}`;
+
+describe('planContext', () => {
+  it('takes single element steps from the name index', () => {
+    const plan = planContext('tei:p', ns);
+    expect(plan.required).toEqual([{ elements: [T('p')], attributes: [] }]);
+    expect(plan.steps?.[0]).toMatchObject({ element: T('p'), hasPredicates: false });
+  });
+
+  it('reads the attribute a wildcard step needs from its predicates', () => {
+    expect(planContext('tei:*[@when]', ns).steps?.[0]?.anyAttribute).toEqual(['when']);
+    expect(planContext('tei:*[not(self::tei:schemaSpec)][@targetLang]', ns).steps?.[0]?.anyAttribute).toEqual(['targetLang']);
+    expect(planContext("tei:*[ starts-with( @spanTo, '#') ]", ns).steps?.[0]?.anyAttribute).toEqual(['spanTo']);
+    expect(planContext('tei:*[@when or @from or @to]', ns).steps?.[0]?.anyAttribute).toEqual(['when', 'from', 'to']);
+    // not(@x) holds without the attribute: no filter.
+    expect(planContext('tei:*[not(@x)]', ns).steps?.[0]?.anyAttribute).toEqual([]);
+  });
+
+  it('plans unions of steps, and needs every name of a path', () => {
+    expect(planContext('tei:msContents|tei:physDesc', ns).steps).toHaveLength(2);
+    const path = planContext('tei:l//tei:p', ns);
+    expect(path.steps).toBeUndefined();
+    expect(path.fullExpression).toBe('//(tei:l//tei:p)');
+    expect(path.required).toEqual([{ elements: [T('l'), T('p')], attributes: [] }]);
+    expect(planContext('tei:rt/@target', ns).required).toEqual([{ elements: [T('rt')], attributes: ['target'] }]);
+  });
+
+  it('uses the last step of a parenthesised union, and keeps absolute contexts as written', () => {
+    const plan = planContext('( tei:classSpec | tei:dataSpec )/tei:listRef/tei:ptr | ( tei:classSpec )/tei:listRef/tei:ref', ns);
+    expect(plan.required).toEqual([
+      { elements: [T('ptr')], attributes: [] },
+      { elements: [T('ref')], attributes: [] },
+    ]);
+    const grouped = planContext('(tei:constraintSpec|tei:constraintDecl)[@scheme]', ns);
+    expect(grouped.required).toEqual([
+      { elements: [T('constraintSpec')], attributes: [] },
+      { elements: [T('constraintDecl')], attributes: [] },
+    ]);
+    const absolute = planContext('/*[ count( //tei:constraintDecl ) gt 1 ]', ns);
+    expect(absolute.fullExpression).toBe('/*[ count( //tei:constraintDecl ) gt 1 ]');
+    // Nothing to filter on: the rule is always evaluated.
+    expect(absolute.required).toEqual([{ elements: [], attributes: [] }]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoctype } from '../../src/validate/doctype.js';
+import { checkText } from '../../src/validate/input.js';
+
+const billionLaughs = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">&lol3;</TEI>`;
+
+describe('checkDoctype', () => {
+  it('refuses entity declarations (billion laughs) and names them', () => {
+    const problem = checkDoctype(billionLaughs);
+    expect(problem?.rule).toBe('doctype-entities');
+    expect(problem?.message).toContain('lol, lol2, lol3');
+    expect(problem?.offset).toBe(billionLaughs.indexOf('<!DOCTYPE'));
+  });
+
+  it('refuses external entities pointing at files or URLs', () => {
+    for (const target of ['file:///etc/passwd', 'http://example.org/x.xml']) {
+      const text = `<!DOCTYPE TEI [<!ENTITY xxe SYSTEM "${target}">]><TEI>&xxe;</TEI>`;
+      const problem = checkDoctype(text);
+      expect(problem?.rule).toBe('doctype-entities');
+      expect(problem?.message).toContain('external files or URLs');
+    }
+  });
+
+  it('refuses parameter entities hidden after a comment in the subset', () => {
+    const text = `<?xml version="1.0"?><!-- x --><!DOCTYPE TEI [<!-- ] --><!ENTITY % p SYSTEM "http://x/y.dtd"> %p;]><TEI/>`;
+    expect(checkDoctype(text)?.rule).toBe('doctype-entities');
+  });
+
+  it('refuses an external DTD', () => {
+    const problem = checkDoctype('<!DOCTYPE TEI SYSTEM "tei_all.dtd"><TEI/>');
+    expect(problem?.rule).toBe('doctype-external');
+    expect(problem?.message).toContain('tei_all.dtd');
+    expect(checkDoctype(`<!DOCTYPE TEI PUBLIC "-//TEI//DTD" 'http://example.org/tei.dtd'><TEI/>`)?.rule).toBe('doctype-external');
+  });
+
+  it('refuses any other internal subset, whose defaults would not be applied', () => {
+    expect(checkDoctype('<!DOCTYPE TEI [<!ATTLIST p rend CDATA "x">]><TEI/>')?.rule).toBe('doctype-subset');
+  });
+
+  it('accepts documents without DOCTYPE, or with a bare one', () => {
+    expect(checkDoctype('<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')).toBeUndefined();
+    expect(checkDoctype('\uFEFF<!DOCTYPE TEI>\n<TEI/>')).toBeUndefined();
+    // An entity declaration in the text (not a DOCTYPE) is just text.
+    expect(checkDoctype('<TEI><p>&lt;!ENTITY x "y"&gt;</p></TEI>')).toBeUndefined();
+  });
+
+  it('reports the refusal at the DOCTYPE line, before any parsing', () => {
+    const result = checkText(billionLaughs, 'lolz.xml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ severity: 'error', rule: 'doctype-entities', file: 'lolz.xml', line: 2, column: 1 });
+  });
+});
