@@ -1,0 +1,87 @@
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, afterEach } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { makeEditionDir, repoRoot } from '../helpers/edition-dir.js';
+import { fixture } from './fixtures.js';
+
+const letters = fixture('schema/letters.rng');
+const savedEnv = process.env.TEI_ALL_RNG;
+afterEach(() => {
+  if (savedEnv === undefined) delete process.env.TEI_ALL_RNG;
+  else process.env.TEI_ALL_RNG = savedEnv;
+});
+
+describe('tei-edition validate', () => {
+  it('prints file:line:col severity message validate:rule for every error and exits 1', async () => {
+    const r = await runCli(['validate', '--schema', letters, '--rules', 'none', fixture('letters-valid.xml'), fixture('letters-invalid.xml')], repoRoot);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('2 files checked (rules: none): 1 valid, 1 invalid\n');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(
+      'tests/fixtures/validate/letters-invalid.xml:3:23 error attribute "sent" of "{urn:example:letters}letter" has an invalid value "1936-08-32" validate:rng-attribute-value',
+    );
+  });
+
+  it('exits 0 on a valid file', async () => {
+    const r = await runCli(['validate', '-s', letters, '-r', 'none', fixture('letters-valid.xml')], repoRoot);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+
+  it('writes a JSON report with --format json', async () => {
+    const r = await runCli(['validate', '-s', letters, '-r', 'tei', '--format', 'json', fixture('letters-invalid.xml')], repoRoot);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { rules: string; notices: { rule: string }[]; files: { file: string; valid: boolean; diagnostics: { rule: string; line: number }[] }[] };
+    expect(report.rules).toBe('tei');
+    expect(report.notices.map((n) => n.rule)).toEqual(['schematron-unsupported']);
+    expect(report.files[0]).toMatchObject({ file: 'tests/fixtures/validate/letters-invalid.xml', valid: false });
+    expect(report.files[0]?.diagnostics.map((d) => d.rule)).toContain('reply-after-letter');
+  });
+
+  it('says how to get tei_all when no schema is configured', async () => {
+    delete process.env.TEI_ALL_RNG;
+    const r = await runCli(['validate', fixture('valid-edition.xml')], join(repoRoot, 'tests'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no RELAX NG schema to validate against');
+    expect(r.stderr).toContain('TEI_ALL_RNG');
+    expect(r.stderr).toContain('tei_all.rng comes with the TEI Guidelines release');
+  });
+
+  it('takes TEI_ALL_RNG when nothing else names a schema', async () => {
+    process.env.TEI_ALL_RNG = letters;
+    const r = await runCli(['validate', '--format', 'json', '-r', 'none', fixture('letters-valid.xml')], join(repoRoot, 'tests'));
+    expect(JSON.parse(r.stdout).schema).toBe(letters);
+  });
+
+  it('picks up the schema, the rule set and the size limit of edition.config.json in the working directory', async () => {
+    const { dir, config } = makeEditionDir({ witnesses: [{ siglum: 'A', content: 'A line.\n' }] });
+    const data = JSON.parse(readFileSync(config, 'utf8')) as Record<string, unknown>;
+    writeFileSync(config, JSON.stringify({ ...data, validation: { schema: letters, maxFileBytes: 100 } }));
+    delete process.env.TEI_ALL_RNG;
+    const small = join(dir, 'small.xml');
+    writeFileSync(small, '<letters xmlns="urn:example:letters"/>');
+    const r = await runCli(['validate', '--format', 'json', small, fixture('letters-valid.xml')], dir);
+    const report = JSON.parse(r.stdout) as { schema: string; rules: string; files: { diagnostics: { rule: string }[] }[] };
+    expect(report.schema).toBe(letters);
+    expect(report.rules).toBe('all');
+    expect(report.files[0]?.diagnostics.map((d) => d.rule)).toContain('rng-element-missing');
+    expect(report.files[1]?.diagnostics.map((d) => d.rule)).toEqual(['input-too-large']);
+  });
+
+  it('refuses hostile files and goes on with the others', async () => {
+    const { dir } = makeEditionDir({ witnesses: [{ siglum: 'A', content: 'x\n' }] });
+    const hostile = join(dir, 'xxe.xml');
+    writeFileSync(hostile, '<?xml version="1.0"?>\n<!DOCTYPE letters [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<letters xmlns="urn:example:letters">&x;</letters>');
+    const r = await runCli(['validate', '-s', letters, '-r', 'none', '-c', join(dir, 'edition.config.json'), hostile, fixture('letters-valid.xml')], repoRoot);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/xxe\.xml:2:1 error the DOCTYPE declares the entity x \(some load external files or URLs\)/);
+    expect(r.stderr).not.toContain('root:');
+    expect(r.stdout).toContain('1 valid, 1 invalid');
+  });
+
+  it('rejects an unknown rule set as bad usage', async () => {
+    const r = await runCli(['validate', '--rules', 'some', fixture('letters-valid.xml')], repoRoot);
+    expect(r.code).toBe(2);
+  });
+});
