@@ -76,13 +76,14 @@ export function classifyBlocks(
   // Sections and chapter starts.
   let inNotes = false;
   let awaitingStart = false;
+  let chapterSeen = false;
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const sectionStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
     const label = noteLabel.exec(b.lines[0]!.text);
     if (sectionStart) {
       // The first section is always text: notes follow the chapter they belong to.
-      inNotes = roles[i] === undefined ? label !== null && starts.some(Boolean) : roles[i] === 'note';
+      inNotes = roles[i] === undefined ? label !== null && chapterSeen : roles[i] === 'note';
       awaitingStart = !inNotes;
     }
     if (inNotes && roles[i] === undefined) {
@@ -94,6 +95,7 @@ export function classifyBlocks(
       starts[i] = forced ?? true;
       awaitingStart = false;
     } else if (forced === true) starts[i] = true;
+    chapterSeen ||= starts[i]!;
   });
 
   // Content roles, chapter by chapter, so rules see where a chapter opens.

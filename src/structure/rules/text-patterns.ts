@@ -13,7 +13,8 @@ export const maxHeadingLength = 100;
 
 /** A short line that does not end like a sentence: a heading, a signature, an attribution. */
 export function isHeadingLike(line: string): boolean {
-  const t = line.replace(/\s*\[\d+\]\s*$/u, '').trim();
+  if (line.length > maxHeadingLength + 10) return false;
+  const t = line.trim().replace(/\s*\[\d+\]$/u, '');
   if (t === '' || t.length > maxHeadingLength || t.startsWith('[')) return false;
   const end = t.replace(closers, '');
   if (end === '') return false;
