@@ -4,7 +4,7 @@
 // the time of `collate` (tokenise, normalise, align, analyse), of the TEI serialisation, the
 // peak resident memory and what the collation found, so the growth is visible.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,7 @@ function runInChild(fileA, fileB) {
 }
 
 export async function bench(ctx) {
+  const load = loadavg();
   const seedText = readFileSync(join(ctx.root, 'witnesses/red-book-part2-sph-compilation.txt'), 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'tei-edition-collate-bench-'));
   try {
@@ -112,7 +113,8 @@ export async function bench(ctx) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  ctx.print('(budget at 1 MB: collate ≤ 2 s and ≤ 300 MB peak; one cold run per size, each in a fresh process)');
+  ctx.print(`(budget at 1 MB: collate ≤ 2 s and ≤ 300 MB peak; one cold run per size, each in a fresh process;
+ load average when the run started: ${load.map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores: figures are wall-clock times)`);
 }
 
 // Child side: read the two files, then time one cold run of `collate`, as a CLI user gets it.

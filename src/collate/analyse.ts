@@ -144,22 +144,39 @@ export function analyse(
   const next = witnesses.map(() => 0);
   const startOf = (w: CollatedWitness, t: number): number => (t === 0 ? 0 : t < w.tokens.length ? w.tokens[t]!.offset : w.text.length);
   let appCount = 0;
-  const places: Place[] = segments.map((seg, segIndex) => {
-    const tokens: Token[][] = witnesses.map(() => []);
-    for (let c = seg.from; c < seg.to; c++) {
-      columns[c]!.cells.forEach((t, i) => {
-        if (t) tokens[i]!.push(t);
-      });
-    }
+  const rangesOf = (counts: readonly number[], last: boolean): Record<string, Range> => {
     const ranges: Record<string, Range> = {};
     witnesses.forEach((w, i) => {
       const start = startOf(w, next[i]!);
-      next[i]! += tokens[i]!.length;
-      let end = startOf(w, next[i]!);
-      if (next[i] === w.tokens.length && segIndex === segments.length - 1) end = w.text.length;
-      if (w.tokens.length === 0) ranges[w.siglum] = segIndex === segments.length - 1 ? { start: 0, end: w.text.length } : { start: 0, end: 0 };
+      next[i]! += counts[i]!;
+      const end = startOf(w, next[i]!);
+      if (w.tokens.length === 0) ranges[w.siglum] = last ? { start: 0, end: w.text.length } : { start: 0, end: 0 };
       else ranges[w.siglum] = { start, end: Math.max(start, end) };
     });
+    return ranges;
+  };
+  const places: Place[] = segments.map((seg, segIndex) => {
+    const last = segIndex === segments.length - 1;
+    if (!seg.variant) {
+      // Every witness has the same tokens, written alike: one reading.
+      const toks: Token[] = [];
+      for (let c = seg.from; c < seg.to; c++) toks.push(columns[c]!.cells[0]!);
+      const ranges = rangesOf(
+        witnesses.map(() => seg.to - seg.from),
+        last,
+      );
+      const reading: PlaceReading = { witnesses: witnesses.map((w) => w.siglum), text: spell(toks), norm: toks.map((t) => t.norm).join(' ') };
+      return { kind: 'agreement', from: seg.from, to: seg.to, readings: [reading], ranges };
+    }
+    const tokens: Token[][] = witnesses.map(() => []);
+    for (let c = seg.from; c < seg.to; c++) {
+      const cells = columns[c]!.cells;
+      for (let i = 0; i < cells.length; i++) if (cells[i]) tokens[i]!.push(cells[i]!);
+    }
+    const ranges = rangesOf(
+      tokens.map((t) => t.length),
+      last,
+    );
     const readings: { witnesses: string[]; tokens: Token[]; key: string; text: string; norm: string }[] = [];
     witnesses.forEach((w, i) => {
       const toks = tokens[i]!;
@@ -168,9 +185,6 @@ export function analyse(
       if (found) found.witnesses.push(w.siglum);
       else readings.push({ witnesses: [w.siglum], tokens: toks, key, text: spell(toks), norm: toks.map((t) => t.norm).join(' ') });
     });
-    if (!seg.variant) {
-      return { kind: 'agreement', from: seg.from, to: seg.to, readings: readings.map(({ tokens: _t, key: _k, ...r }) => r), ranges };
-    }
     const baseSiglum = witnesses[baseIndex]?.siglum;
     const baseReading = readings.find((r) => baseSiglum !== undefined && r.witnesses.includes(baseSiglum));
     const moved = seg.sides !== '';

@@ -99,6 +99,40 @@ function kgramHashes(s: Int32Array, from: number, to: number, k: number): Int32A
 }
 
 /**
+ * Open-addressing table from k-gram hashes to slots, with per-slot counts on each side and a
+ * linked list of Y positions (typed arrays: a book has hundreds of thousands of k-grams).
+ */
+class GramTable {
+  readonly keys: Int32Array;
+  readonly used: Uint8Array;
+  readonly countX: Int32Array;
+  readonly countY: Int32Array;
+  readonly headY: Int32Array;
+  private readonly mask: number;
+  constructor(entries: number) {
+    let size = 16;
+    while (size < entries * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.countX = new Int32Array(size);
+    this.countY = new Int32Array(size);
+    this.headY = new Int32Array(size).fill(-1);
+  }
+  slot(h: number, insert: boolean): number {
+    let i = Math.imul(h, 0x85ebca6b) & this.mask;
+    while (this.used[i]) {
+      if (this.keys[i] === h) return i;
+      i = (i + 1) & this.mask;
+    }
+    if (!insert) return -1;
+    this.used[i] = 1;
+    this.keys[i] = h;
+    return i;
+  }
+}
+
+/**
  * Fallback for regions without unique symbols (a text that repeats itself): maximal matches
  * seeded by k-grams that occur at most `cap` times on each side. Their chain follows the main
  * diagonal, because the heaviest chain is the one that pairs each repetition with its own.
@@ -106,23 +140,29 @@ function kgramHashes(s: Int32Array, from: number, to: number, k: number): Int32A
 export function rareBlocks(xs: Int32Array, ys: Int32Array, r: Region, k: number, cap: number): Block[] {
   const hx = kgramHashes(xs, r.x0, r.x1, k);
   const hy = kgramHashes(ys, r.y0, r.y1, k);
-  const countX = new Map<number, number>();
-  for (const h of hx) countX.set(h, (countX.get(h) ?? 0) + 1);
-  const where = new Map<number, number[]>();
-  for (let j = 0; j < hy.length; j++) {
-    const h = hy[j]!;
-    if ((countX.get(h) ?? 0) === 0 || countX.get(h)! > cap) continue;
-    const list = where.get(h);
-    if (!list) where.set(h, [r.y0 + j]);
-    else if (list.length <= cap) list.push(r.y0 + j);
+  const table = new GramTable(hx.length + hy.length);
+  const slotX = new Int32Array(hx.length);
+  for (let i = 0; i < hx.length; i++) {
+    const s = table.slot(hx[i]!, true);
+    slotX[i] = s;
+    table.countX[s]!++;
+  }
+  const nextY = new Int32Array(hy.length);
+  for (let j = hy.length - 1; j >= 0; j--) {
+    const s = table.slot(hy[j]!, false);
+    if (s < 0) continue;
+    table.countY[s]!++;
+    nextY[j] = table.headY[s]!;
+    table.headY[s] = j;
   }
   const blocks: Block[] = [];
   const endOnDiagonal = new Map<number, number>();
   for (let i = 0; i < hx.length; i++) {
-    const list = where.get(hx[i]!);
-    if (!list || list.length > cap) continue;
+    const s = slotX[i]!;
+    if (table.countX[s]! > cap || table.countY[s]! === 0 || table.countY[s]! > cap) continue;
     const x = r.x0 + i;
-    for (const y of list) {
+    for (let j = table.headY[s]!; j >= 0; j = nextY[j]!) {
+      const y = r.y0 + j;
       const diag = y - x;
       if ((endOnDiagonal.get(diag) ?? -1) > x) continue;
       if (xs[x] !== ys[y]) continue;

@@ -3,9 +3,15 @@ import { distance } from 'fastest-levenshtein';
 /** Score of two equal tokens in the alignment. */
 export const MATCH = 2;
 /** Score of two different tokens aligned in one column (a substitution). */
-export const MISMATCH = -1;
-/** Score of a token aligned with nothing. */
-export const GAP = -1;
+export const MISMATCH = -2;
+/**
+ * Affine gaps: opening a gap costs more than making it longer, so that a run of words one
+ * witness lacks stays one gap, and a lone word is not matched far away inside a long gap just
+ * because it is equal (opening the extra gap costs more than the match gains over a
+ * substitution).
+ */
+export const GAP_OPEN = -5;
+export const GAP_EXTEND = -0.5;
 
 /** 1 − edit distance / length of the longer string: 1 for equal strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
