@@ -37,12 +37,14 @@ function plain(run: readonly Inline[]): string {
 }
 
 const upper = /^\p{Lu}/u;
-const sentenceEnd = /(?:^|[.!?:;]|\[\d+\])[\s“”‘’"()[\]]*$/u;
+// A label or other barrier (U+FFFC) before a word also starts a sentence: "[37] Citing …".
+const sentenceEnd = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]]*$/u;
 
 /**
- * Finds the capitalised names no register covers, with wink-nlp's part-of-speech tagger:
- * proper nouns anywhere, and capitalised common nouns that do not start a sentence; at the
- * start of a sentence or in a heading, not a word the text also writes in lower case. Words
+ * Finds the capitalised words no register covers, with wink-nlp's part-of-speech tagger:
+ * proper nouns anywhere, and any capitalised word inside a sentence (a name, or an adjective
+ * or title an editor decides about); at the start of a sentence or in a heading, not a word
+ * the text also writes in lower case. Words
  * joined by a space or a hyphen make one candidate ("XIIIth Plenum", "Bolshevik-Leninists").
  * Text already tagged is read (it gives the tagger its context) but never reported.
  */
@@ -73,8 +75,10 @@ export function findUnknownNames(edition: { front: readonly Division[]; body: re
       const pos = t.out(its.pos) as string;
       const capital = t.out(its.type) === 'word' && upper.test(value) && !/\d/.test(value);
       const initial = sentenceEnd.test(flat.text.slice(Math.max(0, start - 8), start));
-      const common = (initial || heading) && lowerSeen.has(value.toLowerCase());
-      const keep = capital && !common && !covered(start, offset) && (pos === 'PROPN' || (pos === 'NOUN' && !initial));
+      // A word the text also writes in lower case is a common word wherever the tagger does not
+      // call it a proper noun, and even then at the start of a sentence or in a heading.
+      const common = lowerSeen.has(value.toLowerCase().replace(/['’]s$/u, '')) && (pos !== 'PROPN' || initial || heading);
+      const keep = capital && !common && !covered(start, offset) && value !== 'I' && (pos === 'PROPN' || !initial);
       tokens.push({ start, end: offset, keep });
     });
     for (let i = 0; i < tokens.length; i++) {

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { annotate, renderReview } from '../../src/annotate/index.js';
+import type { Block } from '../../src/model/block.js';
+import { forEachInline } from '../../src/model/walk.js';
+import { run } from '../../src/cli/main.js';
+import { LineWriter, div, editionOf, para, persons, places } from './build.js';
+import { root, seedEdition } from './seed.js';
+
+describe('unknown names and near misses', () => {
+  const registers = [persons({ zhdanov: ['Zhdanov'], trotsky: ['Trotsky'] }), places({ gorky: ['Gorky'] })];
+  const body = () => {
+    const w = new LineWriter();
+    return [
+      div('ch1', [
+        para('p1', [w.text('Olberg left for Corky, where Trotsky had never been. Why assassinate Zhdonov, asked Ruth Fischer?')]),
+        para('p2', [w.text('The Trotskyist press and the French press wrote of Kerensky.')]),
+      ]),
+    ];
+  };
+
+  it('lists capitalised names in no register, proposes register forms for near misses, and records decisions', () => {
+    const edition = annotate(editionOf(body(), registers), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [{ form: 'Kerensky', decision: 'not-entity', reason: 'a test decision' }] },
+    });
+    const items = edition.review.map((i) => [i.rule, i.text, i.proposal ?? null]);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        ['name-unknown', 'Olberg', null],
+        ['name-near-miss', 'Corky', 'correct to “Gorky” (#gorky)'],
+        ['name-near-miss', 'Zhdonov', 'correct to “Zhdanov” (#zhdanov)'],
+        ['name-unknown', 'Ruth Fischer', null],
+        ['name-decided', 'Kerensky', 'not-entity: a test decision'],
+      ]),
+    );
+    // Tagged names and the capitalised first word of a sentence that the text also writes in
+    // lower case are not candidates.
+    const texts = edition.review.map((i) => i.text);
+    for (const t of ['Trotsky', 'Why', 'The']) expect(texts).not.toContain(t);
+    for (const i of edition.review) {
+      expect(i.file).toBe('a.txt');
+      expect(i.at?.start.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('renders a deterministic report in which every item names its rule and place', () => {
+    const edition = annotate(editionOf(body(), registers), { corrections: [], rules: { exclusions: [], decisions: [] } });
+    const a = renderReview(edition);
+    const b = renderReview(annotate(editionOf(body(), registers), { corrections: [], rules: { exclusions: [], decisions: [] } }));
+    expect(a).toEqual(b);
+    expect(a.markdown).toContain('## 1. Capitalised names in no register');
+    expect(a.markdown).toMatch(/\| Corky \| 1 \| correct to “Gorky” \(#gorky\) \| a\.txt:1:\d+ \|/);
+    const json = JSON.parse(a.json) as { counts: Record<string, number>; items: Array<{ rule: string; line: number; column: number; file: string }> };
+    expect(json.counts['name-near-miss']).toBe(2);
+    for (const i of json.items) {
+      expect(i.rule).toMatch(/^(name|date)-/);
+      expect(i.file).toBe('a.txt');
+      expect(i.line).toBe(1);
+    }
+  });
+});
+
+describe('the review report of the seed edition', () => {
+  it('lists every capitalised name that no tag covers (unknown, near miss, or decided with a reason)', () => {
+    const { annotated } = seedEdition();
+    const covered = new Map<string, Array<[number, number]>>();
+    forEachInline([...annotated.front, ...annotated.body] as Block[], (n) => {
+      if (n.kind === 'name' || n.kind === 'date') for (const s of n.src) covered.set(s.wit, [...(covered.get(s.wit) ?? []), [s.start.offset, s.end.offset]]);
+    });
+    const listed = annotated.review.filter((i) => ['name-unknown', 'name-near-miss', 'name-decided'].includes(i.rule));
+    for (const w of annotated.witnesses) {
+      const text = readFileSync(join(root, w.file), 'utf8');
+      const lower = new Set(readFileSync(join(root, annotated.witnesses[0]!.file), 'utf8').match(/\p{Ll}+/gu));
+      // An oracle that sees only the raw text: a capitalised word inside a sentence that the
+      // witnesses never write in lower case, outside every tag, is a name the report must list.
+      const missing: string[] = [];
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}’'.-])\p{Lu}[\p{L}]*/gu)) {
+        const word = m[0];
+        const at = m.index!;
+        if (word === 'I' || lower.has(word.toLowerCase())) continue;
+        if (/(?:^|\n|[.!?:]|\[\d+\])[\s“”‘’"()[\]]*$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
+        if ((covered.get(w.siglum) ?? []).some(([a, b]) => at >= a && at < b)) continue;
+        // Text the witnesses share is reported once, where the base witness has it.
+        const here = (i: (typeof listed)[number]) => i.at?.wit === w.siglum && i.at.start.offset <= at && at < i.at.end.offset;
+        const shared = (i: (typeof listed)[number]) => w.siglum !== annotated.config.base && i.text.includes(word);
+        if (!listed.some((i) => here(i) || shared(i))) {
+          missing.push(`${w.file}:${text.slice(0, at).split('\n').length}: “${word}”`);
+        }
+      }
+      expect(missing).toEqual([]);
+    }
+    // For the seed, every such word has been decided: nothing is left unknown.
+    expect(annotated.review.filter((i) => i.rule === 'name-unknown').map((i) => i.text)).toEqual([]);
+    for (const d of annotated.review.filter((i) => i.rule === 'name-decided')) expect(d.message).toMatch(/^(adjective|movement|event|work|office|abbreviation|generic|not-entity): ./);
+  });
+
+  it('is written by the review command, on stdout and as review.md / review.json', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'review-cmd-'));
+    try {
+      const code = await run(['node', 'tei-edition', 'review', '--config', 'tests/fixtures/annotate/edition.config.json', '--out', dir], {
+        stdout: (s) => out.push(s),
+        stderr: (s) => err.push(s),
+        cwd: root,
+      });
+      expect(code).toBe(0);
+      const md = out.join('');
+      expect(md).toContain('# Review report: red-book');
+      expect(md).toContain('name-nearest-explicit');
+      expect(md).toContain('witnesses/red-book-part2-sph-compilation.txt:214:');
+      expect(readFileSync(join(dir, 'review.md'), 'utf8')).toBe(md);
+      const json = JSON.parse(readFileSync(join(dir, 'review.json'), 'utf8')) as { items: unknown[] };
+      expect(json.items.length).toBeGreaterThan(100);
+      expect(err.join('')).toContain('wrote ');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unknown output format with a usage error', async () => {
+    const err: string[] = [];
+    const code = await run(['node', 'tei-edition', 'review', '--config', 'tests/fixtures/annotate/edition.config.json', '--format', 'yaml'], {
+      stdout: () => undefined,
+      stderr: (s) => err.push(s),
+      cwd: root,
+    });
+    expect(code).toBe(2);
+    expect(err.join('')).toContain('--format must be markdown or json');
+  });
+});
