@@ -6,8 +6,10 @@ export interface TableOptions {
   readonly width?: number;
   /** Widest cell before its text wraps (default 30). */
   readonly cellWidth?: number;
-  /** Agreement longer than this many tokens is shown as its first and last words (default 8). */
+  /** Agreement longer than this many words is shown as its first and last words (default 8). */
   readonly agreementWords?: number;
+  /** A reading longer than this many words is shown as its first and last words (default 40). */
+  readonly readingWords?: number;
 }
 
 const EMPTY = '–';
@@ -29,37 +31,41 @@ function wrap(text: string, width: number): string[] {
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 
-/** The text of each witness at a place, one line each; long agreement is abridged. */
-function cellsOf(c: Collation, place: Place, agreementWords: number): string[] {
+/** The first and last words of a long text, and how many were left out. */
+function abridge(text: string, limit: number, say: boolean): string {
+  const words = text.split(' ');
+  if (words.length <= limit) return text;
+  const half = Math.max(1, Math.floor(limit / 2));
+  const gap = say ? ` … [${words.length - 2 * half} more words] … ` : ' … ';
+  return `${words.slice(0, half).join(' ')}${gap}${words.slice(-half).join(' ')}`;
+}
+
+/** The text of each witness at a place; long agreement and long readings are abridged. */
+function cellsOf(c: Collation, place: Place, agreementWords: number, readingWords: number): string[] {
   return c.witnesses.map((w) => {
     const reading = place.readings.find((r) => r.witnesses.includes(w.siglum));
     const text = reading?.text ?? '';
     if (text === '') return EMPTY;
-    if (place.kind === 'agreement') {
-      const words = text.split(' ');
-      if (words.length > agreementWords) {
-        const half = Math.floor(agreementWords / 2);
-        return `${words.slice(0, half).join(' ')} … ${words.slice(-half).join(' ')}`;
-      }
-    }
-    return text;
+    return place.kind === 'agreement' ? abridge(text, agreementWords, false) : abridge(text, readingWords, true);
   });
 }
 
 /**
  * A plain-text alignment table for a terminal: one row per witness, one column per place
  * (variant places headed by their id and type), wrapped into bands that fit the width, then a
- * list of the transpositions.
+ * list of the transpositions. It is a view: long stretches are abridged (the TEI and JSON
+ * formats carry everything).
  */
 export function toTable(c: Collation, options: TableOptions = {}): string {
   const width = options.width ?? 100;
   const cellWidth = options.cellWidth ?? 30;
   const agreementWords = options.agreementWords ?? 8;
+  const readingWords = options.readingWords ?? 40;
   const labels = c.witnesses.map((w) => w.siglum);
   const labelWidth = Math.max(...labels.map((l) => stringWidth(l)), 1);
   const columns = c.places.map((place) => {
     const head = place.kind === 'variant' ? [place.id!, place.type ?? ''] : ['', ''];
-    const cells = cellsOf(c, place, agreementWords).map((t) => wrap(t, cellWidth));
+    const cells = cellsOf(c, place, agreementWords, readingWords).map((t) => wrap(t, cellWidth));
     const w = Math.max(...head.map((h) => stringWidth(h)), ...cells.flat().map((l) => stringWidth(l)), 1);
     return { head, cells, width: w };
   });

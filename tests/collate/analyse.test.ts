@@ -1,0 +1,54 @@
+// Variant typing, on the kinds of difference the edition's witnesses have.
+import { describe, expect, it } from 'vitest';
+import { classifyReading, strongestType, tokenize, normalizeTokens } from '../../src/collate/index.js';
+import { collateStrings } from './helpers.js';
+
+const toks = (s: string) => normalizeTokens(tokenize('X', s));
+const type = (base: string, other: string) => classifyReading(toks(base), toks(other), 0.7);
+
+describe('variant types', () => {
+  it('tells case, punctuation, orthography, additions, omissions and substitutions apart', () => {
+    expect(type('Remove Stalin', 'remove Stalin')).toBe('case');
+    expect(type('“Remove Stalin”', '"Remove Stalin"')).toBe('punctuation');
+    expect(type('May 1936 –', 'May 1936 -')).toBe('punctuation');
+    expect(type('accused,', 'accused')).toBe('punctuation');
+    expect(type('Mrachliovsky', 'Mrachkovsky')).toBe('orthographic');
+    expect(type('Vyshinky', 'Vyshinsky')).toBe('orthographic');
+    expect(type('Reingoid', 'Reingold')).toBe('orthographic');
+    expect(type('any one', 'anyone')).toBe('orthographic');
+    expect(type('', 'unofficial')).toBe('addition');
+    expect(type('unofficial', '')).toBe('omission');
+    expect(type('wombat', 'koala')).toBe('substitution');
+    expect(type('this', 'that')).toBe('substitution');
+    expect(type('same', 'same')).toBeUndefined();
+  });
+
+  it('a place takes the most telling type of its readings', () => {
+    expect(strongestType(['case', 'omission', undefined])).toBe('omission');
+    expect(strongestType(['punctuation', 'substitution', 'orthographic'])).toBe('substitution');
+    expect(strongestType([undefined])).toBeUndefined();
+  });
+
+  it('types readings relative to the base witness chosen', () => {
+    const texts = ['the black cat', 'the cat'];
+    const byA = collateStrings(texts).places.find((p) => p.kind === 'variant')!;
+    const byB = collateStrings(texts, { base: 'B' }).places.find((p) => p.kind === 'variant')!;
+    expect(byA.type).toBe('omission');
+    expect(byB.type).toBe('addition');
+    expect(byB.readings.find((r) => r.witnesses.includes('A'))!.type).toBe('addition');
+    expect(byB.readings.find((r) => r.witnesses.includes('B'))!.type).toBeUndefined();
+  });
+
+  it('a misspelt word aligns with its correct form (near match) and is typed orthographic', () => {
+    const c = collateStrings(['Mrachkovsky and Reingold confessed', 'Mrachliovsky and then Reingoid confessed']);
+    expect(c.columns.map((col) => col.cells.map((t) => t?.text ?? '–'))).toEqual([
+      ['Mrachkovsky', 'Mrachliovsky'],
+      ['and', 'and'],
+      ['–', 'then'],
+      ['Reingold', 'Reingoid'],
+      ['confessed', 'confessed'],
+    ]);
+    const types = c.places.filter((p) => p.kind === 'variant').map((p) => p.type);
+    expect(types).toEqual(['orthographic', 'addition', 'orthographic']);
+  });
+});

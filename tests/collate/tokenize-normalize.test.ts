@@ -1,0 +1,48 @@
+// Tokenising and normalising, on text from the edition's witnesses.
+import { describe, expect, it } from 'vitest';
+import { normalizeText, tokenize, defaultNormalizeOptions } from '../../src/collate/index.js';
+
+describe('tokenize', () => {
+  it('keeps words, numbers and each punctuation mark as tokens, with their places', () => {
+    const text = '(“Remove Stalin”)\n\nTrotsky’s re-election, i.e., 13.2.2005 … April 16,1917...';
+    const tokens = tokenize('B', text, { line: 5, column: 1, offset: 200 });
+    expect(tokens.map((t) => t.text)).toEqual([
+      '(', '“', 'Remove', 'Stalin', '”', ')',
+      'Trotsky’s', 're-election', ',', 'i', '.', 'e', '.', ',', '13.2.2005', '…', 'April', '16,1917', '...',
+    ]);
+    expect(tokens.map((t) => t.kind).slice(0, 3)).toEqual(['punct', 'punct', 'word']);
+    const trotsky = tokens[6]!;
+    expect([trotsky.witness, trotsky.line, trotsky.column, trotsky.offset, trotsky.end]).toEqual(['B', 7, 1, 19, 28]);
+    expect(tokens[5]!.ws).toBe('\n\n');
+  });
+
+  it('counts columns from the excerpt’s start column on its first line', () => {
+    const tokens = tokenize('A', 'one two\nthree', { line: 3, column: 10, offset: 50 });
+    expect(tokens.map((t) => [t.text, t.line, t.column])).toEqual([
+      ['one', 3, 10],
+      ['two', 3, 14],
+      ['three', 4, 1],
+    ]);
+  });
+});
+
+describe('normalize', () => {
+  it('ignores case, quote and dash styles and invisible characters by default', () => {
+    expect(normalizeText('“Remove Stalin”')).toBe('"remove stalin"');
+    expect(normalizeText('Trotsky’s')).toBe("trotsky's");
+    expect(normalizeText('1927–1928')).toBe('1927-1928');
+    expect(normalizeText('re\u00ADelect')).toBe('reelect');
+    expect(normalizeText('Cafe\u0301')).toBe('café');
+  });
+
+  it('each option can be turned off or on', () => {
+    const o = defaultNormalizeOptions;
+    expect(normalizeText('Stalin', { ...o, case: false })).toBe('Stalin');
+    expect(normalizeText('“x”', { ...o, quotes: false })).toBe('“x”');
+    expect(normalizeText('a—b', { ...o, dashes: false })).toBe('a—b');
+    expect(normalizeText('re\u00ADelect', { ...o, whitespace: false })).toBe('re\u00ADelect');
+    expect(normalizeText('re-elect', { ...o, punctuation: true })).toBe('reelect');
+    expect(normalizeText('Trotsky’s', { ...o, punctuation: true })).toBe('trotskys');
+    expect(normalizeText('—', { ...o, punctuation: true })).toBe('-');
+  });
+});
