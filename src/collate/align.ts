@@ -218,7 +218,7 @@ export function alignWitnesses(
     const y = cy.profile;
     const path = alignProfiles(x, y, ctx);
     const found = findTranspositions(x, y, path.px, path.py, path.crossing, symsOf, ctx.scorer, options.transpositions);
-    for (const b of found) moved.push({ a: tokensOf(x, b.x, b.len), b: tokensOf(y, b.y, b.len) });
+    for (const b of found) moved.push({ a: tokensOf(x, b.x, b.xLen), b: tokensOf(y, b.y, b.yLen) });
     const merged: Cluster = {
       members: [...cx.members, ...cy.members],
       key: [...cx.key, ...cy.key].sort((a, b) => a - b),

@@ -26,7 +26,7 @@ export function resolveOptions(witnesses: readonly Pick<WitnessInput, 'siglum'>[
     base: options.base ?? witnesses[0]?.siglum ?? '',
     nearMatch: options.nearMatch ?? 0.5,
     orthographic: options.orthographic ?? 0.7,
-    transpositions: { enabled: true, nearDistance: 12, farMinLength: 3, ...options.transpositions },
+    transpositions: { enabled: true, nearDistance: 12, farMinLength: 6, ...options.transpositions },
   };
 }
 

@@ -11,8 +11,20 @@ import type { TranspositionOptions } from './types.js';
  * - text that one side has and the other lacks at one place, and the reverse at another place
  *   (what is left over once the gaps are aligned; this also finds moves in repetitive text).
  * A candidate is kept only where neither of its sides was matched with equal text, and, when it
- * is short, only where its two places are close.
+ * is short, only where its two places are close (at most `nearDistance` columns per token).
+ * Pieces of one passage that an edit inside it has cut apart are joined again.
  */
+/** A moved block: X's columns [x, x+xLen) hold the same text as Y's columns [y, y+yLen). */
+export interface MovedBlock {
+  readonly x: number;
+  readonly xLen: number;
+  readonly y: number;
+  readonly yLen: number;
+}
+
+/** Most columns of unmatched text between two pieces of one moved passage (edits inside it). */
+const MAX_INNER_EDIT = 3;
+
 export function findTranspositions(
   x: Profile,
   y: Profile,
@@ -22,7 +34,7 @@ export function findTranspositions(
   symsOf: readonly Int32Array[],
   scorer: Scorer,
   options: TranspositionOptions,
-): Block[] {
+): MovedBlock[] {
   if (!options.enabled) return [];
   const mx = new Int32Array(x.length);
   const my = new Int32Array(y.length);
@@ -73,11 +85,12 @@ export function findTranspositions(
     while (a + len < x.length && b + len < y.length && onlyX[a + len] && onlyY[b + len] && same(a + len, b + len)) len++;
     if (len > 0) candidates.push({ x: a, y: b, len });
   };
-  // Near: any equal pair whose places are close.
+  // Near: any equal pair close enough for a block shorter than `farMinLength`.
+  const window = options.nearDistance * Math.max(1, options.farMinLength - 1);
   let lo = 0;
   for (const b of ys) {
-    while (lo < xs.length && mx[xs[lo]!]! < my[b]! - options.nearDistance) lo++;
-    for (let i = lo; i < xs.length && mx[xs[i]!]! <= my[b]! + options.nearDistance; i++) {
+    while (lo < xs.length && mx[xs[lo]!]! < my[b]! - window) lo++;
+    for (let i = lo; i < xs.length && mx[xs[i]!]! <= my[b]! + window; i++) {
       if (same(xs[i]!, b)) grow(xs[i]!, b);
     }
   }
@@ -109,7 +122,7 @@ export function findTranspositions(
 
   const distance = (b: Block): number => Math.abs(mx[b.x]! - my[b.y]!);
   const kept = candidates
-    .filter((b) => b.len >= options.farMinLength || distance(b) <= options.nearDistance)
+    .filter((b) => b.len >= options.farMinLength || distance(b) <= options.nearDistance * b.len)
     .sort((a, b) => b.len - a.len || a.x - b.x || a.y - b.y);
   const usedX = new Uint8Array(x.length);
   const usedY = new Uint8Array(y.length);
@@ -121,5 +134,30 @@ export function findTranspositions(
     for (let t = 0; t < b.len; t++) usedX[b.x + t] = usedY[b.y + t] = 1;
     accepted.push(b);
   }
-  return accepted.sort((a, b) => a.x - b.x || a.y - b.y);
+  accepted.sort((a, b) => a.x - b.x || a.y - b.y);
+  const merged: MovedBlock[] = [];
+  const free = (flags: Uint8Array, from: number, to: number): boolean => {
+    for (let c = from; c < to; c++) if (flags[c]) return false;
+    return true;
+  };
+  for (const b of accepted) {
+    const a = merged[merged.length - 1];
+    if (a) {
+      const ax = a.x + a.xLen;
+      const ay = a.y + a.yLen;
+      if (
+        b.x >= ax &&
+        b.y >= ay &&
+        b.x - ax <= MAX_INNER_EDIT &&
+        b.y - ay <= MAX_INNER_EDIT &&
+        free(matchedX, ax, b.x) &&
+        free(matchedY, ay, b.y)
+      ) {
+        merged[merged.length - 1] = { x: a.x, xLen: b.x + b.len - a.x, y: a.y, yLen: b.y + b.len - a.y };
+        continue;
+      }
+    }
+    merged.push({ x: b.x, xLen: b.len, y: b.y, yLen: b.len });
+  }
+  return merged;
 }

@@ -64,8 +64,8 @@ export interface TranspositionOptions {
   readonly enabled: boolean;
   /**
    * A moved block shorter than `farMinLength` tokens counts as a transposition only when its
-   * two places are at most this many columns apart (a lone "the" omitted on one page and added
-   * on another is not a transposition).
+   * two places are at most this many columns apart per token it has (a lone "the" omitted on
+   * one page and added on another is not a transposition).
    */
   readonly nearDistance: number;
   /** Blocks at least this long are transpositions at any distance. */
