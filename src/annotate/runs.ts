@@ -27,15 +27,21 @@ export const isAnnotatable = (ctx: InlineContext): boolean =>
 /** True when the run sits in a block quotation or an epigraph. */
 export const inQuotation = (ctx: InlineContext): boolean => ctx.path.some((k) => k === 'quote' || k === 'epigraph');
 
-/** True when position `pos` of a flat text is inside quotation marks (“…”, ‘…’ not counted). */
-export function insideQuotes(text: string, pos: number): boolean {
+/**
+ * A test of whether a position of a flat text is inside quotation marks (“…”; ‘…’ is not
+ * counted, since ’ is also the apostrophe). Positions must be asked in increasing order.
+ */
+export function quoteTracker(text: string): (pos: number) => boolean {
   let depth = 0;
-  for (let i = 0; i < pos; i++) {
-    const c = text[i];
-    if (c === '“') depth++;
-    else if (c === '”' && depth > 0) depth--;
-  }
-  return depth > 0;
+  let i = 0;
+  return (pos) => {
+    for (; i < pos; i++) {
+      const c = text[i];
+      if (c === '“') depth++;
+      else if (c === '”' && depth > 0) depth--;
+    }
+    return depth > 0;
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { annotate } from '../../src/annotate/index.js';
 import { flattenRun, wrapRanges, type WrapRange } from '../../src/annotate/flatten.js';
 import type { Inline } from '../../src/model/inline.js';
+import type { Paragraph } from '../../src/model/block.js';
 import { LineWriter, div, editionOf, para, persons, places, periodicals, textLeaves, witnessText } from './build.js';
 
 type Piece = { kind: 'word'; value: string } | { kind: 'lb' } | { kind: 'note' };
@@ -74,7 +75,7 @@ describe('lossless rewriting of runs', () => {
         const { run, witness } = build(pieces);
         const edition = editionOf([div('ch1', [para('p1', run)])], registers);
         const once = annotate(edition, { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false });
-        const out = (once.body[0]!.blocks[0] as { children: Inline[] }).children;
+        const out = (once.body[0]!.blocks[0] as Paragraph).children;
         expect(witnessText(out)).toBe(witness);
         expectSourcesExact(out, witness);
         const twice = annotate(once, { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false });

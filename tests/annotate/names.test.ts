@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate/index.js';
 import type { AnnotationRules } from '../../src/annotate/data.js';
-import type { Block } from '../../src/model/block.js';
+import type { Block, Paragraph } from '../../src/model/block.js';
 import type { Inline, NameNode } from '../../src/model/inline.js';
 import type { Register } from '../../src/model/register.js';
 import { forEachInline } from '../../src/model/walk.js';
@@ -120,7 +120,7 @@ describe('name matching', () => {
     const w = new LineWriter();
     const body = [div('ch1', [para('p1', [w.text('said Trotsky'), w.note('7'), w.text(' later')])])];
     const { edition } = run(body);
-    const children = (edition.body[0]!.blocks[0] as { children: Inline[] }).children;
+    const children = (edition.body[0]!.blocks[0] as Paragraph).children;
     expect(children.map((c) => c.kind)).toEqual(['text', 'name', 'note', 'text']);
   });
 

@@ -28,17 +28,17 @@ export function plausibilityRefiner(limits: YearLimits): Refiner {
   return {
     refine: (_context: ParsingContext, results: ParsingResult[]) =>
       results.filter((r) => {
-        for (const m of r.text.matchAll(MONTH_WORD)) if (m[0][0] === m[0][0]!.toLowerCase()) return false;
+        if (r.start.isCertain('year') && !/\d{4}/.test(r.text)) return false;
         const comps = [r.start, ...(r.end ? [r.end] : [])];
         for (const c of comps) {
-          if (!c.isValidDate()) return false;
           if (!(['year', 'month', 'day'] as const).some((k) => c.isCertain(k))) return false;
           if (c.isCertain('year')) {
             const y = c.get('year')!;
             if (y < limits.minYear || y > limits.maxYear) return false;
           }
+          if (!c.isValidDate()) return false;
         }
-        if (r.start.isCertain('year') && !/\d{4}/.test(r.text)) return false;
+        if (/[a-z]/i.test(r.text)) for (const m of r.text.matchAll(MONTH_WORD)) if (m[0][0] === m[0][0]!.toLowerCase()) return false;
         return true;
       }),
   };

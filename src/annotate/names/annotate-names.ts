@@ -6,7 +6,7 @@ import type { ReviewItem } from '../../model/review.js';
 import type { Cert } from '../../registers/types.js';
 import type { ExclusionRule } from '../data.js';
 import { canWrap, correctionsAsAtoms, flattenRun, wrapRanges, type FlatRun, type WrapRange } from '../flatten.js';
-import { inQuotation, insideQuotes, isAnnotatable, locate, primarySpan, rewriteRuns } from '../runs.js';
+import { inQuotation, isAnnotatable, locate, primarySpan, quoteTracker, rewriteRuns } from '../runs.js';
 import { findNames } from './find.js';
 import type { EntryRef, NameForm, NameIndex } from './index-forms.js';
 
@@ -152,6 +152,7 @@ export function annotateNames(
     if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
     const flat = flattenRun(run, correctionsAsAtoms);
     const quotedBlock = inQuotation(ctx);
+    const insideQuotes = quoteTracker(flat.text);
     for (const m of findNames(flat.text, index)) {
       if (!canWrap(flat, m.start, m.end) || excluded(flat, m.start, m.end, m.form, rules)) continue;
       const span = primarySpan(locate(flat, m.start, m.end), base);
@@ -162,7 +163,7 @@ export function annotateNames(
         form: m.form,
         text: flat.text.slice(m.start, m.end),
         division: ctx.division?.id ?? '',
-        quoted: quotedBlock || insideQuotes(flat.text, m.start),
+        quoted: insideQuotes(m.start) || quotedBlock,
         corrected: flat.pieces.some((p) => p.kind === 'atom' && p.start >= m.start && p.end <= m.end),
         ...(span ? { span } : {}),
       });

@@ -22,10 +22,11 @@ export const isWordChar = (c: string | undefined): boolean => c !== undefined &&
  */
 export function findNames(text: string, index: NameIndex): NameMatch[] {
   const found: NameMatch[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === ' ' || isWordChar(text[i - 1])) continue;
-    const candidates = index.byFirst.get(c);
+  // Only word starts and punctuation can start a form: visit those, not every character.
+  const starts = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+  for (let s = starts.exec(text); s; s = starts.exec(text)) {
+    const i = s.index;
+    const candidates = index.byFirst.get(s[0] === "'" ? '’' : s[0]);
     if (!candidates) continue;
     let best: NameMatch | undefined;
     for (const form of candidates) {
@@ -38,7 +39,7 @@ export function findNames(text: string, index: NameIndex): NameMatch[] {
     }
     if (best) {
       found.push(best);
-      i = best.end - 1;
+      starts.lastIndex = best.end;
     }
   }
   return found;

@@ -23,7 +23,7 @@ export interface NameForm {
 
 export interface NameIndex {
   readonly forms: readonly NameForm[];
-  /** Forms by their first character, to try only a few at each word start. */
+  /** Forms by their first word (letters and digits) or, for a form that starts otherwise, its first character. */
   readonly byFirst: ReadonlyMap<string, readonly NameForm[]>;
   readonly records: ReadonlyMap<string, RegisterRecord>;
   readonly diagnostics: readonly Diagnostic[];
@@ -57,6 +57,13 @@ export function formPattern(form: string): RegExp {
     else source += escape(c);
   });
   return new RegExp(source, 'uy');
+}
+
+/** The key a form is indexed by: its first word, or its first character when that is not a letter or digit. */
+export function firstKey(text: string): string {
+  const word = /^[\p{L}\p{N}]+/u.exec(text);
+  const c = text[0] ?? '';
+  return word ? word[0] : c === "'" ? '’' : c;
 }
 
 /**
@@ -102,9 +109,8 @@ export function buildNameIndex(registers: readonly Register[]): NameIndex {
     .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const byFirst = new Map<string, NameForm[]>();
   for (const form of forms) {
-    for (const first of new Set([form.text[0]!, form.text[0] === '’' ? "'" : form.text[0] === "'" ? '’' : form.text[0]!])) {
-      byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
-    }
+    const key = firstKey(form.text);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), form]);
   }
   return { forms, byFirst, records, diagnostics };
 }

@@ -55,7 +55,7 @@ export function findUnknownNames(edition: { front: readonly Division[]; body: re
   // every word may be capitalised, such a word is a common word, whatever the tagger says.
   const lowerSeen = new Set<string>();
   rewriteRuns(edition, (run, ctx) => {
-    if (isAnnotatable(ctx)) for (const m of flattenRun(run, taggedText).text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}]*/gu)) lowerSeen.add(m[0]);
+    if (isAnnotatable(ctx)) for (const m of flattenRun(run, taggedText).text.matchAll(/\p{L}+/gu)) if (m[0][0] !== m[0][0]!.toUpperCase()) lowerSeen.add(m[0]);
     return run;
   });
   rewriteRuns(edition, (run, ctx) => {
@@ -64,6 +64,12 @@ export function findUnknownNames(edition: { front: readonly Division[]; body: re
     const heading = ctx.path.includes('head');
     const covered = (start: number, end: number) =>
       flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    // No capitalised word outside the tags but common words that open a sentence: nothing to
+    // ask the tagger (most runs whose names are all tagged).
+    const open = [...flat.text.matchAll(/\p{Lu}\p{L}*/gu)].some(
+      (m) => !covered(m.index, m.index + m[0].length) && !(lowerSeen.has(m[0].toLowerCase()) && sentenceEnd.test(flat.text.slice(Math.max(0, m.index - 8), m.index))),
+    );
+    if (!open) return run;
     const doc = instance().readDoc(flat.text.replaceAll(BARRIER, ' '));
     const tokens: Array<{ start: number; end: number; keep: boolean }> = [];
     let offset = 0;
@@ -72,13 +78,16 @@ export function findUnknownNames(edition: { front: readonly Division[]; body: re
       const value = t.out(its.value) as string;
       const start = offset;
       offset += value.length;
-      const pos = t.out(its.pos) as string;
-      const capital = t.out(its.type) === 'word' && upper.test(value) && !/\d/.test(value);
-      const initial = sentenceEnd.test(flat.text.slice(Math.max(0, start - 8), start));
-      // A word the text also writes in lower case is a common word wherever the tagger does not
-      // call it a proper noun, and even then at the start of a sentence or in a heading.
-      const common = lowerSeen.has(value.toLowerCase().replace(/['’]s$/u, '')) && (pos !== 'PROPN' || initial || heading);
-      const keep = capital && !common && !covered(start, offset) && value !== 'I' && (pos === 'PROPN' || !initial);
+      const capital = upper.test(value) && value !== 'I' && t.out(its.type) === 'word' && !/\d/.test(value);
+      let keep = false;
+      if (capital && !covered(start, offset)) {
+        const pos = t.out(its.pos) as string;
+        const initial = sentenceEnd.test(flat.text.slice(Math.max(0, start - 8), start));
+        // A word the text also writes in lower case is a common word wherever the tagger does
+        // not call it a proper noun, and even then at the start of a sentence or in a heading.
+        const common = lowerSeen.has(value.toLowerCase().replace(/['’]s$/u, '')) && (pos !== 'PROPN' || initial || heading);
+        keep = !common && (pos === 'PROPN' || !initial);
+      }
       tokens.push({ start, end: offset, keep });
     });
     for (let i = 0; i < tokens.length; i++) {

@@ -1,0 +1,50 @@
+// The annotation stage (corrections, names, dates, review candidates) on the seed edition and on
+// its base witness repeated 10x, beside the stages of the TEI build it runs between, so its
+// share of the build is visible. Uses the seed config with every register
+// (tests/fixtures/annotate/edition.config.json).
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../dist/config/load.js';
+import { loadEditionModel } from '../dist/pipeline/load.js';
+import { annotate, renderReview } from '../dist/annotate/index.js';
+import { toTei } from '../dist/tei/document.js';
+
+/** A copy of the seed edition (all registers, annotation data), base witness repeated `times` times. */
+function editionDir(root, times) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-annotate-x${times}-`));
+  for (const d of ['witnesses', 'editorial', 'tei']) cpSync(join(root, d), join(dir, d), { recursive: true });
+  const config = readFileSync(join(root, 'tests/fixtures/annotate/edition.config.json'), 'utf8')
+    .replaceAll('../../../', '')
+    .replace(/"sha256": "[0-9a-f]+",?/g, '');
+  writeFileSync(join(dir, 'edition.config.json'), config);
+  const a = join(dir, 'witnesses/red-book-part2-sph-compilation.txt');
+  const text = readFileSync(a, 'utf8');
+  writeFileSync(a, Array.from({ length: times }, () => text).join('\n\n\n'));
+  return dir;
+}
+
+export async function bench(ctx) {
+  ctx.print('| input | load model | annotate | of which review candidates | TEI | review report | annotate share of build | tags |');
+  ctx.print('|---|---|---|---|---|---|---|---|');
+  for (const times of [1, 10]) {
+    const dir = editionDir(ctx.root, times);
+    const config = loadConfig('edition.config.json', dir);
+    const runs = times === 1 ? 7 : 3;
+    const model = loadEditionModel(config, { cwd: dir });
+    const annotated = annotate(model); // warms wink-nlp's model and chrono
+    const t = {
+      load: await ctx.time(() => loadEditionModel(config, { cwd: dir }), runs),
+      annotate: await ctx.time(() => annotate(model), runs),
+      noCandidates: await ctx.time(() => annotate(model, { unknownNames: false }), runs),
+      tei: await ctx.time(() => toTei(annotated), runs),
+      report: await ctx.time(() => renderReview(annotated), runs),
+    };
+    const tei = toTei(annotated);
+    const tags = (tei.match(/<(persName|placeName|orgName|date) |<title level="j"/g) ?? []).length;
+    const share = t.annotate / (t.load + t.annotate + t.tei);
+    ctx.print(
+      `| seed x${times} | ${ctx.ms(t.load)} | ${ctx.ms(t.annotate)} | ${ctx.ms(t.annotate - t.noCandidates)} | ${ctx.ms(t.tei)} | ${ctx.ms(t.report)} | ${(share * 100).toFixed(0)} % | ${tags} |`,
+    );
+  }
+}
