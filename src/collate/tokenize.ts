@@ -2,6 +2,10 @@ import type { Point } from '../model/position.js';
 import type { Token } from './types.js';
 
 /**
+ * Written with a regular expression rather than an NLP tokenizer (wink-nlp is in the project):
+ * collation needs every token's exact offset, line and column and the same rules for any
+ * language, and nothing dropped or rewritten.
+ *
  * A token is a number with inner separators ("13.2.2005", "16,1917"), a word with inner
  * apostrophes or hyphens ("Trotsky’s", "re-elect"), or one punctuation mark (a run of the same
  * mark, such as "...", stays one token). Whitespace separates tokens and is kept with the token
@@ -24,9 +28,11 @@ export function tokenize(siglum: string, text: string, start?: Point): Token[] {
   // middle of a line.
   let lineStart = start ? -(start.column - 1) : 0;
   const countLines = (from: number, to: number): void => {
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
     }
   };
   const lead = /^\s*/u.exec(text)![0].length;
@@ -52,7 +58,7 @@ export function tokenize(siglum: string, text: string, start?: Point): Token[] {
       column: offset - lineStart + 1,
       ws,
     });
-    if (ws.length > 0) countLines(end, end + ws.length);
+    if (ws.length > 0 && ws !== ' ') countLines(end, end + ws.length);
   }
   return tokens;
 }
