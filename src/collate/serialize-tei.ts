@@ -104,10 +104,18 @@ function writeReading(parent: XMLBuilder, c: Collation, place: Place, r: PlaceRe
   if (text !== '') rdg.txt(text);
 }
 
-function writeApp(ab: XMLBuilder, c: Collation, place: Place): void {
-  const attrs: Record<string, string> = { 'xml:id': place.id! };
+/** A prefix for the apps' ids that no siglum can collide with (sigla are xml:ids too). */
+function idPrefix(c: Collation): string {
+  let prefix = '';
+  const taken = (p: string): boolean => c.witnesses.some((w) => w.siglum.startsWith(`${p}app`) && /^\d+$/.test(w.siglum.slice(p.length + 3)));
+  while (taken(prefix)) prefix += '_';
+  return prefix;
+}
+
+function writeApp(ab: XMLBuilder, c: Collation, place: Place, prefix: string): void {
+  const attrs: Record<string, string> = { 'xml:id': `${prefix}${place.id!}` };
   if (place.type) attrs['type'] = place.type;
-  if (place.corresp && place.corresp.length > 0) attrs['corresp'] = place.corresp.map((id) => `#${id}`).join(' ');
+  if (place.corresp && place.corresp.length > 0) attrs['corresp'] = place.corresp.map((id) => `#${prefix}${id}`).join(' ');
   const app = ab.ele('app', attrs);
   // Readings that normalise alike form a group; a group of one is a plain rdg.
   const done = new Set<PlaceReading>();
@@ -151,9 +159,10 @@ export function toTei(c: Collation, options: TeiOptions = {}): string {
     return ab;
   };
   const first = c.witnesses[0]?.siglum;
+  const prefix = idPrefix(c);
   for (const place of c.places) {
     if (place.kind === 'variant') {
-      writeApp(block(), c, place);
+      writeApp(block(), c, place, prefix);
       continue;
     }
     let run = '';

@@ -123,6 +123,7 @@ describe('TEI output', () => {
         ['chapter11', toTei(collate([{ siglum: 'A', text: chapter11 }, { siglum: 'B', text: witnessB }]))],
         ['whole-witnesses', toTei(collate([{ siglum: 'A', text: witnessA, file: 'red-book-part2-sph-compilation.txt' }, { siglum: 'B', text: witnessB, file: 'red-book-ch11-etol.txt' }]))],
         ['empty-witness', toTei(collateStrings(['', 'something']))],
+        ['siglum-like-an-app-id', toTei(collate([{ siglum: 'app1', text: 'a b' }, { siglum: 'B', text: 'b a' }]))],
       ];
       const files = docs.map(([name, xml]) => {
         const f = join(dir, `${name}.xml`);
