@@ -12,6 +12,7 @@ import { annotateNames } from './names/annotate-names.js';
 import { buildNameIndex } from './names/index-forms.js';
 import { findUnknownNames } from './review/candidates.js';
 import { nearestForm } from './review/near-miss.js';
+import { linkSpeakers } from './speakers.js';
 
 export { renderReview } from './review/render.js';
 
@@ -38,7 +39,8 @@ export function loadRegisters(config: Edition['config']): Register[] {
 
 /**
  * The annotation stage: applies the editor's corrections, tags and links the names of the
- * registers, tags and normalises dates, and lists for review what is uncertain and every
+ * registers (and the speakers of dialogues), tags and normalises dates, and lists for review
+ * what is uncertain and every
  * capitalised name no register covers. Returns a new edition; the witness text and its
  * sources are kept exactly (every character stays in a text node, cut only where a tag
  * starts or ends).
@@ -66,8 +68,8 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   }
   return {
     ...edition,
-    front: dates.front,
-    body: dates.body,
+    front: linkSpeakers(dates.front),
+    body: linkSpeakers(dates.body),
     registers,
     review: [...edition.review, ...review],
     diagnostics: [...edition.diagnostics, ...diagnostics],

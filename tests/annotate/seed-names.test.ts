@@ -165,3 +165,18 @@ describe('names in the seed edition', () => {
     expect(annotated.diagnostics.filter((d) => d.rule === 'correction-count')).toEqual([]);
   });
 });
+
+describe('speakers', () => {
+  it('points each speech of the dialogue with the prosecutor to its speaker', () => {
+    const { annotated } = seedEdition();
+    const who: string[] = [];
+    const walk = (blocks: readonly Block[]) => {
+      for (const b of blocks) {
+        if (b.kind === 'dialogue') for (const s of b.speeches) who.push(`${witnessText(s.speaker).trim()} ${s.who ?? '-'}`);
+        if (b.kind === 'div' || b.kind === 'quote') walk(b.blocks);
+      }
+    };
+    walk(annotated.body);
+    expect(who).toEqual(['Vyshinsky: #vyshinsky', 'Smirnov: #smirnov', 'Vyshinsky: #vyshinsky', 'Smirnov: #smirnov']);
+  });
+});
