@@ -93,10 +93,7 @@ export function alignProfiles(x: Profile, y: Profile, ctx: Context): Path & { cr
         alignGap(x, y, r, ctx.symsOf, ctx.scorer, out);
         continue;
       }
-      for (const cap of REPEAT_CAPS) {
-        blocks = rareBlocks(x.sym, y.sym, r, REPEAT_K, cap);
-        if (blocks.length > 0) break;
-      }
+      blocks = rareBlocks(x.sym, y.sym, r, REPEAT_K, REPEAT_CAPS);
       if (blocks.length === 0) {
         // Nothing in common worth anchoring on: cut the region into proportional pieces small
         // enough for the DP, so time and memory stay bounded.

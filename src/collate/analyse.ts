@@ -68,15 +68,19 @@ interface Segment {
   readonly sides: string;
 }
 
-/** Columns covered by each transposition side, as "t1:0 t2:1" keys per column. */
-function sideKeys(length: number, transpositions: readonly Transposition[]): string[] {
-  const keys: string[][] = Array.from({ length }, () => []);
+/** The transposition sides ("t1:0 t2:1") covering each column; '' for most columns. */
+function sideKeys(transpositions: readonly Transposition[]): (column: number) => string {
+  const keys = new Map<number, string[]>();
   for (const tr of transpositions) {
     tr.sides.forEach((side, s) => {
-      for (let c = side.from; c < side.to; c++) keys[c]!.push(`${tr.id}:${s}`);
+      for (let c = side.from; c < side.to; c++) {
+        if (!keys.has(c)) keys.set(c, []);
+        keys.get(c)!.push(`${tr.id}:${s}`);
+      }
     });
   }
-  return keys.map((k) => k.sort().join(' '));
+  const joined = new Map([...keys].map(([c, k]) => [c, k.sort().join(' ')]));
+  return (column) => joined.get(column) ?? '';
 }
 
 /**
@@ -86,7 +90,7 @@ function sideKeys(length: number, transpositions: readonly Transposition[]): str
  * two); a transposition side is always a place of its own.
  */
 function segment(witnessCount: number, columns: readonly Column[], transpositions: readonly Transposition[]): Segment[] {
-  const keys = sideKeys(columns.length, transpositions);
+  const key = sideKeys(transpositions);
   const partition = (c: Column): string =>
     c.cells
       .map((t, i) => {
@@ -103,22 +107,22 @@ function segment(witnessCount: number, columns: readonly Column[], transposition
   let c = 0;
   while (c < columns.length) {
     const col = columns[c]!;
-    const variant = !invariant(col) || keys[c] !== '';
+    const variant = !invariant(col) || key(c) !== '';
     let e = c + 1;
     if (!variant) {
-      while (e < columns.length && keys[e] === '' && invariant(columns[e]!)) e++;
+      while (e < columns.length && key(e) === '' && invariant(columns[e]!)) e++;
     } else {
       const p = partition(col);
       while (
         e < columns.length &&
-        keys[e] === keys[c] &&
-        (!invariant(columns[e]!) || keys[e] !== '') &&
-        (keys[c] !== '' || partition(columns[e]!) === p)
+        key(e) === key(c) &&
+        (!invariant(columns[e]!) || key(e) !== '') &&
+        (key(c) !== '' || partition(columns[e]!) === p)
       ) {
         e++;
       }
     }
-    out.push({ from: c, to: e, variant, sides: keys[c]! });
+    out.push({ from: c, to: e, variant, sides: key(c) });
     c = e;
   }
   return out;
@@ -165,7 +169,11 @@ export function analyse(
         witnesses.map(() => seg.to - seg.from),
         last,
       );
-      const reading: PlaceReading = { witnesses: witnesses.map((w) => w.siglum), text: spell(toks), norm: toks.map((t) => t.norm).join(' ') };
+      const first = toks[0]!;
+      const lastTok = toks[toks.length - 1]!;
+      // The same as spell(toks): the text between the tokens is their whitespace.
+      const text = witnesses[0]!.text.slice(first.offset, lastTok.end).replace(/\s+/gu, ' ');
+      const reading: PlaceReading = { witnesses: witnesses.map((w) => w.siglum), text, norm: toks.map((t) => t.norm).join(' ') };
       return { kind: 'agreement', from: seg.from, to: seg.to, readings: [reading], ranges };
     }
     const tokens: Token[][] = witnesses.map(() => []);

@@ -134,10 +134,11 @@ class GramTable {
 
 /**
  * Fallback for regions without unique symbols (a text that repeats itself): maximal matches
- * seeded by k-grams that occur at most `cap` times on each side. Their chain follows the main
- * diagonal, because the heaviest chain is the one that pairs each repetition with its own.
+ * seeded by k-grams that occur at most `cap` times on each side, for the first of `caps` that
+ * gives any. Their chain follows the main diagonal, because the heaviest chain is the one that
+ * pairs each repetition with its own.
  */
-export function rareBlocks(xs: Int32Array, ys: Int32Array, r: Region, k: number, cap: number): Block[] {
+export function rareBlocks(xs: Int32Array, ys: Int32Array, r: Region, k: number, caps: readonly number[]): Block[] {
   const hx = kgramHashes(xs, r.x0, r.x1, k);
   const hy = kgramHashes(ys, r.y0, r.y1, k);
   const table = new GramTable(hx.length + hy.length);
@@ -155,23 +156,26 @@ export function rareBlocks(xs: Int32Array, ys: Int32Array, r: Region, k: number,
     nextY[j] = table.headY[s]!;
     table.headY[s] = j;
   }
-  const blocks: Block[] = [];
-  const endOnDiagonal = new Map<number, number>();
-  for (let i = 0; i < hx.length; i++) {
-    const s = slotX[i]!;
-    if (table.countX[s]! > cap || table.countY[s]! === 0 || table.countY[s]! > cap) continue;
-    const x = r.x0 + i;
-    for (let j = table.headY[s]!; j >= 0; j = nextY[j]!) {
-      const y = r.y0 + j;
-      const diag = y - x;
-      if ((endOnDiagonal.get(diag) ?? -1) > x) continue;
-      if (xs[x] !== ys[y]) continue;
-      const b = extend(xs, ys, r, x, y);
-      endOnDiagonal.set(diag, b.x + b.len);
-      if (b.len >= k) blocks.push(b);
+  for (const cap of caps) {
+    const blocks: Block[] = [];
+    const endOnDiagonal = new Map<number, number>();
+    for (let i = 0; i < hx.length; i++) {
+      const s = slotX[i]!;
+      if (table.countX[s]! > cap || table.countY[s]! === 0 || table.countY[s]! > cap) continue;
+      const x = r.x0 + i;
+      for (let j = table.headY[s]!; j >= 0; j = nextY[j]!) {
+        const y = r.y0 + j;
+        const diag = y - x;
+        if ((endOnDiagonal.get(diag) ?? -1) > x) continue;
+        if (xs[x] !== ys[y]) continue;
+        const b = extend(xs, ys, r, x, y);
+        endOnDiagonal.set(diag, b.x + b.len);
+        if (b.len >= k) blocks.push(b);
+      }
     }
+    if (blocks.length > 0) return blocks;
   }
-  return blocks;
+  return [];
 }
 
 /**
