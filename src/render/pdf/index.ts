@@ -1,6 +1,9 @@
-import type { Diagnostic } from '../../diagnostics/index.js';
+import { EditionError, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { compileTypst } from './typst-compile.js';
+import { teiToTypst, type Paper } from './typst-source.js';
 
-export type Paper = 'a4' | 'a5' | 'us-letter';
+export type { Paper } from './typst-source.js';
 
 /** Options of the PDF renderer. */
 export interface PdfOptions {
@@ -15,7 +18,16 @@ export interface PdfResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Renders the TEI edition as a print PDF through Typst (being written; see issue 7). */
-export async function renderPdf(_tei: string, _options: PdfOptions): Promise<PdfResult> {
-  throw new Error('renderPdf: not written yet');
+/**
+ * Renders the TEI edition as a print PDF: xslt/print.xsl turns the TEI into Typst markup,
+ * the Typst compiler (in process) sets it with xslt/print/book.typ as a PDF/A-2a book.
+ * The file is written whole or not at all.
+ * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
+ */
+export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
+  const source = await teiToTypst(tei, { paper: options.paper ?? 'a4' });
+  const { pdf, pages, diagnostics } = compileTypst(source);
+  if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
+  writeFileAtomic(options.outFile, pdf);
+  return { file: options.outFile, pages, diagnostics };
 }

@@ -1,0 +1,70 @@
+/**
+ * The one place where text becomes Typst source.
+ *
+ * Every piece of edition text reaches Typst as a string literal (`"..."` in code, `#"..."` in
+ * markup), never as markup: markup gives meaning to `# $ * _ @ < [ ] \ `` ` // ' " ~ - .` and
+ * more (smart quotes, shorthands, headings and lists at line starts, URLs), and one missed rule
+ * changes the text. A string literal needs only `\` and `"` escaped, and control characters
+ * written as escapes, so the rules fit in one table.
+ *
+ * The XSLT that writes the Typst markup applies the same table: the renderer passes
+ * {@link xsltEscapeTable} to the stylesheet as a parameter, so there is no second copy to
+ * drift. The property test compiles random strings with Typst and reads them back.
+ */
+
+/** Characters that cannot stand for themselves in a Typst string literal, and their escapes. */
+export const TYPST_STRING_ESCAPES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>([
+    ['\\', '\\\\'],
+    ['"', '\\"'],
+    ['\n', '\\n'],
+    ['\r', '\\r'],
+    ['\t', '\\t'],
+  ]);
+  const unicode = (cp: number): string => `\\u{${cp.toString(16)}}`;
+  // Other C0 controls, DEL, NEL and the Unicode line/paragraph separators: Typst's lexer may
+  // treat some of them as line breaks, so they are written as escapes, never raw.
+  for (let cp = 0; cp <= 0x1f; cp++) {
+    const c = String.fromCodePoint(cp);
+    if (!m.has(c)) m.set(c, unicode(cp));
+  }
+  for (const cp of [0x7f, 0x85, 0x2028, 0x2029]) m.set(String.fromCodePoint(cp), unicode(cp));
+  return m;
+})();
+
+const escapePattern = new RegExp(
+  `[${[...TYPST_STRING_ESCAPES.keys()].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`,
+  'gu',
+);
+
+const loneSurrogate = /\p{Cs}/u;
+
+/**
+ * A Typst string literal (code syntax, with the quotes) whose value is exactly `text`.
+ * @throws RangeError when `text` holds a lone UTF-16 surrogate, which no Typst (UTF-8) source can hold.
+ */
+export function typstString(text: string): string {
+  if (loneSurrogate.test(text)) {
+    throw new RangeError('text holds a lone UTF-16 surrogate; it cannot be written as Typst source');
+  }
+  return `"${text.replace(escapePattern, (c) => TYPST_STRING_ESCAPES.get(c)!)}"`;
+}
+
+/** Typst markup that shows `text` exactly as written: an embedded string literal, `#"..."`. */
+export function typstText(text: string): string {
+  return `#${typstString(text)}`;
+}
+
+/** XML 1.0 Char: the characters a TEI document (and so the stylesheet) can ever see. */
+const isXmlChar = (c: string): boolean => {
+  const cp = c.codePointAt(0)!;
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+};
+
+/**
+ * The escape table as the stylesheet parameter `typst-escapes` (xslt/print/typst.xsl): the
+ * entries whose character can occur in XML, the only ones the stylesheet can meet.
+ */
+export function xsltEscapeTable(): Record<string, string> {
+  return Object.fromEntries([...TYPST_STRING_ESCAPES].filter(([c]) => isXmlChar(c)));
+}

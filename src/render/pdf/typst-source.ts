@@ -1,0 +1,31 @@
+import { EditionError, error } from '../../diagnostics/index.js';
+import { compiledStylesheet, transform } from '../xslt.js';
+import { xsltEscapeTable } from './typst-escape.js';
+
+export type Paper = 'a4' | 'a5' | 'us-letter';
+
+export interface TypstSourceOptions {
+  readonly paper?: Paper;
+  /** What the stylesheet does with an element it has no rule for (default: render its content). */
+  readonly onUnhandled?: 'fail' | 'render';
+}
+
+/**
+ * The print edition as Typst markup: xslt/print.xsl run on the TEI text. The markup imports
+ * the page design `book.typ` (in xslt/print/), so it compiles in that directory.
+ * @throws EditionError when the stylesheet cannot be compiled or fails on the input.
+ */
+export async function teiToTypst(tei: string, options: TypstSourceOptions = {}): Promise<string> {
+  if (tei.trim() === '') {
+    throw new EditionError([
+      error({ message: 'the TEI text is empty', rule: 'pdf-empty-input', stage: 'render', hint: 'build the edition first (npm run edition)' }),
+    ]);
+  }
+  const sef = await compiledStylesheet('print.xsl');
+  const { output } = transform(sef, tei, {
+    paper: options.paper ?? 'a4',
+    'typst-escapes': xsltEscapeTable(),
+    'on-unhandled': options.onUnhandled ?? 'render',
+  });
+  return output;
+}

@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The critical apparatus, keyed to printed lines: the text shows the base reading (the lemma),
+  and an entry at the foot of the page gives `line lemma] reading SIGLA; reading SIGLA`. The
+  entry is a footnote whose marker is invisible; book.typ finds the printed line it stands on
+  (line numbers restart on each page, so the entry and its line share a page).
+
+  The same form records corrections: the text prints the correction, the entry the witness's
+  reading and the reason (standOff/listAnnotation[@type='corrections']).
+
+  Readings between blocks (app[@type='frame'], holding a witness's running head or footer, or
+  any app whose readings are blocks) are anchored to the next block of the text.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:k="urn:x-tei-edition:key"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:print-apparatus" on-no-match="shallow-skip"/>
+  <xsl:mode name="m:print-anchored-apparatus" on-no-match="shallow-skip"/>
+  <xsl:mode name="m:print-trailing-apparatus" on-no-match="shallow-skip"/>
+  <xsl:mode name="m:print-reading" on-no-match="text-only-copy"/>
+
+  <!-- ===== the base reading in the text ===== -->
+
+  <!-- The reading the text prints: the lemma, or the base witness's reading. -->
+  <xsl:function name="f:base-reading" as="element()?">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="base" select="f:base-witness($app)"/>
+    <xsl:sequence select="($app/lem, $app//rdg[f:id-refs(@wit) = $base], $app//rdg)[1]"/>
+  </xsl:function>
+
+  <!-- The readings the apparatus lists against the lemma, rdgGrp flattened. -->
+  <xsl:function name="f:other-readings" as="element()*">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="$app//rdg[not(. is f:base-reading($app))][ancestor::app[1] is $app]"/>
+  </xsl:function>
+
+  <xsl:template match="app" mode="m:print-inline">
+    <xsl:apply-templates select="f:base-reading(.)/node()" mode="m:print-inline"/>
+    <xsl:apply-templates select="." mode="m:print-apparatus"/>
+  </xsl:template>
+
+  <!-- Readings that are blocks: the base reading's blocks; the entry goes with the first of
+       them, or with the next block of the text when the base reading is empty. -->
+  <xsl:template match="app" mode="m:print-block">
+    <xsl:apply-templates select="f:base-reading(.)/node()" mode="m:print-block"/>
+  </xsl:template>
+
+  <!-- An app between blocks whose base reading has no block to carry its entry. -->
+  <xsl:function name="f:is-floating-app" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="empty(f:base-reading($app)/*[not(self::lb)])
+      and empty($app/ancestor::*[self::p | self::head | self::item | self::ab | self::l | self::bibl | self::speaker | self::signed | self::note])"/>
+  </xsl:function>
+
+  <!-- The blocks whose content the print sets (through block-content in structure.xsl). -->
+  <xsl:function name="f:print-leaf-blocks" as="element()*">
+    <xsl:param name="scope" as="element()"/>
+    <xsl:sequence select="$scope//(p | ab | head[not(@type = 'title')] | item | bibl[not(ancestor::p | ancestor::head | ancestor::item)] | signed | salute | dateline)
+      [not(ancestor::note | ancestor::rdg)]"/>
+  </xsl:function>
+
+  <!-- The block a floating app's entry goes with: the next block of its chapter, or, when
+       none follows (a witness's footer at the end), the last one before it. -->
+  <xsl:function name="f:app-anchor" as="element()?">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="leaves" select="f:print-leaf-blocks((f:chapter-of($app), root($app)/*)[1])"/>
+    <xsl:sequence select="(($leaves[. >> $app])[1], ($leaves[. &lt;&lt; $app])[last()])[1]"/>
+  </xsl:function>
+
+  <xsl:key name="k:print-anchor" match="app" use="if (f:is-floating-app(.)) then f:app-anchor(.) ! generate-id(.) else ()"/>
+
+  <!-- At the start of a block: floating apps before it, and the app whose base reading this
+       block begins. -->
+  <xsl:template match="*" mode="m:print-anchored-apparatus">
+    <xsl:apply-templates select="key('k:print-anchor', generate-id(.))[. &lt;&lt; current()]" mode="m:print-apparatus"/>
+    <xsl:variable name="reading" select="parent::lem | parent::rdg"/>
+    <xsl:if test="$reading and empty(preceding-sibling::*[not(self::lb)]) and $reading is f:base-reading($reading/ancestor::app[1])">
+      <xsl:apply-templates select="$reading/ancestor::app[1]" mode="m:print-apparatus"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- At the end of a block: floating apps after it that have no block to follow. -->
+  <xsl:template match="*" mode="m:print-trailing-apparatus">
+    <xsl:apply-templates select="key('k:print-anchor', generate-id(.))[. >> current()]" mode="m:print-apparatus"/>
+  </xsl:template>
+
+  <!-- ===== entries ===== -->
+
+  <xsl:template match="app" mode="m:print-apparatus">
+    <xsl:param name="key" as="xs:string?" tunnel="yes"/>
+    <xsl:param name="in-note" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="not($in-note) or exists($key)">
+      <xsl:variable name="lemma" select="f:base-reading(.)"/>
+      <xsl:variable name="entries" as="xs:string*">
+        <xsl:for-each select="f:other-readings(.)">
+          <xsl:sequence select="concat(f:reading-markup(.), ' ', f:sigla-markup(f:reading-wits(.)))"/>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:call-template name="entry">
+        <xsl:with-param name="lemma" select="concat(f:lemma-markup($lemma), if ($lemma) then concat(' ', f:sigla-markup(f:reading-wits($lemma))) else '')"/>
+        <xsl:with-param name="readings" select="string-join($entries, '#reading-sep')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A correction: the corrected words as lemma, the witness's words and the reason after. -->
+  <xsl:template match="choice[corr]" mode="m:print-apparatus">
+    <xsl:param name="key" as="xs:string?" tunnel="yes"/>
+    <xsl:param name="in-note" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="not($in-note) or exists($key)">
+      <xsl:variable name="reason" select="(corr/@xml:id ! key('k:correction-reason', string(.)))[1]"/>
+      <xsl:variable name="original" select="(sic, orig)[1]"/>
+      <xsl:call-template name="entry">
+        <xsl:with-param name="lemma" select="f:lemma-markup(corr)"/>
+        <xsl:with-param name="readings" select="concat(
+          if ($original) then f:reading-markup($original) else f:typst-text('om.'), ' ', f:sigla-markup(f:witnesses-at(.)),
+          if ($reason) then concat('#reading-sep', f:typst-text(f:plain($reason))) else '',
+          if (corr/@resp and not($reason)) then concat('#reading-sep', f:typst-text(concat('corrected by ', f:resp-name(corr/@resp)))) else '')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="entry">
+    <xsl:param name="key" as="xs:string?" tunnel="yes"/>
+    <xsl:param name="lemma" as="xs:string"/>
+    <xsl:param name="readings" as="xs:string"/>
+    <xsl:text>#apparatus(</xsl:text>
+    <xsl:if test="exists($key)">
+      <xsl:text>key: </xsl:text>
+      <xsl:value-of select="f:typst-string($key)"/>
+      <xsl:text>, </xsl:text>
+    </xsl:if>
+    <xsl:text>[</xsl:text>
+    <xsl:value-of select="$lemma"/>
+    <xsl:text>], [</xsl:text>
+    <xsl:value-of select="$readings"/>
+    <xsl:text>])</xsl:text>
+  </xsl:template>
+
+  <!-- ===== the words an entry quotes ===== -->
+
+  <!-- A lemma as the entry quotes it: its words, the middle of a long one left out, or "om."
+       when the base witness has nothing here. -->
+  <xsl:function name="f:lemma-markup" as="xs:string">
+    <xsl:param name="lemma" as="element()?"/>
+    <xsl:variable name="words" select="tokenize(f:reading-text($lemma), '\s+')[. ne '']"/>
+    <xsl:sequence select="f:typst-text(
+      if (empty($words)) then 'om.'
+      else if (count($words) le 6) then string-join($words, ' ')
+      else concat(string-join($words[position() le 2], ' '), ' … ', string-join($words[position() ge last() - 1], ' ')))"/>
+  </xsl:function>
+
+  <!-- A reading as the entry quotes it: in full, or "om." when the witness has nothing. -->
+  <xsl:function name="f:reading-markup" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="text" select="f:reading-text($reading)"/>
+    <xsl:sequence select="if ($text eq '') then f:typst-text('om.') else f:typst-text($text)"/>
+  </xsl:function>
+
+  <xsl:function name="f:sigla-markup" as="xs:string">
+    <xsl:param name="sigla" as="xs:string*"/>
+    <xsl:sequence select="string-join($sigla ! concat('#siglum(', f:typst-string(.), ')'), '')"/>
+  </xsl:function>
+
+  <!-- The witnesses whose line a node stands on (from the lb group that starts its block), or
+       the witnesses of the reading it is in, or the base witness. -->
+  <xsl:function name="f:witnesses-at" as="xs:string*">
+    <xsl:param name="n" as="node()"/>
+    <xsl:variable name="reading" select="$n/ancestor::*[self::lem | self::rdg][1]"/>
+    <xsl:variable name="line" select="f:line-ref($n)"/>
+    <xsl:sequence select="
+      if ($reading) then f:reading-wits($reading)
+      else if ($line) then tokenize($line, ',\s*') ! substring-before(., ' ')
+      else f:base-witness($n)"/>
+  </xsl:function>
+
+  <!-- The words of a reading, plain: lines of the witness shown as " / ", a witness's running
+       head or footer named as such, notes left out. -->
+  <xsl:function name="f:reading-text" as="xs:string">
+    <xsl:param name="reading" as="element()?"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$reading/node()" mode="m:print-reading"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
+  </xsl:function>
+
+  <xsl:template match="text()" mode="m:print-reading">
+    <xsl:sequence select="f:without-layout(.)"/>
+  </xsl:template>
+  <xsl:template match="lb" mode="m:print-reading">
+    <xsl:if test="f:lb-is-break(.)"> / </xsl:if>
+  </xsl:template>
+  <xsl:template match="note | sic | orig | reg[parent::choice] | expan[parent::choice] | del | gap" mode="m:print-reading"/>
+  <xsl:template match="supplied" mode="m:print-reading">
+    <xsl:sequence select="concat('[', f:reading-text(.), ']')"/>
+  </xsl:template>
+  <xsl:template match="app" mode="m:print-reading">
+    <xsl:apply-templates select="f:base-reading(.)/node()" mode="m:print-reading"/>
+  </xsl:template>
+  <xsl:template match="fw" mode="m:print-reading">
+    <xsl:variable name="what" select="
+      if (@type = 'header') then 'running head of the page'
+      else if (@type = 'footer') then 'footer of the page'
+      else if (@type = 'pageNum') then 'page number'
+      else 'page furniture'"/>
+    <xsl:sequence select="concat(f:reading-text(.), ' (', $what, ') ')"/>
+  </xsl:template>
+  <!-- Blocks of a reading, one after the other, separated by a pilcrow. -->
+  <xsl:template match="p | head | ab | item | l" mode="m:print-reading">
+    <xsl:if test="preceding-sibling::*[self::p | self::head | self::ab | self::item | self::l]"> ¶ </xsl:if>
+    <xsl:apply-templates mode="m:print-reading"/>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The content of a block: text, line breaks, supplied text and gaps, names (with their index
+  marks), dates, titles, highlighting and links. Everything here writes Typst markup without
+  newlines; text goes through f:typst-text only.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:print-inline" on-no-match="fail"/>
+
+  <!-- The witness whose text the print shows (looked up once: it is asked at every line). -->
+  <xsl:variable name="v:base-witness" as="xs:string?" select="f:base-witness(/)"/>
+
+  <!-- ===== text ===== -->
+
+  <!-- Text as written, without the XML's layout. A footnote marker follows the word or the
+       punctuation before it directly, so the space before a note is not printed; the space
+       after a note's printed label ([36]) is the print's own. -->
+  <xsl:template match="text()" mode="m:print-inline">
+    <xsl:variable name="t" select="f:without-layout(.)"/>
+    <xsl:variable name="t" select="if (following-sibling::node()[1][self::note]) then replace($t, '\s+$', '') else $t"/>
+    <xsl:variable name="t" select="if (preceding-sibling::node()[1][self::label][f:is-note-label(.)]) then replace($t, '^\s+', '') else $t"/>
+    <xsl:value-of select="f:typst-text($t)"/>
+  </xsl:template>
+
+  <!-- A line of the base witness that ends inside a block (the two lines of a source under an
+       epigraph) ends the printed line too; other witnesses' lines are the apparatus's concern. -->
+  <xsl:template match="lb" mode="m:print-inline">
+    <xsl:if test="(empty(@edRef) or f:id-refs(@edRef) = $v:base-witness) and f:print-lb-breaks(.)">
+      <xsl:text>#linebreak()</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- f:lb-is-break, answered at once for the common case: the lbs that open a block. -->
+  <xsl:function name="f:print-lb-breaks" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="if (empty($lb/preceding-sibling::node()[not(self::lb)]) and f:is-block($lb/..)) then false() else f:lb-is-break($lb)"/>
+  </xsl:function>
+
+  <xsl:template match="pb | cb | milestone | anchor | index | fw" mode="m:print-inline"/>
+
+  <!-- ===== editorial interventions ===== -->
+
+  <!-- Text supplied by the editors, in brackets. -->
+  <xsl:template match="supplied" mode="m:print-inline">
+    <xsl:text>#supplied[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- Something the witness lacks: its description in italics, in brackets. -->
+  <xsl:template match="gap" mode="m:print-inline">
+    <xsl:text>#gap[</xsl:text>
+    <xsl:value-of select="f:typst-text(if (desc) then f:plain(desc) else string-join(('omitted', @quantity, @unit), ' '))"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- A choice prints one alternative: the correction (the witness's reading goes to the
+       apparatus, see apparatus.xsl), the form as written rather than a regularisation or an
+       expansion (this edition does not normalise). -->
+  <xsl:template match="choice" mode="m:print-inline">
+    <xsl:apply-templates select="(corr, orig, abbr, seg, sic, reg, expan)[1]/node()" mode="m:print-inline"/>
+    <xsl:apply-templates select="." mode="m:print-apparatus"/>
+  </xsl:template>
+
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg" mode="m:print-inline">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+
+  <!-- Deleted text is not read. -->
+  <xsl:template match="del | surplus" mode="m:print-inline"/>
+
+  <!-- ===== names, dates, titles ===== -->
+
+  <!-- A name as written, followed by the marks the indexes collect (not in headings, whose
+       marks are set after them, nor in the apparatus). -->
+  <xsl:template match="persName | placeName | orgName | name | rs" mode="m:print-inline">
+    <xsl:param name="in-heading" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:if test="not($in-heading)">
+      <xsl:value-of select="f:index-marks(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The marks for the register entries a mention points to. -->
+  <xsl:function name="f:index-marks" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="string-join(
+      f:targets($mention/@ref)[f:is-entry(.)] ! concat('#index-mark(', f:typst-string(f:entity-kind(.)), ', ', f:typst-string(string(@xml:id)), ')'), '')"/>
+  </xsl:function>
+
+  <!-- Titles of periodicals and books in italics. -->
+  <xsl:template match="title" mode="m:print-inline">
+    <xsl:param name="in-heading" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:text>#journal[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
+    <xsl:if test="not($in-heading)">
+      <xsl:value-of select="f:index-marks(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="date | time | num | measure | q | said | quote | cit | bibl | term | soCalled | distinct | affiliation | roleName | forename | surname | addName | genName" mode="m:print-inline">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+
+  <!-- ===== highlighting and links ===== -->
+
+  <xsl:template match="emph | foreign | mentioned" mode="m:print-inline">
+    <xsl:text>#emph[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="hi" mode="m:print-inline">
+    <xsl:variable name="rend" select="tokenize(normalize-space(@rend), ' ')"/>
+    <xsl:variable name="call" select="
+      if ($rend = ('italic', 'italics', 'i')) then 'emph'
+      else if ($rend = ('bold', 'b')) then 'strong'
+      else if ($rend = ('sup', 'superscript')) then 'super'
+      else if ($rend = ('sub', 'subscript')) then 'sub'
+      else if ($rend = ('smallcaps', 'small-caps', 'sc')) then 'smallcaps'
+      else if ($rend = ('underline', 'u')) then 'underline'
+      else ''"/>
+    <xsl:if test="$call ne ''">#<xsl:value-of select="$call"/>[</xsl:if>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:if test="$call ne ''">]</xsl:if>
+  </xsl:template>
+
+  <!-- A reference: a link when it points to the web, the words otherwise. -->
+  <xsl:template match="ref" mode="m:print-inline">
+    <xsl:variable name="url" select="string(@target)[matches(., '^https?://\S+$')]"/>
+    <xsl:if test="$url">
+      <xsl:text>#link(</xsl:text>
+      <xsl:value-of select="f:typst-string($url)"/>
+      <xsl:text>)[</xsl:text>
+    </xsl:if>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:if test="$url">]</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="ptr" mode="m:print-inline"/>
+
+  <!-- The printed number at the head of a note ([36]): the footnote shows it. -->
+  <xsl:function name="f:is-note-label" as="xs:boolean">
+    <xsl:param name="label" as="element(label)"/>
+    <xsl:variable name="note" select="$label/ancestor::note[1]"/>
+    <xsl:sequence select="exists($note) and $label is ($note//label)[1]
+      and empty($note//text()[. &lt;&lt; $label][normalize-space()])"/>
+  </xsl:function>
+
+  <xsl:template match="label" mode="m:print-inline">
+    <xsl:if test="not(f:is-note-label(.))">
+      <xsl:apply-templates mode="m:print-inline"/>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>

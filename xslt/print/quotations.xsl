@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Quotations set off from the text: block quotations (with their printed source, when the
+  witness gives it after them), the epigraph, and a signed document quoted in full. The
+  quotation marks the witness prints are characters of the text, so nothing adds any.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- A block quotation: indented, smaller. -->
+  <xsl:template match="quote" mode="m:print-block">
+    <xsl:text>#quotation[</xsl:text>
+    <xsl:call-template name="quote-blocks"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- The blocks of a quotation; a quotation of running text only is one paragraph. -->
+  <xsl:template name="quote-blocks">
+    <xsl:choose>
+      <xsl:when test="p | lg | l | list | sp | quote | floatingText | ab">
+        <xsl:apply-templates mode="m:print-block"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="paragraph"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A quotation with its source printed after it. -->
+  <xsl:template match="cit" mode="m:print-block">
+    <xsl:text>#quotation[</xsl:text>
+    <xsl:for-each select="quote">
+      <xsl:call-template name="quote-blocks"/>
+    </xsl:for-each>
+    <xsl:apply-templates select="* except quote" mode="m:print-block"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A source line (after a quotation, under an epigraph). -->
+  <xsl:template match="bibl" mode="m:print-block">
+    <xsl:text>#source[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- The epigraph: the quotation set narrow on the right, its source under it. -->
+  <xsl:template match="epigraph" mode="m:print-block">
+    <xsl:for-each select="cit">
+      <xsl:text>#epigraph([</xsl:text>
+      <xsl:for-each select="quote">
+        <xsl:call-template name="quote-blocks"/>
+      </xsl:for-each>
+      <xsl:text>], [</xsl:text>
+      <xsl:for-each select="bibl">
+        <xsl:call-template name="block-content"/>
+      </xsl:for-each>
+      <xsl:text>])&#10;&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:for-each select="* except cit">
+      <xsl:text>#epigraph([</xsl:text>
+      <xsl:apply-templates select="." mode="m:print-block"/>
+      <xsl:text>], [])&#10;&#10;</xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A document quoted in full (Lenin's carte blanche): indented, its signature on the right. -->
+  <xsl:template match="floatingText" mode="m:print-block">
+    <xsl:text>#document-text[</xsl:text>
+    <xsl:apply-templates select="(front, body, back)/node()" mode="m:print-block"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="opener | closer" mode="m:print-block">
+    <xsl:apply-templates mode="m:print-block"/>
+  </xsl:template>
+
+  <xsl:template match="signed | salute | dateline" mode="m:print-block">
+    <xsl:text>#signed[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Typst source from XSLT: the only place where edition text becomes Typst.
+
+  Text is never written as Typst markup (where # $ * _ @ < [ ] \ ` // ' " ~ and line starts
+  mean something) but as a string literal, "...", embedded in markup as #"...". A string
+  literal needs only a few characters escaped; which ones, and how, is the table
+  src/render/pdf/typst-escape.ts defines and the renderer passes in as $typst-escapes, so the
+  TypeScript and the XSLT apply one set of rules. The property test in
+  tests/render/pdf/typst-escape.test.ts checks both against Typst's own reading of them.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:v="urn:x-tei-edition:variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  exclude-result-prefixes="#all">
+
+  <!-- Character to escape sequence, from typst-escape.ts (xsltEscapeTable()). JavaScript
+       objects arrive as maps of untyped atomic values, hence map(*) and the typed copy below. -->
+  <xsl:param name="typst-escapes" as="map(*)" required="yes"/>
+
+  <xsl:variable name="v:escapes" as="map(xs:string, xs:string)"
+    select="map:merge(map:keys($typst-escapes) ! map:entry(string(.), string($typst-escapes(.))))"/>
+
+  <!-- Every character to escape, as one string: a translate() that removes none of them
+       tells that a text needs no escaping (most need none), without a regular expression. -->
+  <xsl:variable name="v:escaped-chars" as="xs:string" select="string-join(map:keys($v:escapes), '')"/>
+
+  <!-- A Typst string literal whose value is exactly $s. -->
+  <xsl:function name="f:typst-string" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="body" as="xs:string" select="
+      if (string-length(translate($s, $v:escaped-chars, '')) eq string-length($s)) then $s
+      else string-join(string-to-codepoints($s) ! codepoints-to-string(.) ! (if (map:contains($v:escapes, .)) then $v:escapes(.) else .), '')"/>
+    <xsl:sequence select="concat('&quot;', $body, '&quot;')"/>
+  </xsl:function>
+
+  <!-- Markup that shows $s exactly as written; nothing for the empty string. -->
+  <xsl:function name="f:typst-text" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if ($s eq '') then '' else concat('#', f:typst-string($s))"/>
+  </xsl:function>
+
+  <!-- The text of a TEI text node without its layout: whitespace that begins with a newline
+       is indentation of the XML, not text (docs/tei-conventions.md, extraction rule). -->
+  <xsl:function name="f:without-layout" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (contains($s, '&#10;')) then replace($s, '&#10;\s*', '') else $s"/>
+  </xsl:function>
+
+  <!-- A Typst dictionary key or named argument value that is a plain word (a paper size, a
+       kind), checked so that no attribute text becomes code. -->
+  <xsl:function name="f:typst-word" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (matches($s, '^[A-Za-z][A-Za-z0-9-]*$')) then $s
+      else error(QName('urn:x-tei-edition:error', 'err:bad-word'), concat('not a plain word: ', $s))"/>
+  </xsl:function>
+
+</xsl:stylesheet>
