@@ -45,7 +45,8 @@ const text = (n: DomNode): string => (n.textContent ?? '').replace(/\s+/g, ' ').
 
 function parseXml(source: string, file: string): XMLBuilder {
   try {
-    return create(source);
+    // Keep whitespace-only text: it separates words in mixed content ("<forename>Lev</forename> <surname>…").
+    return create({ skipWhitespaceOnlyText: false }, source);
   } catch (err) {
     throw new EditionError([
       error({
