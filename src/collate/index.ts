@@ -12,3 +12,4 @@ export { toTei, type TeiOptions } from './serialize-tei.js';
 export { toTable, type TableOptions } from './serialize-table.js';
 export { toJson, toJsonValue } from './serialize-json.js';
 export { collateParagraph, type ParagraphCollation, type ParagraphOptions, type ParagraphSegment } from './paragraph.js';
+export { correspondingLines, type LinePair } from './lines.js';
