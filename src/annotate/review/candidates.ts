@@ -37,6 +37,19 @@ function plain(run: readonly Inline[]): string {
 }
 
 const upper = /^\p{Lu}/u;
+
+/** [start, end) of the sentences of a text: a stop, closing quotes, space, then a capital or an opening quote. */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?][”’"')\]]*\s+(?=[“"‘(\[]*\p{Lu})/gu)) {
+    const to = m.index + m[0].length;
+    out.push([from, to]);
+    from = to;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
 // A label or other barrier (U+FFFC) before a word also starts a sentence: "[37] Citing …".
 const sentenceEnd = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]]*$/u;
 
@@ -64,32 +77,36 @@ export function findUnknownNames(edition: { front: readonly Division[]; body: re
     const heading = ctx.path.includes('head');
     const covered = (start: number, end: number) =>
       flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
-    // No capitalised word outside the tags but common words that open a sentence: nothing to
-    // ask the tagger (most runs whose names are all tagged).
-    const open = [...flat.text.matchAll(/\p{Lu}\p{L}*/gu)].some(
-      (m) => !covered(m.index, m.index + m[0].length) && !(lowerSeen.has(m[0].toLowerCase()) && sentenceEnd.test(flat.text.slice(Math.max(0, m.index - 8), m.index))),
-    );
-    if (!open) return run;
-    const doc = instance().readDoc(flat.text.replaceAll(BARRIER, ' '));
+    // Capitalised words outside the tags, but for common words that open a sentence: only the
+    // sentences that hold one are given to the tagger (most sentences have all their names
+    // tagged already), which keeps the review a small part of the build.
+    const open = [...flat.text.matchAll(/\p{Lu}\p{L}*/gu)]
+      .filter((m) => !covered(m.index, m.index + m[0].length) && !(lowerSeen.has(m[0].toLowerCase()) && sentenceEnd.test(flat.text.slice(Math.max(0, m.index - 8), m.index))))
+      .map((m) => m.index);
+    if (open.length === 0) return run;
     const tokens: Array<{ start: number; end: number; keep: boolean }> = [];
-    let offset = 0;
-    doc.tokens().each((t: ItemToken) => {
-      offset += (t.out(its.precedingSpaces) as string).length;
-      const value = t.out(its.value) as string;
-      const start = offset;
-      offset += value.length;
-      const capital = upper.test(value) && value !== 'I' && t.out(its.type) === 'word' && !/\d/.test(value);
-      let keep = false;
-      if (capital && !covered(start, offset)) {
-        const pos = t.out(its.pos) as string;
-        const initial = sentenceEnd.test(flat.text.slice(Math.max(0, start - 8), start));
-        // A word the text also writes in lower case is a common word wherever the tagger does
-        // not call it a proper noun, and even then at the start of a sentence or in a heading.
-        const common = lowerSeen.has(value.toLowerCase().replace(/['’]s$/u, '')) && (pos !== 'PROPN' || initial || heading);
-        keep = !common && (pos === 'PROPN' || !initial);
-      }
-      tokens.push({ start, end: offset, keep });
-    });
+    for (const [from, to] of sentences(flat.text)) {
+      if (!open.some((o) => o >= from && o < to)) continue;
+      const doc = instance().readDoc(flat.text.slice(from, to).replaceAll(BARRIER, ' '));
+      let offset = from;
+      doc.tokens().each((t: ItemToken) => {
+        offset += (t.out(its.precedingSpaces) as string).length;
+        const value = t.out(its.value) as string;
+        const start = offset;
+        offset += value.length;
+        const capital = upper.test(value) && value !== 'I' && t.out(its.type) === 'word' && !/\d/.test(value);
+        let keep = false;
+        if (capital && !covered(start, offset)) {
+          const pos = t.out(its.pos) as string;
+          const initial = sentenceEnd.test(flat.text.slice(Math.max(0, start - 8), start));
+          // A word the text also writes in lower case is a common word wherever the tagger does
+          // not call it a proper noun, and even then at the start of a sentence or in a heading.
+          const common = lowerSeen.has(value.toLowerCase().replace(/['’]s$/u, '')) && (pos !== 'PROPN' || initial || heading);
+          keep = !common && (pos === 'PROPN' || !initial);
+        }
+        tokens.push({ start, end: offset, keep });
+      });
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.keep) continue;
       let j = i;
