@@ -1,4 +1,11 @@
-import type { Diagnostic } from '../../diagnostics/index.js';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { isAbsolute, join, normalize, sep } from 'node:path';
+import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { compiledStylesheet, transform } from '../xslt.js';
+import { siteAssets } from './assets.js';
+import { unhandledElements } from './report.js';
+import { parseSearchDocs, searchIndexScript } from './search-index.js';
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {
@@ -6,6 +13,11 @@ export interface HtmlOptions {
   readonly outDir: string;
   /** Style mentions left to an editor (names without a register link) so they stand out. */
   readonly showUnresolved?: boolean;
+  /**
+   * What to do with a TEI element no stylesheet rule renders: 'render' its content and
+   * warn (the default), or 'fail' with an error naming the element and its place.
+   */
+  readonly onUnhandled?: 'render' | 'fail';
 }
 
 export interface HtmlResult {
@@ -14,7 +26,83 @@ export interface HtmlResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Renders the TEI edition as a static HTML site (being written; see issue 6). */
-export async function renderHtml(_tei: string, _options: HtmlOptions): Promise<HtmlResult> {
-  throw new Error('renderHtml: not written yet');
+/** The stylesheet's intermediate output: read here, not written to the site. */
+const searchDocsHref = 'search-docs.json';
+/** The list of files the last render wrote, so the next one can remove those it no longer writes. */
+const manifestName = '.tei-edition-files.json';
+
+/**
+ * Renders the TEI edition as a static HTML site: every page comes from the XSLT 3 stylesheet
+ * xslt/html.xsl (compiled to SEF once, run with SaxonJS); this function adds the search index
+ * (MiniSearch, built from the documents the stylesheet lists) and the static assets, and
+ * writes every file atomically. Nothing is written when the transformation fails.
+ */
+export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
+  const sef = await compiledStylesheet('html.xsl');
+  const { documents } = transform(sef, tei, {
+    'show-unresolved': options.showUnresolved === true,
+    'on-unhandled': options.onUnhandled ?? 'render',
+  });
+
+  const docsJson = documents[searchDocsHref];
+  if (docsJson === undefined) {
+    throw new EditionError([error({ message: `the HTML stylesheet wrote no ${searchDocsHref}`, rule: 'html-search-docs', stage: 'render' })]);
+  }
+  const files = new Map<string, string>();
+  for (const [href, text] of Object.entries(documents)) {
+    if (href !== searchDocsHref) files.set(checkedPath(href), text);
+  }
+  files.set('assets/search-index.js', searchIndexScript(parseSearchDocs(docsJson)));
+  for (const asset of siteAssets()) files.set(asset.path, asset.data);
+
+  const diagnostics: Diagnostic[] = [];
+  for (const [path, text] of files) {
+    if (!path.endsWith('.html')) continue;
+    for (const u of unhandledElements(text)) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `no rule renders <${u.element}> (${u.where}); its text is shown unstyled`,
+        rule: 'html-unhandled-element',
+        stage: 'render',
+        file: path,
+        hint: 'add a template for it in xslt/html/ or render with --on-unhandled fail to stop',
+      });
+    }
+  }
+
+  const written = [...files.keys()].sort();
+  removeStale(options.outDir, new Set(written));
+  for (const path of written) writeFileAtomic(join(options.outDir, path), files.get(path)!);
+  writeFileAtomic(join(options.outDir, manifestName), `${JSON.stringify(written, null, 1)}\n`);
+  return { files: written, diagnostics };
+}
+
+/** A result href as a relative path inside the output folder, or an error. */
+function checkedPath(href: string): string {
+  const path = normalize(href);
+  if (href === '' || isAbsolute(path) || path.split(sep).includes('..') || /[\\:]/.test(href)) {
+    throw new EditionError([error({ message: `the HTML stylesheet named an output outside the site: ${JSON.stringify(href)}`, rule: 'html-output-path', stage: 'render' })]);
+  }
+  return path.split(sep).join('/');
+}
+
+/** Removes the files an earlier render wrote (by its manifest) that this one does not. */
+function removeStale(outDir: string, keep: ReadonlySet<string>): void {
+  const manifest = join(outDir, manifestName);
+  if (!existsSync(manifest)) return;
+  let previous: unknown;
+  try {
+    previous = JSON.parse(readFileSync(manifest, 'utf8'));
+  } catch {
+    return; // an unreadable manifest only means nothing is cleaned up
+  }
+  if (!Array.isArray(previous)) return;
+  for (const p of previous) {
+    if (typeof p !== 'string' || keep.has(p)) continue;
+    try {
+      rmSync(join(outDir, checkedPath(p)), { force: true });
+    } catch {
+      // a manifest entry that is not a path inside the site is ignored
+    }
+  }
 }

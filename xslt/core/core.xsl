@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The edition core: everything the HTML and the print stylesheets share and nothing that
+  writes a particular output format. A driver imports this file and overrides what it needs.
+
+  Naming: f: functions, m: modes, v: global variables, err: error codes.
+  Modules:
+    keys.xsl        keys over ids, mentions, notes and corrections
+    references.xsl  pointers, register entries, entity classification, witness helpers
+    notes.xsl       classification, numbering and labels of notes
+    dates.xsl       the normalised value of a date
+    text.xsl        m:plain, the reading text of a node (for titles, search, tooltips)
+    unhandled.xsl   the policy for elements no rule renders ("fail or render")
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="keys.xsl"/>
+  <xsl:include href="references.xsl"/>
+  <xsl:include href="notes.xsl"/>
+  <xsl:include href="dates.xsl"/>
+  <xsl:include href="text.xsl"/>
+  <xsl:include href="unhandled.xsl"/>
+
+</xsl:stylesheet>

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Keys shared by every output: look-ups by id, mentions by register entry, corrections. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:k="urn:x-tei-edition:key"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Any element by its xml:id. -->
+  <xsl:key name="k:id" match="*[@xml:id]" use="string(@xml:id)"/>
+
+  <!-- Mentions of a register entry (persName, placeName, orgName, a journal title) in the text,
+       by the id each @ref points to (a mention may point to several entries). -->
+  <xsl:key name="k:mentions"
+    match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref] | text//title[@level = 'j'][@ref]"
+    use="tokenize(normalize-space(@ref), ' ') ! replace(., '^#', '')"/>
+
+  <!-- The stand-off reasons of corrections, by the id of the corr they explain. -->
+  <xsl:key name="k:correction-reason"
+    match="standOff/listAnnotation[@type = 'corrections']/note[@target]"
+    use="tokenize(normalize-space(@target), ' ') ! replace(., '^#', '')"/>
+
+</xsl:stylesheet>

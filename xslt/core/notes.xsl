@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Notes: whose they are (author, translator or publisher, editor), how they are numbered and
+  how they are labelled. The numbers are the witness's own ([36]); notes added by this edition
+  have none and are lettered within their chapter (a, b, ...), so no printed number is invented.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- author | translator | editorial | other, from @type (docs/tei-conventions.md, Notes). -->
+  <xsl:function name="f:note-kind" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="if ($note/@type = ('author', 'translator', 'editorial')) then string($note/@type) else 'other'"/>
+  </xsl:function>
+
+  <!-- The notes of a part of the text, outermost only, in reading order. -->
+  <xsl:function name="f:notes-in" as="element(note)*">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="$part//note[not(ancestor::note)]"/>
+  </xsl:function>
+
+  <!-- The mark of a note: its printed number, or a letter for a note without one. -->
+  <xsl:function name="f:note-mark" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:variable name="scope" select="($note/ancestor::div[@type = 'chapter'][1], root($note)/*)[1]"/>
+    <xsl:sequence select="
+      if (normalize-space($note/@n)) then normalize-space($note/@n)
+      else format-integer(count($scope//note[not(normalize-space(@n))][not(ancestor::note)][. &lt;&lt; $note]) + 1, 'a')"/>
+  </xsl:function>
+
+  <!-- Who wrote a note, for a reader: "Leon Sedov" for the author's (L.S.) notes ... -->
+  <xsl:function name="f:note-kind-label" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:variable name="who" select="f:resp-name($note/@resp)"/>
+    <xsl:variable name="kind" select="f:note-kind($note)"/>
+    <xsl:sequence select="
+      if ($kind eq 'author') then concat('Author’s note', if ($who) then concat(' (', $who, ')') else '')
+      else if ($kind eq 'translator') then concat('Note of the translator or publisher', if ($who) then concat(' (', $who, ')') else '')
+      else if ($kind eq 'editorial') then 'Editorial note'
+      else 'Note'"/>
+  </xsl:function>
+
+  <!-- A short label for a note's marker: "Note 36, author's note (Leon Sedov)". -->
+  <xsl:function name="f:note-title" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="concat('Note ', f:note-mark($note), ': ', f:note-kind-label($note))"/>
+  </xsl:function>
+
+  <!-- A note that has no marker in the witness (the up-conversion could not place it). -->
+  <xsl:function name="f:note-is-unanchored" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="$note/@subtype = 'unanchored'"/>
+  </xsl:function>
+
+</xsl:stylesheet>

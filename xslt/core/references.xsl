@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Pointers, register entries and witnesses: what a mention refers to, what kind of entity it
+  is, which witnesses carry a chapter or a reading, and where a node stands in a witness.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:k="urn:x-tei-edition:key"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- ===== pointers ===== -->
+
+  <!-- The ids named by same-document pointers ("#id #id2"); other URIs are not ids. -->
+  <xsl:function name="f:id-refs" as="xs:string*">
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)[. ne '']"/>
+  </xsl:function>
+
+  <!-- The elements a pointer attribute points to, in the document of that attribute. -->
+  <xsl:function name="f:targets" as="element()*">
+    <xsl:param name="pointers" as="attribute()?"/>
+    <xsl:sequence select="if (empty($pointers)) then () else key('k:id', f:id-refs($pointers), root($pointers))"/>
+  </xsl:function>
+
+  <!-- ===== registers ===== -->
+
+  <!-- Register entries: what listPerson, listPlace, listOrg and listBibl in standOff hold. -->
+  <xsl:function name="f:is-entry" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::person | self::place | self::org | self::bibl][ancestor::standOff])"/>
+  </xsl:function>
+
+  <!-- Mentions the annotation stage marks in the text. -->
+  <xsl:function name="f:is-mention" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::persName | self::placeName | self::orgName | self::title[@level = 'j']][ancestor::text])"/>
+  </xsl:function>
+
+  <!-- The register entry a mention points to (the first, when it names several), if any. -->
+  <xsl:function name="f:entry-of" as="element()?">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="f:targets($mention/@ref)[f:is-entry(.)][1]"/>
+  </xsl:function>
+
+  <!-- person | place | org | periodical, for an entry or a mention. -->
+  <xsl:function name="f:entity-kind" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e[self::person | self::persName | self::listPerson]) then 'person'
+      else if ($e[self::place | self::placeName | self::listPlace]) then 'place'
+      else if ($e[self::org | self::orgName | self::listOrg]) then 'org'
+      else 'periodical'"/>
+  </xsl:function>
+
+  <!-- Every register entry of one kind, sorted for a reader: persons by the last word of
+       their regularised name (the surname), the others by the whole name. -->
+  <xsl:function name="f:entries" as="element()*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="all" select="root($root)/TEI/standOff/(listPerson//person | listPlace//place | listOrg//org | listBibl//bibl)"/>
+    <xsl:perform-sort select="$all[f:entity-kind(.) eq $kind]">
+      <xsl:sort select="lower-case(f:sort-key(.))"/>
+    </xsl:perform-sort>
+  </xsl:function>
+
+  <xsl:function name="f:sort-key" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="f:reg-name($entry)"/>
+    <xsl:sequence select="if ($entry/self::person) then replace($name, '^(.*)\s(\S+)$', '$2 $1') else $name"/>
+  </xsl:function>
+
+  <!-- The name elements of an entry (persName for a person, title for a periodical ...). -->
+  <xsl:function name="f:entry-names" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$entry/(persName | placeName | orgName | title)"/>
+  </xsl:function>
+
+  <!-- The regularised name of an entry: its name of type reg, else its first name. -->
+  <xsl:function name="f:reg-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="names" select="$entry/(persName | placeName | orgName | title)"/>
+    <xsl:variable name="reg" select="$names[@type = 'reg'][1]"/>
+    <xsl:sequence select="normalize-space(if ($reg) then $reg else if ($names) then $names[1] else $entry/@xml:id)"/>
+  </xsl:function>
+
+  <!-- The forms in which the witnesses write the entry, without the regularised name and without
+       recorded errors, distinct, in register order. -->
+  <xsl:function name="f:entry-forms" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="reg" select="f:reg-name($entry)"/>
+    <xsl:sequence select="distinct-values(f:entry-names($entry)[not(@type = ('reg', 'error'))] ! normalize-space(.))[. ne $reg]"/>
+  </xsl:function>
+
+  <!-- Whoever a @resp points to, by name: a register entry, a respStmt, a witness or an id. -->
+  <xsl:function name="f:resp-name" as="xs:string?">
+    <xsl:param name="resp" as="attribute()?"/>
+    <xsl:variable name="t" select="f:targets($resp)[1]"/>
+    <xsl:sequence select="
+      if (empty($resp)) then ()
+      else if (empty($t)) then string-join(f:id-refs($resp), ', ')
+      else if (f:is-entry($t)) then f:reg-name($t)
+      else if ($t/self::bibl) then normalize-space(string(($t/title, $t)[1]))
+      else if ($t/self::respStmt) then normalize-space(string(($t/(orgName | name | persName))[1]))
+      else normalize-space(string($t))"/>
+  </xsl:function>
+
+  <!-- ===== witnesses ===== -->
+
+  <!-- The sigla of the witnesses, in listWit order. -->
+  <xsl:function name="f:sigla" as="xs:string*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness/@xml:id ! string(.)"/>
+  </xsl:function>
+
+  <!-- The witness a reader sees first: the first in listWit. -->
+  <xsl:function name="f:base-witness" as="xs:string?">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="f:sigla($root)[1]"/>
+  </xsl:function>
+
+  <!-- The witnesses that carry a part of the text: those whose lines (lb/@edRef) or readings
+       occur in it, in listWit order; every witness when the text has no lb[@edRef]. -->
+  <xsl:function name="f:witnesses-of" as="xs:string*">
+    <xsl:param name="part" as="element()"/>
+    <xsl:variable name="here" select="distinct-values($part//(lb/@edRef | lem/@wit | rdg/@wit) ! f:id-refs(.))"/>
+    <xsl:variable name="all" select="f:sigla($part)"/>
+    <xsl:sequence select="if (empty($part//lb[@edRef])) then $all else $all[. = $here]"/>
+  </xsl:function>
+
+  <!-- The witnesses of a reading: its @wit, or, for a lemma without @wit, every witness of the
+       chapter that no other reading of the app claims. -->
+  <xsl:function name="f:reading-wits" as="xs:string*">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="app" select="$reading/ancestor::app[1]"/>
+    <xsl:variable name="scope" select="($reading/ancestor::div[@type = 'chapter'][1], root($reading)/*)[1]"/>
+    <xsl:sequence select="
+      if ($reading/@wit) then f:id-refs($reading/@wit)
+      else f:witnesses-of($scope)[not(. = $app//rdg/@wit ! f:id-refs(.))]"/>
+  </xsl:function>
+
+  <!-- ===== places in the text ===== -->
+
+  <!-- The chapter a node belongs to. -->
+  <xsl:function name="f:chapter-of" as="element()?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="$n/ancestor-or-self::div[@type = 'chapter'][1]"/>
+  </xsl:function>
+
+  <!-- The chapters, in order; a body without chapters is one part. -->
+  <xsl:function name="f:chapters" as="element()*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:variable name="divs" select="root($root)/TEI/text/body//div[@type = 'chapter'][not(ancestor::div[@type = 'chapter'])]"/>
+    <xsl:sequence select="if (exists($divs)) then $divs else root($root)/TEI/text/body"/>
+  </xsl:function>
+
+  <!-- Blocks: the elements whose first lb gives the line a node stands on. -->
+  <xsl:function name="f:is-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::bibl | self::fw | self::signed | self::l | self::note])"/>
+  </xsl:function>
+
+  <!-- Where a node stands in the witnesses: "A 138" (or "A 138, B 7" on a shared line), from
+       the lbs at the start of its block; empty where the block has no lb. -->
+  <xsl:function name="f:line-ref" as="xs:string?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:variable name="block" select="$n/ancestor-or-self::*[f:is-block(.)][1]"/>
+    <xsl:variable name="depth" select="count($block/ancestor-or-self::note)"/>
+    <xsl:variable name="first" select="($block//lb[count(ancestor::note) eq $depth])[1]"/>
+    <xsl:variable name="next" select="$first/following-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:variable name="group" select="$first | $first/following-sibling::lb[empty($next) or . &lt;&lt; $next]"/>
+    <xsl:sequence select="if (empty($first)) then () else string-join($group ! concat(f:id-refs(@edRef)[1], ' ', @n), ', ')"/>
+  </xsl:function>
+
+  <!-- An lb that ends a printed line inside a block (a title over two lines, "Pravda" above
+       the date) rather than starting the block: some text comes before it in the block. -->
+  <xsl:function name="f:lb-is-break" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
+    <xsl:sequence select="exists($block) and exists($block//text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[. >> $block])])"/>
+  </xsl:function>
+
+</xsl:stylesheet>

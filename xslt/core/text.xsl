@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  m:plain: the reading text of a node as one string, as a reader sees it in the base witness:
+  corrections applied, supplied text included, the base reading of every app, notes left out
+  (they are read on their own). Used for page titles, tables of contents, search and labels.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:plain" on-no-match="text-only-copy"/>
+
+  <!-- The plain text of a node, spaces normalised. -->
+  <xsl:function name="f:plain" as="xs:string">
+    <xsl:param name="n" as="node()*"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$n" mode="m:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
+  </xsl:function>
+
+  <!-- Layout whitespace between elements is not text. -->
+  <xsl:template match="text()[not(normalize-space())][starts-with(., '&#10;')]" mode="m:plain"/>
+
+  <xsl:template match="note | teiHeader | standOff | sic | orig | abbr[parent::choice] | gap" mode="m:plain"/>
+  <!-- A line that breaks inside a block reads as a space. -->
+  <xsl:template match="lb" mode="m:plain">
+    <xsl:if test="f:lb-is-break(.)"> </xsl:if>
+  </xsl:template>
+
+  <!-- The base reading: the lemma, or the first reading when there is none. -->
+  <xsl:template match="app" mode="m:plain">
+    <xsl:apply-templates select="(lem, rdg, rdgGrp/rdg)[1]" mode="m:plain"/>
+  </xsl:template>
+
+  <!-- Blocks are separated by a space. -->
+  <xsl:template match="p | head | item | sp | speaker | ab | quote[p] | bibl | closer | signed | label[parent::item]" mode="m:plain">
+    <xsl:apply-templates mode="m:plain"/>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The apparatus (parallel segmentation). In the text every variant place holds all its
+  readings, each marked with its witnesses (data-wit); the base witness's reading shows and
+  the others are hidden, so the page reads without JavaScript, and the witness switch
+  (assets/edition.js) shows the text as any witness has it. A mark after the place links to
+  the chapter's apparatus, which lists the readings with their sigla.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:apparatus-entry" on-no-match="fail"/>
+
+  <!-- The id of a variant place in HTML. -->
+  <xsl:function name="f:app-id" as="xs:string">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="if ($app/@xml:id) then string($app/@xml:id) else concat('app-', count($app/preceding::app) + 1)"/>
+  </xsl:function>
+
+  <!-- A place whose readings are blocks (a running head, a paragraph) rather than words. -->
+  <xsl:function name="f:app-is-block" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="exists($app/parent::*[self::div | self::body | self::front | self::back | self::quote[p] | self::note[p]])
+      or exists($app//(lem | rdg)/*[self::p | self::fw | self::ab | self::head | self::list | self::quote[p] | self::cit | self::sp | self::floatingText])"/>
+  </xsl:function>
+
+  <xsl:template match="app" mode="m:html">
+    <xsl:param name="base" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:variable name="block" select="f:app-is-block(.)"/>
+    <xsl:variable name="id" select="f:app-id(.)"/>
+    <xsl:element name="{if ($block) then 'div' else 'span'}">
+      <xsl:attribute name="class" select="string-join(('app', if ($block) then 'app-block' else (), @type[. = 'frame'] ! 'app-frame'), ' ')"/>
+      <xsl:attribute name="id" select="$id"/>
+      <xsl:for-each select="lem | rdg | rdgGrp/rdg">
+        <xsl:variable name="wits" select="f:reading-wits(.)"/>
+        <xsl:element name="{if ($block) then 'div' else 'span'}">
+          <xsl:attribute name="class" select="concat('reading reading-', local-name())"/>
+          <xsl:attribute name="data-wit" select="string-join($wits, ' ')"/>
+          <xsl:if test="not(($base, f:base-witness(.))[1] = $wits)"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
+          <xsl:choose>
+            <xsl:when test="$block"><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template></xsl:when>
+            <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:element>
+      </xsl:for-each>
+      <a class="app-mark" href="#entry-{$id}" aria-label="Variant readings: see the apparatus">°</a>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A running head or page footer of a witness. -->
+  <xsl:template match="fw" mode="m:html">
+    <p class="{string-join(('fw', @type ! concat('fw-', .)), ' ')}">
+      <xsl:apply-templates select="@xml:id, node()" mode="m:html"/>
+    </p>
+  </xsl:template>
+
+  <!-- The apparatus of the chapter in the context: one entry per variant place. -->
+  <xsl:template name="apparatus-panel">
+    <xsl:variable name="apps" select=".//app[not(ancestor::app)]"/>
+    <xsl:variable name="id" select="(@xml:id, 'text')[1]"/>
+    <xsl:if test="exists($apps)">
+      <section class="apparatus" aria-labelledby="{$id}-apparatus">
+        <h2 id="{$id}-apparatus">Apparatus</h2>
+        <p class="apparatus-key">
+          <xsl:for-each select="f:witnesses-of(.)">
+            <xsl:variable name="w" select="key('k:id', ., root($apps[1]))" xmlns:k="urn:x-tei-edition:key"/>
+            <span class="siglum-key"><b class="siglum"><xsl:value-of select="."/></b>
+              <xsl:text> </xsl:text><xsl:value-of select="f:plain($w/title)"/></span>
+          </xsl:for-each>
+        </p>
+        <ol class="app-entries">
+          <xsl:apply-templates select="$apps" mode="m:apparatus-entry"/>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="app" mode="m:apparatus-entry">
+    <xsl:variable name="id" select="f:app-id(.)"/>
+    <xsl:variable name="line" select="(f:line-ref(.), f:line-ref((lem | rdg | rdgGrp/rdg)//lb[1]))[1]"/>
+    <li id="entry-{$id}">
+      <a class="app-where" href="#{$id}">
+        <xsl:value-of select="if (@type = 'frame') then (if (.//fw/@type = 'footer') then 'Page footer' else 'Running head') else if ($line) then concat('Line ', $line) else 'Variant'"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <xsl:for-each select="lem | rdg | rdgGrp/rdg">
+        <xsl:variable name="text" select="f:plain(node())"/>
+        <span class="reading-entry">
+          <xsl:choose>
+            <xsl:when test="$text"><span class="reading-text"><xsl:value-of select="$text"/></span></xsl:when>
+            <xsl:otherwise><i class="reading-text">omitted</i></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> </xsl:text>
+          <span class="sigla"><xsl:value-of select="f:reading-wits(.)"/></span>
+          <xsl:if test="self::lem"><xsl:text>]</xsl:text></xsl:if>
+          <xsl:if test="@type"><xsl:text> </xsl:text><span class="variant-type">(<xsl:value-of select="@type"/>)</span></xsl:if>
+        </span>
+        <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
+      </xsl:for-each>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The catch-all for elements no rule renders. The core's policy (on-unhandled) decides:
+  'fail' stops the transformation; 'render' renders the content in a span marked with the
+  element's name and place, which the TypeScript side reports as a warning.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:template match="*" mode="m:html" priority="-10">
+    <xsl:sequence select="f:unhandled(., 'm:html')"/>
+    <span class="tei-unhandled" data-tei-element="{name()}" data-tei-where="{f:where(.)}">
+      <xsl:apply-templates select="@xml:id, node()" mode="m:html"/>
+    </span>
+  </xsl:template>
+
+  <!-- Elements that only carry data for other elements render nothing where they stand. -->
+  <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | milestone | pb | cb" mode="m:html">
+    <xsl:if test="@xml:id"><span id="{@xml:id}"></span></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="abbr" mode="m:html">
+    <abbr><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></abbr>
+  </xsl:template>
+
+</xsl:stylesheet>

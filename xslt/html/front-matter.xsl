@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Pages made from the TEI header: the index page (title, bibliographic facts, table of
+  contents with supplied titles marked) and the editorial page (sources, witnesses, editorial
+  principles, the lists of corrections, supplied text and gaps).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:index-page" on-no-match="fail"/>
+  <xsl:mode name="m:editorial-page" on-no-match="fail"/>
+
+  <!-- ===== index page ===== -->
+
+  <xsl:template match="TEI" mode="m:index-page">
+    <xsl:variable name="fileDesc" select="teiHeader/fileDesc"/>
+    <xsl:variable name="chapters" select="f:chapters(.)"/>
+    <header class="title-page">
+      <h1><xsl:value-of select="$v:edition-title"/></h1>
+      <xsl:for-each select="$fileDesc/titleStmt/title[@type = 'sub']">
+        <p class="subtitle"><xsl:value-of select="f:plain(.)"/></p>
+      </xsl:for-each>
+      <xsl:if test="$fileDesc/titleStmt/author">
+        <p class="author"><xsl:value-of select="$fileDesc/titleStmt/author ! f:plain(.)" separator=", "/></p>
+      </xsl:if>
+    </header>
+    <dl class="facts">
+      <xsl:for-each select="$fileDesc/titleStmt/respStmt">
+        <dt><xsl:value-of select="f:capitalise(f:plain(resp))"/></dt>
+        <dd><xsl:value-of select="f:plain(* except resp)"/></dd>
+      </xsl:for-each>
+      <xsl:if test="$fileDesc/editionStmt">
+        <dt>Edition</dt>
+        <dd><xsl:value-of select="f:plain($fileDesc/editionStmt)"/></dd>
+      </xsl:if>
+      <xsl:if test="$fileDesc/sourceDesc//listBibl/bibl">
+        <dt>Sources</dt>
+        <xsl:for-each select="$fileDesc/sourceDesc//listBibl/bibl">
+          <dd><xsl:value-of select="f:bibl-line(.)"/></dd>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:if test="exists(f:sigla(.))">
+        <dt>Witnesses</dt>
+        <xsl:for-each select="$fileDesc/sourceDesc//listWit/witness">
+          <dd><b class="siglum"><xsl:value-of select="@xml:id"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dd>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:if test="$fileDesc/publicationStmt/availability">
+        <dt>Licence</dt>
+        <dd><xsl:value-of select="f:plain($fileDesc/publicationStmt/availability)"/></dd>
+      </xsl:if>
+    </dl>
+    <nav class="toc" aria-labelledby="toc-heading">
+      <h2 id="toc-heading">Contents</h2>
+      <ol class="toc-list">
+        <xsl:for-each select="$chapters">
+          <li>
+            <a href="{f:page-file(.)}">
+              <xsl:if test="@n"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
+              <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
+              <xsl:choose>
+                <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:toc"/></xsl:when>
+                <xsl:otherwise>Text</xsl:otherwise>
+              </xsl:choose>
+            </a>
+            <xsl:for-each select="head[@type = 'sub']">
+              <xsl:text> </xsl:text><span class="toc-sub"><xsl:value-of select="f:plain(.)"/></span>
+            </xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ol>
+      <xsl:variable name="supplied" select="$chapters/head[@type = 'title']//supplied"/>
+      <xsl:if test="exists($supplied)">
+        <p class="toc-key">Titles in square brackets are not in the witness and were supplied by the editor<xsl:value-of select="
+          let $sources := distinct-values($supplied/@source ! f:resp-name(.)) return
+          if (exists($sources)) then concat(' from ', string-join($sources, ', ')) else ''"/>.</p>
+      </xsl:if>
+    </nav>
+    <section class="more" aria-labelledby="more-heading">
+      <h2 id="more-heading">Registers and editorial matter</h2>
+      <ul>
+        <xsl:for-each select="$v:registers">
+          <li><a href="{?file}"><xsl:value-of select="?title"/></a></li>
+        </xsl:for-each>
+        <li><a href="editorial.html">About this edition: sources, witnesses, editorial principles, corrections and supplied text</a></li>
+        <li><a href="search.html">Search</a></li>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <!-- Table of contents: supplied text keeps its brackets; notes and line numbers are left out. -->
+  <xsl:template match="supplied" mode="m:toc">
+    <span class="supplied" title="Supplied by the editor">[<xsl:apply-templates mode="m:toc"/>]</span>
+  </xsl:template>
+  <xsl:template match="note | lb" mode="m:toc"/>
+  <xsl:template match="*" mode="m:toc"><xsl:apply-templates mode="m:toc"/></xsl:template>
+  <xsl:template match="text()" mode="m:toc"><xsl:value-of select="."/></xsl:template>
+
+  <!-- One line for a source: title, author, publisher, place, date, description. -->
+  <xsl:function name="f:bibl-line" as="xs:string">
+    <xsl:param name="bibl" as="element(bibl)"/>
+    <xsl:variable name="desc" select="$bibl/note[@type = 'description']"/>
+    <xsl:sequence select="if ($desc) then f:plain($desc) else string-join(($bibl/(title, author, publisher, pubPlace, date) ! f:plain(.)), ', ')"/>
+  </xsl:function>
+
+  <xsl:function name="f:capitalise" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="concat(upper-case(substring($s, 1, 1)), substring($s, 2))"/>
+  </xsl:function>
+
+  <!-- ===== editorial page ===== -->
+
+  <xsl:template match="TEI" mode="m:editorial-page">
+    <xsl:variable name="header" select="teiHeader"/>
+    <h1>About this edition</h1>
+    <xsl:call-template name="editorial-sources"/>
+    <xsl:call-template name="editorial-witnesses"/>
+    <xsl:call-template name="editorial-principles"/>
+    <xsl:call-template name="editorial-lists"/>
+  </xsl:template>
+
+  <xsl:template name="editorial-sources">
+    <xsl:variable name="bibls" select="teiHeader/fileDesc/sourceDesc//listBibl/bibl"/>
+    <section aria-labelledby="sources">
+      <h2 id="sources">Sources</h2>
+      <xsl:choose>
+        <xsl:when test="$bibls">
+          <ul class="sources">
+            <xsl:for-each select="$bibls">
+              <li>
+                <xsl:apply-templates select="@xml:id" mode="m:html"/>
+                <cite><xsl:value-of select="f:plain(title[1])"/></cite>
+                <xsl:value-of select="(author, publisher, pubPlace, date) ! concat(', ', f:plain(.))" separator=""/>
+                <xsl:for-each select="note[@type = 'description']">. <xsl:value-of select="f:plain(.)"/></xsl:for-each>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="f:plain(teiHeader/fileDesc/sourceDesc)"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="editorial-witnesses">
+    <xsl:variable name="witnesses" select="teiHeader/fileDesc/sourceDesc//listWit/witness"/>
+    <xsl:if test="$witnesses">
+      <section aria-labelledby="witnesses">
+        <h2 id="witnesses">Witnesses</h2>
+        <dl class="witnesses">
+          <xsl:for-each select="$witnesses">
+            <xsl:variable name="siglum" select="string(@xml:id)"/>
+            <div id="{$siglum}">
+              <dt><b class="siglum"><xsl:value-of select="$siglum"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
+              <xsl:for-each select="note">
+                <dd class="witness-{(@type, 'note')[1]}"><xsl:apply-templates mode="m:html"/></dd>
+              </xsl:for-each>
+              <!-- What the witness has that is not the author's text: kept as its paratext. -->
+              <xsl:for-each select="root(.)//text/front/div[.//lb[f:id-refs(@edRef) = $siglum]]">
+                <dd class="paratext">
+                  <p>Its own header (not Sedov's text<xsl:value-of select="@resp ! concat('; by ', f:resp-name(.))"/>):</p>
+                  <blockquote class="paratext-text">
+                    <xsl:for-each select="*">
+                      <p><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+                    </xsl:for-each>
+                  </blockquote>
+                </dd>
+              </xsl:for-each>
+            </div>
+          </xsl:for-each>
+        </dl>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="editorial-principles">
+    <xsl:variable name="decl" select="teiHeader/encodingDesc/editorialDecl"/>
+    <xsl:variable name="encoding" select="teiHeader/encodingDesc"/>
+    <section aria-labelledby="principles">
+      <h2 id="principles">Editorial principles</h2>
+      <xsl:for-each select="$encoding/projectDesc, $decl/*, $encoding/variantEncoding">
+        <xsl:variable name="heading" select="f:principle-heading(.)"/>
+        <xsl:if test="$heading"><h3><xsl:value-of select="$heading"/></h3></xsl:if>
+        <xsl:choose>
+          <xsl:when test="self::variantEncoding">
+            <p>Variants are encoded by <xsl:value-of select="replace(@method, '-', ' ')"/>, <xsl:value-of select="@location"/> to the text.</p>
+          </xsl:when>
+          <xsl:when test="self::p"><p><xsl:apply-templates mode="m:html"/></p></xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="p"><p><xsl:apply-templates mode="m:html"/></p></xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <xsl:function name="f:principle-heading" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="name" select="if ($e/self::p) then string($e/@n) else local-name($e)"/>
+    <xsl:variable name="headings" select="map {
+      'projectDesc': 'Purpose', 'normalization': 'Transcription and normalisation',
+      'segmentation': 'Lines and structure', 'interpretation': 'Interpretation',
+      'quotation': 'Quotations', 'correction': 'Corrections', 'hyphenation': 'Hyphenation',
+      'punctuation': 'Punctuation', 'notes': 'Notes', 'apparatus': 'Apparatus',
+      'variantEncoding': 'Encoding of variants' }"/>
+    <xsl:sequence select="($headings($name), if ($name) then f:capitalise($name) else ())[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,73 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Where things are in the site: the page of a node, the address of an element, anchors of
+  mentions. Every page sits in one folder, so every link is a bare file name and a fragment:
+  the site works from any web server and from disk.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:k="urn:x-tei-edition:key"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The page a node is shown on. -->
+  <xsl:function name="f:page-file" as="xs:string">
+    <xsl:param name="n" as="node()"/>
+    <xsl:variable name="chapter" select="($n/ancestor-or-self::div[@type = 'chapter'][not(ancestor::div[@type = 'chapter'])], $n/ancestor-or-self::body)[1]"/>
+    <xsl:variable name="entry" select="$n/ancestor-or-self::*[f:is-entry(.)][1]"/>
+    <xsl:sequence select="
+      if ($entry) then $v:registers[?kind eq f:entity-kind($entry)]?file
+      else if ($chapter/self::div) then concat(f:file-safe(
+        if (normalize-space($chapter/@xml:id)) then $chapter/@xml:id
+        else if (normalize-space($chapter/@n)) then concat('ch', $chapter/@n)
+        else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1)), '.html')
+      else if ($chapter) then 'text.html'
+      else 'editorial.html'"/>
+  </xsl:function>
+
+  <!-- A file name made of an id: letters, digits, dot, hyphen and underscore only. -->
+  <xsl:function name="f:file-safe" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace($s, '[^A-Za-z0-9._-]', '_')"/>
+  </xsl:function>
+
+  <!-- The id an element gets in HTML, if it has one: its xml:id, or the anchor of a mention. -->
+  <xsl:function name="f:html-id" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e/@xml:id) then string($e/@xml:id)
+      else if (f:is-mention($e) and exists(f:entry-of($e))) then f:mention-anchor($e)
+      else ()"/>
+  </xsl:function>
+
+  <!-- A stable anchor for a mention without an id: entry id and rank among its mentions. -->
+  <xsl:function name="f:mention-anchor" as="xs:string">
+    <xsl:param name="m" as="element()"/>
+    <xsl:variable name="entry" select="string(f:entry-of($m)/@xml:id)"/>
+    <xsl:sequence select="concat('m-', $entry, '-', count(key('k:mentions', $entry, root($m))[. &lt;&lt; $m]) + 1)"/>
+  </xsl:function>
+
+  <!-- The address of an element from any page of the site. -->
+  <xsl:function name="f:href" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="id" select="($e/ancestor-or-self::*[f:html-id(.)][1] ! f:html-id(.))[1]"/>
+    <xsl:sequence select="concat(f:page-file($e), if ($id) then concat('#', $id) else '')"/>
+  </xsl:function>
+
+  <!-- An external address that may become a link: http(s) only, nothing that could run. -->
+  <xsl:function name="f:safe-url" as="xs:string?">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="normalize-space($s)[matches(., '^https?://[^\s&quot;&lt;&gt;`]+$', 'i')]"/>
+  </xsl:function>
+
+  <!-- The heading of a chapter for links and titles: "8. When Exactly ...". -->
+  <xsl:function name="f:chapter-heading" as="xs:string">
+    <xsl:param name="chapter" as="element()"/>
+    <xsl:variable name="title" select="f:plain(($chapter/head[@type = 'title'], $chapter/head)[1])"/>
+    <xsl:sequence select="string-join(((if ($chapter/@n) then concat($chapter/@n, '.') else ()), ($title[.], 'Text')[1]), ' ')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Names and dates. A name identified in a register links to its entry; one left to an editor
+  (@cert="unknown", no @ref) is marked for editors when show-unresolved is true. A date shows
+  its normalised value on hover and on keyboard focus.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:template match="persName | placeName | orgName | title[@level = 'j'] | rs | name" mode="m:html">
+    <xsl:variable name="entry" select="f:entry-of(.)"/>
+    <xsl:variable name="kind" select="if ($entry) then f:entity-kind($entry) else f:entity-kind(.)"/>
+    <xsl:choose>
+      <xsl:when test="$entry and f:is-mention(.)">
+        <a class="name name-{$kind}" id="{f:html-id(.)}" href="{f:href($entry)}" title="{f:reg-name($entry)}">
+          <xsl:apply-templates mode="m:html"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="unresolved" select="$show-unresolved and (@cert = 'unknown' or (@ref and empty($entry)))"/>
+        <span class="{string-join(('name', concat('name-', $kind), if ($unresolved) then 'name-unresolved' else ()), ' ')}">
+          <xsl:apply-templates select="@xml:id" mode="m:html"/>
+          <xsl:if test="$unresolved">
+            <xsl:attribute name="title" select="if (@ref) then concat('Register entry not found: ', @ref) else 'Not yet identified in a register'"/>
+          </xsl:if>
+          <xsl:apply-templates mode="m:html"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Titles of works (not journals) are cited. -->
+  <xsl:template match="title" mode="m:html">
+    <cite class="title"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></cite>
+  </xsl:template>
+
+  <!-- A date: the text as printed; its normalised value is a tooltip shown on hover and on
+       focus (tabindex 0 lets a keyboard reach it) and read out by screen readers. -->
+  <xsl:template match="date" mode="m:html">
+    <xsl:variable name="normal" select="f:date-normal(.)"/>
+    <xsl:variable name="iso" select="f:iso-date(@when)"/>
+    <xsl:choose>
+      <xsl:when test="empty($normal)">
+        <span class="date"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{if ($iso) then 'time' else 'span'}">
+          <xsl:if test="$iso"><xsl:attribute name="datetime" select="$iso"/></xsl:if>
+          <xsl:attribute name="class" select="string-join(('date', 'has-tip', if (@cert) then 'date-inferred' else ()), ' ')"/>
+          <xsl:attribute name="tabindex" select="0"/>
+          <xsl:apply-templates select="@xml:id" mode="m:html"/>
+          <xsl:apply-templates mode="m:html"/>
+          <span class="tip"><span class="visually-hidden"> (normalised: </span><xsl:value-of select="$normal"/><span class="visually-hidden">)</span></span>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Notes. In the text a note is its marker, a link to the note (doc-noteref); the notes of a
+  chapter follow it as a list (doc-endnotes), each with a link back to its marker. With
+  JavaScript the marker opens the note as a pop-up instead (assets/edition.js). Who wrote a
+  note (Sedov, the translator or publisher, this edition) is labelled and styled by class.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:footnote" on-no-match="fail"/>
+
+  <!-- The id of a note in HTML, and of its marker. -->
+  <xsl:function name="f:note-id" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id) else concat('note-', count($note/preceding::note) + 1)"/>
+  </xsl:function>
+
+  <!-- The marker where the note stands. -->
+  <xsl:template match="note" mode="m:html">
+    <xsl:variable name="id" select="f:note-id(.)"/>
+    <a class="noteref noteref-{f:note-kind(.)}" id="ref-{$id}" href="#{$id}" role="doc-noteref" aria-label="{f:note-title(.)}">
+      <sup><xsl:value-of select="if (normalize-space(@n)) then concat('[', f:note-mark(.), ']') else f:note-mark(.)"/></sup>
+    </a>
+  </xsl:template>
+
+  <!-- The notes of the chapter in the context, after its text. -->
+  <xsl:template name="footnotes">
+    <xsl:variable name="notes" select="f:notes-in(.)"/>
+    <xsl:variable name="id" select="(@xml:id, 'text')[1]"/>
+    <xsl:if test="exists($notes)">
+      <section class="footnotes" role="doc-endnotes" aria-labelledby="{$id}-notes">
+        <h2 id="{$id}-notes">Notes</h2>
+        <ol class="notes">
+          <xsl:apply-templates select="$notes" mode="m:footnote"/>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="note" mode="m:footnote">
+    <xsl:variable name="id" select="f:note-id(.)"/>
+    <li id="{$id}" class="note note-{f:note-kind(.)}">
+      <p class="note-kind"><xsl:value-of select="f:note-kind-label(.)"/></p>
+      <div class="note-body">
+        <xsl:choose>
+          <xsl:when test="p | list | quote | cit | floatingText">
+            <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><p><xsl:apply-templates mode="m:html"/></p></xsl:otherwise>
+        </xsl:choose>
+      </div>
+      <p class="backlink"><a href="#ref-{$id}" role="doc-backlink">Back to the text<span class="visually-hidden"> at note <xsl:value-of select="f:note-mark(.)"/></span></a></p>
+    </li>
+  </xsl:template>
+
+  <!-- The printed number at the start of a note ("[36]") stays as it is printed. -->
+  <xsl:template match="note//label" mode="m:html" priority="2">
+    <span class="note-label"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+</xsl:stylesheet>

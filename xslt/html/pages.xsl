@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The site: which pages there are and the frame every page shares (head, site header with
+  navigation and search form, footer). One page per chapter: a chapter of this book is a
+  reading unit of 5 to 30 screens, its notes belong at its end, and a page per chapter keeps
+  each page light and each chapter citable by its own address.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:site" on-no-match="fail"/>
+
+  <!-- The kinds of register, in the order of the navigation, with their pages and headings. -->
+  <xsl:variable name="v:registers" as="map(xs:string, xs:string)*" select="
+    map { 'kind': 'person', 'file': 'persons.html', 'title': 'Persons' },
+    map { 'kind': 'place', 'file': 'places.html', 'title': 'Places' },
+    map { 'kind': 'org', 'file': 'organisations.html', 'title': 'Organisations' },
+    map { 'kind': 'periodical', 'file': 'periodicals.html', 'title': 'Periodicals' }"/>
+
+  <xsl:variable name="v:tei" as="element(TEI)" select="/TEI"/>
+
+  <!-- The entries of each register, sorted once: map from kind to entries. -->
+  <xsl:variable name="v:entries" as="map(xs:string, element()*)"
+    select="map:merge($v:registers ! map { ?kind : f:entries($v:tei, ?kind) })"/>
+
+  <xsl:variable name="v:edition-title" as="xs:string"
+    select="f:plain(($v:tei/teiHeader/fileDesc/titleStmt/title[@type = 'main'], $v:tei/teiHeader/fileDesc/titleStmt/title)[1])"/>
+
+  <xsl:template match="TEI" mode="m:site">
+    <xsl:result-document href="index.html" format="page">
+      <xsl:call-template name="page">
+        <xsl:with-param name="file" select="'index.html'"/>
+        <xsl:with-param name="title" select="$v:edition-title"/>
+        <xsl:with-param name="content"><xsl:apply-templates select="." mode="m:index-page"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+
+    <xsl:variable name="chapters" select="f:chapters(.)"/>
+    <xsl:for-each select="$chapters">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:result-document href="{f:page-file(.)}" format="page">
+        <xsl:call-template name="page">
+          <xsl:with-param name="file" select="f:page-file(.)"/>
+          <xsl:with-param name="title" select="f:chapter-heading(.)"/>
+          <xsl:with-param name="prev" select="$chapters[$i - 1]"/>
+          <xsl:with-param name="next" select="$chapters[$i + 1]"/>
+          <xsl:with-param name="content"><xsl:apply-templates select="." mode="m:chapter-page"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+
+    <xsl:variable name="tei" select="."/>
+    <xsl:for-each select="$v:registers">
+      <xsl:variable name="reg" select="."/>
+      <xsl:result-document href="{$reg?file}" format="page">
+        <xsl:call-template name="page">
+          <xsl:with-param name="file" select="$reg?file"/>
+          <xsl:with-param name="title" select="$reg?title"/>
+          <xsl:with-param name="content">
+            <xsl:call-template name="register-page">
+              <xsl:with-param name="tei" select="$tei"/>
+              <xsl:with-param name="register" select="$reg"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+
+    <xsl:result-document href="editorial.html" format="page">
+      <xsl:call-template name="page">
+        <xsl:with-param name="file" select="'editorial.html'"/>
+        <xsl:with-param name="title" select="'About this edition'"/>
+        <xsl:with-param name="content"><xsl:apply-templates select="." mode="m:editorial-page"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+
+    <xsl:result-document href="search.html" format="page">
+      <xsl:call-template name="page">
+        <xsl:with-param name="file" select="'search.html'"/>
+        <xsl:with-param name="title" select="'Search'"/>
+        <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-index.js'"/>
+        <xsl:with-param name="content"><xsl:call-template name="search-page"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+
+    <xsl:result-document href="search-docs.json" format="json">
+      <xsl:sequence select="array { f:search-docs(.) }"/>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- The frame of every page. -->
+  <xsl:template name="page">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="prev" as="element()?" select="()"/>
+    <xsl:param name="next" as="element()?" select="()"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <html lang="{($v:tei/@xml:lang, 'en')[1]}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="if ($file eq 'index.html') then $title else concat($title, ' — ', $v:edition-title)"/></title>
+        <link rel="stylesheet" href="assets/edition.css"/>
+        <xsl:if test="$prev"><link rel="prev" href="{f:page-file($prev)}"/></xsl:if>
+        <xsl:if test="$next"><link rel="next" href="{f:page-file($next)}"/></xsl:if>
+        <xsl:for-each select="$scripts"><script src="{.}" defer=""></script></xsl:for-each>
+        <script src="assets/edition.js" defer=""></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to the text</a>
+        <header class="site-header">
+          <p class="site-title"><a href="index.html"><xsl:value-of select="$v:edition-title"/></a></p>
+          <nav class="site-nav" aria-label="Edition">
+            <ul>
+              <xsl:for-each select="map { 'file': 'index.html', 'title': 'Contents' }, $v:registers,
+                  map { 'file': 'editorial.html', 'title': 'About this edition' }">
+                <li>
+                  <a href="{?file}">
+                    <xsl:if test="?file eq $file"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                    <xsl:value-of select="?title"/>
+                  </a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+          <form class="search-form" role="search" action="search.html" method="get">
+            <label for="site-search">Search the edition</label>
+            <input type="search" id="site-search" name="q"/>
+            <button type="submit">Search</button>
+          </form>
+        </header>
+        <main id="main">
+          <xsl:sequence select="$content"/>
+          <xsl:if test="$prev or $next">
+            <nav class="pager" aria-label="Chapters">
+              <xsl:if test="$prev"><a rel="prev" href="{f:page-file($prev)}">← <xsl:value-of select="f:chapter-heading($prev)"/></a></xsl:if>
+              <xsl:if test="$next"><a rel="next" href="{f:page-file($next)}"><xsl:value-of select="f:chapter-heading($next)"/> →</a></xsl:if>
+            </nav>
+          </xsl:if>
+        </main>
+        <footer class="site-footer">
+          <xsl:for-each select="$v:tei/teiHeader/fileDesc/publicationStmt">
+            <p>
+              <xsl:value-of select="f:plain(publisher)"/>
+              <xsl:if test="date">, <xsl:value-of select="f:plain(date)"/></xsl:if>
+              <xsl:text>. </xsl:text>
+              <xsl:value-of select="f:plain(availability)"/>
+            </p>
+          </xsl:for-each>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+</xsl:stylesheet>

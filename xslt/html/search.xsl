@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Search: the documents the client-side index is built from (one per paragraph, heading,
+  list item, speech, note and register entry: its text, the regularised names it mentions
+  and its address), and the search page. The index itself is built from search-docs.json
+  at render time with MiniSearch (src/render/html/search-index.ts); no server is involved.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Units of search: blocks of the text not inside another unit (notes are units of their own). -->
+  <xsl:function name="f:is-search-unit" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::fw | self::bibl | self::signed])
+      and empty($e/ancestor::*[self::p | self::head | self::item | self::sp | self::ab | self::fw | self::bibl | self::signed])"/>
+  </xsl:function>
+
+  <xsl:function name="f:search-docs" as="map(*)*">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:for-each select="f:chapters($tei)">
+      <xsl:variable name="page" select="f:chapter-heading(.)"/>
+      <xsl:for-each select=".//*[self::p | self::head | self::item | self::sp | self::ab | self::fw | self::bibl | self::signed][not(ancestor::note)][f:is-search-unit(.)]">
+        <xsl:sequence select="f:search-doc(., $page, 'text')"/>
+      </xsl:for-each>
+      <xsl:for-each select="f:notes-in(.)">
+        <xsl:sequence select="f:search-doc(., concat($page, ', note ', f:note-mark(.)), 'note')"/>
+      </xsl:for-each>
+    </xsl:for-each>
+    <xsl:for-each select="$v:registers">
+      <xsl:variable name="register" select="."/>
+      <xsl:for-each select="$v:entries($register?kind)">
+        <xsl:sequence select="map {
+          'id': f:href(.),
+          'url': f:href(.),
+          'page': $register?title,
+          'kind': $register?kind,
+          'title': f:reg-name(.),
+          'text': normalize-space(string-join((f:entry-forms(.), note[not(@type) or @type = 'description'] ! f:plain(node())), ' · ')),
+          'names': f:reg-name(.)
+        }"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="f:search-doc" as="map(*)?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="text" select="if ($unit/self::note) then f:plain($unit/node()) else f:plain($unit)"/>
+    <xsl:variable name="url" select="if ($unit/self::note) then concat(f:page-file($unit), '#', f:note-id($unit)) else f:href($unit)"/>
+    <xsl:if test="$text">
+      <xsl:sequence select="map {
+        'id': concat($url, if (contains($url, '#')) then '' else concat('#', generate-id($unit))),
+        'url': $url,
+        'page': $page,
+        'kind': $kind,
+        'title': '',
+        'text': $text,
+        'names': string-join(distinct-values($unit//*[f:is-mention(.)] ! f:entry-of(.) ! f:reg-name(.)), ' · ')
+      }"/>
+    </xsl:if>
+  </xsl:function>
+
+  <xsl:template name="search-page">
+    <h1>Search</h1>
+    <form class="search-page-form" role="search" action="search.html" method="get">
+      <label for="search-q">Words or names</label>
+      <input type="search" id="search-q" name="q"/>
+      <button type="submit">Search</button>
+    </form>
+    <p class="js-only search-status" id="search-status" role="status" aria-live="polite"></p>
+    <p class="no-js">Search runs in the browser and needs JavaScript. Without it, the registers of
+      <a href="persons.html">persons</a>, <a href="places.html">places</a>,
+      <a href="organisations.html">organisations</a> and <a href="periodicals.html">periodicals</a>
+      list every name with links into the text.</p>
+    <ol class="search-results" id="search-results"></ol>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Divisions, headings, paragraphs, lines, lists and dialogue (m:html), and the chapter page
+  that holds them (m:chapter-page). Notes, names, corrections and the apparatus have their
+  own modules; all of them render in the one mode m:html.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:k="urn:x-tei-edition:key"
+  xmlns:v="urn:x-tei-edition:variable"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- on-no-match="fail" is never reached for elements: fallback.xsl has the catch-all. -->
+  <xsl:mode name="m:html" on-no-match="fail"/>
+  <xsl:mode name="m:chapter-page" on-no-match="fail"/>
+
+  <!-- ===== the chapter page ===== -->
+
+  <xsl:template match="div | body" mode="m:chapter-page">
+    <xsl:variable name="id" select="(@xml:id, 'text')[1]"/>
+    <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
+    <xsl:variable name="wits" select="f:witnesses-of(.)"/>
+    <xsl:variable name="heading-id" select="($title/@xml:id, concat($id, '-heading'))[1]"/>
+    <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{$wits[1]}">
+      <header class="chapter-header">
+        <hgroup>
+          <xsl:if test="@n"><p class="chapter-number">Chapter <xsl:value-of select="@n"/></p></xsl:if>
+          <h1 id="{$heading-id}">
+            <xsl:choose>
+              <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></xsl:when>
+              <xsl:otherwise><xsl:value-of select="f:chapter-heading(.)"/></xsl:otherwise>
+            </xsl:choose>
+          </h1>
+          <xsl:for-each select="head[@type = 'sub']">
+            <p class="subtitle"><xsl:apply-templates select="@xml:id, node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></p>
+          </xsl:for-each>
+        </hgroup>
+      </header>
+      <xsl:call-template name="chapter-controls">
+        <xsl:with-param name="wits" select="$wits"/>
+      </xsl:call-template>
+      <div class="text">
+        <xsl:call-template name="blocks">
+          <xsl:with-param name="nodes" select="* except ($title, head[@type = 'sub'])"/>
+          <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
+        </xsl:call-template>
+      </div>
+      <xsl:call-template name="apparatus-panel"/>
+      <xsl:call-template name="footnotes">
+        <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
+      </xsl:call-template>
+    </article>
+  </xsl:template>
+
+  <!-- Switches a reader uses with JavaScript: hidden until the script shows them. -->
+  <xsl:template name="chapter-controls">
+    <xsl:param name="wits" as="xs:string*"/>
+    <xsl:variable name="has-app" select="exists(.//app)"/>
+    <xsl:if test="(count($wits) gt 1 and $has-app) or exists(.//choice[sic][corr])">
+      <div class="controls" hidden="">
+        <xsl:if test="count($wits) gt 1 and $has-app">
+          <fieldset class="witness-switch">
+            <legend>Show the text as witness</legend>
+            <xsl:for-each select="$wits">
+              <xsl:variable name="w" select="key('k:id', ., $v:tei)"/>
+              <label>
+                <input type="radio" name="witness" value="{.}">
+                  <xsl:if test="position() eq 1"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+                </input>
+                <xsl:text> </xsl:text>
+                <b class="siglum"><xsl:value-of select="."/></b>
+                <xsl:if test="$w"><xsl:text> </xsl:text><span class="wit-title"><xsl:value-of select="f:plain($w/title)"/></span></xsl:if>
+              </label>
+            </xsl:for-each>
+          </fieldset>
+        </xsl:if>
+        <xsl:if test="exists(.//choice[sic][corr])">
+          <button type="button" class="toggle-sic" aria-pressed="false">Show the witness’s readings instead of the corrections</button>
+        </xsl:if>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Block content: consecutive speeches form one dialogue list; the rest render in turn. -->
+  <xsl:template name="blocks">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:for-each-group select="$nodes[self::* or normalize-space()]" group-adjacent="boolean(self::sp)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <dl class="dialogue"><xsl:apply-templates select="current-group()" mode="m:html"/></dl>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="current-group()" mode="m:html"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- ===== divisions and headings ===== -->
+
+  <xsl:template match="div" mode="m:html">
+    <section class="{string-join(('div', @type ! concat('div-', .)), ' ')}">
+      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+    </section>
+  </xsl:template>
+
+  <!-- A heading inside a chapter: h2 for a section, h3 below it (h6 at most). -->
+  <xsl:template match="head" mode="m:html">
+    <xsl:variable name="level" select="min((6, 1 + count(ancestor::div[ancestor-or-self::div[@type = 'chapter']])))"/>
+    <xsl:element name="h{max((2, $level))}">
+      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="head[@type = 'sub']" mode="m:html" priority="2">
+    <p class="subtitle"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+  </xsl:template>
+
+  <!-- ===== paragraphs, blocks, lines ===== -->
+
+  <xsl:template match="p" mode="m:html">
+    <p><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+  </xsl:template>
+
+  <!-- A block of collated text (the collator's output) reads as a paragraph. -->
+  <xsl:template match="ab" mode="m:html">
+    <p class="ab"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+  </xsl:template>
+
+  <!-- A printed section break keeps its characters ("* * *"). -->
+  <xsl:template match="ab[@type = 'sectionBreak']" mode="m:html" priority="2">
+    <div class="section-break" role="separator"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></div>
+  </xsl:template>
+
+  <!-- Line starts are markers for the line numbers in the margin (hidden from screen readers);
+       a line that breaks inside a block is also a visible line break. -->
+  <xsl:template match="lb" mode="m:html">
+    <xsl:param name="base" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:variable name="wit" select="f:id-refs(@edRef)[1]"/>
+    <xsl:if test="f:lb-is-break(.)"><br/></xsl:if>
+    <xsl:if test="exists($wit) or @n">
+      <span class="{string-join(('lb', if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb-off' else ()), ' ')}" aria-hidden="true">
+        <xsl:if test="$wit"><xsl:attribute name="data-wit" select="$wit"/></xsl:if>
+        <xsl:attribute name="data-n" select="string-join(($wit, string(@n)), ' ')"/>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="@xml:id" mode="m:html">
+    <xsl:attribute name="id" select="."/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="m:html">
+    <xsl:value-of select="."/>
+  </xsl:template>
+  <!-- Indentation between elements is layout, not text. -->
+  <xsl:template match="text()[not(normalize-space())][starts-with(., '&#10;')]" mode="m:html"/>
+  <xsl:template match="comment() | processing-instruction()" mode="m:html"/>
+
+  <!-- ===== lists ===== -->
+
+  <xsl:template match="list" mode="m:html">
+    <xsl:element name="{if (@type = ('ordered', 'numbered') or item/label) then 'ol' else 'ul'}">
+      <xsl:attribute name="class" select="string-join(('list', if (item/label) then 'list-labelled' else ()), ' ')"/>
+      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="* except head" mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="item" mode="m:html">
+    <li>
+      <xsl:if test="matches(@n, '^[0-9]+$')"><xsl:attribute name="value" select="@n"/></xsl:if>
+      <xsl:apply-templates select="@xml:id, node()" mode="m:html"/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="label" mode="m:html">
+    <span class="label"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- ===== dialogue ===== -->
+
+  <!-- A speech: the speaker as the term, the words as its description, grouped in a div
+       (allowed inside dl) that carries the id. -->
+  <xsl:template match="sp" mode="m:html">
+    <div class="sp">
+      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <dt class="speaker"><xsl:apply-templates select="speaker/node()" mode="m:html"/></dt>
+      <dd><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except speaker"/></xsl:call-template></dd>
+    </div>
+  </xsl:template>
+
+  <!-- ===== phrase-level presentation ===== -->
+
+  <xsl:template match="hi | emph" mode="m:html">
+    <xsl:element name="{if (self::emph or matches(@rend, 'italic')) then 'em' else if (matches(@rend, 'bold')) then 'strong' else 'span'}">
+      <xsl:attribute name="class" select="string-join((local-name(), @rend ! tokenize(.)[matches(., '^[A-Za-z][A-Za-z0-9-]*$')]), ' ')"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="foreign | term | mentioned | soCalled" mode="m:html">
+    <i class="{local-name()}">
+      <xsl:if test="matches(@xml:lang, '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </i>
+  </xsl:template>
+
+  <xsl:template match="seg | s | w | pc" mode="m:html">
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A pointer: a link where it points into the edition or to a web address, else its text. -->
+  <xsl:template match="ref | ptr" mode="m:html">
+    <xsl:variable name="internal" select="f:targets(@target)[1]"/>
+    <xsl:variable name="external" select="f:safe-url(@target)"/>
+    <xsl:choose>
+      <xsl:when test="$internal or $external">
+        <a class="ref" href="{if ($internal) then f:href($internal) else $external}">
+          <xsl:apply-templates mode="m:html"/>
+          <xsl:if test="self::ptr"><xsl:value-of select="if ($internal) then f:plain($internal) else $external"/></xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise><span class="ref"><xsl:apply-templates mode="m:html"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
