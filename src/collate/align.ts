@@ -169,6 +169,9 @@ export function alignWitnesses(
   order.forEach((w, i) => (canon[w] = i));
   const clusters: Cluster[] = order.map((w) => ({ members: [w], key: [canon[w]!], profile: singleProfile(w, symsOf[w]!) }));
   const moved: MovedTokens[] = [];
+  const wordSymbols = new Uint8Array(vocab.length);
+  vocab.forEach((form, i) => (wordSymbols[i] = /[\p{L}\p{N}]/u.test(form) ? 1 : 0));
+  const isWord = (symbol: number): boolean => wordSymbols[symbol] === 1;
 
   // Pairwise similarity (share of tokens matched), for the guide tree.
   const sim = new Float64Array(n * n);
@@ -214,7 +217,7 @@ export function alignWitnesses(
     const x = cx.profile;
     const y = cy.profile;
     const path = alignProfiles(x, y, ctx);
-    const found = findTranspositions(x, y, path.px, path.py, path.crossing, symsOf, ctx.scorer, options.transpositions);
+    const found = findTranspositions(x, y, path.px, path.py, path.crossing, symsOf, ctx.scorer, options.transpositions, isWord);
     for (const b of found) moved.push({ a: tokensOf(x, b.x, b.xLen), b: tokensOf(y, b.y, b.yLen) });
     const merged: Cluster = {
       members: [...cx.members, ...cy.members],

@@ -11,7 +11,8 @@ import type { TranspositionOptions } from './types.js';
  * - text that one side has and the other lacks at one place, and the reverse at another place
  *   (what is left over once the gaps are aligned; this also finds moves in repetitive text).
  * A candidate is kept only where neither of its sides was matched with equal text, and, when it
- * is short, only where its two places are close (at most `nearDistance` columns per token).
+ * is short, only where its two places are close (at most `nearDistance` columns per token), and
+ * only if it has a word (a comma left out here and added there is two punctuation variants).
  * Pieces of one passage that an edit inside it has cut apart are joined again.
  */
 /** A moved block: X's columns [x, x+xLen) hold the same text as Y's columns [y, y+yLen). */
@@ -34,6 +35,7 @@ export function findTranspositions(
   symsOf: readonly Int32Array[],
   scorer: Scorer,
   options: TranspositionOptions,
+  isWord: (symbol: number) => boolean,
 ): MovedBlock[] {
   if (!options.enabled) return [];
   const mx = new Int32Array(x.length);
@@ -123,6 +125,10 @@ export function findTranspositions(
   const distance = (b: Block): number => Math.abs(mx[b.x]! - my[b.y]!);
   const kept = candidates
     .filter((b) => b.len >= options.farMinLength || distance(b) <= options.nearDistance * b.len)
+    .filter((b) => {
+      for (let t = 0; t < b.len; t++) if (isWord(x.sym[b.x + t]!)) return true;
+      return false;
+    })
     .sort((a, b) => b.len - a.len || a.x - b.x || a.y - b.y);
   const usedX = new Uint8Array(x.length);
   const usedY = new Uint8Array(y.length);
