@@ -3,6 +3,17 @@ import { MATCH, type Scorer } from './score.js';
 import { columnScore, type Profile } from './profile.js';
 import type { TranspositionOptions } from './types.js';
 
+/** A moved block: X's columns [x, x+xLen) hold the same text as Y's columns [y, y+yLen). */
+export interface MovedBlock {
+  readonly x: number;
+  readonly xLen: number;
+  readonly y: number;
+  readonly yLen: number;
+}
+
+/** Most columns of unmatched text between two pieces of one moved passage (edits inside it). */
+const MAX_INNER_EDIT = 3;
+
 /**
  * Transposition detection after two profiles are aligned. A transposition is the same text at
  * two places that the alignment could not pair, because pairing it would cross the chain of
@@ -15,17 +26,6 @@ import type { TranspositionOptions } from './types.js';
  * only if it has a word (a comma left out here and added there is two punctuation variants).
  * Pieces of one passage that an edit inside it has cut apart are joined again.
  */
-/** A moved block: X's columns [x, x+xLen) hold the same text as Y's columns [y, y+yLen). */
-export interface MovedBlock {
-  readonly x: number;
-  readonly xLen: number;
-  readonly y: number;
-  readonly yLen: number;
-}
-
-/** Most columns of unmatched text between two pieces of one moved passage (edits inside it). */
-const MAX_INNER_EDIT = 3;
-
 export function findTranspositions(
   x: Profile,
   y: Profile,

@@ -85,6 +85,7 @@ function readWitnessFile(cwd: string, file: string, siglum: string): { witness?:
   return { witness: { siglum, text: decoded.text, file }, diagnostics: decoded.diagnostics };
 }
 
+/** `tei-edition collate FILES…`: the collator on arbitrary witness files. */
 export const registerCollate: RegisterCommand = (program, ctx) => {
   program
     .command('collate')
