@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 /**
  * Where converted schemas live: `TEI_EDITION_CACHE`, or `node_modules/.cache/tei-edition/` in
@@ -39,4 +40,21 @@ export async function writeCached(path: string, text: string): Promise<boolean> 
   } catch {
     return false;
   }
+}
+
+const packageVersion = (name: string): string => {
+  try {
+    return (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+};
+
+/**
+ * Cache files of a converted schema: keyed by its sha256 and the versions of salve (which
+ * wrote the grammar) and fontoxpath (which judged what Schematron it can run).
+ */
+export function cachePaths(sha256: string, root = cacheRoot()): { grammar: string; schematron: string } {
+  const dir = join(root, 'schemas', sha256);
+  return { grammar: join(dir, `salve-${packageVersion('salve')}-v3.json`), schematron: join(dir, `schematron-fontoxpath-${packageVersion('fontoxpath')}-v2.json`) };
 }

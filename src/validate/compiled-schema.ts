@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import fx from 'fontoxpath';
-import { cacheRoot, readCached, writeCached } from './cache.js';
-import { convertSchema, grammarFormat, grammarFromJson, type Grammar } from './relaxng/convert.js';
+import { cachePaths, readCached, writeCached } from './cache.js';
+import { convertSchema, grammarFromJson, type Grammar } from './relaxng/convert.js';
 import { extractSchematron } from './schematron/extract.js';
 import type { SchematronSchema } from './schematron/model.js';
 import { markUnsupported, prepareSchematron, type PreparedSchematron } from './schematron/run.js';
@@ -21,13 +19,7 @@ export interface CompiledSchema {
   readonly cacheFiles: { readonly grammar: string; readonly schematron: string } | undefined;
 }
 
-const fontoxpathVersion = (fx as unknown as { version?: string }).version ?? 'fx';
-
-/** Cache file names for a schema: keyed by its sha256 and the versions of the converters. */
-export function cachePaths(sha256: string, root = cacheRoot()): { grammar: string; schematron: string } {
-  const dir = join(root, 'schemas', sha256);
-  return { grammar: join(dir, `${grammarFormat}.json`), schematron: join(dir, `schematron-${fontoxpathVersion}-v1.json`) };
-}
+export { cachePaths };
 
 /**
  * Loads a RELAX NG schema (path or URL) and everything validation needs from it. The first run

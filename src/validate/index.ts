@@ -2,7 +2,8 @@
  * The validation stage: RELAX NG (salve), the Schematron embedded in the schema and the edition
  * rules (fontoxpath), with positions, on any TEI file.
  */
-export { validateFiles, unsupportedNotices, type FileResult, type ValidateFilesOptions, type ValidationRun } from './validate-files.js';
+export { unsupportedNotices } from './notices.js';
+export { validateFiles, type FileResult, type ValidateFilesOptions, type ValidationRun } from './validate-files.js';
 export { validateText, checkEditionRules, type ValidateTextOptions } from './validate-text.js';
 export { compileSchema, type CompiledSchema } from './compiled-schema.js';
 export { chooseSchema, loadSchemaSource, teiAllHint, type SchemaSource } from './schema-source.js';

@@ -1,18 +1,30 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { warning, type Diagnostic } from '../diagnostics/index.js';
-import { compileSchema, type CompiledSchema } from './compiled-schema.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { cachePaths } from './cache.js';
+import type { CompiledSchema } from './compiled-schema.js';
+import { defaultEditionRulesFile } from './edition/default-rules.js';
+import type { SnapshotRequest } from './fast/protocol.js';
+import { ensureSnapshot, runInSnapshot } from './fast/snapshot.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
-import { validateText } from './validate-text.js';
+import { loadSchemaSource } from './schema-source.js';
 
 export interface ValidateFilesOptions {
   /** RELAX NG schema path or URL (already chosen: see chooseSchema), or a compiled one to reuse. */
   readonly schema: string | CompiledSchema;
   readonly rules: RuleSet;
   readonly maxFileBytes?: number;
+  /** Edition rules (ISO Schematron); default tei/edition-rules.sch. */
   readonly editionRulesFile?: string;
   /** Directory relative paths start from, and file names in messages are relative to. */
   readonly cwd?: string;
+  /**
+   * `in-process` (the default for the API): load the schema here. `auto` (the CLI): validate in a
+   * process started from a V8 snapshot of the loaded schema when one can be built, which saves
+   * about a second per run; the results are the same.
+   */
+  readonly engine?: 'auto' | 'in-process';
 }
 
 export interface FileResult {
@@ -25,7 +37,9 @@ export interface ValidationRun {
   readonly results: readonly FileResult[];
   /** Said once per run, not per file: Schematron patterns the engine cannot run. */
   readonly notices: readonly Diagnostic[];
-  readonly schema: CompiledSchema;
+  readonly schema: { readonly name: string; readonly sha256: string };
+  /** Where the files were validated. */
+  readonly engine: 'snapshot' | 'in-process';
 }
 
 /**
@@ -35,27 +49,62 @@ export interface ValidationRun {
  */
 export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions): Promise<ValidationRun> {
   const cwd = options.cwd ?? process.cwd();
-  const schema = typeof options.schema === 'string' ? await compileSchema(options.schema, { cwd }) : options.schema;
+  const files = paths.map((p) => {
+    const path = resolve(cwd, p);
+    return { path, file: relative(cwd, path) || p };
+  });
+  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const editionRulesFile = options.editionRulesFile ?? defaultEditionRulesFile;
+  let schema: CompiledSchema;
+  if (typeof options.schema === 'string') {
+    const source = await loadSchemaSource(options.schema, cwd);
+    const cached = cachePaths(source.sha256);
+    const snapshotInputs = {
+      schemaName: source.name,
+      schemaSha256: source.sha256,
+      grammarFile: cached.grammar,
+      schematronFile: cached.schematron,
+      editionRulesFile,
+    };
+    if (options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron)) {
+      const blob = await ensureSnapshot(snapshotInputs);
+      const response = blob ? await runSplit(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
+      if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
+    }
+    // salve and fontoxpath are loaded only here: the snapshot process has its own.
+    const { compileSource } = await import('./compiled-schema.js');
+    schema = await compileSource(source);
+    // The first run converts the schema; it also prepares the fast start of the next ones.
+    if (options.engine === 'auto' && schema.from === 'conversion' && schema.cacheFiles) await ensureSnapshot(snapshotInputs);
+  } else {
+    schema = options.schema;
+  }
+  const [{ validateText }, { unsupportedNotices }] = await Promise.all([import('./validate-text.js'), import('./notices.js')]);
   const results: FileResult[] = [];
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    const file = relative(cwd, absolute) || path;
-    const input = await readValidationInput(absolute, file, options.maxFileBytes ?? defaultMaxFileBytes);
-    const diagnostics = input.ok
-      ? validateText(schema, input.text, file, { rules: options.rules, ...(options.editionRulesFile ? { editionRulesFile: options.editionRulesFile } : {}) })
-      : input.diagnostics;
+  for (const { path, file } of files) {
+    const input = await readValidationInput(path, file, maxFileBytes);
+    const diagnostics = input.ok ? validateText(schema, input.text, file, { rules: options.rules, editionRulesFile }) : input.diagnostics;
     results.push({ file, diagnostics });
   }
-  return { results, notices: runsTeiSchematron(options.rules) ? unsupportedNotices(schema) : [], schema };
+  return {
+    results,
+    notices: runsTeiSchematron(options.rules) ? unsupportedNotices(schema) : [],
+    schema: { name: schema.name, sha256: schema.sha256 },
+    engine: 'in-process',
+  };
 }
 
-/** One warning per embedded Schematron pattern that cannot run, so none is dropped silently. */
-export function unsupportedNotices(schema: CompiledSchema): Diagnostic[] {
-  return schema.schematron.unsupported.map((u) =>
-    warning({
-      message: `Schematron pattern "${u.id}" of ${schema.name} is not run: ${u.reason}`,
-      rule: 'schematron-unsupported',
-      stage: 'validate',
-    }),
-  );
+/**
+ * Two processes from the same snapshot share the work of every file: one reads it for RELAX NG
+ * and xml:ids, the other builds the DOM and runs the Schematron rules; on two cores the run
+ * takes the longer of the two instead of their sum. With no Schematron, one process.
+ */
+async function runSplit(blob: string, request: Omit<SnapshotRequest, 'part'>): Promise<Pick<ValidationRun, 'results' | 'notices'> | undefined> {
+  if (request.rules === 'none') return runInSnapshot(blob, { ...request, part: 'rng' });
+  const [rng, rules] = await Promise.all([runInSnapshot(blob, { ...request, part: 'rng' }), runInSnapshot(blob, { ...request, part: 'rules' })]);
+  if (!rng || !rules) return undefined;
+  return {
+    results: rng.results.map((r, i) => ({ file: r.file, diagnostics: [...r.diagnostics, ...(rules.results[i]?.diagnostics ?? [])] })),
+    notices: [...rng.notices, ...rules.notices],
+  };
 }

@@ -8,33 +8,47 @@ import { runsEditionRules, runsTeiSchematron, type RuleSet } from './rule-sets.j
 import { runSchematron } from './schematron/run.js';
 import { parseXml, type ParsedXml } from './xml/dom.js';
 import { checkXmlIds } from './xml-ids.js';
+import { scanXml, type ScannedXml } from './xml/scan.js';
 
 export interface ValidateTextOptions {
   readonly rules: RuleSet;
   /** Edition rules file (ISO Schematron); default tei/edition-rules.sch. */
   readonly editionRulesFile?: string;
+  /**
+   * `all` (default); `rng` well-formedness, RELAX NG and xml:ids only; `rules` the Schematron
+   * rules only (silent on what `rng` reports). Two processes can then share a file's work.
+   */
+  readonly part?: 'all' | 'rng' | 'rules';
 }
 
 /**
  * Validates one document held in memory: well-formedness, RELAX NG (when a schema is given),
  * unique xml:ids, then the chosen Schematron rules. The text is parsed once; the RELAX NG
- * walker rides along with the DOM builder.
+ * walker rides along with the DOM builder (no DOM is built when no Schematron runs).
  */
 export function validateText(schema: CompiledSchema | undefined, text: string, displayName: string, options: ValidateTextOptions): Diagnostic[] {
+  const part = options.part ?? 'all';
   const safe = checkText(text, displayName);
-  if (!safe.ok) return safe.diagnostics;
-  const rng = schema ? new RngChecker(schema.grammar) : undefined;
-  const parsed = parseXml(text, rng);
-  if (parsed.syntaxErrors.length > 0) return syntaxDiagnostics(parsed, displayName);
+  if (!safe.ok) return part === 'rules' ? [] : safe.diagnostics;
+  const tei = schema !== undefined && runsTeiSchematron(options.rules);
+  const edition = runsEditionRules(options.rules);
+  const needDom = part !== 'rng' && (tei || edition);
+  if (part === 'rules' && !needDom) return [];
+  const rng = schema && part !== 'rules' ? new RngChecker(schema.grammar) : undefined;
+  const dom = needDom ? parseXml(text, rng) : undefined;
+  const parsed: ScannedXml = dom ?? scanXml(text, rng);
+  if (parsed.syntaxErrors.length > 0) return part === 'rules' ? [] : syntaxDiagnostics(parsed, displayName);
   const out: Diagnostic[] = [];
-  if (rng) {
-    for (const f of rng.finish(text.length)) {
+  if (part !== 'rules') {
+    for (const f of rng?.finish(text.length) ?? []) {
       out.push(error({ message: f.message, rule: f.rule, stage: 'validate', file: displayName, ...parsed.lines.at(f.offset) }));
     }
+    out.push(...checkXmlIds(parsed.xmlIds, parsed.lines, displayName));
   }
-  out.push(...checkXmlIds(parsed.xmlIds, parsed.lines, displayName));
-  if (schema && runsTeiSchematron(options.rules)) out.push(...runSchematron(schema.schematron, parsed, displayName, `the schema ${schema.name}`));
-  if (runsEditionRules(options.rules)) out.push(...editionDiagnostics(parsed, displayName, options.editionRulesFile));
+  if (dom) {
+    if (tei && schema) out.push(...runSchematron(schema.schematron, dom, displayName, `the schema ${schema.name}`));
+    if (edition) out.push(...editionDiagnostics(dom, displayName, options.editionRulesFile));
+  }
   return out;
 }
 
@@ -54,7 +68,7 @@ function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: 
   return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'the edition rules')];
 }
 
-function syntaxDiagnostics(parsed: ParsedXml, displayName: string): Diagnostic[] {
+function syntaxDiagnostics(parsed: ScannedXml, displayName: string): Diagnostic[] {
   return parsed.syntaxErrors.map((e, i) =>
     (i === 0 ? error : warning)({
       message: i === 0 ? `not well-formed XML: ${e.message}` : `(after the first syntax error) ${e.message}`,

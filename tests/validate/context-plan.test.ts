@@ -23,8 +23,11 @@ describe('planContext', () => {
   it('plans unions of steps, and needs every name of a path', () => {
     expect(planContext('tei:msContents|tei:physDesc', ns).steps).toHaveLength(2);
     const path = planContext('tei:l//tei:p', ns);
-    expect(path.steps).toBeUndefined();
-    expect(path.fullExpression).toBe('//(tei:l//tei:p)');
+    // A path is matched backwards from its last step: p elements with an l ancestor.
+    expect(path.steps).toEqual([
+      { element: T('p'), namespace: ns.tei, anyAttribute: [], hasPredicates: true, selfExpression: 'self::tei:p[ancestor::tei:l]' },
+    ]);
+    expect(path.fullExpression).toBe('/descendant::tei:l//tei:p');
     expect(path.required).toEqual([{ elements: [T('l'), T('p')], attributes: [] }]);
     expect(planContext('tei:rt/@target', ns).required).toEqual([{ elements: [T('rt')], attributes: ['target'] }]);
   });
@@ -34,6 +37,10 @@ describe('planContext', () => {
     expect(plan.required).toEqual([
       { elements: [T('ptr')], attributes: [] },
       { elements: [T('ref')], attributes: [] },
+    ]);
+    expect(plan.steps?.map((st) => st.selfExpression)).toEqual([
+      'self::tei:ptr[parent::tei:listRef[parent::*[self::tei:classSpec | self::tei:dataSpec]]]',
+      'self::tei:ref[parent::tei:listRef[parent::*[self::tei:classSpec]]]',
     ]);
     const grouped = planContext('(tei:constraintSpec|tei:constraintDecl)[@scheme]', ns);
     expect(grouped.required).toEqual([

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { defaultConfigFile, loadConfig, resolveFromConfig, type EditionConfig } from '../../config/load.js';
+import { defaultConfigFile } from '../../config/defaults.js';
+import type { EditionConfig } from '../../config/load.js';
 import { EditionError, UsageError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
-import { chooseSchema, ruleSets, validateFiles, type RuleSet } from '../../validate/index.js';
+import { ruleSets, type RuleSet } from '../../validate/rule-sets.js';
 import { runCommand } from '../action.js';
 import type { CommandContext } from '../main.js';
 import type { RegisterCommand } from './index.js';
@@ -25,14 +26,16 @@ Checks each FILE in turn: well-formedness, RELAX NG (tei_all or --schema), uniqu
 Messages: FILE:LINE:COL severity message validate:RULE, on stderr. Exit 1 when any file has an error.
 
 The schema is the first of: --schema, "validation.schema" in the edition config, $TEI_ALL_RNG.
-It is converted once and cached (node_modules/.cache/tei-edition, or $TEI_EDITION_CACHE).
+It is converted once and cached (node_modules/.cache/tei-edition, or $TEI_EDITION_CACHE), with a
+V8 snapshot of the loaded schema that later runs start from (TEI_EDITION_NO_SNAPSHOT=1: load in process).
 Files with a DOCTYPE that declares entities or names a DTD, and files over the size limit, are
 refused before parsing.`;
 
 /** Loads the config named with --config, or edition.config.json when present; else none. */
-function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diagnostic[]): EditionConfig | undefined {
+async function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diagnostic[]): Promise<EditionConfig | undefined> {
+  if (!opts.config && !existsSync(resolve(ctx.io.cwd, defaultConfigFile))) return undefined;
+  const { loadConfig } = await import('../../config/load.js');
   if (opts.config) return loadConfig(opts.config, ctx.io.cwd);
-  if (!existsSync(resolve(ctx.io.cwd, defaultConfigFile))) return undefined;
   try {
     return loadConfig(defaultConfigFile, ctx.io.cwd);
   } catch (err) {
@@ -73,8 +76,10 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .action(async (files: string[], opts: ValidateOptions) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
+          // Loaded here, not at startup: other commands need none of salve and fontoxpath.
+          const [{ chooseSchema }, { validateFiles }] = await Promise.all([import('../../validate/schema-source.js'), import('../../validate/validate-files.js')]);
           const notes: Diagnostic[] = [];
-          const config = configFor(opts, ctx, notes);
+          const config = await configFor(opts, ctx, notes);
           const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
           const schema = chooseSchema(opts.schema, fromConfig);
           const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
@@ -83,8 +88,9 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
             schema,
             rules,
             cwd: ctx.io.cwd,
+            engine: process.env.TEI_EDITION_NO_SNAPSHOT ? 'in-process' : 'auto',
             ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
-            ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolveFromConfig(config, config.validation.rules) }),
+            ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolve(config.root, config.validation.rules) }),
           });
           const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];
           const invalid = run.results.filter((r) => hasErrors(r.diagnostics)).length;
@@ -106,4 +112,4 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
 };
 
 /** A schema in the config is a path relative to it, unless it is a URL. */
-const configPath = (config: EditionConfig, value: string): string => (/^https?:\/\//i.test(value) ? value : resolveFromConfig(config, value));
+const configPath = (config: EditionConfig, value: string): string => (/^https?:\/\//i.test(value) ? value : resolve(config.root, value));

@@ -1,12 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { defaultEditionRulesFile } from './default-rules.js';
 import { EditionError, error } from '../../diagnostics/index.js';
 import { extractSchematron } from '../schematron/extract.js';
 import { prepareSchematron, type PreparedSchematron } from '../schematron/run.js';
 
-/** The toolkit's edition rules: `tei/edition-rules.sch` beside src/ or dist/. */
-export const defaultEditionRulesFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'tei', 'edition-rules.sch');
+export { defaultEditionRulesFile };
 
 const prepared = new Map<string, { mtimeMs: number; rules: PreparedSchematron }>();
 

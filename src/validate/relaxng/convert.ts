@@ -8,9 +8,6 @@ fixSalveDatatypes();
 
 export type Grammar = salve.Grammar;
 
-/** Version of salve's JSON format we write; part of the cache key. */
-export const grammarFormat = `salve-${salve.version}-v3`;
-
 /**
  * Converts a RELAX NG schema with salve (simplification and checks as the RELAX NG spec says)
  * and serialises it, so that later runs only read the JSON.

@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import salveErrors from 'salve/lib/salve/datatypes/errors.js';
+import salveXmlschema from 'salve/lib/salve/datatypes/xmlschema.js';
 
 interface SalveDatatype {
   disallows(value: string, params?: unknown): unknown[] | false;
@@ -15,9 +16,8 @@ let applied = false;
 export function fixSalveDatatypes(): void {
   if (applied) return;
   applied = true;
-  const require = createRequire(import.meta.url);
-  const { xmlschema } = require('salve/lib/salve/datatypes/xmlschema.js') as { xmlschema: { types: Record<string, SalveDatatype> } };
-  const { ValueError } = require('salve/lib/salve/datatypes/errors.js') as { ValueError: new (msg: string) => unknown };
+  const { xmlschema } = salveXmlschema as unknown as { xmlschema: { types: Record<string, SalveDatatype> } };
+  const { ValueError } = salveErrors as unknown as { ValueError: new (msg: string) => unknown };
   const hyphens: Record<string, string> = { gMonthDay: '--', gDay: '---', gMonth: '--' };
   for (const [name, prefix] of Object.entries(hyphens)) {
     const type = xmlschema.types[name];

@@ -36,7 +36,7 @@ export interface PlannedStep {
 
 export function planContext(context: string, namespaces: Readonly<Record<string, string>>): ContextPlan {
   const trimmed = context.trim();
-  const fullExpression = trimmed.startsWith('/') ? trimmed : `//(${trimmed})`;
+  const fullExpression = trimmed.startsWith('/') ? trimmed : descendantForm(trimmed);
   const branches = splitTopLevel(unwrap(trimmed), '|').map((b) => unwrap(b.trim()));
   const required: { elements: string[]; attributes: string[] }[] = [];
   let requiredKnown = true;
@@ -45,7 +45,9 @@ export function planContext(context: string, namespaces: Readonly<Record<string,
   for (const branch of branches) {
     const bare = stripPredicates(branch);
     if (bare === undefined || /[(),'"$]/.test(bare) || /::/.test(bare.replace(/\b(child|descendant|descendant-or-self|self|attribute)::/g, ''))) {
-      stepsKnown = false;
+      const reversed = reversePath(branch.trim(), namespaces);
+      if (reversed) steps.push(reversed);
+      else stepsKnown = false;
       // Still, the node a path selects has the name of its last step.
       // Still, the node a path selects has the name of its last step (or of one of a
       // parenthesised union there).
@@ -84,15 +86,96 @@ export function planContext(context: string, namespaces: Readonly<Record<string,
         element: stepMatch[2] === '*' ? undefined : `{${uri}}${stepMatch[2]}`,
         namespace: uri,
         anyAttribute,
-        hasPredicates: branch.includes('['),
+        // `[@a]` / `[@a or @b]` alone is exactly the attribute filter: no XPath test needed.
+        hasPredicates: branch.includes('[') && !onlyAttributeFilter(branch),
         selfExpression: `self::${branch.trim()}`,
       });
     } else {
-      stepsKnown = false;
+      const reversed = singleStep ? undefined : reversePath(branch.trim(), namespaces);
+      if (reversed) steps.push(reversed);
+      else stepsKnown = false;
     }
     required.push({ elements, attributes });
   }
   return { required: requiredKnown ? required : undefined, steps: stepsKnown && steps.length > 0 ? steps : undefined, fullExpression };
+}
+
+const NAME_STEP = /^([\w.-]+):([\w.-]+|\*)\s*((?:\[[^]*\])?)$/;
+const POSITIONAL = /\[\s*\d|position\(|last\(/;
+
+/**
+ * A path pattern `a/b//c` matches a `c` whose parent is a `b` that has an `a` ancestor: the test
+ * `self::c[parent::b[ancestor::a]]` on the `c` elements finds exactly the nodes `//(a/b//c)`
+ * selects, from the name index instead of a walk of the document. Only name steps (the first
+ * may be a parenthesised union) without positional predicates; otherwise undefined.
+ */
+function reversePath(branch: string, namespaces: Readonly<Record<string, string>>): PlannedStep | undefined {
+  if (branch.startsWith('/')) return undefined;
+  const parts = splitTopLevel(branch, '/').map((p) => p.trim());
+  const steps: { step: string; descendant: boolean }[] = [];
+  let descendant = false;
+  for (const part of parts) {
+    if (part === '') {
+      descendant = true;
+      continue;
+    }
+    steps.push({ step: part, descendant });
+    descendant = false;
+  }
+  if (steps.length < 2 || parts[parts.length - 1] === '') return undefined;
+  const last = steps[steps.length - 1]?.step ?? '';
+  const lastMatch = NAME_STEP.exec(last);
+  if (!lastMatch || namespaces[lastMatch[1] ?? ''] === undefined || POSITIONAL.test(last)) return undefined;
+  const uri = namespaces[lastMatch[1] ?? ''] ?? '';
+  // Build from the first step inward: each step becomes a predicate of the next.
+  let condition = '';
+  for (let i = 0; i < steps.length - 1; i++) {
+    const { step } = steps[i] ?? { step: '' };
+    const axis = (steps[i + 1]?.descendant ?? false) ? 'ancestor' : 'parent';
+    if (POSITIONAL.test(step)) return undefined;
+    let test: string;
+    if (NAME_STEP.test(step)) test = `${axis}::${step}${condition}`;
+    else if (step.startsWith('(')) {
+      const close = matchingBracket(step, 0);
+      const alternatives = close < 0 ? [] : splitTopLevel(step.slice(1, close), '|').map((a) => a.trim());
+      if (alternatives.length === 0 || !alternatives.every((a) => NAME_STEP.test(a))) return undefined;
+      test = `${axis}::*[${alternatives.map((a) => `self::${a}`).join(' | ')}]${step.slice(close + 1)}${condition}`;
+    } else return undefined;
+    condition = `[${test}]`;
+  }
+  return {
+    element: lastMatch[2] === '*' ? undefined : `{${uri}}${lastMatch[2]}`,
+    namespace: uri,
+    anyAttribute: [],
+    hasPredicates: true,
+    selfExpression: `self::${last}${condition}`,
+  };
+}
+
+/**
+ * A relative context as an expression from the document node. `//(P)` is the definition, but
+ * fontoxpath walks `descendant-or-self::node()` ~10× slower than `descendant::`; when every
+ * branch starts with a name step (or a parenthesised union of them) without positional
+ * predicates, `/descendant::STEP/REST` selects the same nodes.
+ */
+function descendantForm(context: string): string {
+  const out: string[] = [];
+  for (const raw of splitTopLevel(context, '|')) {
+    const branch = raw.trim();
+    const first = (splitTopLevel(branch, '/')[0] ?? '').trim();
+    const rest = branch.slice(first.length);
+    if (first === '' || /\[\s*\d|position\(|last\(/.test(first)) return `//(${context})`;
+    const nameStep = /^[\w.-]+:(?:[\w.-]+|\*)\s*(\[[^]*\])?$/;
+    if (nameStep.test(first)) {
+      out.push(`/descendant::${first}${rest}`);
+      continue;
+    }
+    const close = first.startsWith('(') ? matchingBracket(first, 0) : -1;
+    const alternatives = close < 0 ? [] : splitTopLevel(first.slice(1, close), '|').map((a) => a.trim());
+    if (alternatives.length === 0 || !alternatives.every((a) => nameStep.test(a))) return `//(${context})`;
+    out.push(`(${alternatives.map((a) => `/descendant::${a}`).join(' | ')})${first.slice(close + 1)}${rest}`);
+  }
+  return out.join(' | ');
 }
 
 /**
@@ -111,6 +194,11 @@ function leadingAttributeAlternatives(step: string): string[] {
     if (one) return [one[1] ?? ''];
   }
   return [];
+}
+
+function onlyAttributeFilter(step: string): boolean {
+  const preds = predicatesOf(step);
+  return preds.length === 1 && /^\s*@[\w.-]+(\s+or\s+@[\w.-]+)*\s*$/.test(preds[0] ?? '');
 }
 
 /** The top-level `[...]` predicates of a step, in order. */

@@ -91,6 +91,34 @@ export function markUnsupported(schema: SchematronSchema): SchematronSchema {
   return { ...schema, patterns: schema.patterns.map((p): SchPattern => (reasons.has(p.id) ? { ...p, unsupported: reasons.get(p.id) ?? '' } : p)) };
 }
 
+/**
+ * Compiles every expression the runner can evaluate (fontoxpath keeps compiled expressions in
+ * memory), so that a process started from a snapshot pays no XPath compilation at all.
+ */
+export function warmSchematron(prepared: PreparedSchematron): void {
+  const doc = new slimdom.Document();
+  const names = [...prepared.lets, ...prepared.patterns.flatMap((p) => p.lets)].map((l) => l.name);
+  const vars: Record<string, unknown> = Object.fromEntries([...names, NODES_VAR].map((n) => [n, toVariable([])]));
+  const options = { namespaceResolver: (p: string): string | null => prepared.namespaces[p] ?? null, currentContext: { ids: () => new Map() } };
+  const compile = (expr: string): void => {
+    try {
+      fx.evaluateXPath(expr, doc, null, vars, fx.evaluateXPath.ANY_TYPE, options);
+    } catch {
+      // Only the compilation matters here; evaluating on an empty document may fail.
+    }
+  };
+  for (const l of prepared.lets) compile(rewriteExpression(l.value));
+  for (const pattern of prepared.patterns) {
+    for (const l of pattern.lets) compile(rewriteExpression(l.value));
+    for (const rule of pattern.rules) {
+      if (rule.plan.steps) for (const step of rule.plan.steps) compile(`$${NODES_VAR}[${rewriteExpression(step.selfExpression)}]`);
+      else compile(rewriteExpression(rule.plan.fullExpression));
+      compile(rule.batch);
+      for (const check of rule.checks) for (const part of check.message) if (typeof part !== 'string') compile(withLets(rule.lets, messageExpression(part)));
+    }
+  }
+}
+
 /** Element index of a document, built once per document. */
 interface DocIndex {
   readonly all: readonly slimdom.Element[];

@@ -1,0 +1,26 @@
+import type { Diagnostic } from '../../diagnostics/index.js';
+import type { RuleSet } from '../rule-sets.js';
+
+/** What the CLI asks the validator process for (as JSON on its stdin). */
+export interface SnapshotRequest {
+  readonly files: readonly { readonly path: string; readonly file: string }[];
+  readonly rules: RuleSet;
+  readonly maxFileBytes: number;
+  /** Which share of the work this process does (see ValidateTextOptions.part). */
+  readonly part: 'all' | 'rng' | 'rules';
+}
+
+/** What it answers (as JSON on its stdout). */
+export interface SnapshotResponse {
+  readonly results: readonly { readonly file: string; readonly diagnostics: readonly Diagnostic[] }[];
+  readonly notices: readonly Diagnostic[];
+}
+
+/** Environment variables that tell the snapshot builder what to load. */
+export const snapshotEnv = {
+  name: 'TEI_EDITION_SNAPSHOT_SCHEMA_NAME',
+  sha256: 'TEI_EDITION_SNAPSHOT_SCHEMA_SHA256',
+  grammar: 'TEI_EDITION_SNAPSHOT_GRAMMAR',
+  schematron: 'TEI_EDITION_SNAPSHOT_SCHEMATRON',
+  rules: 'TEI_EDITION_SNAPSHOT_RULES',
+} as const;

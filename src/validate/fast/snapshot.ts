@@ -1,0 +1,136 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheRoot } from '../cache.js';
+import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const validateDir = dirname(here);
+/** snapshot-main.js next to this file once compiled, snapshot-main.ts under vitest. */
+const entry = [join(here, 'snapshot-main.js'), join(here, 'snapshot-main.ts')].find((p) => existsSync(p)) ?? join(here, 'snapshot-main.js');
+
+/** What the snapshot is built from: the converted schema and the edition rules file. */
+export interface SnapshotInputs {
+  readonly schemaName: string;
+  readonly schemaSha256: string;
+  readonly grammarFile: string;
+  readonly schematronFile: string;
+  readonly editionRulesFile: string;
+}
+
+/** The toolkit's own validation code, hashed: a snapshot of other code is never used. */
+function codeHash(): string {
+  const hash = createHash('sha256').update(`${process.version} ${process.arch}\n`);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(validateDir);
+  return hash.digest('hex');
+}
+
+function snapshotKey(inputs: SnapshotInputs): string {
+  return createHash('sha256')
+    .update(codeHash())
+    .update(inputs.schemaSha256)
+    .update(inputs.grammarFile)
+    .update(readFileSync(inputs.schematronFile))
+    .update(readFileSync(inputs.editionRulesFile))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * The snapshot blob for these inputs, built on first use (~3 s: bundle with esbuild, then
+ * `node --build-snapshot`). Undefined when it cannot be built here (the caller validates in
+ * process instead); a failure is remembered so that it is not retried on every run.
+ */
+export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | undefined> {
+  if (process.env.TEI_EDITION_NO_SNAPSHOT) return undefined;
+  const dir = join(cacheRoot(), 'snapshots');
+  const key = snapshotKey(inputs);
+  const blob = join(dir, `${key}.blob`);
+  if (existsSync(blob)) return blob;
+  if (existsSync(`${blob}.failed`)) return undefined;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const bundle = join(dir, `${key}.${process.pid}.cjs`);
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: bundle,
+      logLevel: 'silent',
+      // import.meta.url is read only to find files beside the sources; the values sent in the
+      // request are what the process uses.
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
+    });
+    const tmp = `${blob}.${process.pid}.tmp`;
+    const built = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', tmp, '--build-snapshot', bundle], {
+      env: {
+        ...process.env,
+        [snapshotEnv.name]: inputs.schemaName,
+        [snapshotEnv.sha256]: inputs.schemaSha256,
+        [snapshotEnv.grammar]: inputs.grammarFile,
+        [snapshotEnv.schematron]: inputs.schematronFile,
+        [snapshotEnv.rules]: inputs.editionRulesFile,
+      },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    rmSync(bundle, { force: true });
+    if (built.status !== 0 || !existsSync(tmp)) throw new Error(`node --build-snapshot failed: ${built.stderr || built.error?.message || built.status}`);
+    renameSync(tmp, blob);
+    pruneSnapshots(dir, blob);
+    return blob;
+  } catch (err) {
+    try {
+      writeFileSync(`${blob}.failed`, err instanceof Error ? (err.stack ?? err.message) : String(err));
+    } catch {
+      // an unwritable cache: nothing to remember
+    }
+    return undefined;
+  }
+}
+
+/** Keeps the few most recent snapshots (one per schema and rules file in use); each is ~16 MB. */
+function pruneSnapshots(dir: string, keep: string, max = 4): void {
+  const blobs = readdirSync(dir)
+    .filter((f) => f.endsWith('.blob'))
+    .map((f) => join(dir, f))
+    .filter((f) => f !== keep)
+    .map((f) => ({ f, t: statSync(f).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of blobs.slice(max - 1)) rmSync(f, { force: true });
+}
+
+/**
+ * Runs a request in a process started from the snapshot. Undefined when that process fails;
+ * the caller then validates in process.
+ */
+export function runInSnapshot(blob: string, request: SnapshotRequest): Promise<SnapshotResponse | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--no-warnings', '--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.resume();
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => {
+      if (code !== 0) return resolve(undefined);
+      try {
+        resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as SnapshotResponse);
+      } catch {
+        resolve(undefined);
+      }
+    });
+    child.stdin.end(JSON.stringify(request));
+  });
+}
