@@ -29,7 +29,7 @@
               <xsl:for-each select="$choices">
                 <tr>
                   <td><a href="{f:href(corr[1])}"><xsl:value-of select="f:place-label(.)"/></a></td>
-                  <td><xsl:value-of select="f:plain(sic)"/></td>
+                  <td><xsl:value-of select="f:plain(sic/node())"/></td>
                   <td><xsl:value-of select="f:plain(corr[1])"/></td>
                   <td><xsl:value-of select="f:correction-note(corr[1])"/></td>
                 </tr>

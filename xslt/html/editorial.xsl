@@ -16,7 +16,7 @@
   <!-- Why a correction was made: the stand-off reason pointing at the corr, if any. -->
   <xsl:function name="f:correction-reason" as="xs:string?">
     <xsl:param name="corr" as="element()?"/>
-    <xsl:sequence select="if ($corr/@xml:id) then (key('k:correction-reason', string($corr/@xml:id), root($corr)) ! f:plain(node()))[1] else ()"/>
+    <xsl:sequence select="if ($corr/@xml:id) then (key('k:correction-reason', string($corr/@xml:id), root($corr)) ! replace(f:plain(node()), '\.$', ''))[1] else ()"/>
   </xsl:function>
 
   <!-- Who corrected and why, in one sentence. -->
@@ -39,7 +39,7 @@
       <xsl:apply-templates select="($corr/@xml:id, @xml:id)[1]" mode="m:html"/>
       <span class="corr has-tip" tabindex="0">
         <xsl:apply-templates select="$corr/node()" mode="m:html"/>
-        <span class="tip"><span class="visually-hidden"> (</span>the witness reads “<xsl:value-of select="f:plain(sic)"/>”<xsl:if test="$why">; <xsl:value-of select="$why"/></xsl:if><span class="visually-hidden">)</span></span>
+        <span class="tip"><span class="visually-hidden"> (</span>the witness reads “<xsl:value-of select="f:plain(sic/node())"/>”<xsl:if test="$why">; <xsl:value-of select="$why"/></xsl:if><span class="visually-hidden">)</span></span>
       </span>
       <span class="sic has-tip" tabindex="-1">
         <xsl:apply-templates select="sic/node()" mode="m:html"/>

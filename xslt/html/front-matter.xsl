@@ -106,7 +106,7 @@
   <xsl:function name="f:bibl-line" as="xs:string">
     <xsl:param name="bibl" as="element(bibl)"/>
     <xsl:variable name="desc" select="$bibl/note[@type = 'description']"/>
-    <xsl:sequence select="if ($desc) then f:plain($desc) else string-join(($bibl/(title, author, publisher, pubPlace, date) ! f:plain(.)), ', ')"/>
+    <xsl:sequence select="if ($desc) then f:plain($desc/node()) else string-join(($bibl/(title, author, publisher, pubPlace, date) ! f:plain(.)), ', ')"/>
   </xsl:function>
 
   <xsl:function name="f:capitalise" as="xs:string">
@@ -137,7 +137,7 @@
                 <xsl:apply-templates select="@xml:id" mode="m:html"/>
                 <cite><xsl:value-of select="f:plain(title[1])"/></cite>
                 <xsl:value-of select="(author, publisher, pubPlace, date) ! concat(', ', f:plain(.))" separator=""/>
-                <xsl:for-each select="note[@type = 'description']">. <xsl:value-of select="f:plain(.)"/></xsl:for-each>
+                <xsl:for-each select="note[@type = 'description']">. <xsl:value-of select="f:plain(node())"/></xsl:for-each>
               </li>
             </xsl:for-each>
           </ul>

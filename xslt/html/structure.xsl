@@ -109,7 +109,7 @@
 
   <!-- A heading inside a chapter: h2 for a section, h3 below it (h6 at most). -->
   <xsl:template match="head" mode="m:html">
-    <xsl:variable name="level" select="min((6, 1 + count(ancestor::div[ancestor-or-self::div[@type = 'chapter']])))"/>
+    <xsl:variable name="level" select="min((6, 1 + count(ancestor::div[ancestor::div[@type = 'chapter']])))"/>
     <xsl:element name="h{max((2, $level))}">
       <xsl:apply-templates select="@xml:id" mode="m:html"/>
       <xsl:apply-templates mode="m:html"/>

@@ -120,7 +120,7 @@
         <xsl:with-param name="lemma" select="f:lemma-markup(corr)"/>
         <xsl:with-param name="readings" select="concat(
           if ($original) then f:reading-markup($original) else f:typst-text('om.'), ' ', f:sigla-markup(f:witnesses-at(.)),
-          if ($reason) then concat('#reading-sep', f:typst-text(f:plain($reason))) else '',
+          if ($reason) then concat('#reading-sep', f:typst-text(normalize-space(string($reason)))) else '',
           if (corr/@resp and not($reason)) then concat('#reading-sep', f:typst-text(concat('corrected by ', f:resp-name(corr/@resp)))) else '')"/>
       </xsl:call-template>
     </xsl:if>
@@ -165,7 +165,7 @@
 
   <xsl:function name="f:sigla-markup" as="xs:string">
     <xsl:param name="sigla" as="xs:string*"/>
-    <xsl:sequence select="string-join($sigla ! concat('#siglum(', f:typst-string(.), ')'), '')"/>
+    <xsl:sequence select="string-join($sigla ! concat('#siglum(', f:typst-string(.), ')'), ' ')"/>
   </xsl:function>
 
   <!-- The witnesses whose line a node stands on (from the lb group that starts its block), or

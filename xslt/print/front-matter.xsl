@@ -116,7 +116,7 @@
     <xsl:text>]&#10;&#10;</xsl:text>
     <xsl:value-of select="f:front-par('Line numbers.', 'The numbers in the margin count the printed lines of the text on each page; every fifth line is numbered.')"/>
     <xsl:value-of select="f:front-par('Apparatus.', concat('At the foot of the page, after the notes, each entry gives the line, the reading of the text (the lemma) followed by a bracket, then the other readings with the sigla of the witnesses that have them: line lemma] reading ',
-      ($sigla[2], 'B')[1], '. “om.” means that a witness lacks the words, “add.” that it has words the text lacks; “n. 47” keys an entry to note 47. Corrections of evident errors are printed in the text; the apparatus gives what the witness has, and why it was corrected.'))"/>
+      ($sigla[2], 'B')[1], '. “om.” stands for words a witness lacks: “om. A] words B” records words that only B has, such as the running head of its web page. “n. 47” keys an entry to note 47. Corrections of evident errors are printed in the text; the apparatus gives what the witness has, and why it was corrected.'))"/>
     <xsl:value-of select="f:front-par('Notes.', 'Notes numbered as in the witness are the author’s (signed “(L.S.)”) or, marked Tr., the unsigned notes of the translator or publisher of the English edition. Notes lettered a, b, c … within each chapter, marked Ed., are this edition’s.')"/>
     <xsl:value-of select="f:front-par('Brackets.', 'Words in square brackets are supplied by the editors (chapter titles lost in the witness); a description in italics within brackets stands for something the witness lacks.')"/>
     <xsl:for-each select="root(.)//sourceDesc/listWit/witness">

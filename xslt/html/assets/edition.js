@@ -1,0 +1,212 @@
+/*
+ * The edition's page script. Every page reads without it; with it:
+ * - a note marker opens its note as a pop-up (keyboard: Enter opens, Escape closes and
+ *   returns focus to the marker; the pop-up is a labelled, non-modal dialog);
+ * - the witness switch shows a chapter as each witness has it;
+ * - the corrections switch shows the witness's readings instead of the corrections;
+ * - the search page searches the index built at render time (MiniSearch).
+ * Text from the edition is only ever inserted as text (textContent, cloned nodes).
+ */
+(function () {
+  'use strict';
+
+  document.documentElement.classList.add('js');
+
+  // ---------- note pop-ups ----------
+
+  var popup = null;
+  var opener = null;
+
+  function closeNote(returnFocus) {
+    if (!popup) return;
+    popup.remove();
+    popup = null;
+    if (opener) {
+      opener.setAttribute('aria-expanded', 'false');
+      opener.removeAttribute('aria-controls');
+      if (returnFocus) opener.focus();
+    }
+    opener = null;
+  }
+
+  function openNote(ref) {
+    var note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+    if (!note) return false;
+    closeNote(false);
+    var kind = note.querySelector('.note-kind');
+    var body = note.querySelector('.note-body');
+    popup = document.createElement('div');
+    popup.id = 'note-popup';
+    popup.className = 'note-popup ' + Array.prototype.filter.call(note.classList, function (c) {
+      return c.indexOf('note-') === 0;
+    }).join(' ');
+    popup.setAttribute('role', 'dialog');
+    popup.setAttribute('aria-modal', 'false');
+    popup.tabIndex = -1;
+
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'popup-close';
+    close.textContent = 'Close';
+    close.setAttribute('aria-label', 'Close the note');
+    close.addEventListener('click', function () { closeNote(true); });
+
+    var label = kind ? kind.cloneNode(true) : document.createElement('p');
+    label.id = 'note-popup-label';
+    if (!kind) label.textContent = ref.getAttribute('aria-label') || 'Note';
+    popup.setAttribute('aria-labelledby', 'note-popup-label');
+    popup.appendChild(close);
+    popup.appendChild(label);
+    if (body) {
+      var copy = body.cloneNode(true);
+      // The note stays in the page; its copy must not repeat its ids.
+      Array.prototype.forEach.call(copy.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+      popup.appendChild(copy);
+    }
+    document.body.appendChild(popup);
+
+    var r = ref.getBoundingClientRect();
+    var width = popup.offsetWidth;
+    var left = Math.max(8, Math.min(window.scrollX + r.left - 24, window.scrollX + document.documentElement.clientWidth - width - 8));
+    popup.style.left = left + 'px';
+    popup.style.top = (window.scrollY + r.bottom + 6) + 'px';
+
+    opener = ref;
+    ref.setAttribute('aria-expanded', 'true');
+    ref.setAttribute('aria-controls', 'note-popup');
+    popup.focus();
+    return true;
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('a.noteref'), function (ref) {
+    ref.setAttribute('aria-haspopup', 'dialog');
+    ref.setAttribute('aria-expanded', 'false');
+    ref.addEventListener('click', function (e) {
+      if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (popup && opener === ref) { e.preventDefault(); closeNote(true); return; }
+      if (openNote(ref)) e.preventDefault();
+    });
+  });
+
+  document.addEventListener('keydown', function (e) {
+    if (popup && (e.key === 'Escape' || e.key === 'Esc')) {
+      e.preventDefault();
+      closeNote(true);
+    }
+  });
+  document.addEventListener('click', function (e) {
+    if (popup && !popup.contains(e.target) && !(opener && opener.contains(e.target))) closeNote(false);
+  });
+
+  // ---------- switches on chapter pages ----------
+
+  Array.prototype.forEach.call(document.querySelectorAll('.controls'), function (c) { c.hidden = false; });
+
+  function showWitness(article, siglum) {
+    article.setAttribute('data-witness', siglum);
+    Array.prototype.forEach.call(article.querySelectorAll('.reading[data-wit]'), function (r) {
+      r.hidden = r.getAttribute('data-wit').split(' ').indexOf(siglum) < 0;
+    });
+    Array.prototype.forEach.call(article.querySelectorAll('.lb[data-wit]'), function (lb) {
+      lb.classList.toggle('lb-off', lb.getAttribute('data-wit') !== siglum);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('.witness-switch'), function (set) {
+    var article = set.closest('article');
+    set.addEventListener('change', function (e) {
+      if (e.target && e.target.name === 'witness') showWitness(article, e.target.value);
+    });
+  });
+
+  Array.prototype.forEach.call(document.querySelectorAll('.toggle-sic'), function (button) {
+    var article = button.closest('article');
+    button.addEventListener('click', function () {
+      var on = button.getAttribute('aria-pressed') !== 'true';
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      article.classList.toggle('show-sic', on);
+      // Keep only the visible reading of each correction in the tab order.
+      Array.prototype.forEach.call(article.querySelectorAll('.choice .corr'), function (c) { c.tabIndex = on ? -1 : 0; });
+      Array.prototype.forEach.call(article.querySelectorAll('.choice .sic'), function (s) { s.tabIndex = on ? 0 : -1; });
+    });
+  });
+
+  // ---------- search ----------
+
+  var results = document.getElementById('search-results');
+  if (results && window.MiniSearch && window.TEI_EDITION_SEARCH) {
+    var data = window.TEI_EDITION_SEARCH;
+    var index = window.MiniSearch.loadJS(data.index, data.options);
+    var input = document.getElementById('search-q');
+    var status = document.getElementById('search-status');
+    var form = input.form;
+
+    var run = function (query) {
+      results.textContent = '';
+      query = query.trim();
+      if (!query) { status.textContent = 'Type a word or a name.'; return; }
+      var hits = index.search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { title: 3, names: 2 } });
+      status.textContent = hits.length === 0
+        ? 'Nothing found for “' + query + '”.'
+        : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”' + (hits.length > 100 ? ' (the first 100 are shown).' : '.');
+      hits.slice(0, 100).forEach(function (hit) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = hit.url;
+        var where = document.createElement('span');
+        where.className = 'result-page';
+        where.textContent = hit.page;
+        a.appendChild(where);
+        a.appendChild(document.createTextNode(hit.title || excerptHead(hit.text)));
+        li.appendChild(a);
+        var p = document.createElement('p');
+        appendSnippet(p, hit.text, hit.terms);
+        li.appendChild(p);
+        results.appendChild(li);
+      });
+    };
+
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+    if (input.value) run(input.value);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var url = new URL(window.location.href);
+      url.searchParams.set('q', input.value);
+      window.history.replaceState(null, '', url);
+      run(input.value);
+    });
+  }
+
+  function excerptHead(text) {
+    return text.length > 60 ? text.slice(0, 60).replace(/\s+\S*$/, '') + ' …' : text;
+  }
+
+  // A stretch of the text around the first term found, with every term marked.
+  function appendSnippet(parent, text, terms) {
+    var lower = text.toLowerCase();
+    var first = -1;
+    terms.forEach(function (t) {
+      var i = lower.indexOf(t.toLowerCase());
+      if (i >= 0 && (first < 0 || i < first)) first = i;
+    });
+    var start = Math.max(0, first - 80);
+    var end = Math.min(text.length, (first < 0 ? 0 : first) + 200);
+    var piece = (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
+    var pattern = terms.length ? new RegExp('(' + terms.map(escapeRegExp).join('|') + ')', 'gi') : null;
+    var parts = pattern ? piece.split(pattern) : [piece];
+    parts.forEach(function (part, i) {
+      if (i % 2 === 1) {
+        var mark = document.createElement('mark');
+        mark.textContent = part;
+        parent.appendChild(mark);
+      } else if (part) {
+        parent.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+})();
