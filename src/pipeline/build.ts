@@ -1,14 +1,21 @@
-import { loadConfig, resolveFromConfig, displayPath } from '../config/load.js';
+import { join } from 'node:path';
+import { loadConfig, resolveFromConfig, displayPath, type EditionConfig } from '../config/load.js';
 import { EditionError, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import { toTei } from '../tei/document.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { loadEditionModel } from './load.js';
+import { editionModel } from './model.js';
+
+/** What a build can produce; `tei` is always made (every other output is made from it). */
+export const buildOutputs = ['tei', 'review', 'html', 'pdf'] as const;
+export type BuildOutput = (typeof buildOutputs)[number];
 
 export interface BuildOptions {
   cwd?: string;
-  /** Write the outputs (default true); false only computes them. */
+  /** Write the outputs (default true); false only computes the TEI. */
   write?: boolean;
+  /** Outputs to make (default: all). */
+  only?: readonly BuildOutput[];
 }
 
 export interface BuildResult {
@@ -19,24 +26,54 @@ export interface BuildResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The stages after loading, in order; each takes the edition and returns a new one. */
-export type Stage = (edition: Edition) => Edition;
+/** Where each output goes, from the config. */
+export function outputPaths(config: EditionConfig): Record<BuildOutput, string> {
+  const dir = resolveFromConfig(config, config.output.dir);
+  return {
+    tei: resolveFromConfig(config, config.output.tei),
+    review: join(dir, 'review'),
+    html: join(dir, 'html'),
+    pdf: join(dir, `${config.id}.pdf`),
+  };
+}
 
 /**
  * Builds the edition named by a config: model, TEI, and the files in `output`. Nothing is
  * written when any stage reports an error; each file is written whole or not at all.
  */
-export function buildEdition(configFile: string, options: BuildOptions = {}): BuildResult {
+export async function buildEdition(configFile: string, options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
+  const want = new Set<BuildOutput>(options.only ?? buildOutputs);
   const config = loadConfig(configFile, cwd);
-  const edition = loadEditionModel(config, { cwd });
+  const edition = editionModel(config, { cwd });
   const tei = toTei(edition);
   const diagnostics = [...edition.diagnostics];
   if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
   const written: string[] = [];
-  if (options.write !== false) {
-    writeFileAtomic(resolveFromConfig(config, config.output.tei), tei);
-    written.push(displayPath(config, config.output.tei, cwd));
+  if (options.write === false) return { edition, tei, written, diagnostics };
+
+  const paths = outputPaths(config);
+  const shown = (p: string) => displayPath(config, p, cwd);
+  writeFileAtomic(paths.tei, tei);
+  written.push(shown(paths.tei));
+  if (want.has('review')) {
+    const { renderReview } = await import('../annotate/index.js');
+    const report = renderReview(edition);
+    writeFileAtomic(`${paths.review}.md`, `${report.markdown}\n`);
+    writeFileAtomic(`${paths.review}.json`, report.json);
+    written.push(shown(`${paths.review}.md`), shown(`${paths.review}.json`));
+  }
+  if (want.has('html')) {
+    const { renderHtml } = await import('../render/html/index.js');
+    const html = await renderHtml(tei, { outDir: paths.html });
+    diagnostics.push(...html.diagnostics);
+    written.push(`${shown(paths.html)}/ (${html.files.length} files)`);
+  }
+  if (want.has('pdf')) {
+    const { renderPdf } = await import('../render/pdf/index.js');
+    const pdf = await renderPdf(tei, { outFile: paths.pdf });
+    diagnostics.push(...pdf.diagnostics);
+    written.push(`${shown(pdf.file)} (${pdf.pages} pages)`);
   }
   return { edition, tei, written, diagnostics };
 }

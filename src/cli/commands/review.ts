@@ -1,21 +1,11 @@
 import { join, resolve } from 'node:path';
-import { defaultConfigFile, loadConfig } from '../../config/load.js';
+import { defaultConfigFile } from '../../config/defaults.js';
 import { UsageError } from '../../diagnostics/index.js';
-import { annotate, renderReview } from '../../annotate/index.js';
-import type { Edition } from '../../model/edition.js';
-import { loadEditionModel } from '../../pipeline/load.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
 import { runCommand } from '../action.js';
 import type { RegisterCommand } from './index.js';
 
 /** Rules whose items mean the registers or corrections are not complete yet. */
 const openRules = new Set(['name-unknown', 'name-near-miss', 'name-ambiguous', 'name-error-form', 'date-year-unknown']);
-
-/** The edition model with the annotation stage applied, as `build` makes it. */
-export function annotatedEdition(configFile: string, cwd: string): Edition {
-  const config = loadConfig(configFile, cwd);
-  return annotate(loadEditionModel(config, { cwd }));
-}
 
 export const registerReview: RegisterCommand = (program, ctx) => {
   program
@@ -35,7 +25,12 @@ export const registerReview: RegisterCommand = (program, ctx) => {
           if (opts.format !== 'markdown' && opts.format !== 'json') {
             throw new UsageError(`--format must be markdown or json, not "${opts.format}"`);
           }
-          const edition = annotatedEdition(opts.config, ctx.io.cwd);
+          // Loaded on use, so other commands start fast.
+          const { loadConfig } = await import('../../config/load.js');
+          const { editionModel } = await import('../../pipeline/model.js');
+          const { renderReview } = await import('../../annotate/index.js');
+          const { writeFileAtomic } = await import('../../io/write-atomic.js');
+          const edition = editionModel(loadConfig(opts.config, ctx.io.cwd), { cwd: ctx.io.cwd });
           const report = renderReview(edition);
           ctx.io.stdout(opts.format === 'json' ? report.json : `${report.markdown}\n`);
           if (opts.out !== undefined) {
