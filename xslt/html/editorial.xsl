@@ -33,15 +33,18 @@
   <!-- A corrected transcription error: the correction is read; the witness's reading stays
        one focus away, and the reverse view (class show-sic on the page) swaps them. -->
   <xsl:template match="choice[sic][corr]" mode="m:html">
+    <xsl:param name="in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="corr" select="corr[1]"/>
     <xsl:variable name="why" select="f:correction-note($corr)"/>
     <span class="choice">
       <xsl:apply-templates select="($corr/@xml:id, @xml:id)[1]" mode="m:html"/>
-      <span class="corr has-tip" tabindex="0">
+      <span class="corr has-tip">
+        <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
         <xsl:apply-templates select="$corr/node()" mode="m:html"/>
         <span class="tip"><span class="visually-hidden"> (</span>the witness reads “<xsl:value-of select="f:plain(sic/node())"/>”<xsl:if test="$why">; <xsl:value-of select="$why"/></xsl:if><span class="visually-hidden">)</span></span>
       </span>
-      <span class="sic has-tip" tabindex="-1">
+      <span class="sic has-tip">
+        <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="-1"/></xsl:if>
         <xsl:apply-templates select="sic/node()" mode="m:html"/>
         <span class="tip"><span class="visually-hidden"> (</span>corrected to “<xsl:value-of select="f:plain($corr)"/>”<span class="visually-hidden">)</span></span>
       </span>
@@ -50,9 +53,11 @@
 
   <!-- Other choices: the regular or expanded form, with the original as a tooltip. -->
   <xsl:template match="choice" mode="m:html">
+    <xsl:param name="in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="shown" select="(reg, expan, corr, *)[1]"/>
     <xsl:variable name="other" select="(* except $shown)[1]"/>
-    <span class="choice has-tip" tabindex="0">
+    <span class="choice has-tip">
+      <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
       <xsl:apply-templates select="@xml:id" mode="m:html"/>
       <xsl:apply-templates select="$shown/node()" mode="m:html"/>
       <xsl:if test="$other"><span class="tip"><span class="visually-hidden"> (</span><xsl:value-of select="f:plain($other)"/><span class="visually-hidden">)</span></span></xsl:if>

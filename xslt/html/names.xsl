@@ -19,7 +19,7 @@
     <xsl:choose>
       <xsl:when test="$entry and f:is-mention(.)">
         <a class="name name-{$kind}" id="{f:html-id(.)}" href="{f:href($entry)}" title="{f:reg-name($entry)}">
-          <xsl:apply-templates mode="m:html"/>
+          <xsl:apply-templates mode="m:html"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
         </a>
       </xsl:when>
       <xsl:otherwise>
@@ -43,6 +43,8 @@
   <!-- A date: the text as printed; its normalised value is a tooltip shown on hover and on
        focus (tabindex 0 lets a keyboard reach it) and read out by screen readers. -->
   <xsl:template match="date" mode="m:html">
+    <!-- inside a link the link takes the focus (interactive content may not nest) -->
+    <xsl:param name="in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="normal" select="f:date-normal(.)"/>
     <xsl:variable name="iso" select="f:iso-date(@when)"/>
     <xsl:choose>
@@ -53,7 +55,7 @@
         <xsl:element name="{if ($iso) then 'time' else 'span'}">
           <xsl:if test="$iso"><xsl:attribute name="datetime" select="$iso"/></xsl:if>
           <xsl:attribute name="class" select="string-join(('date', 'has-tip', if (@cert) then 'date-inferred' else ()), ' ')"/>
-          <xsl:attribute name="tabindex" select="0"/>
+          <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
           <xsl:apply-templates select="@xml:id" mode="m:html"/>
           <xsl:apply-templates mode="m:html"/>
           <span class="tip"><span class="visually-hidden"> (normalised: </span><xsl:value-of select="$normal"/><span class="visually-hidden">)</span></span>

@@ -64,7 +64,7 @@
 
   <!-- A document quoted in full (Lenin's carte blanche): its body and its signature. -->
   <xsl:template match="floatingText" mode="m:html">
-    <figure class="{string-join(('document', @type ! concat('document-', .)), ' ')}">
+    <figure class="{string-join(('document', @type[. ne 'document'] ! concat('document-', .)), ' ')}">
       <xsl:apply-templates select="@xml:id" mode="m:html"/>
       <blockquote class="quote">
         <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="(front, body, back)/node()"/></xsl:call-template>

@@ -221,7 +221,7 @@
     <xsl:choose>
       <xsl:when test="$internal or $external">
         <a class="ref" href="{if ($internal) then f:href($internal) else $external}">
-          <xsl:apply-templates mode="m:html"/>
+          <xsl:apply-templates mode="m:html"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
           <xsl:if test="self::ptr"><xsl:value-of select="if ($internal) then f:plain($internal) else $external"/></xsl:if>
         </a>
       </xsl:when>

@@ -126,8 +126,9 @@
       button.setAttribute('aria-pressed', on ? 'true' : 'false');
       article.classList.toggle('show-sic', on);
       // Keep only the visible reading of each correction in the tab order.
-      Array.prototype.forEach.call(article.querySelectorAll('.choice .corr'), function (c) { c.tabIndex = on ? -1 : 0; });
-      Array.prototype.forEach.call(article.querySelectorAll('.choice .sic'), function (s) { s.tabIndex = on ? 0 : -1; });
+      // (inside a link the link has the focus, so those readings get none)
+      Array.prototype.forEach.call(article.querySelectorAll('.choice .corr'), function (c) { if (!c.closest('a')) c.tabIndex = on ? -1 : 0; });
+      Array.prototype.forEach.call(article.querySelectorAll('.choice .sic'), function (s) { if (!s.closest('a')) s.tabIndex = on ? 0 : -1; });
     });
   });
 
