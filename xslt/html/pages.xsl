@@ -108,6 +108,8 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="if ($file eq 'index.html') then $title else concat($title, ' — ', $v:edition-title)"/></title>
+        <!-- no favicon: an empty icon keeps browsers from asking for /favicon.ico -->
+        <link rel="icon" href="data:,"/>
         <link rel="stylesheet" href="assets/edition.css"/>
         <xsl:if test="$prev"><link rel="prev" href="{f:page-file($prev)}"/></xsl:if>
         <xsl:if test="$next"><link rel="next" href="{f:page-file($next)}"/></xsl:if>

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { compiledStylesheet, transform } from '../xslt.js';
+import { compiledStylesheet, stylesheetKey, transform, xsltDir } from '../xslt.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
@@ -38,7 +38,7 @@ const manifestName = '.tei-edition-files.json';
  * writes every file atomically. Nothing is written when the transformation fails.
  */
 export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
-  const sef = await compiledStylesheet('html.xsl');
+  const sef = await htmlStylesheet();
   const { documents } = transform(sef, tei, {
     'show-unresolved': options.showUnresolved === true,
     'on-unhandled': options.onUnhandled ?? 'render',
@@ -75,6 +75,21 @@ export async function renderHtml(tei: string, options: HtmlOptions): Promise<Htm
   for (const path of written) writeFileAtomic(join(options.outDir, path), files.get(path)!);
   writeFileAtomic(join(options.outDir, manifestName), `${JSON.stringify(written, null, 1)}\n`);
   return { files: written, diagnostics };
+}
+
+// One compilation per version of the stylesheets even when renders start together:
+// compiledStylesheet writes one temporary file per process, so two compilations of the same
+// stylesheet at once in one process would race for it.
+const compiling = new Map<string, Promise<string>>();
+function htmlStylesheet(): Promise<string> {
+  const key = stylesheetKey(join(xsltDir, 'html.xsl'));
+  let sef = compiling.get(key);
+  if (!sef) {
+    sef = compiledStylesheet('html.xsl');
+    sef.catch(() => compiling.delete(key));
+    compiling.set(key, sef);
+  }
+  return sef;
 }
 
 /** A result href as a relative path inside the output folder, or an error. */
