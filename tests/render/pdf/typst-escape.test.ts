@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TYPST_STRING_ESCAPES, typstString, typstText, xsltEscapeTable } from '../../../src/render/pdf/typst-escape.js';
+import { teiToTypst } from '../../../src/render/pdf/typst-source.js';
+import { typstReads } from './typst-probe.js';
+
+// What Typst markup would read as something else: the characters the issue names, the
+// shorthands and line-start syntax of markup, escapes, comments, labels, URLs, quotes.
+const tricky = [
+  '#', '$', '*', '_', '@', '<', '>', '[', ']', '\\', '`', '//', '/*', '*/', '"', "'", '~', '-', '--', '---', '-?', '...',
+  '=', '+', '/', ':', ';', '1.', '- ', '= ', '+ ', '/ ', 'http://example.org', '#let x = 1', '#"', '$x$', '@ref', '<label>',
+  '\\u{41}', '\\"', ' ', '  ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u2028', '\u2029', '\u0085', '\u0000', '\u0007', '\u007f',
+  '“', '”', '‘', '’', '–', '—', 'é', '·', '\u00ad', '\u200b', 'ﬁ', '𝔄', '👍',
+];
+
+/** Strings built from tricky pieces and arbitrary code points (no lone surrogates). */
+const anyText = fc.string({
+  unit: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...tricky) }, { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }),
+  maxLength: 30,
+});
+
+/** Characters XML can carry: what the stylesheet can ever be given. */
+const isXmlChar = (c: string): boolean => {
+  const cp = c.codePointAt(0)!;
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+};
+
+// Text of a TEI paragraph as the stylesheet receives it: XML characters, no line feed (a
+// newline in TEI text is layout, docs/tei-conventions.md) and no carriage return (XML
+// parsers turn it into a line feed unless written as a reference, which the writer never does).
+const teiText = anyText.map((s) => [...s].filter((c) => isXmlChar(c) && c !== '\n' && c !== '\r').join(''));
+
+const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A minimal TEI edition whose paragraphs hold the given texts, each with an id to find it by. */
+function teiWith(texts: readonly string[]): string {
+  const ps = texts.map((t, i) => `<p xml:id="probe-${i}">${xmlEscape(t)}</p>`).join('\n');
+  return `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt><title>Probe</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div type="chapter" n="1" xml:id="ch1"><head type="title">Probe</head>
+${ps}
+</div></body></text></TEI>`;
+}
+
+/** The markup the stylesheet wrote for paragraph i: the line after its `// #probe-i` comment. */
+function paragraphMarkup(source: string, i: number): string {
+  const lines = source.split('\n');
+  const at = lines.indexOf(`// #probe-${i}`);
+  if (at < 0) throw new Error(`paragraph probe-${i} not found in the generated Typst`);
+  return lines[at + 1]!;
+}
+
+describe('Typst escaping (src/render/pdf/typst-escape.ts)', () => {
+  it('Typst reads every string back exactly, as a string literal and as text in markup', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { minLength: 1, maxLength: 25 }), (texts) => {
+        const read = typstReads(texts.map((t) => [typstText(t), typstString(t)] as const));
+        read.forEach(([asText, asLiteral], i) => {
+          expect(asLiteral).toBe(texts[i]);
+          expect(asText).toBe(texts[i]);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('every tricky piece on its own comes back exactly', () => {
+    const read = typstReads(tricky.map((t) => [typstText(t), typstString(t)] as const));
+    expect(read.map(([text]) => text)).toEqual(tricky);
+    expect(read.map(([, value]) => value)).toEqual(tricky);
+  });
+
+  it('refuses a lone surrogate, which no Typst source can hold', () => {
+    expect(() => typstString('a\ud800b')).toThrow(/lone UTF-16 surrogate/);
+  });
+
+  it('the table the stylesheet gets is the TypeScript table, restricted to XML characters', () => {
+    const table = xsltEscapeTable();
+    for (const [c, escape] of TYPST_STRING_ESCAPES) {
+      expect(table[c]).toBe(isXmlChar(c) ? escape : undefined);
+    }
+    expect(Object.keys(table).sort()).toEqual(['\t', '\n', '\r', '"', '\\', '\u007f', '\u0085', '\u2028', '\u2029'].sort());
+  });
+
+  it('xslt/print.xsl writes paragraph text exactly as the TypeScript function does, and Typst reads it back', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(teiText, { minLength: 1, maxLength: 20 }), async (texts) => {
+        const source = await teiToTypst(teiWith(texts), { onUnhandled: 'fail' });
+        const markup = texts.map((_, i) => paragraphMarkup(source, i));
+        // The stylesheet writes nothing for an empty paragraph.
+        markup.forEach((m, i) => expect(m).toBe(texts[i] === '' ? '' : typstText(texts[i]!)));
+        const read = typstReads(markup.map((m) => [m, '""'] as const));
+        read.forEach(([asText], i) => expect(asText).toBe(texts[i]));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
