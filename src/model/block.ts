@@ -112,6 +112,15 @@ export interface BlockApp extends BlockBase {
   readonly kind: 'app';
   readonly variantType: VariantType;
   readonly readings: readonly BlockReading[];
+  /** What the collation found about the witnesses here, beyond their readings (TEI `witDetail`). */
+  readonly details?: readonly WitnessDetail[];
+}
+
+export interface WitnessDetail {
+  readonly wit: readonly string[];
+  /** E.g. `position`: where the passage stands in the witness. */
+  readonly type: string;
+  readonly text: string;
 }
 
 export interface BlockReading {

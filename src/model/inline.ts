@@ -132,7 +132,8 @@ export type VariantType =
   | 'omission'
   | 'substitution'
   | 'transposition'
-  | 'frame';
+  | 'frame'
+  | 'whitespace';
 
 /** A place of variation: readings of the witnesses (TEI `app`). */
 export interface App {

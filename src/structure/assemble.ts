@@ -18,13 +18,15 @@ import type { Inline, NoteNode } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { Interventions, TableOfContents } from './data-files.js';
-import { markerInsertions, splitRunAt, textOf, type Insertion } from './inline-builder.js';
+import { insertIntoText, markerInsertions, splitRunAt, textOf, type Insertion } from './inline-builder.js';
+import { collatedInlines } from './collated-inlines.js';
+import type { CollateOptions } from '../collate/types.js';
 import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
 import type { SourceLine } from './source-lines.js';
 import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
-import { unitWitnesses, type Unit } from './units.js';
+import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -36,6 +38,8 @@ export interface AssembleContext extends NoteContext {
   readonly editorResp: string;
   /** Display name of the interventions file, for stale entries. */
   readonly interventionsFile?: string;
+  /** Options of the collator, for blocks whose copies differ. */
+  readonly collation?: CollateOptions;
 }
 
 const idOf = (prefix: string, unit: Unit): string => {
@@ -177,8 +181,11 @@ class ChapterBuilder {
       return { kind: 'text', value: `[${n}]`, src };
     }
     this.used.add(n);
-    return noteNode(def, `${this.id}-n${n}`, this.ctx, src);
+    return noteNode(def, `${this.id}-n${n}`, this.ctx, src, this.noteContent);
   }
+
+  /** Note paragraphs whose copies differ are collated like any other block. */
+  private readonly noteContent = (unit: Unit, labelled: InsertionsFor): Inline[] => this.content(unit, labelled);
 
   private target(): Block[] {
     return this.section ?? this.blocks;
@@ -226,12 +233,30 @@ class ChapterBuilder {
     };
   }
 
+  /**
+   * Inline content of a unit: its text with notes at their markers; where the copies of the
+   * witnesses differ, the collator's alignment with an inline apparatus.
+   */
+  private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor): Inline[] {
+    if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
+    const collated = collatedInlines(
+      unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines })),
+      this.ctx.base,
+      `${idOf('app', unit)}-`,
+      this.ctx.collation,
+    );
+    const withNotes = collated.flatMap((n) =>
+      n.kind === 'text' ? insertIntoText(n, markerInsertions(n.value, (num, src) => this.resolveMarker(num, src))) : [n],
+    );
+    return [...leadingInlines(unit), ...withNotes, ...trailingInlines(unit)];
+  }
+
   private paragraph(unit: Unit, prefix = 'p'): Paragraph {
-    return { kind: 'p', id: idOf(prefix, unit), src: spansOf(unit), rule: unit.rule, children: unitInlines(unit, this.insertionsFor) };
+    return { kind: 'p', id: idOf(prefix, unit), src: spansOf(unit), rule: unit.rule, children: this.content(unit) };
   }
 
   private head(unit: Unit, headType: Head['headType']): Head {
-    return { kind: 'head', headType, id: idOf('head', unit), src: spansOf(unit), rule: unit.rule, children: unitInlines(unit, this.insertionsFor) };
+    return { kind: 'head', headType, id: idOf('head', unit), src: spansOf(unit), rule: unit.rule, children: this.content(unit) };
   }
 
   add(unit: Unit): void {
@@ -240,7 +265,10 @@ class ChapterBuilder {
     switch (role) {
       case 'subtitle':
       case 'heading': {
-        if (role === 'subtitle' && !this.contentStarted && !this.section) {
+        if (partial) {
+          // A heading only some witnesses have is a reading, not the start of a section.
+          this.push(role, this.head(unit, role === 'subtitle' ? 'subtitle' : 'subheading'), unit);
+        } else if (role === 'subtitle' && !this.contentStarted && !this.section) {
           this.push(role, this.head(unit, 'subtitle'), unit);
         } else if (this.section && this.sectionHeadsOnly) {
           this.push('subtitle', this.head(unit, 'subtitle'), unit);
@@ -275,7 +303,7 @@ class ChapterBuilder {
       }
       case 'signed': {
         const prev = this.last;
-        const signed = unitInlines(unit, this.insertionsFor);
+        const signed = this.content(unit);
         if (!partial && prev?.block.kind === 'quote') {
           this.replaceLast({ ...prev.block, quoteType: 'document', signed }, 'signed');
           return;
@@ -291,7 +319,7 @@ class ChapterBuilder {
       }
       case 'epigraph-bibl': {
         const prev = this.last;
-        const bibl = unitInlines(unit, this.insertionsFor);
+        const bibl = this.content(unit);
         if (!partial && prev?.block.kind === 'epigraph' && prev.block.bibl.length === 0) {
           this.replaceLast({ ...prev.block, bibl }, 'epigraph-bibl');
           return;
@@ -323,7 +351,7 @@ class ChapterBuilder {
         return;
       }
       case 'break': {
-        const b: SectionBreak = { kind: 'break', id: idOf('break', unit), src: spansOf(unit), rule: unit.rule, children: unitInlines(unit, this.insertionsFor) };
+        const b: SectionBreak = { kind: 'break', id: idOf('break', unit), src: spansOf(unit), rule: unit.rule, children: this.content(unit) };
         this.push('break', b, unit);
         return;
       }
@@ -336,7 +364,7 @@ class ChapterBuilder {
           id: idOf('fw', unit),
           src: spansOf(unit),
           rule: unit.rule,
-          children: unitInlines(unit, this.insertionsFor),
+          children: this.content(unit),
         };
         const prev = this.last;
         if (!partial && prev?.role === role && prev.block.kind === 'fw') {
@@ -379,6 +407,12 @@ class ChapterBuilder {
 
   /** One item per numbered line, the printed number kept as a label. */
   private listItems(unit: Unit): ListItem[] {
+    if (unitDiffers(unit)) {
+      // Copies that differ are aligned as a whole; the item keeps the base's first number.
+      const line = unit.parts[0]!.block.lines[0]!;
+      const n = listNumber(line.text);
+      return [{ id: `item-${line.wit}${line.n}`, ...(n !== undefined ? { n: String(n) } : {}), children: this.content(unit), src: spansOf(unit) }];
+    }
     const count = unitLineCount(unit);
     const items: ListItem[] = [];
     for (let i = 0; i < count; i++) {
@@ -409,7 +443,7 @@ class ChapterBuilder {
 
   /** "Vyshinsky: When…": the speaker and what is said. */
   private speech(unit: Unit): Speech {
-    const all = unitInlines(unit, this.insertionsFor);
+    const all = this.content(unit);
     const firstLine = unit.parts[0]!.block.lines[0]!.text;
     const speaker = speakerOf(firstLine) ?? '';
     const lead = plainText(leadingInlines(unit)).length;
@@ -423,7 +457,7 @@ class ChapterBuilder {
     if (uncited.length > 0) {
       const notes = uncited.map((d) => {
         reportUncited(d, this.ctx);
-        return noteNode(d, `${this.id}-n${d.n}`, this.ctx);
+        return noteNode(d, `${this.id}-n${d.n}`, this.ctx, undefined, this.noteContent);
       });
       const carrier: Paragraph = { kind: 'p', id: `${this.id}-uncited-notes`, src: [], rule: 'note-without-marker', children: notes };
       this.target().push(carrier);
@@ -551,5 +585,44 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
     i = j;
   }
   interventions.reportUnused();
-  return { front, body };
+  return { front, body: body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx)) };
+}
+
+const lines = (s: Span): string => (s.start.line === s.end.line ? `line ${s.start.line}` : `lines ${s.start.line}–${s.end.line}`);
+
+/**
+ * A chapter carried by several witnesses records where it stands in each (TEI `witDetail` on
+ * its first block-level `app`): in the base between its neighbours, in a fragment alone.
+ */
+function placeInWitnesses(div: Division, before: Division | undefined, after: Division | undefined, ctx: AssembleContext): Division {
+  if (div.witnesses.length < 2) return div;
+  const details = div.witnesses.map((wit) => {
+    const here = div.src.find((s) => s.wit === wit)!;
+    const prev = before?.witnesses.includes(wit) ? before.src.find((s) => s.wit === wit) : undefined;
+    const next = after?.witnesses.includes(wit) ? after.src.find((s) => s.wit === wit) : undefined;
+    const around = [prev && `after chapter ${before!.n} (${lines(prev)})`, next && `before chapter ${after!.n} (${lines(next)})`].filter(Boolean);
+    const text = around.length
+      ? `In witness ${wit} this chapter stands at ${lines(here)}, ${around.join(' and ')}.`
+      : `Witness ${wit} holds this chapter alone, at ${lines(here)} of its file.`;
+    return { wit: [wit], type: 'position', text };
+  });
+  const i = div.blocks.findIndex((b) => b.kind === 'app');
+  if (i !== -1) {
+    const app = div.blocks[i] as BlockApp;
+    return { ...div, blocks: [...div.blocks.slice(0, i), { ...app, details }, ...div.blocks.slice(i + 1)] };
+  }
+  const frame: BlockApp = {
+    kind: 'app',
+    id: `${div.id}-positions`,
+    src: [],
+    rule: 'chapter-positions',
+    variantType: 'frame',
+    readings: [
+      { lemma: true, wit: [ctx.base], blocks: [] },
+      { lemma: false, wit: div.witnesses.filter((w) => w !== ctx.base), blocks: [] },
+    ],
+    details,
+  };
+  const title = div.blocks[0]?.kind === 'head' && div.blocks[0].headType === 'title' ? 1 : 0;
+  return { ...div, blocks: [...div.blocks.slice(0, title), frame, ...div.blocks.slice(title)] };
 }

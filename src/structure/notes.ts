@@ -6,7 +6,7 @@ import type { Span } from '../model/position.js';
 import { noteLabel } from './classify.js';
 import { textOf } from './inline-builder.js';
 import { spanIn } from './source-lines.js';
-import { unitInlines } from './unit-inlines.js';
+import { unitInlines, type InsertionsFor } from './unit-inlines.js';
 import type { Unit } from './units.js';
 
 /** A note as found in a chapter's note block: its number and its paragraphs. */
@@ -88,12 +88,15 @@ function unitSpans(unit: Unit): Span[] {
   });
 }
 
+/** How a note paragraph's inline content is made (the chapter builder collates differing copies). */
+export type NoteContent = (unit: Unit, insertionsFor: InsertionsFor) => Inline[];
+
 /** Builds the note that stands at a marker (or, without `marker`, at the end of its chapter). */
-export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: readonly Span[]): NoteNode {
+export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: readonly Span[], content: NoteContent = unitInlines): NoteNode {
   const { type, resp } = noteTypeOf(def, ctx);
   const blocks: Paragraph[] = def.units.map((u, k) => {
     const labelled = k === 0;
-    const children: Inline[] = unitInlines(u, (parts, i) => {
+    const children: Inline[] = content(u, (parts, i) => {
       if (!labelled || i !== 0) return [];
       const m = noteLabel.exec(parts[0]!.text)!;
       return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }];

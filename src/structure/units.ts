@@ -33,14 +33,46 @@ const key = (u: Unit | Classified): string => {
   return frame.has(c.role) ? `\u0000frame:${c.block.wit}:${c.block.lines[0]!.n}` : blockText(c.block);
 };
 
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /**
- * Lays another witness's blocks beside the base's. Blocks with the same text become one unit
- * carrying both witnesses' lines; blocks only one side has stay apart, in reading order.
- * Uses a Myers diff (jsdiff) over whole blocks: the text inside paired blocks is identical,
- * and the collator refines blocks that differ.
+ * Whether two blocks are the same block, written alike or nearly so: the same text, or words
+ * shared at a Dice coefficient of 0.6 or more (a paragraph with a few variants). Frames never
+ * pair with text.
+ */
+export function sameBlock(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.startsWith('\u0000frame') || b.startsWith('\u0000frame')) return false;
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (wa.length + wb.length) >= 0.6;
+}
+
+/** Whether the copies of a unit differ (then the collator gives its inline apparatus). */
+export const unitDiffers = (u: Unit): boolean => {
+  const text = blockText(u.parts[0]!.block);
+  return u.parts.some((p) => blockText(p.block) !== text);
+};
+
+/**
+ * Lays another witness's blocks beside the base's. The same block in both (written alike or
+ * nearly so) becomes one unit carrying both witnesses' lines; blocks only one side has stay
+ * apart, in reading order. A Myers diff (jsdiff) over whole blocks does the block alignment;
+ * the collator then aligns the words inside blocks whose copies differ.
  */
 export function mergeUnits(base: readonly Unit[], other: readonly Classified[]): Unit[] {
-  const changes = diffArrays(base.map(key), other.map(key));
+  const changes = diffArrays(base.map(key), other.map(key), { comparator: sameBlock });
   const out: Unit[] = [];
   let i = 0;
   let j = 0;

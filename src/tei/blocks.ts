@@ -6,8 +6,11 @@ import type { TeiContext } from './context.js';
 
 const headType = { title: 'title', subtitle: 'sub', subheading: undefined } as const;
 
-/** Writes blocks (and, through them, their inline content) into `parent`. */
-export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: TeiContext): void {
+/**
+ * Writes blocks (and, through them, their inline content) into `parent`. Inside a reading
+ * (`inReading`) a heading is a `label`, since TEI readings may hold paragraphs but not heads.
+ */
+export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: TeiContext, inReading = false): void {
   const inl = (el: XMLBuilder, run: readonly Inline[]) => writeInlines(el, run, ctx, (p, b) => writeBlocks(p, b, ctx));
   for (const block of blocks) {
     switch (block.kind) {
@@ -18,7 +21,8 @@ export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: T
         inl(parent.ele('p', attrs({ 'xml:id': block.id })), block.children);
         break;
       case 'head':
-        inl(parent.ele('head', attrs({ type: headType[block.headType], 'xml:id': block.id })), block.children);
+        if (inReading) inl(parent.ele('label', attrs({ type: block.headType === 'subtitle' ? 'sub' : 'head', 'xml:id': block.id })), block.children);
+        else inl(parent.ele('head', attrs({ type: headType[block.headType], 'xml:id': block.id })), block.children);
         break;
       case 'quote':
         writeQuote(parent, block, ctx);
@@ -53,7 +57,8 @@ export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: T
         break;
       case 'app': {
         const app = parent.ele('app', attrs({ 'xml:id': block.id, type: block.variantType }));
-        for (const r of block.readings) writeBlocks(app.ele(r.lemma ? 'lem' : 'rdg', attrs({ wit: pointers(r.wit) })), r.blocks, ctx);
+        for (const r of block.readings) writeBlocks(app.ele(r.lemma ? 'lem' : 'rdg', attrs({ wit: pointers(r.wit) })), r.blocks, ctx, true);
+        for (const d of block.details ?? []) app.ele('witDetail', { wit: pointers(d.wit), type: d.type }).txt(d.text);
         break;
       }
     }

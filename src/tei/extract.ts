@@ -4,7 +4,7 @@ import { EditionError, error } from '../diagnostics/index.js';
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
 /** Elements whose content is no witness's text (see docs/tei-conventions.md, "Extraction rule"). */
-const editorial = new Set(['teiHeader', 'standOff', 'supplied', 'corr', 'gap', 'reg', 'expan', 'desc']);
+const editorial = new Set(['teiHeader', 'standOff', 'supplied', 'corr', 'gap', 'reg', 'expan', 'desc', 'witDetail']);
 
 /** Layout whitespace: a newline and the indentation after it. Witness lines never hold a newline. */
 const layout = /\n[ \t]*/g;

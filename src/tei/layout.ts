@@ -14,7 +14,7 @@ const containers = new Set([
 ]);
 /** Elements that hold either text or blocks: indented only when they hold blocks. */
 const sometimes = new Set(['quote', 'note', 'lem', 'rdg']);
-const blockElements = new Set(['p', 'head', 'quote', 'cit', 'list', 'sp', 'ab', 'fw', 'div', 'floatingText', 'epigraph', 'app', 'closer']);
+const blockElements = new Set(['p', 'head', 'quote', 'cit', 'list', 'sp', 'ab', 'fw', 'div', 'floatingText', 'epigraph', 'app', 'closer', 'label']);
 
 interface DomNode {
   nodeType: number;
@@ -31,10 +31,10 @@ const TEXT = 3;
 
 function indentable(el: DomNode): boolean {
   const kids = Array.from(el.childNodes);
-  if (kids.length === 0) return false;
-  if (kids.some((k) => k.nodeType === TEXT && (k.nodeValue ?? '').trim() !== '')) return false;
+  // Any text child, even a space, is content here: the witness's characters.
+  if (kids.length === 0 || kids.some((k) => k.nodeType === TEXT)) return false;
   if (containers.has(el.nodeName)) return true;
-  return sometimes.has(el.nodeName) && kids.every((k) => k.nodeType !== ELEMENT || blockElements.has(k.nodeName));
+  return sometimes.has(el.nodeName) && kids.every((k) => blockElements.has(k.nodeName));
 }
 
 /**
