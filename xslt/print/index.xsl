@@ -39,9 +39,7 @@
       <xsl:value-of select="f:typst-string($title)"/>
       <xsl:text>)[</xsl:text>
       <xsl:value-of select="f:typst-text($title)"/>
-      <xsl:text>]&#10;#register-index(</xsl:text>
-      <xsl:value-of select="f:typst-string(f:typst-word($kind))"/>
-      <xsl:text>, (</xsl:text>
+      <xsl:text>]&#10;#register-index((</xsl:text>
       <xsl:for-each select="$entries">
         <xsl:text>&#10;  (</xsl:text>
         <xsl:value-of select="f:typst-string(string(@xml:id))"/>

@@ -10,6 +10,7 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:v="urn:x-tei-edition:variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -89,11 +90,16 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The marks for the register entries a mention points to. -->
+  <!-- The marks for the register entries a mention points to, for the indexes the print has
+       (persons and places, index.xsl). The set of entries is made once: a mark follows every
+       name of the text. An id is an XML name, so it needs no escaping in a Typst string. -->
+  <xsl:variable name="v:indexed-entries" as="map(xs:string, xs:boolean)" select="
+    map:merge(//standOff/(listPerson//person | listPlace//place)/@xml:id ! map:entry(string(.), true()))"/>
+
   <xsl:function name="f:index-marks" as="xs:string">
     <xsl:param name="mention" as="element()"/>
     <xsl:sequence select="string-join(
-      f:targets($mention/@ref)[f:is-entry(.)] ! concat('#index-mark(', f:typst-string(f:entity-kind(.)), ', ', f:typst-string(string(@xml:id)), ')'), '')"/>
+      tokenize($mention/@ref)[starts-with(., '#')] ! substring(., 2)[map:contains($v:indexed-entries, .)] ! concat('#index-mark(&quot;', ., '&quot;)'), '')"/>
   </xsl:function>
 
   <!-- Titles of periodicals and books in italics. -->
