@@ -16,8 +16,9 @@ import type {
   WitnessInput,
 } from './types.js';
 
-/** Sigla become `xml:id`s and `#` pointers in the TEI. */
-export const siglumPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+import { siglumPattern } from './siglum.js';
+
+export { siglumPattern };
 
 /** Fills in the defaults of the collation options. */
 export function resolveOptions(witnesses: readonly Pick<WitnessInput, 'siglum'>[], options: CollateOptions = {}): ResolvedOptions {

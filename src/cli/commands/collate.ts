@@ -1,7 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { collate, siglumPattern, toJson, toTable, toTei, type CollateOptions, type WitnessInput } from '../../collate/index.js';
+import type { CollateOptions, WitnessInput } from '../../collate/types.js';
+import { siglumPattern } from '../../collate/siglum.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
 import { EditionError, UsageError, error, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
 import { decodeWitness } from '../../ingest/decode.js';
 import { runCommand } from '../action.js';
@@ -132,6 +134,8 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
             },
             transpositions: { enabled: opts.transpositions },
           };
+          // Loaded on use, so other commands start fast.
+          const { collate, toJson, toTable, toTei } = await import('../../collate/index.js');
           const collation = collate(
             read.map((r) => r.witness!),
             options,
@@ -140,7 +144,7 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
           if (opts.out !== undefined) {
             const target = resolve(ctx.io.cwd, opts.out);
             try {
-              writeFileSync(target, output);
+              writeFileAtomic(target, output);
             } catch (err) {
               throw new EditionError([
                 error({
