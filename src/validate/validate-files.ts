@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { cachePaths } from './cache.js';
@@ -68,7 +69,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     };
     if (options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron)) {
       const blob = await ensureSnapshot(snapshotInputs);
-      const response = blob ? await runSplit(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
+      const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
       if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
     }
     // salve and fontoxpath are loaded only here: the snapshot process has its own.
@@ -107,4 +108,15 @@ async function runSplit(blob: string, request: Omit<SnapshotRequest, 'part'>): P
     results: rng.results.map((r, i) => ({ file: r.file, diagnostics: [...r.diagnostics, ...(rules.results[i]?.diagnostics ?? [])] })),
     notices: [...rng.notices, ...rules.notices],
   };
+}
+
+/** Several files are shared between two groups of processes, one per core. */
+async function runGroups(blob: string, request: Omit<SnapshotRequest, 'part'>): Promise<Pick<ValidationRun, 'results' | 'notices'> | undefined> {
+  const cores = Math.max(1, Math.min(2, availableParallelism()));
+  if (request.files.length < 2 || cores < 2) return runSplit(blob, request);
+  const half = Math.ceil(request.files.length / 2);
+  const groups = [request.files.slice(0, half), request.files.slice(half)];
+  const answers = await Promise.all(groups.map((files) => runSplit(blob, { ...request, files })));
+  if (answers.some((a) => a === undefined)) return undefined;
+  return { results: answers.flatMap((a) => a?.results ?? []), notices: answers[0]?.notices ?? [] };
 }

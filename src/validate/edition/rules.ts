@@ -30,7 +30,8 @@ export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchema
       }),
     ]);
   }
-  const rules = prepareSchematron(extractSchematron(text, file), true);
+  // Compiled now (not the messages: only a failing rule needs them), so runs hit fontoxpath's cache.
+  const rules = prepareSchematron(extractSchematron(text, file), true, false);
   if (rules.unsupported.length > 0) {
     throw new EditionError(
       rules.unsupported.map((u) =>

@@ -59,6 +59,9 @@ export function describeRngError(err: salve.ValidationError, element: string, de
     case 'unfulfilled list':
       return { rule: 'rng-value', message: `the content of "${element}" is not a valid value${detail ? ` ("${clip(detail.trim())}")` : ''}` };
     default:
+      if (names.length > 0 && err.constructor.name === 'ChoiceError' && element === '(document)') {
+        return { rule: 'rng-choice', message: `the document needs one of these root elements: ${names.join(', ')}` };
+      }
       if (names.length > 0 && err.constructor.name === 'ChoiceError') {
         return { rule: 'rng-choice', message: `"${element}" needs one of: ${names.join(', ')}` };
       }

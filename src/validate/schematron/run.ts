@@ -5,7 +5,7 @@ import type { ParsedXml } from '../xml/dom.js';
 import { XML_NS } from '../xml/events.js';
 import { planContext, type ContextPlan } from './context-plan.js';
 import type { MessagePart, SchCheck, SchLet, SchPattern, SchematronSchema } from './model.js';
-import { CURRENT_VAR, registerHelpers, rewriteExpression, staticError, type HelperContext } from './xpath.js';
+import { CURRENT_VAR, registerHelpers, rewriteExpression, type HelperContext } from './xpath.js';
 
 interface PreparedRule {
   readonly plan: ContextPlan;
@@ -43,15 +43,15 @@ function withLets(lets: readonly SchLet[], body: string): string {
 }
 
 /**
- * Plans every rule and rewrites XSLT-only functions. With `checkStatic`, each expression is also
- * compiled once, and a pattern with an expression fontoxpath cannot compile is set aside (the
- * converted TEI schema keeps that verdict in its cache, so this runs once per schema).
+ * Plans every rule and rewrites XSLT-only functions. With `checkStatic`, every expression the
+ * runner will evaluate is compiled now (the same strings, so fontoxpath's cache serves them
+ * later), and a pattern with an expression fontoxpath cannot compile is set aside; `messages`
+ * also compiles the assertion messages (done once per converted schema, whose verdict is cached).
  */
-export function prepareSchematron(schema: SchematronSchema, checkStatic: boolean): PreparedSchematron {
+export function prepareSchematron(schema: SchematronSchema, checkStatic: boolean, messages = true): PreparedSchematron {
   registerHelpers();
   const unsupported: { id: string; reason: string }[] = [];
   const patterns: PreparedPattern[] = [];
-  const empty = new slimdom.Document();
   for (const pattern of schema.patterns) {
     if (pattern.unsupported) {
       unsupported.push({ id: pattern.id, reason: pattern.unsupported });
@@ -63,25 +63,50 @@ export function prepareSchematron(schema: SchematronSchema, checkStatic: boolean
       checks: r.checks,
       batch: `$${NODES_VAR} ! (${withLets(r.lets, r.checks.map((c) => `boolean(${rewriteExpression(c.test)})`).join(', ') || '()')})`,
     }));
+    const prepared: PreparedPattern = { id: pattern.id, lets: pattern.lets, rules };
     if (checkStatic) {
-      const declared = [...schema.lets, ...pattern.lets, { name: NODES_VAR, value: '' }].map((l) => `$${l.name} := ()`);
-      const prefix = `let ${declared.join(', ')} return `;
-      const problems = [
-        ...pattern.lets.map((l) => rewriteExpression(l.value)),
-        ...pattern.rules.map((r) => rewriteExpression(r.context)),
-        ...rules.map((r) => r.batch),
-        ...rules.flatMap((r) => r.checks.flatMap((c) => c.message.flatMap((m) => (typeof m === 'string' ? [] : [withLets(r.lets, messageExpression(m))])))),
-      ]
-        .map((e) => staticError(prefix + `(${e})`, schema.namespaces, empty))
-        .filter((e): e is string => e !== undefined);
-      if (problems[0] !== undefined) {
-        unsupported.push({ id: pattern.id, reason: problems[0] });
+      const problem = compilePattern(prepared, schema.namespaces, [...schema.lets, ...pattern.lets], messages);
+      if (problem !== undefined) {
+        unsupported.push({ id: pattern.id, reason: problem });
         continue;
       }
     }
-    patterns.push({ id: pattern.id, lets: pattern.lets, rules });
+    patterns.push(prepared);
   }
   return { namespaces: schema.namespaces, lets: schema.lets, patterns, unsupported };
+}
+
+/** The expressions the runner evaluates for a pattern, exactly as it builds them. */
+function patternExpressions(pattern: PreparedPattern, messages: boolean): string[] {
+  const out = pattern.lets.map((l) => rewriteExpression(l.value));
+  for (const rule of pattern.rules) {
+    if (rule.plan.steps) {
+      for (const step of rule.plan.steps) if (step.hasPredicates) out.push(`$${NODES_VAR}[${rewriteExpression(step.selfExpression)}]`);
+    } else out.push(rewriteExpression(rule.plan.fullExpression));
+    out.push(rule.batch);
+    if (messages) for (const check of rule.checks) for (const part of check.message) if (typeof part !== 'string') out.push(withLets(rule.lets, messageExpression(part)));
+  }
+  return out;
+}
+
+/**
+ * Compiles a pattern's expressions (on an empty document, with its variables in scope); returns
+ * the first static error (unknown function or prefix, syntax), or undefined. Dynamic errors on
+ * the empty document do not count: they depend on data.
+ */
+function compilePattern(pattern: PreparedPattern, namespaces: Readonly<Record<string, string>>, lets: readonly SchLet[], messages: boolean): string | undefined {
+  const doc = new slimdom.Document();
+  const vars: Record<string, unknown> = Object.fromEntries([...lets.map((l) => l.name), NODES_VAR].map((n) => [n, toVariable([])]));
+  const options = { namespaceResolver: (p: string): string | null => namespaces[p] ?? null, currentContext: { ids: () => new Map() } satisfies HelperContext };
+  for (const expr of patternExpressions(pattern, messages)) {
+    try {
+      fx.evaluateXPath(expr, doc, null, vars, fx.evaluateXPath.ANY_TYPE, options);
+    } catch (err) {
+      const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+      if (/^XPST|^XQST/.test(message)) return message;
+    }
+  }
+  return undefined;
 }
 
 /** The names of patterns that cannot run, as the verdict to cache with a converted schema. */
@@ -96,27 +121,7 @@ export function markUnsupported(schema: SchematronSchema): SchematronSchema {
  * memory), so that a process started from a snapshot pays no XPath compilation at all.
  */
 export function warmSchematron(prepared: PreparedSchematron): void {
-  const doc = new slimdom.Document();
-  const names = [...prepared.lets, ...prepared.patterns.flatMap((p) => p.lets)].map((l) => l.name);
-  const vars: Record<string, unknown> = Object.fromEntries([...names, NODES_VAR].map((n) => [n, toVariable([])]));
-  const options = { namespaceResolver: (p: string): string | null => prepared.namespaces[p] ?? null, currentContext: { ids: () => new Map() } };
-  const compile = (expr: string): void => {
-    try {
-      fx.evaluateXPath(expr, doc, null, vars, fx.evaluateXPath.ANY_TYPE, options);
-    } catch {
-      // Only the compilation matters here; evaluating on an empty document may fail.
-    }
-  };
-  for (const l of prepared.lets) compile(rewriteExpression(l.value));
-  for (const pattern of prepared.patterns) {
-    for (const l of pattern.lets) compile(rewriteExpression(l.value));
-    for (const rule of pattern.rules) {
-      if (rule.plan.steps) for (const step of rule.plan.steps) compile(`$${NODES_VAR}[${rewriteExpression(step.selfExpression)}]`);
-      else compile(rewriteExpression(rule.plan.fullExpression));
-      compile(rule.batch);
-      for (const check of rule.checks) for (const part of check.message) if (typeof part !== 'string') compile(withLets(rule.lets, messageExpression(part)));
-    }
-  }
+  for (const pattern of prepared.patterns) compilePattern(pattern, prepared.namespaces, [...prepared.lets, ...pattern.lets], true);
 }
 
 /** Element index of a document, built once per document. */

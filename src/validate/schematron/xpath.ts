@@ -43,21 +43,6 @@ export function rewriteExpression(expr: string): string {
     .replace(/(?<![\w.:$@{}-])id\(/g, `Q{${HELPER_NS}}id(`);
 }
 
-/** The first static error (unknown function, prefix, syntax) of an expression, or undefined. */
-export function staticError(expr: string, namespaces: Readonly<Record<string, string>>, emptyDocument: slimdom.Document): string | undefined {
-  try {
-    fx.evaluateXPath(`let $${CURRENT_VAR} := . return (${expr})`, emptyDocument, null, {}, fx.evaluateXPath.ANY_TYPE, {
-      namespaceResolver: (p: string) => namespaces[p] ?? null,
-      currentContext: { ids: () => new Map() } satisfies HelperContext,
-    });
-    return undefined;
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    // Only static errors say the engine cannot run the expression; dynamic ones depend on data.
-    return /^XPST|^XQST/.test(message) ? message.split('\n')[0] : undefined;
-  }
-}
-
 /**
  * `a//b` means `a/descendant-or-self::node()/child::b`; for a name test without a positional
  * predicate that is `a/descendant::b`, and fontoxpath walks the latter about ten times faster

@@ -1,0 +1,49 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateFiles } from '../../src/validate/index.js';
+import { fixture } from './fixtures.js';
+
+/**
+ * The CLI validates in processes started from a V8 snapshot of the loaded schema. They must
+ * give exactly what validation in process gives.
+ */
+describe('validation from a snapshot', () => {
+  const saved = { cache: process.env.TEI_EDITION_CACHE, off: process.env.TEI_EDITION_NO_SNAPSHOT };
+  const cache = mkdtempSync(join(tmpdir(), 'tei-edition-snapshot-'));
+  beforeAll(() => {
+    process.env.TEI_EDITION_CACHE = cache;
+    delete process.env.TEI_EDITION_NO_SNAPSHOT;
+  });
+  afterAll(() => {
+    for (const [key, value] of [['TEI_EDITION_CACHE', saved.cache], ['TEI_EDITION_NO_SNAPSHOT', saved.off]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  const files = [fixture('letters-invalid.xml'), fixture('letters-valid.xml'), fixture('valid-edition.xml')];
+  const options = { schema: fixture('schema/letters.rng'), cwd: fixture('.') } as const;
+
+  it('is built on the first run and used afterwards, with the same results for every rule set', async () => {
+    const first = await validateFiles(files, { ...options, rules: 'all', engine: 'auto' });
+    expect(first.engine).toBe('in-process');
+    expect(readdirSync(join(cache, 'snapshots')).filter((f) => f.endsWith('.blob'))).toHaveLength(1);
+    for (const rules of ['none', 'tei', 'edition', 'all'] as const) {
+      const fast = await validateFiles(files, { ...options, rules, engine: 'auto' });
+      const slow = await validateFiles(files, { ...options, rules, engine: 'in-process' });
+      expect(fast.engine, rules).toBe('snapshot');
+      expect(fast.results.map((r) => r.file)).toEqual(['letters-invalid.xml', 'letters-valid.xml', 'valid-edition.xml']);
+      const sorted = (run: typeof fast) => run.results.map((r) => [...r.diagnostics].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+      expect(sorted(fast), rules).toEqual(sorted(slow));
+      expect(fast.notices, rules).toEqual(slow.notices);
+    }
+  });
+
+  it('reports a refused file once', async () => {
+    const run = await validateFiles([fixture('letters-valid.xml')], { ...options, rules: 'all', engine: 'auto', maxFileBytes: 10 });
+    expect(run.engine).toBe('snapshot');
+    expect(run.results[0]?.diagnostics.map((d) => d.rule)).toEqual(['input-too-large']);
+  });
+});
