@@ -163,13 +163,18 @@
     <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::bibl | self::fw | self::signed | self::l | self::note])"/>
   </xsl:function>
 
+  <!-- The block a node belongs to (the path spelled out: this runs for every line and name). -->
+  <xsl:function name="f:block-of" as="element()?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="$n/ancestor-or-self::*[self::p or self::head or self::item or self::sp or self::ab or self::bibl or self::fw or self::signed or self::l or self::note][1]"/>
+  </xsl:function>
+
   <!-- Where a node stands in the witnesses: "A 138" (or "A 138, B 7" on a shared line), from
-       the lbs at the start of its block; empty where the block has no lb. -->
+       the lbs at the start of its block; empty where the block has no lb of its own. -->
   <xsl:function name="f:line-ref" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:variable name="block" select="$n/ancestor-or-self::*[f:is-block(.)][1]"/>
-    <xsl:variable name="depth" select="count($block/ancestor-or-self::note)"/>
-    <xsl:variable name="first" select="($block//lb[count(ancestor::note) eq $depth])[1]"/>
+    <xsl:variable name="block" select="f:block-of($n)"/>
+    <xsl:variable name="first" select="($block//lb)[1][not(ancestor::note[ancestor::* intersect $block])]"/>
     <xsl:variable name="next" select="$first/following-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])][1]"/>
     <xsl:variable name="group" select="$first | $first/following-sibling::lb[empty($next) or . &lt;&lt; $next]"/>
     <xsl:sequence select="if (empty($first)) then () else string-join($group ! concat(f:id-refs(@edRef)[1], ' ', @n), ', ')"/>
@@ -179,8 +184,12 @@
        the date) rather than starting the block: some text comes before it in the block. -->
   <xsl:function name="f:lb-is-break" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
-    <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
-    <xsl:sequence select="exists($block) and exists($block//text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[. >> $block])])"/>
+    <xsl:variable name="before" select="$lb/preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])]"/>
+    <xsl:variable name="block" select="f:block-of($lb)"/>
+    <xsl:sequence select="
+      if (empty($block)) then false()
+      else if (empty($before) and $lb/parent::* is $block) then false()
+      else exists($block//text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[ancestor::* intersect $block])])"/>
   </xsl:function>
 
 </xsl:stylesheet>

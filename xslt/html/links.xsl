@@ -13,19 +13,34 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- The page a node is shown on. -->
+  <!-- The page a node is shown on: a chapter's own page, a register's page for an entry,
+       the editorial page for the header. Written for speed: it is asked for every link. -->
   <xsl:function name="f:page-file" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:variable name="chapter" select="($n/ancestor-or-self::div[@type = 'chapter'][not(ancestor::div[@type = 'chapter'])], $n/ancestor-or-self::body)[1]"/>
-    <xsl:variable name="entry" select="$n/ancestor-or-self::*[f:is-entry(.)][1]"/>
-    <xsl:sequence select="
-      if ($entry) then $v:registers[?kind eq f:entity-kind($entry)]?file
-      else if ($chapter/self::div) then concat(f:file-safe(
-        if (normalize-space($chapter/@xml:id)) then $chapter/@xml:id
-        else if (normalize-space($chapter/@n)) then concat('ch', $chapter/@n)
-        else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1)), '.html')
-      else if ($chapter) then 'text.html'
-      else 'editorial.html'"/>
+    <xsl:variable name="top" select="$n/ancestor-or-self::*[parent::TEI]"/>
+    <xsl:choose>
+      <xsl:when test="$top/self::text">
+        <xsl:variable name="chapter" select="$n/ancestor-or-self::div[@type = 'chapter'][last()]"/>
+        <xsl:sequence select="
+          if ($chapter) then f:chapter-file($chapter)
+          else if ($n/ancestor-or-self::body) then 'text.html'
+          else 'editorial.html'"/>
+      </xsl:when>
+      <xsl:when test="$top/self::standOff">
+        <xsl:variable name="entry" select="$n/ancestor-or-self::*[self::person | self::place | self::org | self::bibl][1]"/>
+        <xsl:sequence select="if ($entry) then $v:registers[?kind eq f:entity-kind($entry)]?file else 'editorial.html'"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="'editorial.html'"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The file of a chapter: its xml:id, else ch + its number, else its rank. -->
+  <xsl:function name="f:chapter-file" as="xs:string">
+    <xsl:param name="chapter" as="element()"/>
+    <xsl:sequence select="concat(f:file-safe(
+      if (normalize-space($chapter/@xml:id)) then $chapter/@xml:id
+      else if (normalize-space($chapter/@n)) then concat('ch', $chapter/@n)
+      else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1)), '.html')"/>
   </xsl:function>
 
   <!-- A file name made of an id: letters, digits, dot, hyphen and underscore only. -->
@@ -39,21 +54,39 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="
       if ($e/@xml:id) then string($e/@xml:id)
-      else if (f:is-mention($e) and exists(f:entry-of($e))) then f:mention-anchor($e)
+      else if (f:is-mention($e)) then f:mention-anchor($e)
       else ()"/>
   </xsl:function>
 
-  <!-- A stable anchor for a mention without an id: entry id and rank among its mentions. -->
-  <xsl:function name="f:mention-anchor" as="xs:string">
+  <!-- A stable anchor for each mention of a register entry: "m-" entry id "-" its rank among
+       the entry's mentions (m-trotsky-3). Computed once for the document: ranking each mention
+       on its own would compare it with every other mention of its entry. -->
+  <xsl:variable name="v:mention-anchors" as="map(xs:string, xs:string)">
+    <xsl:map>
+      <xsl:for-each-group select="$v:tei/text//*[self::persName | self::placeName | self::orgName | self::title[@level = 'j']][@ref]"
+          group-by="string(f:entry-of(.)/@xml:id)">
+        <xsl:variable name="entry" select="current-grouping-key()"/>
+        <xsl:if test="$entry ne ''">
+          <xsl:for-each select="current-group()">
+            <xsl:map-entry key="generate-id(.)" select="concat('m-', $entry, '-', position())"/>
+          </xsl:for-each>
+        </xsl:if>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <xsl:function name="f:mention-anchor" as="xs:string?">
     <xsl:param name="m" as="element()"/>
-    <xsl:variable name="entry" select="string(f:entry-of($m)/@xml:id)"/>
-    <xsl:sequence select="concat('m-', $entry, '-', count(key('k:mentions', $entry, root($m))[. &lt;&lt; $m]) + 1)"/>
+    <xsl:sequence select="$v:mention-anchors(generate-id($m))"/>
   </xsl:function>
 
   <!-- The address of an element from any page of the site. -->
   <xsl:function name="f:href" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="id" select="($e/ancestor-or-self::*[f:html-id(.)][1] ! f:html-id(.))[1]"/>
+    <xsl:variable name="id" select="
+      if ($e/@xml:id) then string($e/@xml:id)
+      else if (f:is-mention($e)) then f:mention-anchor($e)
+      else ($e/ancestor::*[@xml:id][1]/@xml:id ! string(.))"/>
     <xsl:sequence select="concat(f:page-file($e), if ($id) then concat('#', $id) else '')"/>
   </xsl:function>
 

@@ -38,7 +38,7 @@
       <xsl:call-template name="page">
         <xsl:with-param name="file" select="'index.html'"/>
         <xsl:with-param name="title" select="$v:edition-title"/>
-        <xsl:with-param name="content"><xsl:apply-templates select="." mode="m:index-page"/></xsl:with-param>
+        <xsl:with-param name="kind" select="'index'"/>
       </xsl:call-template>
     </xsl:result-document>
 
@@ -51,24 +51,20 @@
           <xsl:with-param name="title" select="f:chapter-heading(.)"/>
           <xsl:with-param name="prev" select="$chapters[$i - 1]"/>
           <xsl:with-param name="next" select="$chapters[$i + 1]"/>
-          <xsl:with-param name="content"><xsl:apply-templates select="." mode="m:chapter-page"/></xsl:with-param>
+          <xsl:with-param name="kind" select="'chapter'"/>
+          <xsl:with-param name="node" select="."/>
         </xsl:call-template>
       </xsl:result-document>
     </xsl:for-each>
 
-    <xsl:variable name="tei" select="."/>
     <xsl:for-each select="$v:registers">
       <xsl:variable name="reg" select="."/>
       <xsl:result-document href="{$reg?file}" format="page">
         <xsl:call-template name="page">
           <xsl:with-param name="file" select="$reg?file"/>
           <xsl:with-param name="title" select="$reg?title"/>
-          <xsl:with-param name="content">
-            <xsl:call-template name="register-page">
-              <xsl:with-param name="tei" select="$tei"/>
-              <xsl:with-param name="register" select="$reg"/>
-            </xsl:call-template>
-          </xsl:with-param>
+          <xsl:with-param name="kind" select="'register'"/>
+          <xsl:with-param name="node" select="$reg"/>
         </xsl:call-template>
       </xsl:result-document>
     </xsl:for-each>
@@ -77,7 +73,7 @@
       <xsl:call-template name="page">
         <xsl:with-param name="file" select="'editorial.html'"/>
         <xsl:with-param name="title" select="'About this edition'"/>
-        <xsl:with-param name="content"><xsl:apply-templates select="." mode="m:editorial-page"/></xsl:with-param>
+        <xsl:with-param name="kind" select="'editorial'"/>
       </xsl:call-template>
     </xsl:result-document>
 
@@ -86,7 +82,7 @@
         <xsl:with-param name="file" select="'search.html'"/>
         <xsl:with-param name="title" select="'Search'"/>
         <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-index.js'"/>
-        <xsl:with-param name="content"><xsl:call-template name="search-page"/></xsl:with-param>
+        <xsl:with-param name="kind" select="'search'"/>
       </xsl:call-template>
     </xsl:result-document>
 
@@ -99,7 +95,9 @@
   <xsl:template name="page">
     <xsl:param name="file" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="content" as="node()*"/>
+    <!-- what the page shows: index | chapter | register | editorial | search, and of what -->
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="item()?" select="()"/>
     <xsl:param name="prev" as="element()?" select="()"/>
     <xsl:param name="next" as="element()?" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
@@ -140,7 +138,19 @@
           </form>
         </header>
         <main id="main">
-          <xsl:sequence select="$content"/>
+          <!-- written straight into the page (no temporary tree to copy) -->
+          <xsl:choose>
+            <xsl:when test="$kind eq 'index'"><xsl:apply-templates select="$v:tei" mode="m:index-page"/></xsl:when>
+            <xsl:when test="$kind eq 'chapter'"><xsl:apply-templates select="$node" mode="m:chapter-page"/></xsl:when>
+            <xsl:when test="$kind eq 'register'">
+              <xsl:call-template name="register-page">
+                <xsl:with-param name="tei" select="$v:tei"/>
+                <xsl:with-param name="register" select="$node"/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:when test="$kind eq 'editorial'"><xsl:apply-templates select="$v:tei" mode="m:editorial-page"/></xsl:when>
+            <xsl:when test="$kind eq 'search'"><xsl:call-template name="search-page"/></xsl:when>
+          </xsl:choose>
           <xsl:if test="$prev or $next">
             <nav class="pager" aria-label="Chapters">
               <xsl:if test="$prev"><a rel="prev" href="{f:page-file($prev)}">← <xsl:value-of select="f:chapter-heading($prev)"/></a></xsl:if>

@@ -80,7 +80,7 @@
             <xsl:for-each-group select="$mentions" group-by="f:page-file(.)">
               <xsl:variable name="chapter" select="f:chapter-of(.)"/>
               <li>
-                <span class="occ-chapter"><xsl:value-of select="if ($chapter) then concat('Chapter ', ($chapter/@n, f:chapter-heading($chapter))[1]) else 'Text'"/>: </span>
+                <span class="occ-chapter"><xsl:value-of select="if ($chapter/@n) then concat('Chapter ', $chapter/@n) else if ($chapter) then f:chapter-heading($chapter) else 'Text'"/>: </span>
                 <xsl:for-each select="current-group()">
                   <a href="{f:href(.)}"><xsl:value-of select="f:occurrence-label(.)"/></a>
                   <xsl:if test="position() ne last()">, </xsl:if>

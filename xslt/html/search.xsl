@@ -14,18 +14,13 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- Units of search: blocks of the text not inside another unit (notes are units of their own). -->
-  <xsl:function name="f:is-search-unit" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::fw | self::bibl | self::signed])
-      and empty($e/ancestor::*[self::p | self::head | self::item | self::sp | self::ab | self::fw | self::bibl | self::signed])"/>
-  </xsl:function>
-
   <xsl:function name="f:search-docs" as="map(*)*">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:for-each select="f:chapters($tei)">
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
-      <xsl:for-each select=".//*[self::p | self::head | self::item | self::sp | self::ab | self::fw | self::bibl | self::signed][not(ancestor::note)][f:is-search-unit(.)]">
+      <!-- units: the outermost blocks of the text (notes are units of their own) -->
+      <xsl:for-each select=".//*[self::p or self::head or self::item or self::sp or self::ab or self::fw or self::bibl or self::signed]
+          [not(ancestor::*[self::note or self::p or self::head or self::item or self::sp or self::ab or self::fw or self::bibl or self::signed])]">
         <xsl:sequence select="f:search-doc(., $page, 'text')"/>
       </xsl:for-each>
       <xsl:for-each select="f:notes-in(.)">
@@ -62,7 +57,7 @@
         'kind': $kind,
         'title': '',
         'text': $text,
-        'names': string-join(distinct-values($unit//*[f:is-mention(.)] ! f:entry-of(.) ! f:reg-name(.)), ' · ')
+        'names': string-join(distinct-values($unit//*[self::persName or self::placeName or self::orgName or self::title[@level = 'j']][@ref] ! f:entry-of(.) ! f:reg-name(.)), ' · ')
       }"/>
     </xsl:if>
   </xsl:function>
