@@ -35,7 +35,9 @@
        epigraph) ends the printed line too; other witnesses' lines are the apparatus's concern. -->
   <xsl:template match="lb" mode="m:print-inline">
     <xsl:if test="(empty(@edRef) or f:id-refs(@edRef) = $v:base-witness) and f:print-lb-breaks(.)">
-      <xsl:text>#linebreak()</xsl:text>
+      <!-- The space is not seen at the end of the line; it keeps the words apart where the
+           text is read without its lines (a heading in the PDF bookmarks). -->
+      <xsl:text>#" "#linebreak()</xsl:text>
     </xsl:if>
   </xsl:template>
 
