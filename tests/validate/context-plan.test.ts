@@ -53,3 +53,14 @@ describe('planContext', () => {
     expect(absolute.required).toEqual([{ elements: [], attributes: [] }]);
   });
 });
+
+describe('descendantSteps', () => {
+  it('walks // as descendant:: for name tests, and leaves positions, attributes and strings alone', async () => {
+    const { descendantSteps } = await import('../../src/validate/schematron/xpath.js');
+    expect(descendantSteps('count( //tei:constraintDecl ) gt 1')).toBe('count( /descendant::tei:constraintDecl ) gt 1');
+    expect(descendantSteps('.//tei:note//tei:l[. = $x]')).toBe('./descendant::tei:note/descendant::tei:l[. = $x]');
+    for (const same of ['//tei:x[1]', '//*[position() = 2]', '//@prefix', '//node()', "namespace-uri(.) = 'http://www.tei-c.org/ns/1.0'"]) {
+      expect(descendantSteps(same)).toBe(same);
+    }
+  });
+});
