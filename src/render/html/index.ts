@@ -6,6 +6,7 @@ import { compiledStylesheet, stylesheetKey, transform, xsltDir } from '../xslt.j
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
+import { wellFormedError } from './well-formed.js';
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {
@@ -39,10 +40,17 @@ const manifestName = '.tei-edition-files.json';
  */
 export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
   const sef = await htmlStylesheet();
-  const { documents } = transform(sef, tei, {
-    'show-unresolved': options.showUnresolved === true,
-    'on-unhandled': options.onUnhandled ?? 'render',
-  });
+  let documents: Readonly<Record<string, string>>;
+  try {
+    ({ documents } = transform(sef, tei, {
+      'show-unresolved': options.showUnresolved === true,
+      'on-unhandled': options.onUnhandled ?? 'render',
+    }));
+  } catch (err) {
+    // A parse error from SaxonJS has no usable place; saxes finds it.
+    const place = err instanceof EditionError ? wellFormedError(tei) : undefined;
+    throw place ? new EditionError([place]) : err;
+  }
 
   const docsJson = documents[searchDocsHref];
   if (docsJson === undefined) {
