@@ -38,8 +38,10 @@ const NODES_VAR = 'schematron-nodes';
 
 /** `let $current := ., $a := …, $b := … return (BODY)`: a rule's lets around an expression. */
 function withLets(lets: readonly SchLet[], body: string): string {
-  const bindings = [`$${CURRENT_VAR} := .`, ...lets.map((l) => `$${l.name} := (${rewriteExpression(l.value)})`)];
-  return `let ${bindings.join(', ')} return (${body})`;
+  const bindings = lets.map((l) => `$${l.name} := (${rewriteExpression(l.value)})`);
+  // Bound only when used: a let per node is one of fontoxpath's dearer operations.
+  if ([body, ...bindings].some((b) => b.includes(`$${CURRENT_VAR}`))) bindings.unshift(`$${CURRENT_VAR} := .`);
+  return bindings.length === 0 ? `(${body})` : `let ${bindings.join(', ')} return (${body})`;
 }
 
 /**
