@@ -35,6 +35,8 @@ function xslFiles(dir: string): string[] {
  * SaxonJS version. A change to any module recompiles; otherwise the SEF is reused.
  */
 export function stylesheetKey(stylesheet: string): string {
+  const known = keys.get(stylesheet);
+  if (known) return known;
   const hash = createHash('sha256');
   hash.update(require('saxon-js/package.json').version as string);
   for (const f of xslFiles(xsltDir)) {
@@ -42,16 +44,33 @@ export function stylesheetKey(stylesheet: string): string {
     hash.update(readFileSync(f));
   }
   hash.update(relative(xsltDir, stylesheet));
-  return hash.digest('hex').slice(0, 16);
+  const key = hash.digest('hex').slice(0, 16);
+  keys.set(stylesheet, key);
+  return key;
 }
+
+/** Per process: sources do not change while a build runs, so each is hashed, compiled and parsed once. */
+const keys = new Map<string, string>();
+const compiling = new Map<string, Promise<string>>();
+const parsed = new Map<string, unknown>();
 
 /**
  * Path of the compiled (SEF) form of a stylesheet, compiling it with SaxonJS's own compiler
  * (xslt3) only when no SEF for the current sources exists. Compiling is slow (seconds);
  * running a SEF is fast, so this happens once per change of the stylesheets.
  */
-export async function compiledStylesheet(stylesheet: string): Promise<string> {
+export function compiledStylesheet(stylesheet: string): Promise<string> {
   const path = resolve(xsltDir, stylesheet);
+  let pending = compiling.get(path);
+  if (!pending) {
+    pending = compile(path);
+    compiling.set(path, pending);
+    pending.catch(() => compiling.delete(path));
+  }
+  return pending;
+}
+
+async function compile(path: string): Promise<string> {
   if (!existsSync(path)) {
     throw new EditionError([error({ message: `stylesheet not found: ${relative(projectRoot, path)}`, rule: 'xslt-missing', stage: 'render' })]);
   }
@@ -65,6 +84,10 @@ export async function compiledStylesheet(stylesheet: string): Promise<string> {
       maxBuffer: 64 * 1024 * 1024,
     });
     renameSync(tmp, sef);
+    // Older compilations of the same stylesheet are dead weight in the cache.
+    for (const f of readdirSync(sefCacheDir)) {
+      if (f.startsWith(`${name}-`) && f.endsWith('.sef.json') && join(sefCacheDir, f) !== sef) rmSync(join(sefCacheDir, f), { force: true });
+    }
   } catch (err) {
     rmSync(tmp, { force: true });
     const e = err as { stderr?: string; message: string };
@@ -78,6 +101,16 @@ export async function compiledStylesheet(stylesheet: string): Promise<string> {
     ]);
   }
   return sef;
+}
+
+/** The SEF as an object, read and parsed once per process. */
+function loadSef(sef: string): unknown {
+  let value = parsed.get(sef);
+  if (value === undefined) {
+    value = JSON.parse(readFileSync(sef, 'utf8'));
+    parsed.set(sef, value);
+  }
+  return value;
 }
 
 export interface TransformResult {
@@ -99,7 +132,7 @@ export function transform(sef: string, xml: string, params: Record<string, unkno
   try {
     const result = SaxonJS.transform(
       {
-        stylesheetFileName: sef,
+        stylesheetInternal: loadSef(sef),
         sourceText: xml,
         destination: 'serialized',
         stylesheetParams: params,
