@@ -18,11 +18,9 @@
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:for-each select="f:chapters($tei)">
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
-      <!-- units: the outermost blocks of the text (notes are units of their own) -->
-      <xsl:for-each select=".//*[self::p or self::head or self::item or self::sp or self::ab or self::fw or self::bibl or self::signed]
-          [not(ancestor::*[self::note or self::p or self::head or self::item or self::sp or self::ab or self::fw or self::bibl or self::signed])]">
-        <xsl:sequence select="f:search-doc(., $page, 'text')"/>
-      </xsl:for-each>
+      <xsl:apply-templates select="*" mode="m:search-units">
+        <xsl:with-param name="page" select="$page" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:for-each select="f:notes-in(.)">
         <xsl:sequence select="f:search-doc(., concat($page, ', note ', f:note-mark(.)), 'note')"/>
       </xsl:for-each>
@@ -42,6 +40,15 @@
       </xsl:for-each>
     </xsl:for-each>
   </xsl:function>
+
+  <!-- Units of search: the outermost blocks of the text, found by walking down to them (notes
+       are units of their own, collected by f:notes-in). -->
+  <xsl:mode name="m:search-units" on-no-match="shallow-skip"/>
+  <xsl:template match="p | head | item | sp | ab | fw | bibl | signed" mode="m:search-units">
+    <xsl:param name="page" as="xs:string" tunnel="yes"/>
+    <xsl:sequence select="f:search-doc(., $page, 'text')"/>
+  </xsl:template>
+  <xsl:template match="note | text()" mode="m:search-units"/>
 
   <xsl:function name="f:search-doc" as="map(*)?">
     <xsl:param name="unit" as="element()"/>

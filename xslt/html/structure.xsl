@@ -143,10 +143,8 @@
     <xsl:variable name="wit" select="f:id-refs(@edRef)[1]"/>
     <xsl:if test="f:lb-is-break(.)"><br/></xsl:if>
     <xsl:if test="exists($wit) or @n">
-      <span class="{string-join(('lb', if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb-off' else ()), ' ')}" aria-hidden="true">
-        <xsl:if test="$wit"><xsl:attribute name="data-wit" select="$wit"/></xsl:if>
-        <xsl:attribute name="data-n" select="string-join(($wit, string(@n)), ' ')"/>
-      </span>
+      <span class="{if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb lb-off' else 'lb'}" aria-hidden="true"
+        data-wit="{$wit}" data-n="{string-join(($wit, string(@n)), ' ')}"/>
     </xsl:if>
   </xsl:template>
 
