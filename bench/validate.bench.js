@@ -39,7 +39,7 @@ export async function bench(ctx) {
   for (const [label, ms] of rows) ctx.print(`${label.padEnd(86)} ${ctx.ms(ms)}`);
 
   // In process: what the build pays for the edition rules on every build.
-  const { checkEditionRules } = await import('../dist/validate/validate-text.js');
+  const { checkEditionRules } = await import('../dist/validate/edition/check.js');
   const text = readFileSync(join(ctx.root, edition), 'utf8');
   const t0 = performance.now();
   checkEditionRules(text, edition);

@@ -4,7 +4,8 @@
  */
 export { unsupportedNotices } from './notices.js';
 export { validateFiles, type FileResult, type ValidateFilesOptions, type ValidationRun } from './validate-files.js';
-export { validateText, checkEditionRules, type ValidateTextOptions } from './validate-text.js';
+export { validateText, type ValidateTextOptions } from './validate-text.js';
+export { checkEditionRules } from './edition/check.js';
 export { compileSchema, type CompiledSchema } from './compiled-schema.js';
 export { chooseSchema, loadSchemaSource, teiAllHint, type SchemaSource } from './schema-source.js';
 export { readValidationInput, checkText, defaultMaxFileBytes } from './input.js';

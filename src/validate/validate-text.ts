@@ -1,4 +1,4 @@
-import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { CompiledSchema } from './compiled-schema.js';
 import { checkPointers } from './edition/pointers.js';
 import { loadEditionRules } from './edition/rules.js';
@@ -9,6 +9,7 @@ import { runSchematron } from './schematron/run.js';
 import { parseXml, type ParsedXml } from './xml/dom.js';
 import { checkXmlIds } from './xml-ids.js';
 import { scanXml, type ScannedXml } from './xml/scan.js';
+import { syntaxDiagnostics } from './xml/syntax.js';
 
 export interface ValidateTextOptions {
   readonly rules: RuleSet;
@@ -52,31 +53,6 @@ export function validateText(schema: CompiledSchema | undefined, text: string, d
   return out;
 }
 
-/**
- * The edition rules alone, for the build: our Schematron rules, pointers and xml:ids, no
- * RELAX NG. About 40–80 ms on the 200 KB edition once the modules are loaded.
- */
-export function checkEditionRules(xmlText: string, displayName: string, rulesFile?: string): Diagnostic[] {
-  const safe = checkText(xmlText, displayName);
-  if (!safe.ok) return safe.diagnostics;
-  const parsed = parseXml(xmlText);
-  if (parsed.syntaxErrors.length > 0) return syntaxDiagnostics(parsed, displayName);
-  return [...checkXmlIds(parsed.xmlIds, parsed.lines, displayName), ...editionDiagnostics(parsed, displayName, rulesFile)];
-}
-
-function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string): Diagnostic[] {
+export function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string): Diagnostic[] {
   return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'the edition rules')];
-}
-
-function syntaxDiagnostics(parsed: ScannedXml, displayName: string): Diagnostic[] {
-  return parsed.syntaxErrors.map((e, i) =>
-    (i === 0 ? error : warning)({
-      message: i === 0 ? `not well-formed XML: ${e.message}` : `(after the first syntax error) ${e.message}`,
-      rule: 'xml-syntax',
-      stage: 'validate',
-      file: displayName,
-      ...parsed.lines.at(e.offset),
-      ...(i === 0 ? { hint: 'nothing else is checked until the file is well-formed' } : {}),
-    }),
-  );
 }
