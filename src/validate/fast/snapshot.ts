@@ -56,7 +56,8 @@ export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | u
   const key = snapshotKey(inputs);
   const blob = join(dir, `${key}.blob`);
   if (existsSync(blob)) return blob;
-  if (existsSync(`${blob}.failed`)) return undefined;
+  // A failed build is not retried for an hour (it would slow every run), then tried again.
+  if (existsSync(`${blob}.failed`) && Date.now() - statSync(`${blob}.failed`).mtimeMs < 3_600_000) return undefined;
   try {
     mkdirSync(dir, { recursive: true });
     const bundle = join(dir, `${key}.${process.pid}.cjs`);
