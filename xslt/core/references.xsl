@@ -174,7 +174,7 @@
   <xsl:function name="f:line-ref" as="xs:string?">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="block" select="f:block-of($n)"/>
-    <xsl:variable name="first" select="($block//lb)[1][not(ancestor::note[ancestor::* intersect $block])]"/>
+    <xsl:variable name="first" select="$block/descendant::lb[1][not(ancestor::note[. >> $block])]"/>
     <xsl:variable name="next" select="$first/following-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])][1]"/>
     <xsl:variable name="group" select="$first | $first/following-sibling::lb[empty($next) or . &lt;&lt; $next]"/>
     <xsl:sequence select="if (empty($first)) then () else string-join($group ! concat(f:id-refs(@edRef)[1], ' ', @n), ', ')"/>
@@ -189,7 +189,7 @@
     <xsl:sequence select="
       if (empty($block)) then false()
       else if (empty($before) and $lb/parent::* is $block) then false()
-      else exists($block//text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[ancestor::* intersect $block])])"/>
+      else exists($block/descendant::text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[. >> $block])])"/>
   </xsl:function>
 
 </xsl:stylesheet>

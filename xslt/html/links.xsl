@@ -75,6 +75,19 @@
     </xsl:map>
   </xsl:variable>
 
+  <!-- What a link to a register entry needs, by entry id, computed once: kind, address, name. -->
+  <xsl:variable name="v:entry-info" as="map(xs:string, map(xs:string, xs:string))">
+    <xsl:map>
+      <xsl:for-each select="$v:registers">
+        <xsl:variable name="register" select="."/>
+        <xsl:for-each select="$v:entries($register?kind)">
+          <xsl:map-entry key="string(@xml:id)" select="map {
+            'kind': $register?kind, 'href': concat($register?file, '#', @xml:id), 'name': f:reg-name(.) }"/>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:map>
+  </xsl:variable>
+
   <xsl:function name="f:mention-anchor" as="xs:string?">
     <xsl:param name="m" as="element()"/>
     <xsl:sequence select="$v:mention-anchors(generate-id($m))"/>

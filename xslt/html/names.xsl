@@ -15,10 +15,11 @@
 
   <xsl:template match="persName | placeName | orgName | title[@level = 'j'] | rs | name" mode="m:html">
     <xsl:variable name="entry" select="f:entry-of(.)"/>
-    <xsl:variable name="kind" select="if ($entry) then f:entity-kind($entry) else f:entity-kind(.)"/>
+    <xsl:variable name="info" select="if ($entry and ancestor::text) then $v:entry-info(string($entry/@xml:id)) else ()"/>
+    <xsl:variable name="kind" select="if (exists($info)) then $info?kind else f:entity-kind(.)"/>
     <xsl:choose>
-      <xsl:when test="$entry and f:is-mention(.)">
-        <a class="name name-{$kind}" id="{f:html-id(.)}" href="{f:href($entry)}" title="{f:reg-name($entry)}">
+      <xsl:when test="exists($info)">
+        <a class="name name-{$kind}" id="{f:mention-anchor(.)}" href="{$info?href}" title="{$info?name}">
           <xsl:apply-templates mode="m:html"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
         </a>
       </xsl:when>
