@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadConfig, resolveFromConfig, displayPath, type EditionConfig } from '../config/load.js';
-import { EditionError, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { EditionError, error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import { toTei } from '../tei/document.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -47,13 +47,28 @@ export async function buildEdition(configFile: string, options: BuildOptions = {
   const config = loadConfig(configFile, cwd);
   const edition = editionModel(config, { cwd });
   const tei = toTei(edition);
-  const diagnostics = [...edition.diagnostics];
-  if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
+  const paths = outputPaths(config);
+  const shown = (p: string) => displayPath(config, p, cwd);
+  // The edition rules run on every build: an edition that breaks them is not written.
+  const { checkEditionRules } = await import('../validate/edition/check.js');
+  const rules = config.validation.rules ? resolveFromConfig(config, config.validation.rules) : undefined;
+  const diagnostics = [...edition.diagnostics, ...checkEditionRules(tei, shown(paths.tei), rules)];
+  if (hasErrors(diagnostics)) {
+    const rejected = join(resolveFromConfig(config, config.output.dir), `${config.id}.rejected.xml`);
+    if (options.write !== false) writeFileAtomic(rejected, tei);
+    throw new EditionError([
+      ...diagnostics,
+      error({
+        message: `the edition breaks the rules above and was not written${options.write !== false ? `; the rejected TEI is kept at ${shown(rejected)} for inspection (the positions above are in it)` : ''}`,
+        rule: 'build-refused',
+        stage: 'tei',
+        file: shown(paths.tei),
+      }),
+    ]);
+  }
   const written: string[] = [];
   if (options.write === false) return { edition, tei, written, diagnostics };
 
-  const paths = outputPaths(config);
-  const shown = (p: string) => displayPath(config, p, cwd);
   writeFileAtomic(paths.tei, tei);
   written.push(shown(paths.tei));
   if (want.has('review')) {

@@ -19,6 +19,8 @@ export interface TestEditionOptions {
   toc?: unknown;
   firstChapter?: number;
   maxWitnessBytes?: number;
+  /** Overrides of the notes section (signature and @resp pointers). */
+  notes?: Partial<{ authorSignature: string; authorResp: string; unsignedResp: string; editorResp: string }>;
 }
 
 /**
@@ -52,7 +54,7 @@ export function makeEditionDir(options: TestEditionOptions): { dir: string; conf
     })),
     base: options.base ?? options.witnesses[0]!.siglum,
     structure,
-    notes: { authorSignature: '(L.S.)', authorResp: '#editor', unsignedResp: '#editor', editorResp: '#editor' },
+    notes: { authorSignature: '(L.S.)', authorResp: '#editor', unsignedResp: '#editor', editorResp: '#editor', ...options.notes },
     output: { tei: 'out/edition.xml', dir: 'out' },
     ...(options.maxWitnessBytes ? { limits: { maxWitnessBytes: options.maxWitnessBytes } } : {}),
   };
