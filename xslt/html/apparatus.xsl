@@ -102,6 +102,10 @@
         </span>
         <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
       </xsl:for-each>
+      <!-- what the collation says about a witness at this place (where it stands, ...) -->
+      <xsl:for-each select="witDetail">
+        <span class="wit-detail"><xsl:text> </xsl:text><b class="siglum"><xsl:value-of select="f:id-refs(@wit)" separator=" "/></b>: <xsl:value-of select="f:plain(node())"/></span>
+      </xsl:for-each>
     </li>
   </xsl:template>
 

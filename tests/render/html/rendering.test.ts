@@ -132,6 +132,7 @@ describe('a chapter page', () => {
     const frames = ch2.querySelectorAll('.app-frame .reading[data-wit="B"]');
     expect(frames.map(textOf)).toEqual(['A Running Head', 'Last updated on: 1.1.2005']);
     expect(frames.every((f) => f.hasAttribute('hidden'))).toBe(true);
+    expect(textOf(ch2.querySelector('#entry-app-fw-B1'))).toBe('Running head omitted A] A Running Head B B: Witness B holds this chapter alone.');
   });
 
   it('puts the witness line numbers in the margin, the base witness\'s shown', () => {
