@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../io/read-text.js';
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
 import type { ZodType, ZodTypeDef, ZodIssue } from 'zod';
 import { error, type Diagnostic, type Stage } from '../diagnostics/index.js';
@@ -32,20 +32,7 @@ function issuePlace(text: string, tree: Node | undefined, issue: ZodIssue): { li
  * any error throws an `EditionError` so no stage runs on half-valid data.
  */
 export function loadJsonData<T>(file: string, displayName: string, schema: ZodType<T, ZodTypeDef, unknown>, stage: Stage): T {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `cannot read ${displayName}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-        rule: 'data-unreadable',
-        stage,
-        file: displayName,
-        hint: 'check the path in the edition config',
-      }),
-    ]);
-  }
+  const text = readTextFile(file, { what: displayName, rule: 'data-unreadable', stage, file: displayName, hint: 'check the path in the edition config' });
   return parseJsonData(text, displayName, schema, stage);
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../io/read-text.js';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
@@ -135,20 +135,7 @@ function findList(doc: XMLBuilder, kind: RegisterKind, file: string): { builder:
  * entries carry the name forms the annotation stage matches.
  */
 export function loadRegister(kind: RegisterKind, path: string, file: string): Register {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `cannot read register: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-        rule: 'register-unreadable',
-        stage: 'annotate',
-        file,
-        hint: 'check registers.* in the edition config',
-      }),
-    ]);
-  }
+  const source = readTextFile(path, { what: 'register', rule: 'register-unreadable', stage: 'annotate', file, hint: 'check registers.* in the edition config' });
   return parseRegister(kind, source, file);
 }
 

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EditionError, error } from '../../diagnostics/index.js';
+import { readTextFile } from '../../io/read-text.js';
 import { runCommand } from '../action.js';
 import { defaultConfigFile } from '../../config/defaults.js';
 import type { RegisterCommand } from './index.js';
@@ -22,20 +21,13 @@ export const registerExtract: RegisterCommand = (program, ctx) => {
             return resolve(config.root, config.output.tei);
           })();
           const shown = teiFile ?? path;
-          let xml: string;
-          try {
-            xml = readFileSync(resolve(ctx.io.cwd, path), 'utf8');
-          } catch (err) {
-            throw new EditionError([
-              error({
-                message: `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-                rule: 'extract-unreadable',
-                stage: 'extract',
-                file: shown,
-                hint: teiFile ? 'check the path' : 'build the edition first (npm run edition)',
-              }),
-            ]);
-          }
+          const xml = readTextFile(resolve(ctx.io.cwd, path), {
+            what: shown,
+            rule: 'extract-unreadable',
+            stage: 'extract',
+            file: shown,
+            hint: teiFile ? 'check the path' : 'build the edition first (npm run edition)',
+          });
           ctx.io.stdout(extractWitness(xml, opts.wit, shown));
         }),
       );

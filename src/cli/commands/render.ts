@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EditionError, UsageError, error } from '../../diagnostics/index.js';
+import { UsageError } from '../../diagnostics/index.js';
+import { readTextFile } from '../../io/read-text.js';
 import type { Paper } from '../../render/pdf/index.js';
 import { runCommand } from '../action.js';
 import { defaultConfigFile } from '../../config/defaults.js';
@@ -9,19 +9,13 @@ import type { RegisterCommand } from './index.js';
 const papers: readonly Paper[] = ['a4', 'a5', 'us-letter'];
 
 function readTei(path: string, shown: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-        rule: 'render-unreadable',
-        stage: 'render',
-        file: shown,
-        hint: 'build the edition first (npm run edition) or name a TEI file',
-      }),
-    ]);
-  }
+  return readTextFile(path, {
+    what: shown,
+    rule: 'render-unreadable',
+    stage: 'render',
+    file: shown,
+    hint: 'build the edition first (npm run edition) or name a TEI file',
+  });
 }
 
 export const registerRender: RegisterCommand = (program, ctx) => {
@@ -40,13 +34,15 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('-c, --config <file>', 'edition config', defaultConfigFile)
     .option('-o, --out <dir>', 'output directory (default: <output>/html)')
     .option('--show-unresolved', 'mark names not linked to a register, for editors')
-    .action(async (file: string | undefined, opts: { config: string; out?: string; showUnresolved?: boolean }) => {
+    .option('--on-unhandled <policy>', 'a TEI element no rule renders: "render" its content and warn, or "fail"', 'render')
+    .action(async (file: string | undefined, opts: { config: string; out?: string; showUnresolved?: boolean; onUnhandled: string }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
+          if (opts.onUnhandled !== 'render' && opts.onUnhandled !== 'fail') throw new UsageError(`--on-unhandled must be render or fail, not "${opts.onUnhandled}"`);
           const src = await source(file, opts.config);
           const outDir = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, 'html');
           const { renderHtml } = await import('../../render/html/index.js');
-          const result = await renderHtml(readTei(src.path, src.shown), { outDir, showUnresolved: opts.showUnresolved === true });
+          const result = await renderHtml(readTei(src.path, src.shown), { outDir, showUnresolved: opts.showUnresolved === true, onUnhandled: opts.onUnhandled });
           ctx.io.stderr(`wrote ${result.files.length} files to ${outDir}\n`);
           return { diagnostics: result.diagnostics };
         }),
