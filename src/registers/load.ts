@@ -1,6 +1,5 @@
 import { readTextFile } from '../io/read-text.js';
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { parseXmlDocument, serializeToWellFormedString, type Document, type Element } from 'slimdom';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import type { Register, RegisterKind } from '../model/register.js';
 import { formTypes, type Authority, type Cert, type FormType, type RegisterForm, type RegisterRecord } from './types.js';
@@ -27,7 +26,7 @@ const nameElement: Record<RegisterKind, string> = {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const certs: readonly Cert[] = ['high', 'medium', 'low'];
 
-// xmlbuilder2 nodes are DOM nodes; only the few members used here are typed.
+// The loader reads registers with slimdom (a light, standard DOM); only these members are used.
 interface DomNode {
   readonly nodeType: number;
   readonly childNodes: ArrayLike<DomNode>;
@@ -43,10 +42,11 @@ const isElement = (n: DomNode): n is DomElement => n.nodeType === 1;
 const childElements = (n: DomNode): DomElement[] => Array.from(n.childNodes).filter(isElement);
 const text = (n: DomNode): string => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function parseXml(source: string, file: string): XMLBuilder {
+function parseXml(source: string, file: string): Document {
   try {
-    // Keep whitespace-only text: it separates words in mixed content ("<forename>Lev</forename> <surname>…").
-    return create({ skipWhitespaceOnlyText: false }, source);
+    // slimdom keeps whitespace-only text, which separates words in mixed content
+    // ("<forename>Lev</forename> <surname>…").
+    return parseXmlDocument(source);
   } catch (err) {
     throw new EditionError([
       error({
@@ -113,8 +113,8 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string):
   return { entries, diagnostics };
 }
 
-function findList(doc: XMLBuilder, kind: RegisterKind, file: string): { builder: XMLBuilder; el: DomElement } {
-  const lists = doc.root().filter((n) => n.node.nodeName === listElement[kind], true, true);
+function findList(doc: Document, kind: RegisterKind, file: string): Element {
+  const lists = Array.from(doc.getElementsByTagNameNS('*', listElement[kind]));
   if (lists.length !== 1) {
     throw new EditionError([
       error({
@@ -125,8 +125,7 @@ function findList(doc: XMLBuilder, kind: RegisterKind, file: string): { builder:
       }),
     ]);
   }
-  const builder = lists[0]!;
-  return { builder, el: builder.node as unknown as DomElement };
+  return lists[0]!;
 }
 
 /**
@@ -141,10 +140,10 @@ export function loadRegister(kind: RegisterKind, path: string, file: string): Re
 
 /** As {@link loadRegister}, for a register already in memory. */
 export function parseRegister(kind: RegisterKind, source: string, file: string): Register {
-  const { builder, el } = findList(parseXml(source, file), kind, file);
-  const { entries, diagnostics } = readEntries(kind, el, file);
+  const list = findList(parseXml(source, file), kind, file);
+  const { entries, diagnostics } = readEntries(kind, list as unknown as DomElement, file);
   if (diagnostics.length > 0) throw new EditionError(diagnostics);
-  return { kind, file, xml: builder.toString(), entries };
+  return { kind, file, xml: serializeToWellFormedString(list), entries };
 }
 
 /**
@@ -155,8 +154,8 @@ export function registerRecords(register: Register): readonly RegisterRecord[] {
   if (register.entries.every((e) => Array.isArray((e as Partial<RegisterRecord>).forms))) {
     return register.entries as readonly RegisterRecord[];
   }
-  const { el } = findList(parseXml(register.xml, register.file), register.kind, register.file);
-  const { entries, diagnostics } = readEntries(register.kind, el, register.file);
+  const list = findList(parseXml(register.xml, register.file), register.kind, register.file);
+  const { entries, diagnostics } = readEntries(register.kind, list as unknown as DomElement, register.file);
   if (diagnostics.length > 0) throw new EditionError(diagnostics);
   return entries;
 }

@@ -22,9 +22,15 @@ export function toTei(edition: Edition): string {
     for (const div of edition.front) writeDivision(front, div, ctx);
   }
   writeBlocks(text.ele('body'), edition.body, ctx);
+  // The registers go in as the editors wrote them (their list element, verbatim).
+  const raw = new Map<unknown, string[]>();
   if (edition.registers.length > 0 || ctx.corrections.length > 0) {
     const standOff = tei.ele('standOff');
-    for (const r of edition.registers) standOff.import(create({ skipWhitespaceOnlyText: false }, r.xml).root());
+    const inherited = ` xmlns="${TEI_NS}"`;
+    raw.set(
+      standOff.node,
+      edition.registers.map((r) => `\n    ${r.xml.replace(/^(<[^>]*?)(?: xmlns="[^"]*")/, (m, tag: string) => (m.endsWith(inherited) ? tag : m))}`),
+    );
     if (ctx.corrections.length > 0) {
       const list = standOff.ele('listAnnotation', { type: 'corrections' });
       for (const c of ctx.corrections) {
@@ -33,5 +39,5 @@ export function toTei(edition: Edition): string {
     }
   }
   indentElementContent(tei.node as never, 0, new Set(['standOff']));
-  return serializeDocument(tei.node as never);
+  return serializeDocument(tei.node as never, raw);
 }

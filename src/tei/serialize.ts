@@ -32,7 +32,10 @@ export const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replac
 export const escapeAttribute = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
-function write(node: DomNode, parentNs: string | null, out: string[]): void {
+/** XML text to write, as it is, before the children of an element (included files). */
+export type RawContent = ReadonlyMap<unknown, readonly string[]>;
+
+function write(node: DomNode, parentNs: string | null, out: string[], raw: RawContent): void {
   switch (node.nodeType) {
     case TEXT:
       out.push(escapeText(node.nodeValue ?? ''));
@@ -55,12 +58,14 @@ function write(node: DomNode, parentNs: string | null, out: string[]): void {
         out.push(` ${a.name}="${escapeAttribute(a.value)}"`);
       }
       const kids = Array.from(node.childNodes);
-      if (kids.length === 0) {
+      const extra = raw.get(node) ?? [];
+      if (kids.length === 0 && extra.length === 0) {
         out.push('/>');
         return;
       }
       out.push('>');
-      for (const k of kids) write(k, ns, out);
+      out.push(...extra);
+      for (const k of kids) write(k, ns, out, raw);
       out.push(`</${node.nodeName}>`);
       return;
     }
@@ -70,9 +75,9 @@ function write(node: DomNode, parentNs: string | null, out: string[]): void {
 }
 
 /** The document element and everything under it, after an XML declaration. */
-export function serializeDocument(root: DomNode): string {
+export function serializeDocument(root: DomNode, raw: RawContent = new Map()): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  write(root, null, out);
+  write(root, null, out, raw);
   out.push('\n');
   return out.join('');
 }
