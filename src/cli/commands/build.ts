@@ -9,7 +9,7 @@ import type { RegisterCommand } from './index.js';
 export const registerBuild: RegisterCommand = (program, ctx) => {
   program
     .command('build')
-    .description('Build the edition named by the config: TEI (and the outputs later stages add).')
+    .description('Build the edition named by the config: the TEI, the review report, the HTML edition and the PDF.')
     .option('-c, --config <file>', 'edition config file', defaultConfigFile)
     .option('--only <outputs>', `outputs to make, comma-separated: ${outputs.join(', ')} (the TEI is always made)`)
     .action(async (opts: { config: string; only?: string }) => {
