@@ -1,5 +1,5 @@
 import { readTextFile } from '../io/read-text.js';
-import { parseXmlDocument, serializeToWellFormedString, type Document, type Element } from 'slimdom';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import type { Register, RegisterKind } from '../model/register.js';
 import { formTypes, type Authority, type Cert, type FormType, type RegisterForm, type RegisterRecord } from './types.js';
@@ -26,7 +26,7 @@ const nameElement: Record<RegisterKind, string> = {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const certs: readonly Cert[] = ['high', 'medium', 'low'];
 
-// The loader reads registers with slimdom (a light, standard DOM); only these members are used.
+// The few DOM members the entry reader uses; fast-xml-parser's output is wrapped to offer them.
 interface DomNode {
   readonly nodeType: number;
   readonly childNodes: ArrayLike<DomNode>;
@@ -42,22 +42,96 @@ const isElement = (n: DomNode): n is DomElement => n.nodeType === 1;
 const childElements = (n: DomNode): DomElement[] => Array.from(n.childNodes).filter(isElement);
 const text = (n: DomNode): string => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function parseXml(source: string, file: string): Document {
-  try {
-    // slimdom keeps whitespace-only text, which separates words in mixed content
-    // ("<forename>Lev</forename> <surname>…").
-    return parseXmlDocument(source);
-  } catch (err) {
+type Ordered = Record<string, unknown>[];
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: true,
+  commentPropName: '#comment',
+});
+
+/** An element of fast-xml-parser's ordered output, seen through the DOM members above. */
+function wrap(name: string, node: Record<string, unknown>): DomElement {
+  const attrs = (node[':@'] ?? {}) as Record<string, string>;
+  const kids = ((node[name] ?? []) as Ordered).flatMap((k): DomNode[] => {
+    if ('#text' in k) return [{ nodeType: 3, childNodes: [], textContent: String(k['#text']) }];
+    const child = Object.keys(k).find((key) => key !== ':@' && key !== '#comment');
+    return child ? [wrap(child, k)] : [];
+  });
+  const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+  return {
+    nodeType: 1,
+    localName: local,
+    childNodes: kids,
+    get textContent() {
+      return kids.map((k) => k.textContent ?? '').join('');
+    },
+    getAttribute: (n: string) => attrs[n] ?? null,
+    getAttributeNS: (ns: string, n: string) => (ns === XML_NS ? (attrs[`xml:${n}`] ?? null) : null),
+  };
+}
+
+function findElements(nodes: Ordered, name: string, out: DomElement[] = []): DomElement[] {
+  for (const node of nodes) {
+    const key = Object.keys(node).find((k) => k !== ':@' && k !== '#text' && k !== '#comment');
+    if (!key) continue;
+    if (key === name) out.push(wrap(key, node));
+    else findElements(node[key] as Ordered, name, out);
+  }
+  return out;
+}
+
+/**
+ * Parses a register (fast-xml-parser, after its well-formedness check, so a broken file is
+ * reported at its line and column) and returns its one list element.
+ */
+function findList(source: string, kind: RegisterKind, file: string): DomElement {
+  const check = XMLValidator.validate(source);
+  if (check !== true) {
     throw new EditionError([
       error({
-        message: `register is not well-formed XML: ${(err as Error).message.split('\n')[0]}`,
+        message: `register is not well-formed XML: ${check.err.msg}`,
         rule: 'register-invalid',
         stage: 'annotate',
         file,
+        line: check.err.line,
+        column: check.err.col,
         hint: 'fix the XML syntax',
       }),
     ]);
   }
+  const lists = findElements(parser.parse(source) as Ordered, listElement[kind]);
+  if (lists.length !== 1) {
+    throw new EditionError([
+      error({
+        message: `a ${kind} register must contain exactly one <${listElement[kind]}> (found ${lists.length})`,
+        rule: 'register-invalid',
+        stage: 'annotate',
+        file,
+      }),
+    ]);
+  }
+  return lists[0]!;
+}
+
+/**
+ * The list element exactly as the file has it: from its start tag to its end tag. Comments and
+ * CDATA are blanked first (same length) so a tag name inside them is not taken for the list.
+ */
+function listSource(source: string, name: string): string {
+  const masked = source.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => ' '.repeat(m.length));
+  const start = masked.search(new RegExp(`<${name}[\\s/>]`));
+  const close = `</${name}>`;
+  const end = masked.lastIndexOf(close);
+  if (start !== -1 && end > start) return source.slice(start, end + close.length);
+  const selfClosing = /\/>/.exec(masked.slice(start));
+  return source.slice(start, start + (selfClosing?.index ?? 0) + 2);
 }
 
 /**
@@ -72,8 +146,7 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string):
   const entries: RegisterRecord[] = [];
   const seen = new Set<string>();
   for (const el of childElements(list).filter((e) => e.localName === entryElement[kind])) {
-    // xmlbuilder2's parser keeps xml:id as a plain attribute name, not in the XML namespace.
-    const id = el.getAttributeNS(XML_NS, 'id') ?? el.getAttribute('xml:id');
+    const id = el.getAttributeNS(XML_NS, 'id');
     if (!id) {
       problem(`a <${entryElement[kind]}> in the register has no xml:id`, 'give every entry an xml:id');
       continue;
@@ -113,21 +186,6 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string):
   return { entries, diagnostics };
 }
 
-function findList(doc: Document, kind: RegisterKind, file: string): Element {
-  const lists = Array.from(doc.getElementsByTagNameNS('*', listElement[kind]));
-  if (lists.length !== 1) {
-    throw new EditionError([
-      error({
-        message: `a ${kind} register must contain exactly one <${listElement[kind]}> (found ${lists.length})`,
-        rule: 'register-invalid',
-        stage: 'annotate',
-        file,
-      }),
-    ]);
-  }
-  return lists[0]!;
-}
-
 /**
  * Reads a register kept by the editors: a TEI document whose `standOff` holds one list of
  * the given kind. The list is kept as written (to be included verbatim in the edition); its
@@ -140,10 +198,10 @@ export function loadRegister(kind: RegisterKind, path: string, file: string): Re
 
 /** As {@link loadRegister}, for a register already in memory. */
 export function parseRegister(kind: RegisterKind, source: string, file: string): Register {
-  const list = findList(parseXml(source, file), kind, file);
-  const { entries, diagnostics } = readEntries(kind, list as unknown as DomElement, file);
+  const list = findList(source, kind, file);
+  const { entries, diagnostics } = readEntries(kind, list, file);
   if (diagnostics.length > 0) throw new EditionError(diagnostics);
-  return { kind, file, xml: serializeToWellFormedString(list), entries };
+  return { kind, file, xml: listSource(source, listElement[kind]), entries };
 }
 
 /**
@@ -154,8 +212,8 @@ export function registerRecords(register: Register): readonly RegisterRecord[] {
   if (register.entries.every((e) => Array.isArray((e as Partial<RegisterRecord>).forms))) {
     return register.entries as readonly RegisterRecord[];
   }
-  const list = findList(parseXml(register.xml, register.file), register.kind, register.file);
-  const { entries, diagnostics } = readEntries(register.kind, list as unknown as DomElement, register.file);
+  const list = findList(register.xml, register.kind, register.file);
+  const { entries, diagnostics } = readEntries(register.kind, list, register.file);
   if (diagnostics.length > 0) throw new EditionError(diagnostics);
   return entries;
 }
