@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { serializeDocument } from '../tei/serialize.js';
 import { toolkitName, toolkitVersion } from '../version.js';
 import type { Collation, NormalizeOptions, Place, PlaceReading, Token } from './types.js';
 
@@ -180,6 +181,6 @@ export function toTei(c: Collation, options: TeiOptions = {}): string {
   indent(body, 2);
   indent(text, 1);
   root.txt('\n');
-  // The declaration on a line of its own.
-  return `${doc.end({ prettyPrint: false }).replace(/^(<\?xml[^>]*\?>)/, '$1\n')}\n`;
+  // Our serializer, not xmlbuilder2's: it would leave "&amp;" in a witness's text unescaped.
+  return serializeDocument(root.node as never);
 }

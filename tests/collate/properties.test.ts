@@ -78,6 +78,16 @@ describe('collation invariants', () => {
       { numRuns: 150 },
     );
   });
+
+  it('text that looks like markup or an entity stays text in the TEI', () => {
+    const c = collate([
+      { siglum: 'A', text: 'x &amp; y &lt;b&gt; ]]> z' },
+      { siglum: 'B', text: 'x &amp; y &lt;b&gt; ]]> w' },
+    ]);
+    const back = readWitnessesFromTei(toTei(c));
+    expect(back.get('A')).toContain('x &amp; y &lt;b&gt; ]]>');
+    expect(back.get('B')).toContain('x &amp; y &lt;b&gt; ]]>');
+  });
 });
 
 describe('tokenising and normalising', () => {
