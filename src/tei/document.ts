@@ -3,7 +3,7 @@ import type { Edition } from '../model/edition.js';
 import { writeBlocks, writeDivision } from './blocks.js';
 import { createTeiContext } from './context.js';
 import { writeHeader } from './header.js';
-import { indentElementContent } from './layout.js';
+import { isElementOnly } from './layout.js';
 import { serializeDocument } from './serialize.js';
 import { TEI_NS, pointer } from './xml.js';
 
@@ -38,6 +38,5 @@ export function toTei(edition: Edition): string {
       }
     }
   }
-  indentElementContent(tei.node as never, 0, new Set(['standOff']));
-  return serializeDocument(tei.node as never, raw);
+  return serializeDocument(tei.node as never, { raw, indent: isElementOnly as never });
 }

@@ -19,40 +19,22 @@ const blockElements = new Set(['p', 'head', 'quote', 'cit', 'list', 'sp', 'ab', 
 interface DomNode {
   nodeType: number;
   nodeName: string;
-  nodeValue: string | null;
   childNodes: ArrayLike<DomNode>;
-  ownerDocument: { createTextNode(text: string): DomNode } | null;
-  insertBefore(node: DomNode, ref: DomNode | null): void;
-  appendChild(node: DomNode): void;
 }
 
 const ELEMENT = 1;
 const TEXT = 3;
 
-function indentable(el: DomNode): boolean {
-  const kids = Array.from(el.childNodes);
-  // Any text child, even a space, is content here: the witness's characters.
-  if (kids.length === 0 || kids.some((k) => k.nodeType === TEXT)) return false;
-  if (containers.has(el.nodeName)) return true;
-  return sometimes.has(el.nodeName) && kids.every((k) => blockElements.has(k.nodeName));
-}
-
 /**
- * Adds newline + indentation between the children of element-only elements. Below an element
- * named in `verbatim` (included files, such as the registers) nothing is touched.
+ * Whether the serializer may put a newline and indentation between an element's children:
+ * only where the element holds no text of its own (any text child, even a space, is content).
  */
-export function indentElementContent(root: DomNode, depth = 0, verbatim: ReadonlySet<string> = new Set()): void {
-  if (root.nodeType !== ELEMENT) return;
-  const kids = Array.from(root.childNodes);
-  if (indentable(root)) {
-    const doc = root.ownerDocument!;
-    const pad = '\n' + '  '.repeat(depth + 1);
-    for (const k of kids) {
-      if (k.nodeType === TEXT) continue;
-      root.insertBefore(doc.createTextNode(pad), k);
-    }
-    root.appendChild(doc.createTextNode('\n' + '  '.repeat(depth)));
-  }
-  if (verbatim.has(root.nodeName)) return;
-  for (const k of kids) indentElementContent(k, depth + 1, verbatim);
+export function isElementOnly(el: DomNode): boolean {
+  const kids = el.childNodes;
+  if (kids.length === 0) return false;
+  for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === TEXT) return false;
+  if (containers.has(el.nodeName)) return true;
+  if (!sometimes.has(el.nodeName)) return false;
+  for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === ELEMENT && !blockElements.has(kids[i]!.nodeName)) return false;
+  return true;
 }

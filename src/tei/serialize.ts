@@ -35,7 +35,23 @@ export const escapeAttribute = (s: string): string =>
 /** XML text to write, as it is, before the children of an element (included files). */
 export type RawContent = ReadonlyMap<unknown, readonly string[]>;
 
-function write(node: DomNode, parentNs: string | null, out: string[], raw: RawContent): void {
+export interface SerializeOptions {
+  readonly raw?: RawContent;
+  /** Elements between whose children a newline and indentation may go (layout, never content). */
+  readonly indent?: (element: DomNode) => boolean;
+}
+
+interface State {
+  readonly out: string[];
+  readonly raw: RawContent;
+  readonly indent: (element: DomNode) => boolean;
+}
+
+const pads: string[] = [];
+const pad = (depth: number): string => (pads[depth] ??= `\n${'  '.repeat(depth)}`);
+
+function write(node: DomNode, parentNs: string | null, st: State, depth: number, verbatim: boolean): void {
+  const { out, raw } = st;
   switch (node.nodeType) {
     case TEXT:
       out.push(escapeText(node.nodeValue ?? ''));
@@ -53,19 +69,26 @@ function write(node: DomNode, parentNs: string | null, out: string[], raw: RawCo
       const ns = node.namespaceURI ?? null;
       out.push(`<${node.nodeName}`);
       if (ns !== parentNs && ns !== null && !node.nodeName.includes(':')) out.push(` xmlns="${escapeAttribute(ns)}"`);
-      for (const a of Array.from(node.attributes ?? [])) {
-        if (a.name === 'xmlns') continue;
-        out.push(` ${a.name}="${escapeAttribute(a.value)}"`);
+      const attrs = node.attributes ?? [];
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i]!;
+        if (a.name !== 'xmlns') out.push(` ${a.name}="${escapeAttribute(a.value)}"`);
       }
-      const kids = Array.from(node.childNodes);
-      const extra = raw.get(node) ?? [];
-      if (kids.length === 0 && extra.length === 0) {
+      const kids = node.childNodes;
+      const extra = raw.get(node);
+      if (kids.length === 0 && !extra) {
         out.push('/>');
         return;
       }
       out.push('>');
-      out.push(...extra);
-      for (const k of kids) write(k, ns, out, raw);
+      // Included files keep their own layout; nothing below them is indented.
+      const layout = !verbatim && st.indent(node);
+      if (extra) out.push(...extra);
+      for (let i = 0; i < kids.length; i++) {
+        if (layout) out.push(pad(depth + 1));
+        write(kids[i]!, ns, st, depth + 1, verbatim || extra !== undefined);
+      }
+      if (layout) out.push(pad(depth));
       out.push(`</${node.nodeName}>`);
       return;
     }
@@ -75,9 +98,9 @@ function write(node: DomNode, parentNs: string | null, out: string[], raw: RawCo
 }
 
 /** The document element and everything under it, after an XML declaration. */
-export function serializeDocument(root: DomNode, raw: RawContent = new Map()): string {
+export function serializeDocument(root: DomNode, options: SerializeOptions = {}): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  write(root, null, out, raw);
+  write(root, null, { out, raw: options.raw ?? new Map(), indent: options.indent ?? (() => false) }, 0, false);
   out.push('\n');
   return out.join('');
 }
