@@ -45,7 +45,8 @@ export async function buildEdition(configFile: string, options: BuildOptions = {
   const cwd = options.cwd ?? process.cwd();
   const want = new Set<BuildOutput>(options.only ?? buildOutputs);
   const config = loadConfig(configFile, cwd);
-  const edition = editionModel(config, { cwd });
+  // Unknown names are looked for only when the review report is made (it needs an NLP model).
+  const edition = editionModel(config, { cwd, ...(want.has('review') ? {} : { annotate: { unknownNames: false } }) });
   const tei = toTei(edition);
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);

@@ -1,5 +1,6 @@
-import winkNLP, { type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
+import type { ItemToken } from 'wink-nlp';
 import type { Division } from '../../model/block.js';
 import type { Inline } from '../../model/inline.js';
 import type { Span } from '../../model/position.js';
@@ -12,9 +13,12 @@ export interface Candidate {
   readonly span?: Span;
 }
 
-// One wink-nlp instance per process: loading the model costs more than reading a book.
-let nlp: ReturnType<typeof winkNLP> | undefined;
-const instance = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+// One wink-nlp instance per process, loaded on first use: loading the model costs more than
+// reading a book, and a build that makes no review report does not need it.
+const require = createRequire(import.meta.url);
+let nlp: ReturnType<typeof winkNLPType> | undefined;
+const instance = () =>
+  (nlp ??= (require('wink-nlp') as typeof winkNLPType)(require('wink-eng-lite-web-model') as Parameters<typeof winkNLPType>[0], ['sbd', 'pos']));
 
 /** Tagged names, dates and corrections are read as their text (for the part-of-speech model) but never reported. */
 const taggedText: AtomText = (node: Inline) => {
