@@ -10,6 +10,12 @@
   <!-- Any element by its xml:id. -->
   <xsl:key name="k:id" match="*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- Register entries (what f:is-entry accepts) by their xml:id: f:entry-of looks a mention's
+       entry up here directly instead of filtering every element with the id. -->
+  <xsl:key name="k:entry"
+    match="standOff//person[@xml:id] | standOff//place[@xml:id] | standOff//org[@xml:id] | standOff//bibl[@xml:id]"
+    use="string(@xml:id)"/>
+
   <!-- Mentions of a register entry (persName, placeName, orgName, a journal title) in the text,
        by the id each @ref points to (a mention may point to several entries). -->
   <xsl:key name="k:mentions"

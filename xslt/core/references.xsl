@@ -43,7 +43,9 @@
   <!-- The register entry a mention points to (the first, when it names several), if any. -->
   <xsl:function name="f:entry-of" as="element()?">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="f:targets($mention/@ref)[f:is-entry(.)][1]"/>
+    <!-- the same as f:targets($mention/@ref)[f:is-entry(.)][1] (a key gives document order),
+         in one look-up: this runs for every mention -->
+    <xsl:sequence select="if (empty($mention/@ref)) then () else key('k:entry', f:id-refs($mention/@ref), root($mention))[1]"/>
   </xsl:function>
 
   <!-- person | place | org | periodical, for an entry or a mention. -->
@@ -126,9 +128,11 @@
        occur in it, in listWit order; every witness when the text has no lb[@edRef]. -->
   <xsl:function name="f:witnesses-of" as="xs:string*">
     <xsl:param name="part" as="element()"/>
-    <xsl:variable name="here" select="distinct-values($part//(lb/@edRef | lem/@wit | rdg/@wit) ! f:id-refs(.))"/>
+    <!-- one walk over the descendants (not one per kind of mark); the order of $here does not matter -->
+    <xsl:variable name="marks" select="$part/descendant::*[self::lb[@edRef] or self::lem[@wit] or self::rdg[@wit]]"/>
+    <xsl:variable name="here" select="distinct-values($marks/(if (self::lb) then @edRef else @wit) ! f:id-refs(.))"/>
     <xsl:variable name="all" select="f:sigla($part)"/>
-    <xsl:sequence select="if (empty($part//lb[@edRef])) then $all else $all[. = $here]"/>
+    <xsl:sequence select="if (empty($marks[self::lb])) then $all else $all[. = $here]"/>
   </xsl:function>
 
   <!-- The witnesses of a reading: its @wit, or, for a lemma without @wit, every witness of the

@@ -10,6 +10,8 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:k="urn:x-tei-edition:key"
   xmlns:v="urn:x-tei-edition:variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:a="urn:x-tei-edition:accumulator"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -58,22 +60,27 @@
       else ()"/>
   </xsl:function>
 
-  <!-- A stable anchor for each mention of a register entry: "m-" entry id "-" its rank among
-       the entry's mentions (m-trotsky-3). Computed once for the document: ranking each mention
-       on its own would compare it with every other mention of its entry. -->
-  <xsl:variable name="v:mention-anchors" as="map(xs:string, xs:string)">
-    <xsl:map>
-      <xsl:for-each-group select="$v:tei/text//*[self::persName | self::placeName | self::orgName | self::title[@level = 'j']][@ref]"
-          group-by="string(f:entry-of(.)/@xml:id)">
-        <xsl:variable name="entry" select="current-grouping-key()"/>
-        <xsl:if test="$entry ne ''">
-          <xsl:for-each select="current-group()">
-            <xsl:map-entry key="generate-id(.)" select="concat('m-', $entry, '-', position())"/>
-          </xsl:for-each>
-        </xsl:if>
-      </xsl:for-each-group>
-    </xsl:map>
-  </xsl:variable>
+  <!-- The mentions of register entries in the text, in document order. -->
+  <xsl:variable name="v:mentions" as="element()*"
+    select="$v:tei/text//*[self::persName | self::placeName | self::orgName | self::title[@level = 'j']][@ref]"/>
+
+  <!-- The rank of a mention in v:mentions, as a node property: tables of mentions are arrays in
+       that order, and a mention finds its row without generate-id (which SaxonJS computes by
+       counting the preceding siblings of every ancestor). Mentions outside the text get no
+       positive rank: the count starts at 0 where the text starts and drops far below 0 where it
+       ends (before the text it is below 0 already). -->
+  <xsl:accumulator name="a:mention-rank" as="xs:integer" initial-value="-1000000000">
+    <xsl:accumulator-rule match="/TEI/text" phase="start" select="0"/>
+    <xsl:accumulator-rule match="/TEI/text" phase="end" select="-1000000000"/>
+    <xsl:accumulator-rule match="persName[@ref] | placeName[@ref] | orgName[@ref] | title[@level = 'j'][@ref]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- The rank of a mention in v:mentions, or 0 for an element that is not one of them. -->
+  <xsl:function name="f:mention-rank" as="xs:integer">
+    <xsl:param name="m" as="element()"/>
+    <xsl:sequence select="if ($m[self::persName | self::placeName | self::orgName | self::title[@level = 'j']][@ref] and root($m) is root($v:tei))
+      then max((0, $m/accumulator-before('a:mention-rank'))) else 0"/>
+  </xsl:function>
 
   <!-- What a link to a register entry needs, by entry id, computed once: kind, address, name. -->
   <xsl:variable name="v:entry-info" as="map(xs:string, map(xs:string, xs:string))">
@@ -88,9 +95,62 @@
     </xsl:map>
   </xsl:variable>
 
+  <!-- Each mention of a register entry, in the order of v:mentions: its stable anchor ('anchor':
+       "m-" entry id "-" its rank among the entry's mentions, m-trotsky-3), and, when its entry
+       is in a register, the link to the entry ('kind', 'href', 'name' as in v:entry-info); an
+       empty map for a mention without an entry. Computed once for the document: ranking each
+       mention on its own would compare it with every other mention of its entry. -->
+  <xsl:variable name="v:mention-links" as="array(map(xs:string, xs:string))">
+    <xsl:variable name="by-rank" as="map(xs:integer, map(xs:string, xs:string))">
+      <xsl:map>
+        <xsl:for-each-group select="$v:mentions" group-by="string(f:entry-of(.)/@xml:id)">
+          <xsl:variable name="entry" select="current-grouping-key()"/>
+          <xsl:if test="$entry ne ''">
+            <xsl:variable name="info" select="($v:entry-info($entry), map {})[1]"/>
+            <xsl:for-each select="current-group()">
+              <xsl:map-entry key="accumulator-before('a:mention-rank')" select="map:put($info, 'anchor', concat('m-', $entry, '-', position()))"/>
+            </xsl:for-each>
+          </xsl:if>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:sequence select="array { (1 to count($v:mentions)) ! ($by-rank(.), map {})[1] }"/>
+  </xsl:variable>
+
+  <!-- The row of v:mention-links for an element (empty for one that is not a mention). -->
+  <xsl:function name="f:mention-link" as="map(xs:string, xs:string)">
+    <xsl:param name="m" as="element()"/>
+    <xsl:variable name="rank" select="f:mention-rank($m)"/>
+    <xsl:sequence select="if ($rank gt 0) then $v:mention-links($rank) else map {}"/>
+  </xsl:function>
+
   <xsl:function name="f:mention-anchor" as="xs:string?">
     <xsl:param name="m" as="element()"/>
-    <xsl:sequence select="$v:mention-anchors(generate-id($m))"/>
+    <xsl:sequence select="f:mention-link($m)?anchor"/>
+  </xsl:function>
+
+  <!-- Where each mention stands, in the order of v:mentions: its page ('page') and its place
+       in a few words ('label', f:occurrence-label). Both depend only on the block the mention
+       is in (f:block-of: its chapter, its note, its first line), so they are computed once per
+       run of mentions in one block. -->
+  <xsl:variable name="v:mention-places" as="array(map(xs:string, xs:string))">
+    <xsl:variable name="rows" as="map(xs:string, xs:string)*">
+      <xsl:for-each-group select="$v:mentions" group-adjacent="generate-id(f:block-of(.))">
+        <xsl:variable name="shared" select="if (current-grouping-key() eq '') then () else
+          map { 'page': f:page-file(.), 'label': f:occurrence-label(.) }"/>
+        <xsl:for-each select="current-group()">
+          <xsl:sequence select="if (exists($shared)) then $shared else map { 'page': f:page-file(.), 'label': f:occurrence-label(.) }"/>
+        </xsl:for-each>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:sequence select="array { $rows }"/>
+  </xsl:variable>
+
+  <!-- Page and label of a mention: from v:mention-places for a mention in the text, else computed. -->
+  <xsl:function name="f:mention-place" as="map(xs:string, xs:string)">
+    <xsl:param name="m" as="element()"/>
+    <xsl:variable name="rank" select="f:mention-rank($m)"/>
+    <xsl:sequence select="if ($rank gt 0) then $v:mention-places($rank) else map { 'page': f:page-file($m), 'label': f:occurrence-label($m) }"/>
   </xsl:function>
 
   <!-- The address of an element from any page of the site. -->

@@ -13,6 +13,19 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- A mention in the text whose entry is in a register: one look-up (f:mention-link). -->
+  <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | title[@level = 'j'][@ref]" mode="m:html" priority="1">
+    <xsl:variable name="link" select="f:mention-link(.)"/>
+    <xsl:choose>
+      <xsl:when test="exists($link?href)">
+        <a class="name name-{$link?kind}" id="{$link?anchor}" href="{$link?href}" title="{$link?name}">
+          <xsl:apply-templates mode="m:html"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
+        </a>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="persName | placeName | orgName | title[@level = 'j'] | rs | name" mode="m:html">
     <xsl:variable name="entry" select="f:entry-of(.)"/>
     <xsl:variable name="info" select="if ($entry and ancestor::text) then $v:entry-info(string($entry/@xml:id)) else ()"/>

@@ -77,12 +77,16 @@
         <xsl:otherwise>
           <p class="occurrences-count"><xsl:value-of select="count($mentions)"/> <xsl:value-of select="if (count($mentions) eq 1) then ' occurrence' else ' occurrences'"/>:</p>
           <ul class="occurrences">
-            <xsl:for-each-group select="$mentions" group-by="f:page-file(.)">
+            <!-- page and label of each mention come from v:mention-places (computed once per block) -->
+            <xsl:for-each-group select="$mentions" group-by="f:mention-place(.)?page">
               <xsl:variable name="chapter" select="f:chapter-of(.)"/>
+              <xsl:variable name="page" select="current-grouping-key()"/>
               <li>
                 <span class="occ-chapter"><xsl:value-of select="if ($chapter/@n) then concat('Chapter ', $chapter/@n) else if ($chapter) then f:chapter-heading($chapter) else 'Text'"/>: </span>
                 <xsl:for-each select="current-group()">
-                  <a href="{f:href(.)}"><xsl:value-of select="f:occurrence-label(.)"/></a>
+                  <!-- f:href of a mention, on the page already known -->
+                  <xsl:variable name="id" select="if (@xml:id) then string(@xml:id) else f:mention-anchor(.)"/>
+                  <a href="{$page}{if ($id) then concat('#', $id) else ''}"><xsl:value-of select="f:mention-place(.)?label"/></a>
                   <xsl:if test="position() ne last()">, </xsl:if>
                 </xsl:for-each>
               </li>

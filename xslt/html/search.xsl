@@ -64,9 +64,17 @@
         'kind': $kind,
         'title': '',
         'text': $text,
-        'names': string-join(distinct-values($unit//*[self::persName or self::placeName or self::orgName or self::title[@level = 'j']][@ref] ! f:entry-of(.) ! f:reg-name(.)), ' · ')
+        'names': string-join(distinct-values($unit//*[self::persName or self::placeName or self::orgName or self::title[@level = 'j']][@ref] ! f:mention-name(.)), ' · ')
       }"/>
     </xsl:if>
+  </xsl:function>
+
+  <!-- The regularised name of the entry a mention points to (f:reg-name of f:entry-of), from
+       the table of mentions where it is there. -->
+  <xsl:function name="f:mention-name" as="xs:string?">
+    <xsl:param name="m" as="element()"/>
+    <xsl:variable name="name" select="f:mention-link($m)?name"/>
+    <xsl:sequence select="if (exists($name)) then $name else f:entry-of($m) ! f:reg-name(.)"/>
   </xsl:function>
 
   <xsl:template name="search-page">
