@@ -1,5 +1,5 @@
 import { readTextFile } from '../io/read-text.js';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import type { Register, RegisterKind } from '../model/register.js';
 import { formTypes, type Authority, type Cert, type FormType, type RegisterForm, type RegisterRecord } from './types.js';
@@ -26,7 +26,7 @@ const nameElement: Record<RegisterKind, string> = {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const certs: readonly Cert[] = ['high', 'medium', 'low'];
 
-// The few DOM members the entry reader uses; fast-xml-parser's output is wrapped to offer them.
+// The few DOM members the entry reader uses; the loader's light elements offer them.
 interface DomNode {
   readonly nodeType: number;
   readonly childNodes: ArrayLike<DomNode>;
@@ -42,71 +42,58 @@ const isElement = (n: DomNode): n is DomElement => n.nodeType === 1;
 const childElements = (n: DomNode): DomElement[] => Array.from(n.childNodes).filter(isElement);
 const text = (n: DomNode): string => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-type Ordered = Record<string, unknown>[];
+interface LightElement extends DomElement {
+  readonly childNodes: DomNode[];
+  readonly attrs: Record<string, string>;
+}
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  commentPropName: '#comment',
-});
-
-/** An element of fast-xml-parser's ordered output, seen through the DOM members above. */
-function wrap(name: string, node: Record<string, unknown>): DomElement {
-  const attrs = (node[':@'] ?? {}) as Record<string, string>;
-  const kids = ((node[name] ?? []) as Ordered).flatMap((k): DomNode[] => {
-    if ('#text' in k) return [{ nodeType: 3, childNodes: [], textContent: String(k['#text']) }];
-    const child = Object.keys(k).find((key) => key !== ':@' && key !== '#comment');
-    return child ? [wrap(child, k)] : [];
-  });
-  const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+function lightElement(qname: string, attrs: Record<string, string>): LightElement {
+  const childNodes: DomNode[] = [];
   return {
     nodeType: 1,
-    localName: local,
-    childNodes: kids,
+    localName: qname.includes(':') ? qname.slice(qname.indexOf(':') + 1) : qname,
+    childNodes,
+    attrs,
     get textContent() {
-      return kids.map((k) => k.textContent ?? '').join('');
+      return childNodes.map((k) => k.textContent ?? '').join('');
     },
     getAttribute: (n: string) => attrs[n] ?? null,
     getAttributeNS: (ns: string, n: string) => (ns === XML_NS ? (attrs[`xml:${n}`] ?? null) : null),
   };
 }
 
-function findElements(nodes: Ordered, name: string, out: DomElement[] = []): DomElement[] {
-  for (const node of nodes) {
-    const key = Object.keys(node).find((k) => k !== ':@' && k !== '#text' && k !== '#comment');
-    if (!key) continue;
-    if (key === name) out.push(wrap(key, node));
-    else findElements(node[key] as Ordered, name, out);
-  }
-  return out;
-}
-
 /**
- * Parses a register (fast-xml-parser, after its well-formedness check, so a broken file is
- * reported at its line and column) and returns its one list element.
+ * Parses a register with saxes (a fast, strict SAX parser: a broken file is reported at its
+ * line and column) into light elements, and returns its one list element.
  */
 function findList(source: string, kind: RegisterKind, file: string): DomElement {
-  const check = XMLValidator.validate(source);
-  if (check !== true) {
+  const parser = new SaxesParser({ position: true });
+  const stack: LightElement[] = [];
+  const lists: LightElement[] = [];
+  parser.on('opentag', (tag) => {
+    const el = lightElement(tag.name, tag.attributes as Record<string, string>);
+    stack[stack.length - 1]?.childNodes.push(el);
+    if (el.localName === listElement[kind]) lists.push(el);
+    stack.push(el);
+  });
+  parser.on('closetag', () => void stack.pop());
+  parser.on('text', (t) => void stack[stack.length - 1]?.childNodes.push({ nodeType: 3, childNodes: [], textContent: t }));
+  parser.on('cdata', (t) => void stack[stack.length - 1]?.childNodes.push({ nodeType: 3, childNodes: [], textContent: t }));
+  try {
+    parser.write(source).close();
+  } catch (err) {
     throw new EditionError([
       error({
-        message: `register is not well-formed XML: ${check.err.msg}`,
+        message: `register is not well-formed XML: ${(err as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`,
         rule: 'register-invalid',
         stage: 'annotate',
         file,
-        line: check.err.line,
-        column: check.err.col,
+        line: parser.line,
+        column: parser.column,
         hint: 'fix the XML syntax',
       }),
     ]);
   }
-  const lists = findElements(parser.parse(source) as Ordered, listElement[kind]);
   if (lists.length !== 1) {
     throw new EditionError([
       error({

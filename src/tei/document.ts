@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2';
+import { XmlElement } from './tree.js';
 import type { Edition } from '../model/edition.js';
 import { writeBlocks, writeDivision } from './blocks.js';
 import { createTeiContext } from './context.js';
@@ -12,8 +12,7 @@ import { TEI_NS, pointer } from './xml.js';
  * edition gives the same bytes (no timestamps; ids derive from witness lines).
  */
 export function toTei(edition: Edition): string {
-  const doc = create();
-  const tei = doc.ele(TEI_NS, 'TEI', { 'xml:id': edition.config.id, 'xml:lang': edition.header.language.ident });
+  const tei = new XmlElement('TEI', { 'xml:id': edition.config.id, 'xml:lang': edition.header.language.ident }, TEI_NS);
   writeHeader(tei, edition);
   const ctx = createTeiContext();
   const text = tei.ele('text');
@@ -38,5 +37,5 @@ export function toTei(edition: Edition): string {
       }
     }
   }
-  return serializeDocument(tei.node as never, { raw, indent: isElementOnly as never });
+  return serializeDocument(tei, { raw, indent: isElementOnly });
 }

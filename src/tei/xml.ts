@@ -1,6 +1,7 @@
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type { XmlElement } from './tree.js';
 
-export type { XMLBuilder };
+/** What the TEI writers append to: an element of ./tree.ts. */
+export type XMLBuilder = XmlElement;
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
