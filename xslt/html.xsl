@@ -31,6 +31,11 @@
   <!-- Style mentions that no register entry identifies yet, so an editor sees them. -->
   <xsl:param name="show-unresolved" as="xs:boolean" select="false()"/>
 
+  <!-- Which pages this run writes, so that a render can be shared among threads (each thread
+       runs the same stylesheet with its share): any of 'index', 'chapters', 'registers',
+       'editorial', 'search' (the search page and search-docs.json). Every page by default. -->
+  <xsl:param name="pages" as="xs:string*" select="'index', 'chapters', 'registers', 'editorial', 'search'"/>
+
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="json" method="json" encoding="UTF-8" indent="no"/>

@@ -95,38 +95,42 @@
     </xsl:map>
   </xsl:variable>
 
-  <!-- Each mention of a register entry, in the order of v:mentions: its stable anchor ('anchor':
-       "m-" entry id "-" its rank among the entry's mentions, m-trotsky-3), and, when its entry
-       is in a register, the link to the entry ('kind', 'href', 'name' as in v:entry-info); an
-       empty map for a mention without an entry. Computed once for the document: ranking each
-       mention on its own would compare it with every other mention of its entry. -->
-  <xsl:variable name="v:mention-links" as="array(map(xs:string, xs:string))">
-    <xsl:variable name="by-rank" as="map(xs:integer, map(xs:string, xs:string))">
+  <!-- The register entry (its id) a @ref value names, for every @ref of v:mentions: f:entry-of
+       depends only on @ref, so it runs once per distinct value. -->
+  <xsl:variable name="v:entry-of-ref" as="map(xs:string, xs:string)">
+    <xsl:map>
+      <xsl:for-each-group select="$v:mentions" group-by="string(@ref)">
+        <xsl:variable name="entry" select="string(f:entry-of(.)/@xml:id)"/>
+        <xsl:if test="$entry ne ''"><xsl:map-entry key="current-grouping-key()" select="$entry"/></xsl:if>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- The stable anchor of each mention, in the order of v:mentions (a member per rank): "m-"
+       entry id "-" its rank among the entry's mentions (m-trotsky-3), or "" for a mention
+       without an entry. Computed once for the document, over ranks rather than nodes: ranking
+       each mention on its own would compare it with every other mention of its entry. -->
+  <xsl:variable name="v:mention-anchors" as="array(xs:string)">
+    <xsl:variable name="mentions" select="$v:mentions"/>
+    <xsl:variable name="by-rank" as="map(xs:integer, xs:string)">
       <xsl:map>
-        <xsl:for-each-group select="$v:mentions" group-by="string(f:entry-of(.)/@xml:id)">
+        <xsl:for-each-group select="1 to count($mentions)" group-by="($v:entry-of-ref(string($mentions[current()]/@ref)), '')[1]">
           <xsl:variable name="entry" select="current-grouping-key()"/>
           <xsl:if test="$entry ne ''">
-            <xsl:variable name="info" select="($v:entry-info($entry), map {})[1]"/>
             <xsl:for-each select="current-group()">
-              <xsl:map-entry key="accumulator-before('a:mention-rank')" select="map:put($info, 'anchor', concat('m-', $entry, '-', position()))"/>
+              <xsl:map-entry key="." select="concat('m-', $entry, '-', position())"/>
             </xsl:for-each>
           </xsl:if>
         </xsl:for-each-group>
       </xsl:map>
     </xsl:variable>
-    <xsl:sequence select="array { (1 to count($v:mentions)) ! ($by-rank(.), map {})[1] }"/>
+    <xsl:sequence select="array { (1 to count($mentions)) ! ($by-rank(.), '')[1] }"/>
   </xsl:variable>
-
-  <!-- The row of v:mention-links for an element (empty for one that is not a mention). -->
-  <xsl:function name="f:mention-link" as="map(xs:string, xs:string)">
-    <xsl:param name="m" as="element()"/>
-    <xsl:variable name="rank" select="f:mention-rank($m)"/>
-    <xsl:sequence select="if ($rank gt 0) then $v:mention-links($rank) else map {}"/>
-  </xsl:function>
 
   <xsl:function name="f:mention-anchor" as="xs:string?">
     <xsl:param name="m" as="element()"/>
-    <xsl:sequence select="f:mention-link($m)?anchor"/>
+    <xsl:variable name="rank" select="f:mention-rank($m)"/>
+    <xsl:sequence select="if ($rank gt 0) then $v:mention-anchors($rank)[. ne ''] else ()"/>
   </xsl:function>
 
   <!-- Where each mention stands, in the order of v:mentions: its page ('page') and its place
@@ -135,23 +139,41 @@
        run of mentions in one block. -->
   <xsl:variable name="v:mention-places" as="array(map(xs:string, xs:string))">
     <xsl:variable name="rows" as="map(xs:string, xs:string)*">
-      <xsl:for-each-group select="$v:mentions" group-adjacent="generate-id(f:block-of(.))">
-        <xsl:variable name="shared" select="if (current-grouping-key() eq '') then () else
-          map { 'page': f:page-file(.), 'label': f:occurrence-label(.) }"/>
-        <xsl:for-each select="current-group()">
-          <xsl:sequence select="if (exists($shared)) then $shared else map { 'page': f:page-file(.), 'label': f:occurrence-label(.) }"/>
-        </xsl:for-each>
-      </xsl:for-each-group>
+      <xsl:iterate select="$v:mentions">
+        <xsl:param name="block" as="element()?" select="()"/>
+        <xsl:param name="place" as="map(xs:string, xs:string)?" select="()"/>
+        <xsl:variable name="this-block" select="f:block-of(.)"/>
+        <xsl:variable name="this-place" select="
+          if (exists($this-block) and exists($block) and $this-block is $block) then $place
+          else map { 'page': f:page-file(.), 'label': f:occurrence-label(.) }"/>
+        <xsl:sequence select="$this-place"/>
+        <xsl:next-iteration>
+          <xsl:with-param name="block" select="$this-block"/>
+          <xsl:with-param name="place" select="$this-place"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
     </xsl:variable>
     <xsl:sequence select="array { $rows }"/>
   </xsl:variable>
 
-  <!-- Page and label of a mention: from v:mention-places for a mention in the text, else computed. -->
-  <xsl:function name="f:mention-place" as="map(xs:string, xs:string)">
-    <xsl:param name="m" as="element()"/>
-    <xsl:variable name="rank" select="f:mention-rank($m)"/>
-    <xsl:sequence select="if ($rank gt 0) then $v:mention-places($rank) else map { 'page': f:page-file($m), 'label': f:occurrence-label($m) }"/>
-  </xsl:function>
+  <!-- The ranks of the mentions that name each id in @ref (what the key k:mentions gives), in
+       document order: the occurrences a register lists. -->
+  <xsl:variable name="v:occurrences" as="map(xs:string, xs:integer*)">
+    <xsl:variable name="mentions" select="$v:mentions"/>
+    <!-- the ids a @ref names, as the key k:mentions reads them, once per distinct value -->
+    <xsl:variable name="ids-of-ref" as="map(xs:string, xs:string*)">
+      <xsl:map>
+        <xsl:for-each-group select="$mentions" group-by="string(@ref)">
+          <xsl:map-entry key="current-grouping-key()" select="tokenize(normalize-space(@ref), ' ') ! replace(., '^#', '')"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:map>
+      <xsl:for-each-group select="1 to count($mentions)" group-by="$ids-of-ref(string($mentions[current()]/@ref))">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- The address of an element from any page of the site. -->
   <xsl:function name="f:href" as="xs:string">

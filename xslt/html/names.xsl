@@ -10,15 +10,20 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:v="urn:x-tei-edition:variable"
+  xmlns:a="urn:x-tei-edition:accumulator"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- A mention in the text whose entry is in a register: one look-up (f:mention-link). -->
+  <!-- A mention in the text whose entry is in a register: its anchor and entry from the tables
+       of links.xsl (v:mention-anchors, v:entry-of-ref, v:entry-info). -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | title[@level = 'j'][@ref]" mode="m:html" priority="1">
-    <xsl:variable name="link" select="f:mention-link(.)"/>
+    <!-- f:mention-rank, spelled out: the pattern has checked the element -->
+    <xsl:variable name="rank" select="if (root() is root($v:tei)) then accumulator-before('a:mention-rank') else 0"/>
+    <xsl:variable name="anchor" select="if ($rank gt 0) then $v:mention-anchors($rank) else ''"/>
+    <xsl:variable name="info" select="if ($anchor ne '') then $v:entry-info($v:entry-of-ref(string(@ref))) else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($link?href)">
-        <a class="name name-{$link?kind}" id="{$link?anchor}" href="{$link?href}" title="{$link?name}">
+      <xsl:when test="exists($info)">
+        <a class="name name-{$info?kind}" id="{$anchor}" href="{$info?href}" title="{$info?name}">
           <xsl:apply-templates mode="m:html"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
         </a>
       </xsl:when>

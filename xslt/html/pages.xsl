@@ -26,6 +26,9 @@
 
   <xsl:variable name="v:tei" as="element(TEI)" select="/TEI"/>
 
+  <!-- The chapters (f:chapters), found once. -->
+  <xsl:variable name="v:chapters" as="element()*" select="f:chapters($v:tei)"/>
+
   <!-- The entries of each register, sorted once: map from kind to entries. -->
   <xsl:variable name="v:entries" as="map(xs:string, element()*)"
     select="map:merge($v:registers ! map { ?kind : f:entries($v:tei, ?kind) })"/>
@@ -34,16 +37,24 @@
     select="f:plain(($v:tei/teiHeader/fileDesc/titleStmt/title[@type = 'main'], $v:tei/teiHeader/fileDesc/titleStmt/title)[1])"/>
 
   <xsl:template match="TEI" mode="m:site">
-    <xsl:result-document href="index.html" format="page">
-      <xsl:call-template name="page">
-        <xsl:with-param name="file" select="'index.html'"/>
-        <xsl:with-param name="title" select="$v:edition-title"/>
-        <xsl:with-param name="kind" select="'index'"/>
-      </xsl:call-template>
-    </xsl:result-document>
+    <xsl:variable name="unknown" select="$pages[not(. = ('index', 'chapters', 'registers', 'editorial', 'search'))]"/>
+    <xsl:if test="exists($unknown)">
+      <xsl:sequence select="error(QName('urn:x-tei-edition:error', 'err:bad-param'),
+        concat('parameter pages takes index, chapters, registers, editorial and search, not ', string-join($unknown, ', ')))"/>
+    </xsl:if>
 
-    <xsl:variable name="chapters" select="f:chapters(.)"/>
-    <xsl:for-each select="$chapters">
+    <xsl:if test="$pages = 'index'">
+      <xsl:result-document href="index.html" format="page">
+        <xsl:call-template name="page">
+          <xsl:with-param name="file" select="'index.html'"/>
+          <xsl:with-param name="title" select="$v:edition-title"/>
+          <xsl:with-param name="kind" select="'index'"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
+
+    <xsl:variable name="chapters" select="if (. is $v:tei) then $v:chapters else f:chapters(.)"/>
+    <xsl:for-each select="$chapters[$pages = 'chapters']">
       <xsl:variable name="i" select="position()"/>
       <xsl:result-document href="{f:page-file(.)}" format="page">
         <xsl:call-template name="page">
@@ -57,7 +68,7 @@
       </xsl:result-document>
     </xsl:for-each>
 
-    <xsl:for-each select="$v:registers">
+    <xsl:for-each select="$v:registers[$pages = 'registers']">
       <xsl:variable name="reg" select="."/>
       <xsl:result-document href="{$reg?file}" format="page">
         <xsl:call-template name="page">
@@ -69,26 +80,30 @@
       </xsl:result-document>
     </xsl:for-each>
 
-    <xsl:result-document href="editorial.html" format="page">
-      <xsl:call-template name="page">
-        <xsl:with-param name="file" select="'editorial.html'"/>
-        <xsl:with-param name="title" select="'About this edition'"/>
-        <xsl:with-param name="kind" select="'editorial'"/>
-      </xsl:call-template>
-    </xsl:result-document>
+    <xsl:if test="$pages = 'editorial'">
+      <xsl:result-document href="editorial.html" format="page">
+        <xsl:call-template name="page">
+          <xsl:with-param name="file" select="'editorial.html'"/>
+          <xsl:with-param name="title" select="'About this edition'"/>
+          <xsl:with-param name="kind" select="'editorial'"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
 
-    <xsl:result-document href="search.html" format="page">
-      <xsl:call-template name="page">
-        <xsl:with-param name="file" select="'search.html'"/>
-        <xsl:with-param name="title" select="'Search'"/>
-        <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-index.js'"/>
-        <xsl:with-param name="kind" select="'search'"/>
-      </xsl:call-template>
-    </xsl:result-document>
+    <xsl:if test="$pages = 'search'">
+      <xsl:result-document href="search.html" format="page">
+        <xsl:call-template name="page">
+          <xsl:with-param name="file" select="'search.html'"/>
+          <xsl:with-param name="title" select="'Search'"/>
+          <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-index.js'"/>
+          <xsl:with-param name="kind" select="'search'"/>
+        </xsl:call-template>
+      </xsl:result-document>
 
-    <xsl:result-document href="search-docs.json" format="json">
-      <xsl:sequence select="array { f:search-docs(.) }"/>
-    </xsl:result-document>
+      <xsl:result-document href="search-docs.json" format="json">
+        <xsl:sequence select="array { f:search-docs(.) }"/>
+      </xsl:result-document>
+    </xsl:if>
   </xsl:template>
 
   <!-- The frame of every page. -->

@@ -47,7 +47,8 @@
 
   <xsl:template match="person | place | org | bibl" mode="m:register">
     <xsl:variable name="id" select="string(@xml:id)"/>
-    <xsl:variable name="mentions" select="key('k:mentions', $id)"/>
+    <!-- the ranks of key('k:mentions', $id) in v:mentions, whose rows hold page, label, anchor -->
+    <xsl:variable name="ranks" select="$v:occurrences($id)"/>
     <div class="entry" id="{$id}">
       <h2><xsl:value-of select="f:reg-name(.)"/></h2>
       <xsl:if test="birth | death | floruit">
@@ -71,22 +72,22 @@
         </xsl:if>
       </xsl:for-each>
       <xsl:choose>
-        <xsl:when test="empty($mentions)">
+        <xsl:when test="empty($ranks)">
           <p class="occurrences-none">Not yet marked in the text.</p>
         </xsl:when>
         <xsl:otherwise>
-          <p class="occurrences-count"><xsl:value-of select="count($mentions)"/> <xsl:value-of select="if (count($mentions) eq 1) then ' occurrence' else ' occurrences'"/>:</p>
+          <p class="occurrences-count"><xsl:value-of select="count($ranks)"/> <xsl:value-of select="if (count($ranks) eq 1) then ' occurrence' else ' occurrences'"/>:</p>
           <ul class="occurrences">
-            <!-- page and label of each mention come from v:mention-places (computed once per block) -->
-            <xsl:for-each-group select="$mentions" group-by="f:mention-place(.)?page">
-              <xsl:variable name="chapter" select="f:chapter-of(.)"/>
+            <xsl:for-each-group select="$ranks" group-by="$v:mention-places(.)?page">
+              <xsl:variable name="chapter" select="f:chapter-of($v:mentions[current()])"/>
               <xsl:variable name="page" select="current-grouping-key()"/>
               <li>
                 <span class="occ-chapter"><xsl:value-of select="if ($chapter/@n) then concat('Chapter ', $chapter/@n) else if ($chapter) then f:chapter-heading($chapter) else 'Text'"/>: </span>
                 <xsl:for-each select="current-group()">
-                  <!-- f:href of a mention, on the page already known -->
-                  <xsl:variable name="id" select="if (@xml:id) then string(@xml:id) else f:mention-anchor(.)"/>
-                  <a href="{$page}{if ($id) then concat('#', $id) else ''}"><xsl:value-of select="f:mention-place(.)?label"/></a>
+                  <!-- f:href of the mention, on the page already known -->
+                  <xsl:variable name="xml-id" select="$v:mentions[current()]/@xml:id"/>
+                  <xsl:variable name="id" select="if ($xml-id) then string($xml-id) else $v:mention-anchors(.)[. ne '']"/>
+                  <a href="{$page}{if ($id) then concat('#', $id) else ''}"><xsl:value-of select="$v:mention-places(.)?label"/></a>
                   <xsl:if test="position() ne last()">, </xsl:if>
                 </xsl:for-each>
               </li>

@@ -16,7 +16,7 @@
 
   <xsl:function name="f:search-docs" as="map(*)*">
     <xsl:param name="tei" as="element(TEI)"/>
-    <xsl:for-each select="f:chapters($tei)">
+    <xsl:for-each select="if ($tei is $v:tei) then $v:chapters else f:chapters($tei)">
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
       <xsl:apply-templates select="*" mode="m:search-units">
         <xsl:with-param name="page" select="$page" tunnel="yes"/>
@@ -70,10 +70,11 @@
   </xsl:function>
 
   <!-- The regularised name of the entry a mention points to (f:reg-name of f:entry-of), from
-       the table of mentions where it is there. -->
+       the table of mentions for a mention in the text. -->
   <xsl:function name="f:mention-name" as="xs:string?">
     <xsl:param name="m" as="element()"/>
-    <xsl:variable name="name" select="f:mention-link($m)?name"/>
+    <xsl:variable name="entry" select="$v:entry-of-ref(string($m/@ref))"/>
+    <xsl:variable name="name" select="if (exists($entry) and f:mention-rank($m) gt 0) then $v:entry-info($entry)?name else ()"/>
     <xsl:sequence select="if (exists($name)) then $name else f:entry-of($m) ! f:reg-name(.)"/>
   </xsl:function>
 
