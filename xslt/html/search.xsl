@@ -58,7 +58,7 @@
     <xsl:variable name="url" select="if ($unit/self::note) then concat(f:page-file($unit), '#', f:note-id($unit)) else f:href($unit)"/>
     <xsl:if test="$text">
       <xsl:sequence select="map {
-        'id': concat($url, if (contains($url, '#')) then '' else concat('#', generate-id($unit))),
+        'id': concat($url, if (contains($url, '#')) then '' else concat('#', f:node-key($unit))),
         'url': $url,
         'page': $page,
         'kind': $kind,
@@ -67,6 +67,14 @@
         'names': string-join(distinct-values($unit//*[self::persName or self::placeName or self::orgName or self::title[@level = 'j']][@ref] ! f:mention-name(.)), ' · ')
       }"/>
     </xsl:if>
+  </xsl:function>
+
+  <!-- A key for a node that is the same in every run: SaxonJS's generate-id is "d", the number
+       of the document in this process (which grows with every render a process does, and
+       differs between threads), then the node's path; only the path is kept. -->
+  <xsl:function name="f:node-key" as="xs:string">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="replace(generate-id($n), '^d[0-9]+', '')"/>
   </xsl:function>
 
   <!-- The regularised name of the entry a mention points to (f:reg-name of f:entry-of), from

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { compiledStylesheet, stylesheetKey, transform, xsltDir } from '../xslt.js';
+import { compiledStylesheet, stylesheetKey, xsltDir } from '../xslt.js';
+import { transformShares, transformThreads } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
@@ -19,6 +20,12 @@ export interface HtmlOptions {
    * warn (the default), or 'fail' with an error naming the element and its place.
    */
   readonly onUnhandled?: 'render' | 'fail';
+  /**
+   * How many threads render the pages: 1 renders everything on the calling thread; 2 (the
+   * default where the machine has two cores or more) shares the pages with a worker thread.
+   * The files are the same either way.
+   */
+  readonly threads?: number;
 }
 
 export interface HtmlResult {
@@ -26,6 +33,15 @@ export interface HtmlResult {
   readonly files: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * How the pages are shared between two threads: the chapter pages (with the contents page)
+ * weigh about as much as the registers, the editorial page and the search documents together.
+ */
+const pageShares: readonly (readonly string[])[] = [
+  ['index', 'chapters'],
+  ['registers', 'editorial', 'search'],
+];
 
 /** The stylesheet's intermediate output: read here, not written to the site. */
 const searchDocsHref = 'search-docs.json';
@@ -39,13 +55,23 @@ const manifestName = '.tei-edition-files.json';
  * writes every file atomically. Nothing is written when the transformation fails.
  */
 export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
+  const threads = options.threads ?? Math.min(pageShares.length, transformThreads());
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new EditionError([error({ message: `threads must be a whole number of 1 or more, not ${threads}`, rule: 'html-threads', stage: 'render' })]);
+  }
   const sef = await htmlStylesheet();
+  const params = {
+    'show-unresolved': options.showUnresolved === true,
+    'on-unhandled': options.onUnhandled ?? 'render',
+  };
   let documents: Readonly<Record<string, string>>;
   try {
-    ({ documents } = transform(sef, tei, {
-      'show-unresolved': options.showUnresolved === true,
-      'on-unhandled': options.onUnhandled ?? 'render',
-    }));
+    // With two cores or more the pages are shared between two threads (the stylesheet's
+    // parameter `pages`): each runs the whole stylesheet on the whole TEI but writes only its
+    // pages. The shares follow the stylesheet's page order, so the merged documents are in
+    // the order one run gives.
+    const shares = threads > 1 ? pageShares.map((pages) => ({ ...params, pages })) : [params];
+    documents = Object.assign({}, ...(await transformShares(sef, tei, shares, threads)).map((r) => r.documents)) as Record<string, string>;
   } catch (err) {
     // A parse error from SaxonJS has no usable place; saxes finds it.
     const place = err instanceof EditionError ? wellFormedError(tei) : undefined;
