@@ -1,5 +1,5 @@
 /**
- * Serialises the DOM xmlbuilder2 builds. Written by hand because xmlbuilder2's writer leaves
+ * Serialises an element tree: the edition's own (./tree.ts) or the DOM xmlbuilder2 builds (collation). Written by hand because xmlbuilder2's writer leaves
  * "&" unescaped when it looks like the start of an entity ("&amp;", "&lt;" in witness text
  * would come back as "&" and "<"; xmlbuilder2 issue #117), which breaks lossless extraction.
  * This writer escapes every "&", "<", ">" in text and every "&", "<", '"', TAB, LF, CR in

@@ -163,7 +163,7 @@
               <!-- What the witness has that is not the author's text: kept as its paratext. -->
               <xsl:for-each select="root(.)//text/front/div[.//lb[f:id-refs(@edRef) = $siglum]]">
                 <dd class="paratext">
-                  <p>Its own header (not Sedov's text<xsl:value-of select="@resp ! concat('; by ', f:resp-name(.))"/>):</p>
+                  <p>Its own header (not the author's text<xsl:value-of select="@resp ! concat('; by ', f:resp-name(.))"/>):</p>
                   <blockquote class="paratext-text">
                     <xsl:for-each select="*">
                       <p><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>

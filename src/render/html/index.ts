@@ -7,7 +7,7 @@ import { transformShares, transformThreads } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
-import { wellFormedError } from './well-formed.js';
+import { placingParseErrors } from '../well-formed.js';
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {
@@ -64,19 +64,13 @@ export async function renderHtml(tei: string, options: HtmlOptions): Promise<Htm
     'show-unresolved': options.showUnresolved === true,
     'on-unhandled': options.onUnhandled ?? 'render',
   };
-  let documents: Readonly<Record<string, string>>;
-  try {
-    // With two cores or more the pages are shared between two threads (the stylesheet's
-    // parameter `pages`): each runs the whole stylesheet on the whole TEI but writes only its
-    // pages. The shares follow the stylesheet's page order, so the merged documents are in
-    // the order one run gives.
-    const shares = threads > 1 ? pageShares.map((pages) => ({ ...params, pages })) : [params];
-    documents = Object.assign({}, ...(await transformShares(sef, tei, shares, threads)).map((r) => r.documents)) as Record<string, string>;
-  } catch (err) {
-    // A parse error from SaxonJS has no usable place; saxes finds it.
-    const place = err instanceof EditionError ? wellFormedError(tei) : undefined;
-    throw place ? new EditionError([place]) : err;
-  }
+  // With two cores or more the pages are shared between two threads (the stylesheet's
+  // parameter `pages`): each runs the whole stylesheet on the whole TEI but writes only its
+  // pages. The shares follow the stylesheet's page order, so the merged documents are in
+  // the order one run gives.
+  const shares = threads > 1 ? pageShares.map((pages) => ({ ...params, pages })) : [params];
+  const results = await placingParseErrors(tei, 'html', () => transformShares(sef, tei, shares, threads));
+  const documents = Object.assign({}, ...results.map((r) => r.documents)) as Record<string, string>;
 
   const docsJson = documents[searchDocsHref];
   if (docsJson === undefined) {

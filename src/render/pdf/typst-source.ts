@@ -1,4 +1,5 @@
 import { EditionError, error } from '../../diagnostics/index.js';
+import { placingParseErrors } from '../well-formed.js';
 import { compiledStylesheet, transform } from '../xslt.js';
 import { xsltEscapeTable } from './typst-escape.js';
 
@@ -22,10 +23,10 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
     ]);
   }
   const sef = await compiledStylesheet('print.xsl');
-  const { output } = transform(sef, tei, {
+  const params = {
     paper: options.paper ?? 'a4',
     'typst-escapes': xsltEscapeTable(),
     'on-unhandled': options.onUnhandled ?? 'render',
-  });
-  return output;
+  };
+  return placingParseErrors(tei, 'pdf', () => transform(sef, tei, params).output);
 }

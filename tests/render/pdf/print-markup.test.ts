@@ -37,6 +37,15 @@ describe('the print of names, corrections and readings (xslt/print.xsl)', () => 
   it('rejects an empty TEI text with a clear error', async () => {
     await expect(teiToTypst('  ')).rejects.toBeInstanceOf(EditionError);
   });
+
+  it('says where a TEI text stops being well-formed', async () => {
+    const broken = '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>\n<p>unclosed</body></text></TEI>';
+    const err: unknown = await teiToTypst(broken).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(EditionError);
+    const [d] = (err as EditionError).diagnostics;
+    expect(d).toMatchObject({ rule: 'pdf-input-not-well-formed', line: 3 });
+    expect(d?.message).toMatch(/not well-formed XML: .*p/);
+  });
 });
 
 describe.skipIf(!popplerAvailable)(popplerAvailable ? 'the fixture as PDF' : `the fixture as PDF: skipped, ${popplerMissing}`, () => {
