@@ -5,6 +5,19 @@ import type { Edition } from '../model/edition.js';
 import { toTei } from '../tei/document.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { editionModel } from './model.js';
+import type { PdfResult } from '../render/pdf/index.js';
+
+/**
+ * Starts the PDF; resolves once its stylesheet run has been handed to a worker thread, so
+ * the caller's own work runs beside it rather than before it.
+ */
+async function startPdf(tei: string, outFile: string): Promise<{ readonly result: Promise<PdfResult> }> {
+  const { renderPdf } = await import('../render/pdf/index.js');
+  const result = renderPdf(tei, { outFile, onWorkerThread: true });
+  result.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
+  await new Promise((next) => setImmediate(next)); // lets the run reach the worker
+  return { result };
+}
 
 /** What a build can produce; `tei` is always made (every other output is made from it). */
 export const buildOutputs = ['tei', 'review', 'html', 'pdf'] as const;
@@ -72,22 +85,31 @@ export async function buildEdition(configFile: string, options: BuildOptions = {
 
   writeFileAtomic(paths.tei, tei);
   written.push(shown(paths.tei));
-  if (want.has('review')) {
-    const { renderReview } = await import('../annotate/index.js');
-    const report = renderReview(edition);
-    writeFileAtomic(`${paths.review}.md`, `${report.markdown}\n`);
-    writeFileAtomic(`${paths.review}.json`, report.json);
-    written.push(shown(`${paths.review}.md`), shown(`${paths.review}.json`));
+  // The print stylesheet runs on a worker thread while this thread writes the review report
+  // and the HTML edition; the PDF is set once both are done.
+  const pdfRender = want.has('pdf') ? await startPdf(tei, paths.pdf) : undefined;
+  try {
+    if (want.has('review')) {
+      const { renderReview } = await import('../annotate/index.js');
+      const report = renderReview(edition);
+      writeFileAtomic(`${paths.review}.md`, `${report.markdown}\n`);
+      writeFileAtomic(`${paths.review}.json`, report.json);
+      written.push(shown(`${paths.review}.md`), shown(`${paths.review}.json`));
+    }
+    if (want.has('html')) {
+      const { renderHtml } = await import('../render/html/index.js');
+      const html = await renderHtml(tei, { outDir: paths.html });
+      diagnostics.push(...html.diagnostics);
+      written.push(`${shown(paths.html)}/ (${html.files.length} files)`);
+    }
+  } catch (err) {
+    // The PDF comes from the TEI just written, so it is finished (or fails) before the
+    // build reports the failure, rather than landing after it.
+    await pdfRender?.result.catch(() => undefined);
+    throw err;
   }
-  if (want.has('html')) {
-    const { renderHtml } = await import('../render/html/index.js');
-    const html = await renderHtml(tei, { outDir: paths.html });
-    diagnostics.push(...html.diagnostics);
-    written.push(`${shown(paths.html)}/ (${html.files.length} files)`);
-  }
-  if (want.has('pdf')) {
-    const { renderPdf } = await import('../render/pdf/index.js');
-    const pdf = await renderPdf(tei, { outFile: paths.pdf });
+  if (pdfRender) {
+    const pdf = await pdfRender.result;
     diagnostics.push(...pdf.diagnostics);
     written.push(`${shown(pdf.file)} (${pdf.pages} pages)`);
   }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
-import { transform, type TransformResult } from './xslt.js';
+import { outputBase, transform, type TransformResult } from './xslt.js';
 
 const require = createRequire(import.meta.url);
 
@@ -65,7 +65,9 @@ class TransformThread {
   private nextId = 0;
 
   constructor() {
-    this.worker = new Worker(workerSource, { eval: true, workerData: { saxonJs: require.resolve('saxon-js') } });
+    // The source is CommonJS and needs no flags; a worker would inherit the process's, and
+    // under --input-type=module (node -e with ESM) its eval'd source would be read as a module.
+    this.worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { saxonJs: require.resolve('saxon-js') } });
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => this.settle(reply));
     this.worker.on('error', (err) => this.fail(err));
@@ -121,6 +123,16 @@ export function transformThreads(): number {
 }
 
 /**
+ * Runs a compiled stylesheet on a worker thread, so that this thread can do other work
+ * meanwhile (the build renders the HTML edition while the print stylesheet runs). Same
+ * result as transform(); the thread is kept for later runs.
+ */
+export function transformOnThread(sef: string, xml: string, params: Record<string, unknown> = {}): Promise<TransformResult> {
+  if (threads.length === 0) threads.push(new TransformThread());
+  return threads[0]!.run(sef, xml, params, outputBase);
+}
+
+/**
  * Runs one compiled stylesheet on one XML text several times at once, each run with its own
  * parameters (its share of the work: the HTML edition gives each run some of the pages): the
  * first share on this thread, the others on worker threads, as many at a time as there are
@@ -138,9 +150,8 @@ export async function transformShares(
   if (first === undefined) return [];
   const workers = Math.max(0, Math.min(rest.length, maxThreads - 1));
   while (threads.length < workers) threads.push(new TransformThread());
-  const base = 'file:///tei-edition-output/';
   // The shares beyond the worker count queue on the workers, in turn.
-  const queued = rest.map((params, i) => (workers === 0 ? undefined : threads[i % workers]!.run(sef, xml, params, base)));
+  const queued = rest.map((params, i) => (workers === 0 ? undefined : threads[i % workers]!.run(sef, xml, params, outputBase)));
   // Failures of the worker shares are caught here so that none goes unhandled while this
   // thread still runs its own share; the first failure in share order is thrown below.
   const settled = queued.map((p) => p?.then((value) => ({ value }), (reason: unknown) => ({ reason })));

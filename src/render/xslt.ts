@@ -120,6 +120,9 @@ export interface TransformResult {
   readonly documents: Readonly<Record<string, string>>;
 }
 
+/** Where SaxonJS places secondary results; their names are kept relative to it. */
+export const outputBase = 'file:///tei-edition-output/';
+
 /**
  * Runs a compiled stylesheet on an XML text. Parameters are passed as typed values: keys are
  * parameter names (use Clark notation `Q{ns}local` for namespaced ones).
@@ -127,7 +130,7 @@ export interface TransformResult {
 export function transform(sef: string, xml: string, params: Record<string, unknown> = {}): TransformResult {
   // Secondary results are kept in memory (not written by SaxonJS) so the caller can write
   // every file atomically, or none when something fails.
-  const base = 'file:///tei-edition-output/';
+  const base = outputBase;
   const documents: Record<string, string> = {};
   try {
     const result = SaxonJS.transform(

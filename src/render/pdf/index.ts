@@ -10,6 +10,8 @@ export interface PdfOptions {
   /** The PDF file to write (replaced atomically). */
   readonly outFile: string;
   readonly paper?: Paper;
+  /** Run the print stylesheet on a worker thread (see TypstSourceOptions). */
+  readonly onWorkerThread?: boolean;
 }
 
 export interface PdfResult {
@@ -25,7 +27,7 @@ export interface PdfResult {
  * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
  */
 export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
-  const source = await teiToTypst(tei, { paper: options.paper ?? 'a4' });
+  const source = await teiToTypst(tei, { paper: options.paper ?? 'a4', onWorkerThread: options.onWorkerThread ?? false });
   const { pdf, pages, diagnostics } = compileTypst(source);
   if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
   writeFileAtomic(options.outFile, pdf);

@@ -1,6 +1,7 @@
 import { EditionError, error } from '../../diagnostics/index.js';
 import { placingParseErrors } from '../well-formed.js';
 import { compiledStylesheet, transform } from '../xslt.js';
+import { transformOnThread } from '../xslt-threads.js';
 import { xsltEscapeTable } from './typst-escape.js';
 
 export type Paper = 'a4' | 'a5' | 'us-letter';
@@ -9,6 +10,8 @@ export interface TypstSourceOptions {
   readonly paper?: Paper;
   /** What the stylesheet does with an element it has no rule for (default: render its content). */
   readonly onUnhandled?: 'fail' | 'render';
+  /** Run the stylesheet on a worker thread, leaving this thread free meanwhile (default: false). */
+  readonly onWorkerThread?: boolean;
 }
 
 /**
@@ -28,5 +31,7 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
     'typst-escapes': xsltEscapeTable(),
     'on-unhandled': options.onUnhandled ?? 'render',
   };
-  return placingParseErrors(tei, 'pdf', () => transform(sef, tei, params).output);
+  const run = async (): Promise<string> =>
+    (options.onWorkerThread === true ? await transformOnThread(sef, tei, params) : transform(sef, tei, params)).output;
+  return placingParseErrors(tei, 'pdf', run);
 }

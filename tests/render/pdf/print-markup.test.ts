@@ -38,6 +38,13 @@ describe('the print of names, corrections and readings (xslt/print.xsl)', () => 
     await expect(teiToTypst('  ')).rejects.toBeInstanceOf(EditionError);
   });
 
+  it('gives the same markup on a worker thread as on this one, and the same failures', async () => {
+    const here = await teiToTypst(fixture);
+    expect(await teiToTypst(fixture, { onWorkerThread: true })).toBe(here);
+    const odd = fixture.replace('After the gap.', 'After the <oddity>strange words</oddity> gap.');
+    await expect(teiToTypst(odd, { onUnhandled: 'fail', onWorkerThread: true })).rejects.toThrow(/no rule renders <oddity>.*#p-A15/);
+  });
+
   it('says where a TEI text stops being well-formed', async () => {
     const broken = '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>\n<p>unclosed</body></text></TEI>';
     const err: unknown = await teiToTypst(broken).catch((e: unknown) => e);
