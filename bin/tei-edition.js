@@ -8,5 +8,13 @@ if (!existsSync(fileURLToPath(main))) {
   process.stderr.write('tei-edition: the toolkit is not compiled yet; run `npm ci` (or `npm run build:ts`) first.\n');
   process.exit(3);
 }
+// `validate` starts its validator processes from the last snapshot before loading the CLI, so
+// that their start overlaps the CLI's own (src/validate/fast/process.ts).
+const args = process.argv.slice(2);
+if (args[0] === 'validate' && !process.env.TEI_EDITION_NO_SNAPSHOT) {
+  const { prestart } = await import(new URL('../dist/validate/fast/process.js', import.meta.url).href);
+  const rng = args.some((a, i) => a === 'none' && (args[i - 1] === '--rules' || args[i - 1] === '-r')) || args.includes('--rules=none');
+  prestart(rng ? 1 : 2);
+}
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv);

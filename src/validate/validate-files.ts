@@ -6,6 +6,7 @@ import { cachePaths } from './cache.js';
 import type { CompiledSchema } from './compiled-schema.js';
 import { defaultEditionRulesFile } from './edition/default-rules.js';
 import type { SnapshotRequest } from './fast/protocol.js';
+import { discardWaiting } from './fast/process.js';
 import { ensureSnapshot, runInSnapshot } from './fast/snapshot.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
@@ -70,8 +71,10 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     if (options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron)) {
       const blob = await ensureSnapshot(snapshotInputs);
       const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
+      discardWaiting();
       if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
     }
+    discardWaiting();
     // salve and fontoxpath are loaded only here: the snapshot process has its own.
     const { compileSource } = await import('./compiled-schema.js');
     schema = await compileSource(source);

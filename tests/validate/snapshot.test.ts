@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/validate/index.js';
+import { prestart, processCounts } from '../../src/validate/fast/process.js';
 import { fixture } from './fixtures.js';
 
 /**
@@ -45,5 +46,32 @@ describe('validation from a snapshot', () => {
     const run = await validateFiles([fixture('letters-valid.xml')], { ...options, rules: 'all', engine: 'auto', maxFileBytes: 10 });
     expect(run.engine).toBe('snapshot');
     expect(run.results[0]?.diagnostics.map((d) => d.rule)).toEqual(['input-too-large']);
+  });
+
+  it('takes a process started early from the last snapshot used, and discards those it cannot use', async () => {
+    const lastUsed = join(cache, 'snapshots', 'last-used');
+    const blob = readFileSync(lastUsed, 'utf8');
+    const slow = await validateFiles(files, { ...options, rules: 'none', engine: 'in-process' });
+
+    let before = processCounts().started;
+    prestart(2);
+    expect(processCounts()).toEqual({ waiting: 2, started: before + 2 });
+    const fast = await validateFiles(files, { ...options, rules: 'none', engine: 'auto' });
+    expect(fast.engine).toBe('snapshot');
+    expect(fast.results).toEqual(slow.results);
+    // three files make two groups, one process each: both were the ones started early
+    expect(processCounts()).toEqual({ waiting: 0, started: before + 2 });
+
+    // Started from another blob (a copy: same heap, other name): not taken, ended unused.
+    const other = `${blob}.copy`;
+    copyFileSync(blob, other);
+    writeFileSync(lastUsed, other);
+    before = processCounts().started;
+    prestart(1);
+    expect(processCounts()).toEqual({ waiting: 1, started: before + 1 });
+    const again = await validateFiles(files, { ...options, rules: 'none', engine: 'auto' });
+    expect(again.results).toEqual(slow.results);
+    expect(processCounts()).toEqual({ waiting: 0, started: before + 3 });
+    expect(readFileSync(lastUsed, 'utf8')).toBe(blob);
   });
 });

@@ -43,7 +43,10 @@ async function readStdin(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const request = JSON.parse(await readStdin()) as SnapshotRequest;
+  const text = await readStdin();
+  // A process started early (fast/process.ts prestart) that no run needed: nothing to do.
+  if (text === '') return;
+  const request = JSON.parse(text) as SnapshotRequest;
   const results: SnapshotResponse['results'][number][] = [];
   for (const { path, file } of request.files) {
     const input = await readValidationInput(path, file, request.maxFileBytes);

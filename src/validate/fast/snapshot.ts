@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheRoot } from '../cache.js';
+import { rememberLastUsed, snapshotProcess } from './process.js';
 import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -117,21 +118,13 @@ function pruneSnapshots(dir: string, keep: string, max = 4): void {
  * Runs a request in a process started from the snapshot. Undefined when that process fails;
  * the caller then validates in process.
  */
-export function runInSnapshot(blob: string, request: SnapshotRequest): Promise<SnapshotResponse | undefined> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--no-warnings', '--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.resume();
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => {
-      if (code !== 0) return resolve(undefined);
-      try {
-        resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as SnapshotResponse);
-      } catch {
-        resolve(undefined);
-      }
-    });
-    child.stdin.end(JSON.stringify(request));
-  });
+export async function runInSnapshot(blob: string, request: SnapshotRequest): Promise<SnapshotResponse | undefined> {
+  rememberLastUsed(blob);
+  const text = await snapshotProcess(blob).ask(JSON.stringify(request));
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as SnapshotResponse;
+  } catch {
+    return undefined;
+  }
 }
