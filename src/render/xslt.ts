@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { EditionError, error } from '../diagnostics/index.js';
+import { loadSaxonJS } from './saxon-load.js';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -21,8 +22,9 @@ interface SaxonJSApi {
   getResource(options: Record<string, unknown>): Promise<unknown>;
   XPath: { evaluate(xpath: string, context?: unknown, options?: Record<string, unknown>): unknown };
 }
+const saxon = loadSaxonJS<SaxonJSApi>(join(projectRoot, 'node_modules', '.cache', 'tei-edition', 'v8'));
 /** SaxonJS has no type declarations; this is the part of its API the renderers use. */
-export const SaxonJS = require('saxon-js') as SaxonJSApi;
+export const SaxonJS = saxon.api;
 
 function xslFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -150,6 +152,7 @@ export function transform(sef: string, xml: string, params: Record<string, unkno
       },
       'sync',
     );
+    saxon.saveCodeCache();
     return { output: String(result.principalResult ?? ''), documents };
   } catch (err) {
     const e = err as { message?: string; code?: string };

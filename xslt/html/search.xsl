@@ -78,12 +78,12 @@
   </xsl:function>
 
   <!-- The regularised name of the entry a mention points to (f:reg-name of f:entry-of), from
-       the table of mentions for a mention in the text. -->
+       the tables built once for the edition: f:entry-of depends only on @ref (and the
+       document), so a @ref found in the text needs no look-up of its own. -->
   <xsl:function name="f:mention-name" as="xs:string?">
     <xsl:param name="m" as="element()"/>
-    <xsl:variable name="entry" select="$v:entry-of-ref(string($m/@ref))"/>
-    <xsl:variable name="name" select="if (exists($entry) and f:mention-rank($m) gt 0) then $v:entry-info($entry)?name else ()"/>
-    <xsl:sequence select="if (exists($name)) then $name else f:entry-of($m) ! f:reg-name(.)"/>
+    <xsl:variable name="entry" select="if (root($m) is root($v:tei)) then $v:entry-of-ref(string($m/@ref)) else ()"/>
+    <xsl:sequence select="if (exists($entry)) then $v:entry-info($entry)?name else f:entry-of($m) ! f:reg-name(.)"/>
   </xsl:function>
 
   <xsl:template name="search-page">
