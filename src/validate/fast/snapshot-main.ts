@@ -12,6 +12,7 @@ import { loadEditionRules } from '../edition/rules.js';
 import { readValidationInput } from '../input.js';
 import { unsupportedNotices } from '../notices.js';
 import { grammarFromJson } from '../relaxng/convert.js';
+import { prepareChoices } from '../relaxng/lazy-choice.js';
 import { runsTeiSchematron } from '../rule-sets.js';
 import type { SchematronSchema } from '../schematron/model.js';
 import { prepareSchematron, warmSchematron } from '../schematron/run.js';
@@ -35,6 +36,7 @@ const schema: CompiledSchema = {
 const editionRulesFile = need(snapshotEnv.rules);
 warmSchematron(schema.schematron);
 warmSchematron(loadEditionRules(editionRulesFile));
+prepareChoices(schema.grammar);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -3,8 +3,10 @@ import salve from 'salve';
 import { EditionError, error } from '../../diagnostics/index.js';
 import type { SchemaSource } from '../schema-source.js';
 import { fixSalveDatatypes } from './datatype-fixes.js';
+import { installLazyChoice } from './lazy-choice.js';
 
 fixSalveDatatypes();
+installLazyChoice();
 
 export type Grammar = salve.Grammar;
 
