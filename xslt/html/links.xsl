@@ -63,6 +63,9 @@
   <!-- The mentions of register entries in the text, in document order. -->
   <xsl:variable name="v:mentions" as="element()*"
     select="$v:tei/text//*[self::persName | self::placeName | self::orgName | self::title[@level = 'j']][@ref]"/>
+  <!-- The same as an array: the mention of a rank in one step ($v:mentions[$rank] walks the
+       sequence in SaxonJS, which made the registers quadratic in the number of mentions). -->
+  <xsl:variable name="v:mention-at" as="array(element())" select="array { $v:mentions }"/>
 
   <!-- The rank of a mention in v:mentions, as a node property: tables of mentions are arrays in
        that order, and a mention finds its row without generate-id (which SaxonJS computes by
@@ -114,7 +117,7 @@
     <xsl:variable name="mentions" select="$v:mentions"/>
     <xsl:variable name="by-rank" as="map(xs:integer, xs:string)">
       <xsl:map>
-        <xsl:for-each-group select="1 to count($mentions)" group-by="($v:entry-of-ref(string($mentions[current()]/@ref)), '')[1]">
+        <xsl:for-each-group select="1 to count($mentions)" group-by="($v:entry-of-ref(string($v:mention-at(.)/@ref)), '')[1]">
           <xsl:variable name="entry" select="current-grouping-key()"/>
           <xsl:if test="$entry ne ''">
             <xsl:for-each select="current-group()">
@@ -169,7 +172,7 @@
       </xsl:map>
     </xsl:variable>
     <xsl:map>
-      <xsl:for-each-group select="1 to count($mentions)" group-by="$ids-of-ref(string($mentions[current()]/@ref))">
+      <xsl:for-each-group select="1 to count($mentions)" group-by="$ids-of-ref(string($v:mention-at(.)/@ref))">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>

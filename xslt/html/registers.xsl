@@ -79,13 +79,13 @@
           <p class="occurrences-count"><xsl:value-of select="count($ranks)"/> <xsl:value-of select="if (count($ranks) eq 1) then ' occurrence' else ' occurrences'"/>:</p>
           <ul class="occurrences">
             <xsl:for-each-group select="$ranks" group-by="$v:mention-places(.)?page">
-              <xsl:variable name="chapter" select="f:chapter-of($v:mentions[current()])"/>
+              <xsl:variable name="chapter" select="f:chapter-of($v:mention-at(current()))"/>
               <xsl:variable name="page" select="current-grouping-key()"/>
               <li>
                 <span class="occ-chapter"><xsl:value-of select="if ($chapter/@n) then concat('Chapter ', $chapter/@n) else if ($chapter) then f:chapter-heading($chapter) else 'Text'"/>: </span>
                 <xsl:for-each select="current-group()">
                   <!-- f:href of the mention, on the page already known -->
-                  <xsl:variable name="xml-id" select="$v:mentions[current()]/@xml:id"/>
+                  <xsl:variable name="xml-id" select="$v:mention-at(.)/@xml:id"/>
                   <xsl:variable name="id" select="if ($xml-id) then string($xml-id) else $v:mention-anchors(.)[. ne '']"/>
                   <a href="{$page}{if ($id) then concat('#', $id) else ''}"><xsl:value-of select="$v:mention-places(.)?label"/></a>
                   <xsl:if test="position() ne last()">, </xsl:if>
