@@ -14,19 +14,20 @@ import type {
   SectionBreak,
   Speech,
 } from '../model/block.js';
-import type { Inline, NoteNode } from '../model/inline.js';
+import type { Inline } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { Interventions, TableOfContents } from './data-files.js';
-import { insertIntoText, markerInsertions, splitRunAt, textOf, type Insertion } from './inline-builder.js';
+import { insertIntoText, markerInsertions, splitRunAt, textOf } from './inline-builder.js';
 import { collatedInlines } from './collated-inlines.js';
 import type { CollateOptions } from '../collate/types.js';
 import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
-import type { SourceLine } from './source-lines.js';
 import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
+import { InterventionIndex } from './interventions.js';
+import { placeInWitnesses } from './witness-places.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -66,78 +67,6 @@ const spansOf = (unit: Unit): Span[] =>
     const last = p.block.lines[p.block.lines.length - 1]!;
     return { wit: first.wit, start: spanIn(first, 0, 0).start, end: spanIn(last, last.text.length, last.text.length).end };
   });
-
-/** Places the editors' interventions (gaps, editorial notes) on their lines. */
-class InterventionIndex {
-  private readonly byLine = new Map<string, { after: string; node: () => Inline; used: boolean; what: string }[]>();
-
-  constructor(private readonly ctx: AssembleContext) {
-    for (const g of ctx.interventions.gaps) {
-      this.add(g.wit, g.line, g.after, `gap after "${g.after}"`, () => ({
-        kind: 'gap',
-        reason: g.reason,
-        ...(g.unit !== undefined ? { unit: g.unit } : {}),
-        ...(g.quantity !== undefined ? { quantity: g.quantity } : {}),
-        desc: g.desc,
-        resp: ctx.editorResp,
-      }));
-    }
-    for (const n of ctx.interventions.notes) {
-      this.add(n.wit, n.line, n.after, `editorial note ${n.id}`, (): NoteNode => ({
-        kind: 'note',
-        id: n.id,
-        noteType: 'editorial',
-        resp: ctx.editorResp,
-        blocks: n.paragraphs.map((text, k): Paragraph => ({
-          kind: 'p',
-          id: `${n.id}-p${k + 1}`,
-          src: [],
-          children: [{ kind: 'ed', value: text }],
-        })),
-        src: [],
-      }));
-    }
-  }
-
-  private add(wit: string, line: number, after: string, what: string, node: () => Inline): void {
-    const key = `${wit}:${line}`;
-    const list = this.byLine.get(key) ?? [];
-    list.push({ after, node, used: false, what });
-    this.byLine.set(key, list);
-  }
-
-  insertions(parts: readonly SourceLine[]): Insertion[] {
-    const out: Insertion[] = [];
-    for (const line of parts) {
-      for (const entry of this.byLine.get(`${line.wit}:${line.n}`) ?? []) {
-        if (entry.used) continue;
-        const i = line.text.indexOf(entry.after);
-        if (i === -1) continue;
-        entry.used = true;
-        out.push({ at: i + entry.after.length, length: 0, node: entry.node });
-      }
-    }
-    return out;
-  }
-
-  /** Interventions whose place was not found are errors: the data no longer fits the text. */
-  reportUnused(): void {
-    for (const [key, list] of this.byLine) {
-      for (const e of list.filter((x) => !x.used)) {
-        const [wit, line] = key.split(':');
-        this.ctx.diagnostics.push(
-          error({
-            message: `${e.what}: "${e.after}" not found on line ${line} of witness ${wit}`,
-            rule: 'intervention-stale',
-            stage: 'structure',
-            file: this.ctx.interventionsFile ?? this.ctx.fileOf(wit!),
-            hint: 'correct the line or the "after" text in the interventions file',
-          }),
-        );
-      }
-    }
-  }
-}
 
 /** Builds one chapter from its units. */
 class ChapterBuilder {
@@ -586,43 +515,4 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
   }
   interventions.reportUnused();
   return { front, body: body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx)) };
-}
-
-const lines = (s: Span): string => (s.start.line === s.end.line ? `line ${s.start.line}` : `lines ${s.start.line}–${s.end.line}`);
-
-/**
- * A chapter carried by several witnesses records where it stands in each (TEI `witDetail` on
- * its first block-level `app`): in the base between its neighbours, in a fragment alone.
- */
-function placeInWitnesses(div: Division, before: Division | undefined, after: Division | undefined, ctx: AssembleContext): Division {
-  if (div.witnesses.length < 2) return div;
-  const details = div.witnesses.map((wit) => {
-    const here = div.src.find((s) => s.wit === wit)!;
-    const prev = before?.witnesses.includes(wit) ? before.src.find((s) => s.wit === wit) : undefined;
-    const next = after?.witnesses.includes(wit) ? after.src.find((s) => s.wit === wit) : undefined;
-    const around = [prev && `after chapter ${before!.n} (${lines(prev)})`, next && `before chapter ${after!.n} (${lines(next)})`].filter(Boolean);
-    const text = around.length
-      ? `In witness ${wit} this chapter stands at ${lines(here)}, ${around.join(' and ')}.`
-      : `Witness ${wit} holds this chapter alone, at ${lines(here)} of its file.`;
-    return { wit: [wit], type: 'position', text };
-  });
-  const i = div.blocks.findIndex((b) => b.kind === 'app');
-  if (i !== -1) {
-    const app = div.blocks[i] as BlockApp;
-    return { ...div, blocks: [...div.blocks.slice(0, i), { ...app, details }, ...div.blocks.slice(i + 1)] };
-  }
-  const frame: BlockApp = {
-    kind: 'app',
-    id: `${div.id}-positions`,
-    src: [],
-    rule: 'chapter-positions',
-    variantType: 'frame',
-    readings: [
-      { lemma: true, wit: [ctx.base], blocks: [] },
-      { lemma: false, wit: div.witnesses.filter((w) => w !== ctx.base), blocks: [] },
-    ],
-    details,
-  };
-  const title = div.blocks[0]?.kind === 'head' && div.blocks[0].headType === 'title' ? 1 : 0;
-  return { ...div, blocks: [...div.blocks.slice(0, title), frame, ...div.blocks.slice(title)] };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate/index.js';
 import type { AnnotationRules } from '../../src/annotate/data.js';
 import type { Block, Paragraph } from '../../src/model/block.js';
-import type { Inline, NameNode } from '../../src/model/inline.js';
+import type { NameNode } from '../../src/model/inline.js';
 import type { Register } from '../../src/model/register.js';
 import { forEachInline } from '../../src/model/walk.js';
 import { LineWriter, div, editionOf, orgs, para, periodicals, persons, places, witnessText } from './build.js';

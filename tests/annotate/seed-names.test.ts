@@ -139,7 +139,7 @@ describe('names in the seed edition', () => {
   it('applies the five seed corrections, inside the name tag, with resp, source and reason', () => {
     const { annotated } = seedEdition();
     const found: Array<{ sic: string; corr: string; inName?: string; c: Correction }> = [];
-    const visit = (blocks: readonly Block[], name?: NameNode) =>
+    const visit = (blocks: readonly Block[]) =>
       forEachInline(blocks, (n) => {
         if (n.kind === 'name') for (const c of n.children) if (c.kind === 'choice') found.push({ sic: witnessText(c.sic), corr: c.corr, inName: n.ref, c });
       });

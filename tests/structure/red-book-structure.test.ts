@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Division, Head, Paragraph, Quote } from '../../src/model/block.js';
+import type { Block, Division, Head, Quote } from '../../src/model/block.js';
 import type { Inline, NoteNode } from '../../src/model/inline.js';
 import { forEachInline, plainText } from '../../src/model/walk.js';
 import { seedEdition } from '../helpers/seed-edition.js';
