@@ -5,18 +5,18 @@ import type { Edition } from '../model/edition.js';
 import { toTei } from '../tei/document.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { editionModel } from './model.js';
-import type { PdfResult } from '../render/pdf/index.js';
 
 /**
- * Starts the PDF; resolves once its stylesheet run has been handed to a worker thread, so
- * the caller's own work runs beside it rather than before it.
+ * Starts the print stylesheet on a worker thread; resolves once the run has been handed to
+ * the worker, so the caller's own work (the edition rules, the review report, the HTML
+ * edition) runs beside it rather than before it. The Typst markup is set as a PDF later.
  */
-async function startPdf(tei: string, outFile: string): Promise<{ readonly result: Promise<PdfResult> }> {
-  const { renderPdf } = await import('../render/pdf/index.js');
-  const result = renderPdf(tei, { outFile, onWorkerThread: true });
-  result.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
+async function startPrintMarkup(tei: string): Promise<{ readonly markup: Promise<string> }> {
+  const { teiToTypst } = await import('../render/pdf/index.js');
+  const markup = teiToTypst(tei, { paper: 'a4', onWorkerThread: true });
+  markup.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
   await new Promise((next) => setImmediate(next)); // lets the run reach the worker
-  return { result };
+  return { markup };
 }
 
 /** What a build can produce; `tei` is always made (every other output is made from it). */
@@ -63,6 +63,9 @@ export async function buildEdition(configFile: string, options: BuildOptions = {
   const tei = toTei(edition);
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);
+  // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
+  // the edition passes.
+  const print = want.has('pdf') && options.write !== false ? await startPrintMarkup(tei) : undefined;
   // The edition rules run on every build: an edition that breaks them is not written.
   const { checkEditionRules } = await import('../validate/edition/check.js');
   const rules = config.validation.rules ? resolveFromConfig(config, config.validation.rules) : undefined;
@@ -85,31 +88,22 @@ export async function buildEdition(configFile: string, options: BuildOptions = {
 
   writeFileAtomic(paths.tei, tei);
   written.push(shown(paths.tei));
-  // The print stylesheet runs on a worker thread while this thread writes the review report
-  // and the HTML edition; the PDF is set once both are done.
-  const pdfRender = want.has('pdf') ? await startPdf(tei, paths.pdf) : undefined;
-  try {
-    if (want.has('review')) {
-      const { renderReview } = await import('../annotate/index.js');
-      const report = renderReview(edition);
-      writeFileAtomic(`${paths.review}.md`, `${report.markdown}\n`);
-      writeFileAtomic(`${paths.review}.json`, report.json);
-      written.push(shown(`${paths.review}.md`), shown(`${paths.review}.json`));
-    }
-    if (want.has('html')) {
-      const { renderHtml } = await import('../render/html/index.js');
-      const html = await renderHtml(tei, { outDir: paths.html });
-      diagnostics.push(...html.diagnostics);
-      written.push(`${shown(paths.html)}/ (${html.files.length} files)`);
-    }
-  } catch (err) {
-    // The PDF comes from the TEI just written, so it is finished (or fails) before the
-    // build reports the failure, rather than landing after it.
-    await pdfRender?.result.catch(() => undefined);
-    throw err;
+  if (want.has('review')) {
+    const { renderReview } = await import('../annotate/index.js');
+    const report = renderReview(edition);
+    writeFileAtomic(`${paths.review}.md`, `${report.markdown}\n`);
+    writeFileAtomic(`${paths.review}.json`, report.json);
+    written.push(shown(`${paths.review}.md`), shown(`${paths.review}.json`));
   }
-  if (pdfRender) {
-    const pdf = await pdfRender.result;
+  if (want.has('html')) {
+    const { renderHtml } = await import('../render/html/index.js');
+    const html = await renderHtml(tei, { outDir: paths.html });
+    diagnostics.push(...html.diagnostics);
+    written.push(`${shown(paths.html)}/ (${html.files.length} files)`);
+  }
+  if (print) {
+    const { writePdf } = await import('../render/pdf/index.js');
+    const pdf = writePdf(await print.markup, paths.pdf);
     diagnostics.push(...pdf.diagnostics);
     written.push(`${shown(pdf.file)} (${pdf.pages} pages)`);
   }

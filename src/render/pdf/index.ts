@@ -3,6 +3,8 @@ import { writeFileAtomic } from '../../io/write-atomic.js';
 import { compileTypst } from './typst-compile.js';
 import { teiToTypst, type Paper } from './typst-source.js';
 
+export { teiToTypst } from './typst-source.js';
+
 export type { Paper } from './typst-source.js';
 
 /** Options of the PDF renderer. */
@@ -27,9 +29,17 @@ export interface PdfResult {
  * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
  */
 export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
-  const source = await teiToTypst(tei, { paper: options.paper ?? 'a4', onWorkerThread: options.onWorkerThread ?? false });
+  return writePdf(await teiToTypst(tei, { paper: options.paper ?? 'a4', onWorkerThread: options.onWorkerThread ?? false }), options.outFile);
+}
+
+/**
+ * The second half of renderPdf: sets Typst markup made by teiToTypst as the PDF and writes it
+ * whole. A build makes the markup early, beside its other work, and sets it at the end.
+ * @throws EditionError when Typst cannot set it.
+ */
+export function writePdf(source: string, outFile: string): PdfResult {
   const { pdf, pages, diagnostics } = compileTypst(source);
   if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
-  writeFileAtomic(options.outFile, pdf);
-  return { file: options.outFile, pages, diagnostics };
+  writeFileAtomic(outFile, pdf);
+  return { file: outFile, pages, diagnostics };
 }
