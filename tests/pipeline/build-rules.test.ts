@@ -16,6 +16,9 @@ describe('the build runs the edition rules and refuses to write an invalid editi
     expect(r.stderr).toMatch(/was not written; the rejected TEI is kept at out\/test-book\.rejected\.xml/);
     expect(existsSync(join(dir, 'out/edition.xml'))).toBe(false);
     expect(readFileSync(join(dir, 'out/test-book.rejected.xml'), 'utf8')).toContain('resp="#ghost"');
+    // nothing made from it either (the print markup is made beside the check, never set)
+    expect(existsSync(join(dir, 'out/test-book.pdf'))).toBe(false);
+    expect(existsSync(join(dir, 'out/html'))).toBe(false);
   });
 
   it('the same text with a pointer that resolves builds', async () => {
