@@ -14,15 +14,16 @@ const run = promisify(execFile);
 /** The project root (where package.json and xslt/ live), from this module's place in src/ or dist/. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const xsltDir = join(projectRoot, 'xslt');
-/** SEF files live with the installed packages, so a fresh `npm ci` starts clean. */
-export const sefCacheDir = join(projectRoot, 'node_modules', '.cache', 'tei-edition', 'sef');
+/** Caches live with the installed packages, so a fresh `npm ci` starts clean. */
+const renderCacheDir = join(projectRoot, 'node_modules', '.cache', 'tei-edition');
+export const sefCacheDir = join(renderCacheDir, 'sef');
 
 interface SaxonJSApi {
   transform(options: Record<string, unknown>, mode?: 'sync' | 'async'): { principalResult?: unknown; resultDocuments?: Record<string, unknown> };
   getResource(options: Record<string, unknown>): Promise<unknown>;
   XPath: { evaluate(xpath: string, context?: unknown, options?: Record<string, unknown>): unknown };
 }
-const saxon = loadSaxonJS<SaxonJSApi>(join(projectRoot, 'node_modules', '.cache', 'tei-edition', 'v8'));
+const saxon = loadSaxonJS<SaxonJSApi>(join(renderCacheDir, 'v8'));
 /** SaxonJS has no type declarations; this is the part of its API the renderers use. */
 export const SaxonJS = saxon.api;
 
