@@ -94,6 +94,26 @@ describe.skipIf(!popplerAvailable)(popplerAvailable ? 'the print edition (red-bo
     }
   });
 
+  it('opens with a title page, a verso of bibliographic facts, the contents and the editorial principles', () => {
+    const full = pdfText(file).split('\f').map((p) => p.replace(/\s+/g, ' '));
+    expect(full[0]).toMatch(/Leon Sedov.*The Red Book on the Moscow Trials/);
+    // the verso: the 1980 English edition, the Russian and French first publications, the witnesses
+    expect(full[1]).toMatch(/New Park Publications.*1980/);
+    expect(full[1]).toMatch(/Byulletin Oppositsii.*52–53, October 1936/);
+    expect(full[1]).toMatch(/Le Livre Rouge sur les procès de Moscou, Paris, 1936/);
+    expect(full[1]).toMatch(/Witness A .*Witness B /);
+    // the contents: every chapter with its supplied title in brackets and the page it starts on
+    const contents = full.find((p) => p.startsWith(' Contents') || p.includes('Contents Editorial principles'))!;
+    const chapterPages = [...contents.matchAll(/\b(8|9|1[0-5]) \[[^\]]+\][ .]*⁠?(\d+)/g)].map((m) => [m[1], m[2]]);
+    expect(chapterPages.map(([n]) => n)).toEqual(['8', '9', '10', '11', '12', '13', '14', '15']);
+    const opening = full.findIndex((p) => p.includes('CHAPTER 11'));
+    // the page the contents give is the number printed at the foot of the chapter's opening
+    expect(full[opening]!.trim().split(' ').at(-1)).toBe(chapterPages.find(([n]) => n === '11')?.[1]);
+    expect(contents).toMatch(/Index of persons .*Index of places/);
+    expect(opening).toBeGreaterThan(full.indexOf(contents));
+    expect(full.some((p) => /Editorial principles Transcription\. The witnesses are transcribed exactly/.test(p))).toBe(true);
+  });
+
   it('sets running heads: the book title on versos, the chapter title on rectos, none on openings', () => {
     const full = pdfText(file).split('\f');
     const opening = full.findIndex((p) => p.includes('CHAPTER 11'));
