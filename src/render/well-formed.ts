@@ -1,20 +1,21 @@
-import { XMLValidator } from 'fast-xml-parser';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
+import { scanXml } from '../validate/xml/scan.js';
 
 /**
  * Where a text stops being well-formed XML, as a diagnostic with line and column, or
- * undefined when fast-xml-parser's validator finds nothing. SaxonJS reports a parse error
- * without a usable place, so a renderer asks this when the transformation fails on its input.
+ * undefined when it is well-formed: the validator's own reading of the XML (saxes). SaxonJS
+ * reports a parse error without a usable place, so a renderer asks this when the
+ * transformation fails on its input.
  */
 export function wellFormedError(xml: string, output: 'html' | 'pdf'): Diagnostic | undefined {
-  const result = XMLValidator.validate(xml);
-  if (result === true) return undefined;
+  const { syntaxErrors, lines } = scanXml(xml);
+  const first = syntaxErrors[0];
+  if (first === undefined) return undefined;
   return error({
-    message: `the TEI is not well-formed XML: ${result.err.msg}`,
+    message: `the TEI is not well-formed XML: ${first.message}`,
     rule: `${output}-input-not-well-formed`,
     stage: 'render',
-    line: result.err.line,
-    column: result.err.col,
+    ...lines.at(first.offset),
     hint: 'rebuild the edition (npm run edition) or fix the XML at that place',
   });
 }
