@@ -6,7 +6,7 @@ import { cachePaths } from './cache.js';
 import type { CompiledSchema } from './compiled-schema.js';
 import { defaultEditionRulesFile } from './edition/default-rules.js';
 import type { SnapshotRequest } from './fast/protocol.js';
-import { discardWaiting } from './fast/process.js';
+import { discardWaiting, rememberLastUsed } from './fast/process.js';
 import { ensureSnapshot, runInSnapshot } from './fast/snapshot.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
@@ -68,13 +68,11 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
       schematronFile: cached.schematron,
       editionRulesFile,
     };
-    if (options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron)) {
-      const blob = await ensureSnapshot(snapshotInputs);
-      const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
-      discardWaiting();
-      if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
-    }
-    discardWaiting();
+    const blob = options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron) ? await ensureSnapshot(snapshotInputs) : undefined;
+    if (blob) rememberLastUsed(blob);
+    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
+    discardWaiting(); // processes the CLI started early from another snapshot
+    if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
     // salve and fontoxpath are loaded only here: the snapshot process has its own.
     const { compileSource } = await import('./compiled-schema.js');
     schema = await compileSource(source);

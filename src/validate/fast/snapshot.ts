@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheRoot } from '../cache.js';
-import { rememberLastUsed, snapshotProcess } from './process.js';
+import { snapshotProcess } from './process.js';
 import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -119,7 +119,6 @@ function pruneSnapshots(dir: string, keep: string, max = 4): void {
  * the caller then validates in process.
  */
 export async function runInSnapshot(blob: string, request: SnapshotRequest): Promise<SnapshotResponse | undefined> {
-  rememberLastUsed(blob);
   const text = await snapshotProcess(blob).ask(JSON.stringify(request));
   if (text === undefined) return undefined;
   try {
