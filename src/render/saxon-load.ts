@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { writeFileAtomic } from '../io/write-atomic.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,18 +41,10 @@ export function loadSaxonJS<T>(cacheDir: string): { readonly api: T; readonly fr
     saveCodeCache() {
       if (saved) return;
       saved = true;
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
       try {
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
+        writeFileAtomic(cacheFile, script.createCachedData());
       } catch {
-        // No cache: the next process compiles, as without one.
-        try {
-          rmSync(tmp, { force: true });
-        } catch {
-          // the folder itself could not be made
-        }
+        // no cache: the next process compiles, as without one
       }
     },
   };
