@@ -40,6 +40,8 @@ export type NotesConfig = z.infer<typeof notesConfig>;
 
 export const editionConfig = z
   .object({
+    /** The JSON Schema of the config, for completion in an editor; the toolkit ignores it. */
+    $schema: z.string().optional(),
     /** Short name of the edition, used for file names and the TEI root's xml:id. */
     id: z.string().regex(/^[A-Za-z][\w-]*$/),
     /** Bibliographic facts and editorial principles for the teiHeader (JSON data). */

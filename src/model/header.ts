@@ -46,7 +46,7 @@ export const headerData = z
     principles: z.record(z.string(), z.array(z.string()).min(1)),
     language: z.object({ ident: z.string(), name: z.string() }),
     /** When the work was written (ISO). */
-    workDate: z.object({ when: z.string(), text: z.string() }),
+    workDate: z.object({ when: z.string(), text: z.string() }).optional(),
     /** Where the supplied chapter titles come from (id of a source). */
     projectDesc: z.string().optional(),
   })

@@ -98,6 +98,6 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
   app.ele('desc').txt('Up-conversion of plain-text witnesses to TEI: structure, notes, annotation and collation.');
 
   const profile = header.ele('profileDesc');
-  profile.ele('creation').ele('date', { when: h.workDate.when }).txt(h.workDate.text);
+  if (h.workDate) profile.ele('creation').ele('date', { when: h.workDate.when }).txt(h.workDate.text);
   profile.ele('langUsage').ele('language', { ident: h.language.ident }).txt(h.language.name);
 }
