@@ -3,10 +3,12 @@ import { annotationConfig } from './sections/annotation.js';
 import { collationConfig } from './sections/collation.js';
 import { validationConfig } from './sections/validation.js';
 import { renderConfig } from './sections/render.js';
+import { notesConfig } from './sections/notes.js';
+
+export { notesConfig, type NotesConfig } from './sections/notes.js';
 
 /** Sigla become parts of xml:ids and `#` pointers, so they must be XML names. */
 const siglum = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a siglum is a letter followed by letters, digits, "_" or "-"');
-const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
 
 export const witnessConfig = z.object({
   siglum,
@@ -24,19 +26,6 @@ export const witnessConfig = z.object({
 });
 export type WitnessConfig = z.infer<typeof witnessConfig>;
 
-export const notesConfig = z
-  .object({
-    /** Text that signs the author's notes, e.g. "(L.S.)". */
-    authorSignature: z.string().min(1),
-    /** `@resp` of signed notes (a pointer into the registers or the header). */
-    authorResp: pointer,
-    /** `@resp` of unsigned notes (translator or publisher). */
-    unsignedResp: pointer,
-    /** `@resp` of notes the editors add. */
-    editorResp: pointer,
-  })
-  .strict();
-export type NotesConfig = z.infer<typeof notesConfig>;
 
 export const editionConfig = z
   .object({
@@ -60,7 +49,8 @@ export const editionConfig = z
       })
       .strict()
       .default({}),
-    notes: notesConfig,
+    /** How notes are attributed (optional: a book without notes needs none). */
+    notes: notesConfig.default({}),
     /** TEI files with listPerson / listPlace / listOrg / listBibl. */
     registers: z
       .object({

@@ -41,7 +41,11 @@ export interface Label {
   readonly children: readonly Inline[];
 }
 
-export type NoteType = 'author' | 'translator' | 'editorial';
+/**
+ * What a note is (TEI `note/@type`): `editorial` for the editors' notes; the witnesses' notes
+ * take the types the edition's attribution rules give ("author", "translator", …).
+ */
+export type NoteType = string;
 
 /**
  * A note placed where its marker stood. `marker` is where the marker was in each witness;
@@ -54,6 +58,10 @@ export interface NoteNode {
   readonly noteType: NoteType;
   /** Pointer to the agent responsible, e.g. `#sedov`. */
   readonly resp: string;
+  /** How sure the attribution is, when no rule decided it (TEI `@cert`). */
+  readonly cert?: 'high' | 'medium' | 'low' | 'unknown';
+  /** The attribution rule that decided type and resp (or `note-default`), for the review. */
+  readonly attribution?: string;
   readonly marker?: Sources;
   /** The text of the marker as printed, e.g. `[45]`; given back on extraction. */
   readonly markerText?: string;

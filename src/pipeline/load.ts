@@ -8,6 +8,7 @@ import type { Witness } from '../model/witness.js';
 import { readWitness } from '../ingest/read-witness.js';
 import { loadRegister } from '../registers/load.js';
 import { recoverStructure } from '../structure/index.js';
+import { noteAttribution } from '../structure/notes.js';
 import { interventionsFile, overridesFile, tableOfContentsFile } from '../structure/data-files.js';
 
 export interface LoadOptions {
@@ -62,7 +63,8 @@ export function loadEditionModel(config: EditionConfig, options: LoadOptions = {
     witnesses,
     base: config.base,
     firstChapter: s.firstChapter,
-    notes: config.notes,
+    notes: noteAttribution(config.notes, header.author.ref),
+    editorResp: config.notes.editorResp,
     overrides: data(s.overrides, overridesFile) ?? {},
     ...(s.overrides ? { overridesFile: displayPath(config, s.overrides, cwd) } : {}),
     ...(s.tableOfContents ? { toc: data(s.tableOfContents, tableOfContentsFile)! } : {}),
@@ -79,7 +81,7 @@ export function loadEditionModel(config: EditionConfig, options: LoadOptions = {
     front: structure.front,
     body: structure.body,
     registers: readRegisters(config, cwd),
-    review: [],
+    review: structure.review,
     diagnostics: all,
   };
 }

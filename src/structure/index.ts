@@ -1,5 +1,6 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import type { NotesConfig } from '../config/schema.js';
+import type { ReviewItem } from '../model/review.js';
+import type { NoteAttribution } from './notes.js';
 import type { Division } from '../model/block.js';
 import type { Witness } from '../model/witness.js';
 import { assemble } from './assemble.js';
@@ -14,7 +15,10 @@ export interface StructureInput {
   readonly witnesses: readonly Witness[];
   readonly base: string;
   readonly firstChapter: number;
-  readonly notes: NotesConfig;
+  /** How notes are attributed (see `noteAttribution`). */
+  readonly notes: NoteAttribution;
+  /** `@resp` of what the editors add (supplied titles, gaps, editorial notes). */
+  readonly editorResp: string;
   readonly overrides: OverridesFile;
   readonly overridesFile?: string;
   readonly toc?: TableOfContents;
@@ -28,6 +32,8 @@ export interface StructureResult {
   readonly front: Division[];
   readonly body: Division[];
   readonly diagnostics: Diagnostic[];
+  /** Decisions the rules could not make with certainty, for the review report. */
+  readonly review: ReviewItem[];
 }
 
 /** Index range [from, to) of the units of chapter `n` of the base witness. */
@@ -45,6 +51,7 @@ function chapterRange(units: readonly Unit[], firstChapter: number, n: string): 
  */
 export function recoverStructure(input: StructureInput): StructureResult {
   const diagnostics: Diagnostic[] = [];
+  const review: ReviewItem[] = [];
   const fileOf = (wit: string) => input.witnesses.find((w) => w.siglum === wit)?.file ?? wit;
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
@@ -113,10 +120,11 @@ export function recoverStructure(input: StructureInput): StructureResult {
     ...(input.toc ? { toc: input.toc } : {}),
     interventions: input.interventions,
     ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
-    editorResp: input.notes.editorResp,
+    editorResp: input.editorResp,
+    review,
     ...(input.collation ? { collation: input.collation } : {}),
     fileOf,
     diagnostics,
   });
-  return { front, body, diagnostics };
+  return { front, body, diagnostics, review };
 }

@@ -1,4 +1,6 @@
 import { annotationConfig } from '../../src/config/sections/annotation.js';
+import { notesConfig } from '../../src/config/sections/notes.js';
+import { testNotes } from '../helpers/edition-dir.js';
 import type { EditionConfig } from '../../src/config/load.js';
 import type { Block, Division, Paragraph } from '../../src/model/block.js';
 import type { Edition } from '../../src/model/edition.js';
@@ -60,7 +62,7 @@ const config = {
   witnesses: [{ siglum: 'A', file: 'a.txt', title: 'A', provenance: 'test' }],
   base: 'A',
   structure: { firstChapter: 1 },
-  notes: { authorSignature: '(L.S.)', authorResp: '#sedov', unsignedResp: '#new-park', editorResp: '#editor' },
+  notes: notesConfig.parse(testNotes('#sedov', '#new-park')),
   registers: {},
   annotation: annotationConfig.parse({}),
   collation: {},
