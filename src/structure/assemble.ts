@@ -17,7 +17,7 @@ import type {
 import type { Inline } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
-import type { Interventions, TableOfContents } from './data-files.js';
+import type { TableOfContents } from './data-files.js';
 import { insertIntoText, markerInsertions, splitRunAt, textOf } from './inline-builder.js';
 import { collatedInlines } from './collated-inlines.js';
 import type { CollateOptions } from '../collate/types.js';
@@ -26,7 +26,7 @@ import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/
 import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
-import { InterventionIndex } from './interventions.js';
+import { InterventionIndex, type PlacedInterventions } from './interventions.js';
 import { placeInWitnesses } from './witness-places.js';
 
 export interface AssembleContext extends NoteContext {
@@ -35,7 +35,7 @@ export interface AssembleContext extends NoteContext {
   readonly witnessOrder: readonly string[];
   readonly firstChapter: number;
   readonly toc?: TableOfContents;
-  readonly interventions: Interventions;
+  readonly interventions: PlacedInterventions;
   readonly editorResp: string;
   /** Display name of the interventions file, for stale entries. */
   readonly interventionsFile?: string;

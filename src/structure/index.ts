@@ -4,6 +4,7 @@ import type { NoteAttribution } from './notes.js';
 import type { Division } from '../model/block.js';
 import type { Witness } from '../model/witness.js';
 import { assemble } from './assemble.js';
+import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
 import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
 import { splitBlocks } from './raw-blocks.js';
@@ -62,7 +63,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
       continue;
     }
-    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? [], w.siglum, input.overridesFile ?? 'overrides');
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? [], w, input.overridesFile ?? 'overrides');
     diagnostics.push(...result.diagnostics);
     classified.set(w.siglum, result.classified);
   }
@@ -73,6 +74,8 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
     }
   }
+  const { placed, diagnostics: placing } = placeInterventions(input.interventions, input.witnesses, input.interventionsFile ?? 'interventions');
+  diagnostics.push(...placing);
   let units: Unit[] = (classified.get(input.base) ?? []).map(unitOf);
   for (const w of input.witnesses) {
     if (w.siglum === input.base) continue;
@@ -118,7 +121,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
     firstChapter: input.firstChapter,
     notes: input.notes,
     ...(input.toc ? { toc: input.toc } : {}),
-    interventions: input.interventions,
+    interventions: placed,
     ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
     editorResp: input.editorResp,
     review,
