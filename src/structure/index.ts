@@ -8,7 +8,6 @@ import type { Interventions, OverridesFile, TableOfContents } from './data-files
 import { splitBlocks } from './raw-blocks.js';
 import { sourceLines } from './source-lines.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
-import type { CollateOptions } from '../collate/types.js';
 
 export interface StructureInput {
   readonly witnesses: readonly Witness[];
@@ -20,8 +19,6 @@ export interface StructureInput {
   readonly toc?: TableOfContents;
   readonly interventions: Interventions;
   readonly interventionsFile?: string;
-  /** Options of the collator, for blocks whose copies differ between witnesses. */
-  readonly collation?: CollateOptions;
 }
 
 export interface StructureResult {
@@ -114,7 +111,6 @@ export function recoverStructure(input: StructureInput): StructureResult {
     interventions: input.interventions,
     ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
     editorResp: input.notes.editorResp,
-    ...(input.collation ? { collation: input.collation } : {}),
     fileOf,
     diagnostics,
   });
