@@ -4,13 +4,10 @@ import { EditionError, error, hasErrors, type Diagnostic } from '../diagnostics/
 import type { WitnessConfig } from '../config/schema.js';
 import type { Witness } from '../model/witness.js';
 import { decodeWitness } from './decode.js';
+import { lineStarts } from '../model/line-index.js';
 
-/** Offsets of line starts: line 1 starts at 0, every LF starts a new line. */
-export function indexLines(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
+/** Offsets of line starts (kept under its old name for the library API). */
+export const indexLines = lineStarts;
 
 export interface ReadOptions {
   /** Absolute path to read. */

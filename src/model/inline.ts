@@ -20,7 +20,8 @@ export type Inline =
   | App
   | Bibl
   | Title
-  | EditorialText;
+  | EditorialText
+  | Variation;
 
 /** Witness text, verbatim. Never contains a line break. */
 export interface Text {
@@ -183,4 +184,36 @@ export interface Title {
 export interface EditorialText {
   readonly kind: 'ed';
   readonly value: string;
+}
+
+/** One line of a witness as the structure stage read it. */
+export interface WitnessLine {
+  readonly wit: string;
+  /** 1-based line number. */
+  readonly n: number;
+  readonly text: string;
+  /** Offset of the line's first character in the decoded witness text. */
+  readonly offset: number;
+}
+
+/** A note (or a marker kept as text) that belongs at a marker of a passage's first copy. */
+export interface PendingMarker {
+  /** Offset of the marker in the witness text of the first copy. */
+  readonly offset: number;
+  readonly length: number;
+  readonly node: Inline;
+}
+
+/**
+ * A passage whose copies differ between witnesses, as the structure stage leaves it: each
+ * witness's lines of one aligned block, the first copy the base's when it has one. The collate
+ * stage replaces it by shared text and `app`s (parallel segmentation) and puts each of
+ * `markers` where its marker falls; no later stage sees one.
+ */
+export interface Variation {
+  readonly kind: 'variation';
+  /** Prefix of the ids of the apps made here. */
+  readonly idPrefix: string;
+  readonly copies: readonly { readonly wit: string; readonly lines: readonly WitnessLine[] }[];
+  readonly markers: readonly PendingMarker[];
 }

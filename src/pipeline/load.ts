@@ -70,7 +70,6 @@ export function loadEditionModel(config: EditionConfig, options: LoadOptions = {
     ...(s.tableOfContents ? { toc: data(s.tableOfContents, tableOfContentsFile)! } : {}),
     interventions: data(s.interventions, interventionsFile) ?? { notes: [], gaps: [] },
     ...(s.interventions ? { interventionsFile: displayPath(config, s.interventions, cwd) } : {}),
-    collation: config.collation,
   });
   const all = [...diagnostics, ...structure.diagnostics];
   if (hasErrors(all)) throw new EditionError(all);

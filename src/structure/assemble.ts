@@ -14,13 +14,11 @@ import type {
   SectionBreak,
   Speech,
 } from '../model/block.js';
-import type { Inline } from '../model/inline.js';
+import type { Inline, Variation } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { TableOfContents } from './data-files.js';
-import { insertIntoText, markerInsertions, splitRunAt, textOf } from './inline-builder.js';
-import { collatedInlines } from './collated-inlines.js';
-import type { CollateOptions } from '../collate/types.js';
+import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
 import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
 import { spanIn } from './source-lines.js';
@@ -39,8 +37,6 @@ export interface AssembleContext extends NoteContext {
   readonly editorResp: string;
   /** Display name of the interventions file, for stale entries. */
   readonly interventionsFile?: string;
-  /** Options of the collator, for blocks whose copies differ. */
-  readonly collation?: CollateOptions;
 }
 
 const idOf = (prefix: string, unit: Unit): string => {
@@ -164,20 +160,22 @@ class ChapterBuilder {
 
   /**
    * Inline content of a unit: its text with notes at their markers; where the copies of the
-   * witnesses differ, the collator's alignment with an inline apparatus.
+   * witnesses differ, a `variation` holding each copy's lines, which the collate stage turns
+   * into shared text and apps. Notes cited in the first copy are resolved here, in reading
+   * order, and placed by the collate stage where their markers fall.
    */
   private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor): Inline[] {
     if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
-    const collated = collatedInlines(
-      unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines })),
-      this.ctx.base,
-      `${idOf('app', unit)}-`,
-      this.ctx.collation,
+    const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
+    const markers = copies[0]!.lines.flatMap((line) =>
+      markerInsertions(line.text, (n, src) => this.resolveMarker(n, src)).map((ins) => ({
+        offset: line.offset + ins.at,
+        length: ins.length,
+        node: ins.node([spanIn(line, ins.at, ins.at + ins.length)]),
+      })),
     );
-    const withNotes = collated.flatMap((n) =>
-      n.kind === 'text' ? insertIntoText(n, markerInsertions(n.value, (num, src) => this.resolveMarker(num, src))) : [n],
-    );
-    return [...leadingInlines(unit), ...withNotes, ...trailingInlines(unit)];
+    const variation: Variation = { kind: 'variation', idPrefix: `${idOf('app', unit)}-`, copies, markers };
+    return [...leadingInlines(unit), variation, ...trailingInlines(unit)];
   }
 
   private paragraph(unit: Unit, prefix = 'p'): Paragraph {

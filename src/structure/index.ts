@@ -10,7 +10,6 @@ import type { Interventions, OverridesFile, TableOfContents } from './data-files
 import { splitBlocks } from './raw-blocks.js';
 import { sourceLines } from './source-lines.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
-import type { CollateOptions } from '../collate/types.js';
 
 export interface StructureInput {
   readonly witnesses: readonly Witness[];
@@ -25,8 +24,6 @@ export interface StructureInput {
   readonly toc?: TableOfContents;
   readonly interventions: Interventions;
   readonly interventionsFile?: string;
-  /** Options of the collator, for blocks whose copies differ between witnesses. */
-  readonly collation?: CollateOptions;
 }
 
 export interface StructureResult {
@@ -125,7 +122,6 @@ export function recoverStructure(input: StructureInput): StructureResult {
     ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
     editorResp: input.editorResp,
     review,
-    ...(input.collation ? { collation: input.collation } : {}),
     fileOf,
     diagnostics,
   });

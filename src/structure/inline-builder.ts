@@ -92,19 +92,3 @@ export function splitRunAt(run: readonly Inline[], offset: number): [Inline[], I
   }
   return [before, after];
 }
-
-/** A text node cut around insertions given as offsets into its value (markers in collated text). */
-export function insertIntoText(node: Text, insertions: readonly Insertion[]): Inline[] {
-  if (insertions.length === 0) return [node];
-  const out: Inline[] = [];
-  let pos = 0;
-  const slice = (a: number, b: number): Text => ({ kind: 'text', value: node.value.slice(a, b), src: node.src.map((s) => sliceSpan(s, a, b)) });
-  for (const ins of [...insertions].sort((a, b) => a.at - b.at)) {
-    if (ins.at < pos) continue;
-    if (ins.at > pos) out.push(slice(pos, ins.at));
-    out.push(ins.node(node.src.map((s) => sliceSpan(s, ins.at, ins.at + ins.length))));
-    pos = ins.at + ins.length;
-  }
-  if (pos < node.value.length) out.push(slice(pos, node.value.length));
-  return out;
-}

@@ -88,6 +88,8 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
         }
         break;
       }
+      case 'variation':
+        throw new Error('a passage with differing copies reached the TEI writer uncollated: the collate stage must run first');
     }
   }
 }

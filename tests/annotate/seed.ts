@@ -5,6 +5,7 @@ import { annotationConfig } from '../../src/config/sections/annotation.js';
 import type { Edition } from '../../src/model/edition.js';
 import { loadEditionModel } from '../../src/pipeline/load.js';
 import { annotate } from '../../src/annotate/index.js';
+import { collateEdition } from '../../src/collate/edition.js';
 
 /** The repository root (the seed edition's config lives there). */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,7 +37,8 @@ let cached: { model: Edition; annotated: Edition } | undefined;
 /** The seed edition before and after annotation (built once per test file). */
 export function seedEdition(): { model: Edition; annotated: Edition } {
   if (!cached) {
-    const model = loadEditionModel(seedConfig(), { cwd: root });
+    const config = seedConfig();
+    const model = collateEdition(loadEditionModel(config, { cwd: root }), { base: config.base, collation: config.collation });
     cached = { model, annotated: annotate(model) };
   }
   return cached;

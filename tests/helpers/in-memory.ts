@@ -6,6 +6,7 @@ import { headerData } from '../../src/model/header.js';
 import type { Edition } from '../../src/model/edition.js';
 import type { Witness } from '../../src/model/witness.js';
 import { recoverStructure } from '../../src/structure/index.js';
+import { collateEdition } from '../../src/collate/edition.js';
 import type { EditionConfig } from '../../src/config/load.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import { repoRoot, testNotes } from './edition-dir.js';
@@ -53,5 +54,6 @@ export function editionOf(witnesses: Witness[]): Edition {
     root: repoRoot,
     configFile: 'edition.config.json',
   } as EditionConfig;
-  return { config, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
+  const structured = { config, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
+  return collateEdition(structured, { base: config.base });
 }

@@ -1,9 +1,10 @@
-import { collate } from '../collate/collate.js';
-import type { CollateOptions } from '../collate/types.js';
-import type { App, Inline, Reading } from '../model/inline.js';
+import { collate } from './collate.js';
+import type { CollateOptions } from './types.js';
+import type { App, Inline, LineStart, Reading, WitnessLine as SourceLine } from '../model/inline.js';
 import type { Span } from '../model/position.js';
-import { lineStart } from './inline-builder.js';
-import type { SourceLine } from './source-lines.js';
+
+/** The `lb` group that opens a line in every copy that has it. */
+const lineStart = (lines: readonly SourceLine[]): LineStart => ({ kind: 'lb', lines: lines.map((l) => ({ wit: l.wit, line: l.n })) });
 
 /** One witness's copy of a block: its lines, as the collator's input. */
 interface Copy {
