@@ -1,6 +1,7 @@
 import search from 'approx-string-match';
 import { error, type Diagnostic, type Stage } from '../diagnostics/index.js';
 import type { Point } from '../model/position.js';
+import { LineIndex } from '../model/line-index.js';
 
 /**
  * How editorial data (structure overrides, interventions, corrections) names the text it
@@ -37,17 +38,8 @@ export interface AnchorOwner {
   readonly stage: Stage;
 }
 
-/** Line and column of an offset, from the witness's line starts (binary search). */
-export function pointAt(w: Pick<AnchorWitness, 'lineStarts'>, offset: number): Point {
-  let lo = 0;
-  let hi = w.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (w.lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - w.lineStarts[lo]! + 1, offset };
-}
+/** Line and column of an offset, through the toolkit's one line index. */
+export const pointAt = (w: Pick<AnchorWitness, 'lineStarts' | 'text'>, offset: number): Point => new LineIndex(w.text, w.lineStarts).point(offset);
 
 const hitAt = (w: AnchorWitness, start: number, end: number): AnchorHit => ({ wit: w.siglum, start: pointAt(w, start), end: pointAt(w, end) });
 
