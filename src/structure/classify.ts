@@ -3,6 +3,10 @@ import type { BlockRole, Override } from './data-files.js';
 import { type RawBlock } from './raw-blocks.js';
 import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
+import { isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { castOf, speechStart } from './rules/drama.js';
+import { spanIn, type SourceLine } from './source-lines.js';
+import type { PrintedHeading } from '../model/block.js';
 
 /** A block with the role the rules (or an editor) gave it. */
 export interface Classified {
@@ -15,6 +19,28 @@ export interface Classified {
   readonly noteN?: string;
   /** Who is responsible for a paratext block, from the overrides file. */
   readonly resp?: string;
+  /** For a division's heading: what it prints (level, number, title). */
+  readonly heading?: PrintedHeading;
+}
+
+/** The printed heading of a block the rules (or an editor) made a division heading. */
+function printedHeading(block: RawBlock, next: RawBlock | undefined, found: ReturnType<typeof divisionHeading>, wit: string): PrintedHeading {
+  const line = block.lines[0]!;
+  const h = found?.heading;
+  const titleLine = found?.title ? (found.title.block === 'same' ? block.lines[found.title.line]! : next!.lines[0]!) : undefined;
+  const trimmed = (l: SourceLine) => spanIn(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length);
+  const title = titleLine ? titleLine.text.trim() : h?.title;
+  return {
+    wit,
+    level: h?.level ?? 'chapter',
+    label: line.text.trim(),
+    ...(h?.number !== undefined ? { number: h.number } : {}),
+    ...(h?.value !== undefined ? { value: h.value } : {}),
+    ...(title !== undefined ? { title } : {}),
+    src: trimmed(line),
+    ...(h?.numberAt ? { numberSrc: spanIn(line, h.numberAt[0], h.numberAt[1]) } : {}),
+    ...(titleLine ? { titleSrc: trimmed(titleLine) } : h?.titleAt !== undefined ? { titleSrc: spanIn(line, h.titleAt, line.text.trimEnd().length) } : {}),
+  };
 }
 
 /** "[45] This emerges…": a note's label at the start of a line. */
@@ -79,6 +105,50 @@ function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Overr
   return { decisions, diagnostics };
 }
 
+/** What the rules know of a whole witness before they look at a block. */
+export interface WitnessProfile {
+  /** The witness prints numbered headings: divisions start there, not at blank lines. */
+  readonly headed: boolean;
+  /** Speaker labels of a play (empty for prose). */
+  readonly cast: ReadonlySet<string>;
+  /** Usual indentation of its prose lines. */
+  readonly proseIndent: number;
+}
+
+function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
+  const firstLines = blocks.map((b) => b.lines[0]!.text);
+  const headed = blocks.some((b, i) => roles[i] === undefined && readHeading(b.lines[0]!.text)?.number !== undefined && !noteLabel.test(b.lines[0]!.text));
+  const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
+  return { headed, cast: castOf(firstLines), proseIndent: indents[Math.floor(indents.length / 2)] ?? 0 };
+}
+
+/** The heading a block prints for a division: its first line, with a title under it if there is one. */
+function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: WitnessProfile, chapterFirst: boolean): { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined {
+  const first = block.lines[0]!.text;
+  const reading = readHeading(first);
+  const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
+  if (reading && !cast && (profile.headed || reading.number === undefined)) {
+    if (reading.level === 'chapter' && reading.rule === 'heading-bare-number' && block.lines.length > 1 && !isTitleLine(block.lines[1]!.text)) return undefined;
+    if (block.lines.length === 2 && isTitleLine(block.lines[1]!.text)) return { heading: reading, title: { line: 1, block: 'same' } };
+    if (block.lines.length > 1) return undefined;
+    const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);
+    return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };
+  }
+  // A chapter that opens with its title in capitals ("THE GESTAPO").
+  if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
+    return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
+  }
+  return undefined;
+}
+
+/** Capitals, or most long words capitalised ("The Hall of Justice"): a title, not a sentence. */
+function isCapitalOrTitleCase(line: string): boolean {
+  if (isCapitalTitle(line)) return true;
+  if (!isTitleLine(line)) return false;
+  const words = line.trim().split(/\s+/u).filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return words.length > 0 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
 /**
  * Gives every block of a witness its role. Blocks separated by two or more blank lines form
  * sections; a section that opens with a note label holds notes, any other opens a chapter.
@@ -96,18 +166,40 @@ export function classifyBlocks(
   const starts: boolean[] = blocks.map(() => false);
   const noteNs: (string | undefined)[] = blocks.map(() => undefined);
 
-  // Sections and chapter starts.
+  // Sections, notes and division starts. A witness that prints numbered headings starts its
+  // divisions there; one that does not, after two blank lines.
+  const profile = profileOf(blocks, roles);
+  const headings: (PrintedHeading | undefined)[] = blocks.map(() => undefined);
   let inNotes = false;
   let awaitingStart = false;
   let chapterSeen = false;
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
-    const sectionStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
+    const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
     const label = noteLabel.exec(b.lines[0]!.text);
-    if (sectionStart) {
+    const editorHeading = roles[i] === 'division-heading';
+    const found =
+      (roles[i] === undefined || editorHeading) && !label && forced !== false
+        ? divisionHeading(b, blocks[i + 1], profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label)))
+        : undefined;
+    if (found || editorHeading) {
+      inNotes = false;
+      awaitingStart = false;
+      roles[i] = 'division-heading';
+      rules[i] = editorHeading ? 'override' : found!.heading.rule;
+      headings[i] = printedHeading(b, blocks[i + 1], found, witness.siglum);
+      if (found?.title?.block === 'next' && roles[i + 1] === undefined) {
+        roles[i + 1] = 'division-title';
+        rules[i + 1] = 'heading-title-line';
+      }
+      starts[i] = forced ?? true;
+      chapterSeen = true;
+      return;
+    }
+    if (blankStart) {
       // The first section is always text: notes follow the chapter they belong to.
       inNotes = roles[i] === undefined ? label !== null && chapterSeen : roles[i] === 'note';
-      awaitingStart = !inNotes;
+      awaitingStart = !inNotes && !profile.headed;
     }
     if (inNotes && roles[i] === undefined) {
       roles[i] = 'note';
@@ -130,7 +222,7 @@ export function classifyBlocks(
     const chapterRoles = roles.slice(from, to);
     for (let k = 0; k < chapterBlocks.length; k++) {
       if (chapterRoles[k] !== undefined) continue;
-      const ctx = { blocks: chapterBlocks, index: k, roles: chapterRoles };
+      const ctx = { blocks: chapterBlocks, index: k, roles: chapterRoles, profile };
       for (const rule of contentRules) {
         const r = rule(ctx);
         if (r) {
@@ -150,6 +242,7 @@ export function classifyBlocks(
     chapterStart: starts[i]!,
     ...(noteNs[i] !== undefined ? { noteN: noteNs[i] } : {}),
     ...(decisions.get(block)?.resp !== undefined ? { resp: decisions.get(block)!.resp } : {}),
+    ...(headings[i] !== undefined ? { heading: headings[i] } : {}),
   }));
   return { classified, diagnostics };
 }

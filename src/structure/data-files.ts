@@ -16,6 +16,18 @@ export const blockRoles = [
   'signed',
   'break',
   'note',
+  // a division's printed heading ("CHAPTER IV.") and the title under it
+  'division-heading',
+  'division-title',
+  'verse',
+  // plays: a speech with its speaker, a stage direction between speeches
+  'drama-speech',
+  'stage',
+  // letters: opener (address, dateline, salute) and closer (valediction, then "signed")
+  'address',
+  'dateline',
+  'salute',
+  'valediction',
 ] as const;
 export type BlockRole = (typeof blockRoles)[number];
 
