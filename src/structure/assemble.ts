@@ -29,6 +29,7 @@ import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 import { InterventionIndex, type PlacedInterventions } from './interventions.js';
 import { dramaSpeech, lineGroup, type UnitContent } from './constructs.js';
 import { containerRank, type DivisionLevel } from './rules/headings.js';
+import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
 
 export interface AssembleContext extends NoteContext {
@@ -78,6 +79,10 @@ class ChapterBuilder {
   private last: { role: string; block: Block } | undefined;
   private lastFrame: string | undefined;
   private readonly used = new Set<string>();
+  /** Keys of the division's notes, whatever their marker style. */
+  private get keys(): ReadonlySet<string> {
+    return new Set(this.defs.keys());
+  }
   /** Blocks of a letter quoted inside the division, while it is open. */
   private letter: Block[] | undefined;
   /** The letter's signature has been read: only a dateline may still close it. */
@@ -92,7 +97,7 @@ class ChapterBuilder {
   ) {}
 
   private readonly insertionsFor: InsertionsFor = (parts) => [
-    ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src)),
+    ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src), this.keys),
     ...this.interventions.insertions(parts),
   ];
 
@@ -111,10 +116,10 @@ class ChapterBuilder {
           column: s.start.column,
         }),
       );
-      return { kind: 'text', value: `[${n}]`, src };
+      return { kind: 'text', value: markerTextOf(n), src };
     }
     this.used.add(n);
-    return noteNode(def, `${this.id}-n${n}`, this.ctx, src, this.noteContent);
+    return noteNode(def, `${this.id}-n${idKey(n)}`, this.ctx, src, this.noteContent);
   }
 
   /** Note paragraphs whose copies differ are collated like any other block. */
@@ -246,7 +251,7 @@ class ChapterBuilder {
     if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
     const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
     const markers = copies[0]!.lines.flatMap((line) =>
-      markerInsertions(line.text, (n, src) => this.resolveMarker(n, src)).map((ins) => ({
+      markerInsertions(line.text, (n, src) => this.resolveMarker(n, src), this.keys).map((ins) => ({
         offset: line.offset + ins.at,
         length: ins.length,
         node: ins.node([spanIn(line, ins.at, ins.at + ins.length)]),
@@ -469,7 +474,7 @@ class ChapterBuilder {
     if (uncited.length > 0) {
       const notes = uncited.map((d) => {
         reportUncited(d, this.ctx);
-        return noteNode(d, `${this.id}-n${d.n}`, this.ctx, undefined, this.noteContent);
+        return noteNode(d, `${this.id}-n${idKey(d.n)}`, this.ctx, undefined, this.noteContent);
       });
       const carrier: Paragraph = { kind: 'p', id: `${this.id}-uncited-notes`, src: [], rule: 'note-without-marker', children: notes };
       // Before a closing formula: TEI puts nothing after a division's closer.

@@ -3,6 +3,7 @@ import type { BlockRole, Override } from './data-files.js';
 import { type RawBlock } from './raw-blocks.js';
 import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
+import { noteLabelAt } from './rules/note-styles.js';
 import { isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
 import { castOf, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
@@ -43,8 +44,8 @@ function printedHeading(block: RawBlock, next: RawBlock | undefined, found: Retu
   };
 }
 
-/** "[45] This emerges…": a note's label at the start of a line. */
-export const noteLabel = /^\[(\d+)\]/u;
+/** "[45] This emerges…", "* Coleridge's…": a note's label at the start of a line (see note-styles.ts). */
+const noteLabel = { test: (line: string): boolean => noteLabelAt(line) !== undefined, exec: noteLabelAt };
 
 const frameRoles: ReadonlySet<BlockRole> = new Set(['paratext', 'running-head', 'footer']);
 
@@ -198,14 +199,14 @@ export function classifyBlocks(
     }
     if (blankStart) {
       // The first section is always text: notes follow the chapter they belong to.
-      inNotes = roles[i] === undefined ? label !== null && chapterSeen : roles[i] === 'note';
+      inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note';
       awaitingStart = !inNotes && !profile.headed;
     }
     if (inNotes && roles[i] === undefined) {
       roles[i] = 'note';
       rules[i] = label ? 'note-label' : 'note-continuation';
     }
-    if (roles[i] === 'note' && label) noteNs[i] = label[1];
+    if (roles[i] === 'note' && label) noteNs[i] = label.key;
     if (awaitingStart && !inNotes && !frameRoles.has(roles[i]!)) {
       starts[i] = forced ?? true;
       awaitingStart = false;
@@ -229,6 +230,7 @@ export function classifyBlocks(
           chapterRoles[k] = r.role;
           roles[from + k] = r.role;
           rules[from + k] = r.rule;
+          if (r.role === 'note') noteNs[from + k] = noteLabelAt(chapterBlocks[k]!.lines[0]!.text)?.key;
           break;
         }
       }

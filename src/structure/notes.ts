@@ -4,7 +4,7 @@ import type { ReviewItem } from '../model/review.js';
 import type { Paragraph } from '../model/block.js';
 import type { Inline, NoteNode, NoteType } from '../model/inline.js';
 import type { Span } from '../model/position.js';
-import { noteLabel } from './classify.js';
+import { markerTextOf, noteLabelAt } from './rules/note-styles.js';
 import { textOf } from './inline-builder.js';
 import { spanIn } from './source-lines.js';
 import { unitInlines, type InsertionsFor } from './unit-inlines.js';
@@ -138,8 +138,9 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     const labelled = k === 0;
     const children: Inline[] = content(u, (parts, i) => {
       if (!labelled || i !== 0) return [];
-      const m = noteLabel.exec(parts[0]!.text)!;
-      return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }];
+      const length = noteLabelAt(parts[0]!.text)?.length ?? 0;
+      if (length === 0) return [];
+      return [{ at: 0, length, node: () => ({ kind: 'label', children: [textOf(parts, 0, length)] }) }];
     });
     return { kind: 'p', id: `${id}-p${k + 1}`, src: unitSpans(u), rule: u.rule, children };
   });
@@ -153,7 +154,7 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     resp,
     ...(cert ? { cert } : {}),
     attribution: rule,
-    ...(marker ? { marker, markerText: `[${def.n}]` } : {}),
+    ...(marker ? { marker, markerText: markerTextOf(def.n) } : {}),
     blocks,
     src,
   };

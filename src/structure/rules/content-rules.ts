@@ -2,6 +2,7 @@ import type { BlockRole } from '../data-files.js';
 import type { RawBlock } from '../raw-blocks.js';
 import type { WitnessProfile } from '../classify.js';
 import { isStageDirection, speechStart } from './drama.js';
+import { citesKey, noteLabelAt } from './note-styles.js';
 import { isAddress, isDateline, isIndentedLine, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   endsWithColon,
@@ -105,6 +106,18 @@ const quoteAfterColon: ContentRule = ({ blocks, index, roles }) => {
     : undefined;
 };
 
+/**
+ * A note printed after the text that cites it, at the foot of the page or the end of the
+ * chapter: a block that opens with a label ("* Coleridge's…", "¹ See…", "(2) Cf.…") whose
+ * marker stands in an earlier block of the chapter.
+ */
+const footnote: ContentRule = ({ blocks, index }) => {
+  const label = noteLabelAt(blocks[index]!.lines[0]!.text);
+  if (!label) return undefined;
+  const before = blocks.slice(0, index).flatMap(lines);
+  return citesKey(before, label.key) ? { role: 'note', rule: 'note-after-text' } : undefined;
+};
+
 /** A play: a block that opens with a speaker of the cast is a speech; a bracketed line a stage direction. */
 const drama: ContentRule = ({ blocks, index, profile }) => {
   const cast = profile?.cast;
@@ -160,6 +173,7 @@ const paragraph: ContentRule = () => ({ role: 'p', rule: 'paragraph' });
 
 /** The rules in the order they are tried; the first that answers decides. */
 export const contentRules: readonly ContentRule[] = [
+  footnote,
   sectionBreak,
   subtitle,
   epigraph,
