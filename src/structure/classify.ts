@@ -5,9 +5,10 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { noteLabelAt } from './rules/note-styles.js';
 import { isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
-import { castOf, speechStart } from './rules/drama.js';
+import { castOf, isVerseSpeech, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
+import type { ReviewItem } from '../model/review.js';
 
 /** A block with the role the rules (or an editor) gave it. */
 export interface Classified {
@@ -106,6 +107,32 @@ function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Overr
   return { decisions, diagnostics };
 }
 
+/**
+ * Blocks kept as paragraphs although they are laid out like something else (mostly short
+ * lines, or lines indented unevenly): no rule knew the layout, so an editor should look.
+ */
+function unknownLayouts(classified: readonly Classified[], profile: WitnessProfile, file: string): ReviewItem[] {
+  return classified.flatMap((c) => {
+    if (c.rule !== 'paragraph') return [];
+    const lines = c.block.lines.map((l) => l.text);
+    const short = lines.filter((l) => l.trim().length < 40).length;
+    const indents = new Set(lines.map((l) => l.length - l.trimStart().length));
+    const shortLines = lines.length >= 3 && short * 3 >= lines.length * 2;
+    const uneven = indents.size > 1 && lines.some((l) => l.length - l.trimStart().length >= profile.proseIndent + 2);
+    if (!shortLines && !uneven) return [];
+    const first = c.block.lines[0]!;
+    return [
+      {
+        rule: 'structure-unknown-layout',
+        message: `kept as a paragraph, but laid out ${shortLines ? 'in short lines' : 'with uneven indentation'} (verse, a table, a letter's formulae?): give it a role in the overrides file if it is one`,
+        text: lines.join(' / ').slice(0, 80),
+        at: spanIn(first, 0, 0),
+        file,
+      },
+    ];
+  });
+}
+
 /** What the rules know of a whole witness before they look at a block. */
 export interface WitnessProfile {
   /** The witness prints numbered headings: divisions start there, not at blank lines. */
@@ -114,13 +141,18 @@ export interface WitnessProfile {
   readonly cast: ReadonlySet<string>;
   /** Usual indentation of its prose lines. */
   readonly proseIndent: number;
+  /** A play in verse: most speeches of several lines are verse (a one-line speech is then a line too). */
+  readonly verseDrama: boolean;
 }
 
 function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
   const firstLines = blocks.map((b) => b.lines[0]!.text);
   const headed = blocks.some((b, i) => roles[i] === undefined && readHeading(b.lines[0]!.text)?.number !== undefined && !noteLabel.test(b.lines[0]!.text));
   const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
-  return { headed, cast: castOf(firstLines), proseIndent: indents[Math.floor(indents.length / 2)] ?? 0 };
+  const cast = castOf(firstLines);
+  const speeches = cast.size === 0 ? [] : blocks.filter((b) => speechStart(b.lines[0]!.text, cast) && b.lines.length > 2).map((b) => isVerseSpeech(b.lines.slice(1).map((l) => l.text)));
+  const verseDrama = speeches.length > 0 && speeches.filter(Boolean).length * 5 >= speeches.length * 3;
+  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama };
 }
 
 /** The heading a block prints for a division: its first line, with a title under it if there is one. */
@@ -160,7 +192,7 @@ export function classifyBlocks(
   overrides: readonly Override[],
   witness: AnchorWitness,
   overridesFile: string,
-): { classified: Classified[]; diagnostics: Diagnostic[] } {
+): { classified: Classified[]; diagnostics: Diagnostic[]; review: ReviewItem[] } {
   const { decisions, diagnostics } = overridesByBlock(blocks, overrides, witness, overridesFile);
   const roles: (BlockRole | undefined)[] = blocks.map((b) => decisions.get(b)?.role);
   const rules: string[] = blocks.map((b) => (decisions.get(b)?.role ? 'override' : ''));
@@ -246,5 +278,5 @@ export function classifyBlocks(
     ...(decisions.get(block)?.resp !== undefined ? { resp: decisions.get(block)!.resp } : {}),
     ...(headings[i] !== undefined ? { heading: headings[i] } : {}),
   }));
-  return { classified, diagnostics };
+  return { classified, diagnostics, review: unknownLayouts(classified, profile, witness.file) };
 }

@@ -73,7 +73,9 @@ export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: S
     firstRest = said;
   }
   const rest = lines.slice(1);
-  const verse = isVerseSpeech(label === undefined ? lines : alone ? rest : [lines[0]!.slice(label.end), ...rest]);
+  const spoken = label === undefined ? lines : alone ? rest : [lines[0]!.slice(label.end), ...rest];
+  // One line is verse when the play is (the rule says so), and short.
+  const verse = spoken.length === 1 ? rule.endsWith('+verse') && spoken[0]!.trim().length <= 62 : isVerseSpeech(spoken);
   const parts: SpeechPart[] = [];
   const addLine = (children: Inline[], text: string) => {
     if (isStageDirection(text)) parts.push({ kind: 'stage', children });

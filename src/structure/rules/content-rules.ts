@@ -1,7 +1,7 @@
 import type { BlockRole } from '../data-files.js';
 import type { RawBlock } from '../raw-blocks.js';
 import type { WitnessProfile } from '../classify.js';
-import { isStageDirection, speechStart } from './drama.js';
+import { isStageBlock, speechStart } from './drama.js';
 import { citesKey, noteLabelAt } from './note-styles.js';
 import { isAddress, isDateline, isIndentedLine, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
@@ -71,8 +71,9 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
   return t !== undefined && roles[index - 1] === 'quote' && isSignatureName(t) ? { role: 'signed', rule: 'signature-after-quote' } : undefined;
 };
 
+/** Short lines that end like no sentence; lines with columns aligned by spaces are a table, not a heading. */
 const heading: ContentRule = ({ blocks, index }) =>
-  allHeadingLike(blocks[index]) ? { role: 'heading', rule: 'heading-short-line' } : undefined;
+  allHeadingLike(blocks[index]) && !lines(blocks[index]).some((l) => /\S {3,}\S/u.test(l)) ? { role: 'heading', rule: 'heading-short-line' } : undefined;
 
 /**
  * Numbered lines: a block whose every line is numbered, or a numbered paragraph whose
@@ -119,12 +120,16 @@ const footnote: ContentRule = ({ blocks, index }) => {
 };
 
 /** A play: a block that opens with a speaker of the cast is a speech; a bracketed line a stage direction. */
-const drama: ContentRule = ({ blocks, index, profile }) => {
+const drama: ContentRule = ({ blocks, index, roles, profile }) => {
   const cast = profile?.cast;
   if (!cast || cast.size === 0) return undefined;
   const here = lines(blocks[index]);
-  if (here.every(isStageDirection)) return { role: 'stage', rule: 'drama-stage-direction' };
-  if (speechStart(here[0]!, cast)) return { role: 'drama-speech', rule: 'drama-speaker-prefix' };
+  if (isStageBlock(here)) return { role: 'stage', rule: 'drama-stage-direction' };
+  const form = profile!.verseDrama ? '+verse' : '';
+  if (speechStart(here[0]!, cast)) return { role: 'drama-speech', rule: `drama-speaker${form}` };
+  // After a stage direction, the speaker before it goes on (TEI: an sp without its speaker).
+  const before = roles.slice(0, index).filter((r) => r !== 'stage');
+  if (before[before.length - 1] === 'drama-speech') return { role: 'drama-speech', rule: `drama-speech-continued${form}` };
   return undefined;
 };
 

@@ -44,11 +44,18 @@ export function castOf(firstLines: readonly string[]): Set<string> {
   return speeches >= 3 && cast.size >= 2 ? cast : new Set();
 }
 
-/** The speech a block opens, when its first line starts with a label of the cast. */
+/**
+ * The speech a block opens in a play: its first line starts with a label of the cast, or is
+ * a speaker's label alone (a speaker who speaks once is still a speaker).
+ */
 export function speechStart(line: string, cast: ReadonlySet<string>): { label: string; at: number; end: number } | undefined {
   const s = speakerLabel(line);
-  return s && cast.has(s.label) ? s : undefined;
+  return s && (cast.has(s.label) || line.slice(s.end).trim() === '') ? s : undefined;
 }
+
+/** A stage direction over several lines: "[Enter the King, …\n… and Attendant.]". */
+export const isStageBlock = (lines: readonly string[]): boolean =>
+  lines.every(isStageDirection) || (/^\s*[[(]/u.test(lines[0]!) && /[\])][._]*\s*$/u.test(lines[lines.length - 1]!) && !lines.slice(1, -1).some((l) => /[\])]\s*$/u.test(l)));
 
 /**
  * Whether the lines of a speech are verse: several lines, each short and starting with a

@@ -12,6 +12,8 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
  */
 export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean {
   if (lines.length < 2) return false;
+  // Columns aligned with runs of spaces are a table, not verse.
+  if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
   if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return true;
   const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
   return lines.every((l) => l.trim().length <= 48) && capitals === lines.length;
