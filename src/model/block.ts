@@ -97,7 +97,7 @@ export interface FormeWork extends BlockBase {
   readonly children: readonly Inline[];
 }
 
-export type DivisionType = 'chapter' | 'paratext' | 'section' | 'volume' | 'part' | 'book' | 'act' | 'letter' | 'scene';
+export type DivisionType = 'chapter' | 'paratext' | 'section' | 'volume' | 'part' | 'book' | 'act' | 'letter' | 'scene' | 'notes';
 
 /**
  * A division's heading as one witness prints it: the level it opens, the number as printed

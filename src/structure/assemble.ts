@@ -21,14 +21,16 @@ import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { TableOfContents } from './data-files.js';
 import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
-import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import { collectNotes, inlineNote, inlineNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import type { SourceLine } from './source-lines.js';
+import type { Insertion } from './inline-builder.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
 import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 import { InterventionIndex, type PlacedInterventions } from './interventions.js';
 import { dramaSpeech, lineGroup, type UnitContent } from './constructs.js';
-import { containerRank, type DivisionLevel } from './rules/headings.js';
+import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
 
@@ -98,8 +100,18 @@ class ChapterBuilder {
 
   private readonly insertionsFor: InsertionsFor = (parts) => [
     ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src), this.keys),
+    ...this.inlineNotes(parts),
     ...this.interventions.insertions(parts),
   ];
+
+  /** Notes printed inline, "(1. See …)", each a note of its own text where it stands. */
+  private inlineNotes(parts: readonly SourceLine[]): Insertion[] {
+    return [...parts[0]!.text.matchAll(inlineNote)].map((m) => ({
+      at: m.index,
+      length: m[0].length,
+      node: (src) => inlineNoteNode(`${this.id}-inline-n${m[1]}-${parts[0]!.wit}${parts[0]!.n}`, m[1]!, [textOf(parts, m.index, m.index + m[0].length)], parts[0]!, m[0], this.ctx, src),
+    }));
+  }
 
   private resolveMarker(n: string, src: readonly Span[]): Inline {
     const def = this.defs.get(n);
@@ -550,7 +562,8 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext): Division[
  * Turns classified, merged units into the edition's divisions: front matter, then one
  * chapter per chapter start, each with its notes placed at their markers.
  */
-export function assemble(units: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[] } {
+export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[] } {
+  let units = allUnits;
   const isStart = (u: Unit) => u.chapterStart;
   const firstStart = units.findIndex(isStart);
   if (firstStart === -1) {
@@ -567,6 +580,12 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
   }
   const front = frontDivisions(units.slice(0, firstStart), ctx);
   const interventions = new InterventionIndex(ctx);
+  // Notes printed at the end of the book, keyed by chapter, go to the chapters they are for.
+  const notesAt = units.findIndex((u, k) => k > firstStart && u.role === 'notes-heading');
+  const bookEnd = notesAt === -1 ? [] : units.slice(notesAt);
+  const bookNotes = bookEnd.filter((u) => u.role === 'note');
+  const claimed = new Set<Unit>();
+  if (notesAt !== -1) units = units.slice(0, notesAt);
   const flat: { division: Division; level: DivisionLevel }[] = [];
   let counted = 0;
   /** Containers (books, acts) open at this point, for the ids of the divisions inside them. */
@@ -588,7 +607,10 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
     const id = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}`;
     if (container) open.push({ level, id });
     const witnesses = ctx.witnessOrder.filter((w) => chapterUnits.some((u) => unitWitnesses(u).includes(w)));
-    const { defs, loose } = collectNotes(chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ctx);
+    const key = own?.value !== undefined ? divisionKey(level, own.value) : undefined;
+    const fromBookEnd = bookNotes.filter((u) => !claimed.has(u) && u.noteOf !== undefined && u.noteOf === key);
+    fromBookEnd.forEach((u) => claimed.add(u));
+    const { defs, loose } = collectNotes([...chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ...fromBookEnd], ctx);
     const builder = new ChapterBuilder(id, witnesses, defs, ctx, interventions);
     for (const u of chapterUnits) if (u.role !== 'note' || loose.includes(u)) builder.add(u);
     // A title from the table of contents only where the witness prints none.
@@ -625,8 +647,38 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
     i = j;
   }
   const body = nestDivisions(flat);
+  if (bookEnd.length > 0) body.push(notesDivision(bookEnd, claimed, ctx));
   interventions.reportUnused();
   return { front, body: body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx)) };
+}
+
+/**
+ * What stays of a book-end notes section once its notes stand at their markers: its heading
+ * and the chapter headings that keyed the notes (witness text, kept), and any note no
+ * chapter claimed (kept as a paragraph, with a warning).
+ */
+function notesDivision(units: readonly Unit[], claimed: ReadonlySet<Unit>, ctx: AssembleContext): Division {
+  const blocks: Block[] = units.flatMap((u): Block[] => {
+    if (claimed.has(u)) return [];
+    const children = unitInlines(u, () => []);
+    if (u.role === 'notes-heading') return [{ kind: 'head', headType: 'division', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }];
+    if (u.role === 'note') {
+      const b = u.parts[0]!.block;
+      ctx.diagnostics.push(
+        warning({
+          message: `a note of the notes at the end of the book is for no chapter of the text (${u.noteOf ?? 'no chapter heading before it'}); kept where it is printed`,
+          rule: 'note-book-end-unplaced',
+          stage: 'structure',
+          file: ctx.fileOf(b.wit),
+          line: b.lines[0]!.n,
+          column: 1,
+          hint: 'check the chapter heading above the note in the notes section',
+        }),
+      );
+    }
+    return [{ kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children }];
+  });
+  return { kind: 'div', divType: 'notes', id: 'notes', witnesses: [ctx.base], src: rangeSpans(units), rule: 'notes-book-end', blocks };
 }
 
 /** Prefixes of division ids by level ("ch8", "book2", "letter1"). */

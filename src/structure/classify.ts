@@ -4,7 +4,7 @@ import { type RawBlock } from './raw-blocks.js';
 import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
 import { castOf, isVerseSpeech, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
@@ -19,10 +19,22 @@ export interface Classified {
   readonly chapterStart: boolean;
   /** Number of a note block that begins with its label ("[45] …"); absent on continuations. */
   readonly noteN?: string;
+  /** For a note of a book-end notes section: the division it belongs to ("chapter:4"). */
+  readonly noteOf?: string;
   /** Who is responsible for a paratext block, from the overrides file. */
   readonly resp?: string;
   /** For a division's heading: what it prints (level, number, title). */
   readonly heading?: PrintedHeading;
+}
+
+/** "NOTES", "Notes.", "ENDNOTES", "FOOTNOTES" alone on a line: notes printed at the end of the book. */
+const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && /^\s*(?:end|foot)?notes\.?\s*$/iu.test(b.lines[0]!.text);
+
+/** "CHAPTER IV.", "Notes to Chapter 4": the division a book-end notes section's notes are for. */
+function notesKey(b: RawBlock): string | undefined {
+  if (b.lines.length !== 1) return undefined;
+  const h = readHeading(b.lines[0]!.text.replace(/^\s*notes?\s+(?:to|on)\s+/iu, ''));
+  return h?.value !== undefined ? divisionKey(h.level, h.value) : undefined;
 }
 
 /** The printed heading of a block the rules (or an editor) made a division heading. */
@@ -198,6 +210,9 @@ export function classifyBlocks(
   const rules: string[] = blocks.map((b) => (decisions.get(b)?.role ? 'override' : ''));
   const starts: boolean[] = blocks.map(() => false);
   const noteNs: (string | undefined)[] = blocks.map(() => undefined);
+  const noteOf: (string | undefined)[] = blocks.map(() => undefined);
+  /** Inside a "NOTES" section at the end of the book: the key of the division its notes are for. */
+  let bookNotes: { key: string | undefined } | undefined;
 
   // Sections, notes and division starts. A witness that prints numbered headings starts its
   // divisions there; one that does not, after two blank lines.
@@ -210,6 +225,28 @@ export function classifyBlocks(
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
     const label = noteLabel.exec(b.lines[0]!.text);
+    if (bookNotes || (roles[i] === undefined && chapterSeen && isNotesHeading(b))) {
+      if (!bookNotes) {
+        bookNotes = { key: undefined };
+        roles[i] = 'notes-heading';
+        rules[i] = 'notes-book-end';
+        return;
+      }
+      const key = notesKey(b);
+      if (roles[i] === undefined && key !== undefined) {
+        roles[i] = 'notes-key';
+        rules[i] = 'notes-book-end-key';
+        bookNotes.key = key;
+        return;
+      }
+      if (roles[i] === undefined || roles[i] === 'note') {
+        roles[i] = 'note';
+        rules[i] = label ? 'note-book-end' : 'note-continuation';
+        if (label) noteNs[i] = label.key;
+        noteOf[i] = bookNotes.key;
+      }
+      return;
+    }
     const editorHeading = roles[i] === 'division-heading';
     const found =
       (roles[i] === undefined || editorHeading) && !label && forced !== false
@@ -275,6 +312,7 @@ export function classifyBlocks(
     rule: rules[i]!,
     chapterStart: starts[i]!,
     ...(noteNs[i] !== undefined ? { noteN: noteNs[i] } : {}),
+    ...(noteOf[i] !== undefined ? { noteOf: noteOf[i] } : {}),
     ...(decisions.get(block)?.resp !== undefined ? { resp: decisions.get(block)!.resp } : {}),
     ...(headings[i] !== undefined ? { heading: headings[i] } : {}),
   }));

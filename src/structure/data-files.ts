@@ -28,6 +28,9 @@ export const blockRoles = [
   'dateline',
   'salute',
   'valediction',
+  // a notes section at the end of the book, and the chapter headings that key its notes
+  'notes-heading',
+  'notes-key',
 ] as const;
 export type BlockRole = (typeof blockRoles)[number];
 

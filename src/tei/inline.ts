@@ -27,7 +27,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
           attrs({
             'xml:id': node.id,
             n: node.n,
-            place: 'foot',
+            place: node.place ?? 'foot',
             type: node.noteType,
             subtype: node.n !== undefined && node.markerText === undefined ? 'unanchored' : undefined,
             resp: pointer(node.resp),

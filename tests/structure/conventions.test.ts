@@ -119,6 +119,30 @@ describe('plain-text conventions of the structure stage, on real texts', () => {
     expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'p']);
   });
 
+  it('notes printed at the end of the book, keyed by chapter, go to their chapters; the section keeps its headings', () => {
+    const text = [
+      'CHAPTER I.', '', 'The first chapter cites a note [1] and another [2].', '',
+      'CHAPTER II.', '', 'The second chapter cites its own first note [1].', '', '',
+      'NOTES', '', 'CHAPTER I.', '', '[1] The first note of chapter one.', '', '[2] The second note of chapter one.', '',
+      'CHAPTER II.', '', '[1] The first note of chapter two.', '',
+    ].join('\n');
+    const e = edition('book-end-notes', text);
+    expect(e.body.map((d) => [d.divType, d.n ?? null])).toEqual([['chapter', '1'], ['chapter', '2'], ['notes', null]]);
+    const perChapter = e.body.slice(0, 2).map((d) => {
+      const out: string[] = [];
+      forEachInline(d.blocks, (n) => n.kind === 'note' && out.push(`${n.n}:${n.marker?.[0]?.start.line}:${plainText((n.blocks[0] as { children: never[] }).children).slice(4, 16)}`));
+      return out;
+    });
+    expect(perChapter).toEqual([['1:3:The first no', '2:3:The second n'], ['1:7:The first no']]);
+    expect(kinds(e.body[2]!.blocks)).toEqual(['head', 'p', 'p']);
+    expect(e.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('a note printed inline in parentheses, "(1. …)", is a note of its own text where it stands', () => {
+    const e = edition('inline-note', ['CHAPTER 1', '', 'He read the letter (1. The letter is lost.) and wept.', ''].join('\n'));
+    expect(notesOf(e).map((n) => [n.n, n.place, n.markerText ?? null])).toEqual([['1', 'inline', null]]);
+  });
+
   it('a layout no rule knows stays a paragraph and goes to the review with its place', () => {
     const text = ['CHAPTER 1', '', 'Name        Age', 'Victor       17', 'Henry        18', '', 'Prose after the table.', ''].join('\n');
     const e = edition('unknown', text);
@@ -127,7 +151,7 @@ describe('plain-text conventions of the structure stage, on real texts', () => {
   });
 
   it('every text above comes back byte for byte from its TEI, which is valid against tei_all', () => {
-    expect(built.size).toBeGreaterThanOrEqual(9);
+    expect(built.size).toBeGreaterThanOrEqual(11);
     for (const [name, { text, tei }] of built) expect(extractWitness(tei, 'A'), name).toBe(text);
     const schema = teiAllSchema();
     expect(schema, 'tei_all.rng is needed (TEI_ALL_RNG)').toBeDefined();

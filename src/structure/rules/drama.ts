@@ -1,3 +1,5 @@
+import { readHeading } from './headings.js';
+
 /**
  * Plays as plain text prints them: a speaker's name before the speech ("Ham. To be…",
  * "HAMLET. To be…", "FIRST WITCH. When…", "1. Gent. Sir…"), or on a line of its own above it;
@@ -20,7 +22,8 @@ export const isStageDirection = (line: string): boolean => bracketed.test(line) 
 /** The speaker label a line opens with (and where the speech after it starts), if any. */
 export function speakerLabel(line: string): { label: string; at: number; end: number } | undefined {
   const m = speakerPrefix.exec(line);
-  if (!m) return undefined;
+  // "CHAPTER I." and "Scene II." are headings, not speakers.
+  if (!m || readHeading(line) !== undefined) return undefined;
   const label = m[2]!;
   // Words that open sentences as often as they name a speaker.
   if (/^(?:I|A|O|Oh|Ah|Mr|Mrs|Dr|St|No|Yes|Ay|Nay)\.$/u.test(label)) return undefined;
