@@ -130,7 +130,10 @@ describe('plain-text conventions of the structure stage, on real texts', () => {
     expect(e.body.map((d) => [d.divType, d.n ?? null])).toEqual([['chapter', '1'], ['chapter', '2'], ['notes', null]]);
     const perChapter = e.body.slice(0, 2).map((d) => {
       const out: string[] = [];
-      forEachInline(d.blocks, (n) => n.kind === 'note' && out.push(`${n.n}:${n.marker?.[0]?.start.line}:${plainText((n.blocks[0] as { children: never[] }).children).slice(4, 16)}`));
+      forEachInline(d.blocks, (n) => {
+        const p = n.kind === 'note' ? n.blocks[0] : undefined;
+        if (n.kind === 'note' && p?.kind === 'p') out.push(`${n.n}:${n.marker?.[0]?.start.line}:${plainText(p.children).slice(4, 16)}`);
+      });
       return out;
     });
     expect(perChapter).toEqual([['1:3:The first no', '2:3:The second n'], ['1:7:The first no']]);
