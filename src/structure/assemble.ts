@@ -29,7 +29,7 @@ import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 import { InterventionIndex, type PlacedInterventions } from './interventions.js';
-import { dramaSpeech, lineGroup, type UnitContent } from './constructs.js';
+import { dramaSpeech, lineGroup, placeFormulae, type UnitContent } from './constructs.js';
 import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
@@ -494,7 +494,7 @@ class ChapterBuilder {
       const closer = t[t.length - 1]?.kind === 'closer' ? t.pop() : undefined;
       t.push(carrier, ...(closer ? [closer] : []));
     }
-    return this.blocks.map(splitCitations);
+    return placeFormulae(this.blocks).map(splitCitations);
   }
 }
 
@@ -538,9 +538,12 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext): Division[
         }),
       );
     }
+    let text = false;
     const blocks: Block[] = us.map((u) => {
       const children = unitInlines(u, () => []);
-      const heading = u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
+      // Headings only open the paratext: TEI has no head after a paragraph.
+      const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
+      text ||= !heading;
       return heading
         ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
         : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
@@ -590,6 +593,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   let counted = 0;
   /** Containers (books, acts) open at this point, for the ids of the divisions inside them. */
   const open: { level: DivisionLevel; id: string }[] = [];
+  const usedIds = new Set<string>();
   let i = firstStart;
   while (i < units.length) {
     let j = i + 1;
@@ -604,7 +608,23 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     if (!container) counted++;
     while (open.length && containerRank[open[open.length - 1]!.level] >= containerRank[level]) open.pop();
     const within = open[open.length - 1];
-    const id = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}`;
+    const wanted = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}`;
+    // A number printed twice (a misprint, or numbering that starts again without a container) keeps ids unique.
+    let id = wanted;
+    for (let k = 2; usedIds.has(id); k++) id = `${wanted}-${k}`;
+    usedIds.add(id);
+    if (id !== wanted && own) {
+      ctx.diagnostics.push(
+        warning({
+          message: `"${own.label}" repeats the number of an earlier ${level}; this one is ${id}`,
+          rule: 'heading-number-repeated',
+          stage: 'structure',
+          file: ctx.fileOf(own.wit),
+          line: own.src.start.line,
+          column: own.src.start.column,
+        }),
+      );
+    }
     if (container) open.push({ level, id });
     const witnesses = ctx.witnessOrder.filter((w) => chapterUnits.some((u) => unitWitnesses(u).includes(w)));
     const key = own?.value !== undefined ? divisionKey(level, own.value) : undefined;

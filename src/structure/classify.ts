@@ -159,9 +159,13 @@ export interface WitnessProfile {
 
 function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
   const firstLines = blocks.map((b) => b.lines[0]!.text);
-  const headed = blocks.some((b, i) => roles[i] === undefined && readHeading(b.lines[0]!.text)?.number !== undefined && !noteLabel.test(b.lines[0]!.text));
   const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
   const cast = castOf(firstLines);
+  // Headed: some block reads as a numbered heading by the same test that starts a division.
+  const probe = { headed: true, cast, proseIndent: 0, verseDrama: false };
+  const headed = blocks.some(
+    (b, i) => roles[i] === undefined && !noteLabel.test(b.lines[0]!.text) && divisionHeading(b, blocks[i + 1], probe, false)?.heading.number !== undefined,
+  );
   const speeches = cast.size === 0 ? [] : blocks.filter((b) => speechStart(b.lines[0]!.text, cast) && b.lines.length > 2).map((b) => isVerseSpeech(b.lines.slice(1).map((l) => l.text)));
   const verseDrama = speeches.length > 0 && speeches.filter(Boolean).length * 5 >= speeches.length * 3;
   return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama };

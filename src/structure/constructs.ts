@@ -1,4 +1,4 @@
-import type { DramaSpeech, LineGroup, SpeechPart, VerseLine } from '../model/block.js';
+import type { Block, DramaSpeech, LetterPart, LineGroup, Paragraph, SpeechPart, VerseLine } from '../model/block.js';
 import type { Inline } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { splitRunAt } from './inline-builder.js';
@@ -92,4 +92,31 @@ export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: S
   // A speaker with nothing after it still needs a part: TEI `sp` holds more than its speaker.
   if (parts.length === 0) parts.push({ kind: verse ? 'l' : 'p', children: [] });
   return { kind: 'sp', id, src, rule, speaker, parts };
+}
+
+/** An opener or closer that cannot stand where it is, as the paragraphs it is made of. */
+const asParagraphs = (b: LetterPart): Paragraph[] => b.parts.map((p, k) => ({ kind: 'p', id: `${b.id}-${k + 1}`, src: k === 0 ? b.src : [], rule: `${b.rule ?? ''}+out-of-place`, children: p.children }));
+
+const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer'].includes(b.kind);
+
+/**
+ * TEI puts a division's opener before its text and its closer after it, and a letter needs
+ * text between them. Formulae the rules found elsewhere (a valediction with text after it,
+ * a salute alone) become paragraphs; a letter with no text is its paragraphs. Nothing is lost.
+ */
+export function placeFormulae(blocks: readonly Block[]): Block[] {
+  const inner = blocks.flatMap((b): Block[] => {
+    if (b.kind === 'div' && b.divType === 'section') return [{ ...b, blocks: placeFormulae(b.blocks) }];
+    if (b.kind !== 'letter') return [b];
+    const body = placeFormulae(b.blocks);
+    return body.some(isContent) ? [{ ...b, blocks: body }] : body.flatMap((x) => (x.kind === 'opener' || x.kind === 'closer' ? asParagraphs(x) : [x]));
+  });
+  const firstContent = inner.findIndex(isContent);
+  const lastContent = inner.length - 1 - [...inner].reverse().findIndex(isContent);
+  return inner.flatMap((b, i): Block[] => {
+    if (b.kind === 'opener' && firstContent !== -1 && i > firstContent) return asParagraphs(b);
+    if (b.kind === 'closer' && firstContent !== -1 && i < lastContent) return asParagraphs(b);
+    if ((b.kind === 'opener' || b.kind === 'closer') && firstContent === -1) return asParagraphs(b);
+    return [b];
+  });
 }
