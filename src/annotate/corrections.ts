@@ -23,14 +23,15 @@ export interface CorrectionsResult {
  * extraction gives it back unchanged. A rule whose count differs from `expect` is reported.
  */
 export function applyCorrections(
-  edition: Pick<Edition, 'front' | 'body' | 'config'>,
+  edition: Pick<Edition, 'front' | 'body'>,
   rules: readonly CorrectionRule[],
   index: NameIndex,
   file: string,
+  /** Who corrects when a rule does not say (the editors' pointer). */
+  defaultResp: string,
 ): CorrectionsResult {
   const counts = rules.map(() => 0);
   const patterns = rules.map((r) => formPattern(r.sic));
-  const defaultResp = edition.config.notes.editorResp;
   const sourceOf = (rule: CorrectionRule): string | undefined => {
     if (rule.source) return rule.source;
     const form = index.forms.find((f) => f.text === rule.corr && f.entries.length === 1);

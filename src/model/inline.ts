@@ -42,7 +42,9 @@ export interface Label {
   readonly children: readonly Inline[];
 }
 
-export type NoteType = 'author' | 'translator' | 'editorial';
+/** Who a note is by, in kind (TEI `note/@type`); the edition rules' closed list comes from here. */
+export const noteTypes = ['author', 'translator', 'editorial'] as const;
+export type NoteType = (typeof noteTypes)[number];
 
 /**
  * A note placed where its marker stood. `marker` is where the marker was in each witness;

@@ -68,7 +68,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
     if (w.siglum === input.base) continue;
     const other = classified.get(w.siglum);
     if (!other) continue;
-    const scope = w.config.scope?.chapter;
+    const scope = w.scope?.chapter;
     const range: [number, number] | undefined = scope === undefined ? [0, units.length] : chapterRange(units, input.firstChapter, scope);
     if (!range) {
       diagnostics.push(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/pipeline/load.js';
+import { readEdition } from '../../src/pipeline/read.js';
+import { structureEdition } from '../../src/pipeline/process.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import type { Block } from '../../src/model/block.js';
 import type { NoteNode } from '../../src/model/inline.js';
@@ -8,7 +9,7 @@ import { makeEditionDir } from '../helpers/edition-dir.js';
 
 const build = (text: string, extra: Parameters<typeof makeEditionDir>[0] extends infer O ? Partial<O> : never = {}) => {
   const { dir } = makeEditionDir({ witnesses: [{ siglum: 'A', content: text }], ...extra });
-  return loadEdition('edition.config.json', { cwd: dir });
+  return structureEdition(readEdition('edition.config.json', { cwd: dir }).source);
 };
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div(${kinds(b.blocks).join(',')})` : b.kind));
 const notesOf = (blocks: readonly Block[]) => {
