@@ -51,7 +51,10 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   diagnostics.push(...index.diagnostics);
 
   const rules = options.rules ?? emptyRules;
-  const corrected = applyCorrections(edition, options.corrections ?? [], index, options.correctionsFile ?? 'corrections', options.editorResp ?? '#editor');
+  // Without a pointer given, the editors are the header's first responsibility.
+  const editors = edition.header.responsibilities?.[0]?.id;
+  const editorResp = options.editorResp ?? (editors ? `#${editors}` : '#editor');
+  const corrected = applyCorrections(edition, options.corrections ?? [], index, options.correctionsFile ?? 'corrections', editorResp);
   diagnostics.push(...corrected.diagnostics);
 
   const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, rules.exclusions);

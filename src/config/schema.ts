@@ -34,7 +34,7 @@ export type WitnessConfig = z.infer<typeof witnessConfig>;
 
 export const notesConfig = z
   .object({
-    /** Text that signs the author's notes, e.g. "(L.S.)". */
+    /** Text that signs the author's notes, e.g. "(Author)". */
     authorSignature: z.string().min(1),
     /** `@resp` of signed notes (a pointer into the registers or the header). */
     authorResp: pointer,

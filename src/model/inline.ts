@@ -55,7 +55,7 @@ export interface NoteNode {
   readonly id: string;
   readonly n?: string;
   readonly noteType: NoteType;
-  /** Pointer to the agent responsible, e.g. `#sedov`. */
+  /** Pointer to the agent responsible, e.g. `#author`. */
   readonly resp: string;
   readonly marker?: Sources;
   /** The text of the marker as printed, e.g. `[45]`; given back on extraction. */

@@ -42,7 +42,7 @@ function chapterRange(units: readonly Unit[], firstChapter: number, n: string): 
  */
 export function recoverStructure(input: StructureInput): StructureResult {
   const diagnostics: Diagnostic[] = [];
-  const fileOf = (wit: string) => input.witnesses.find((w) => w.siglum === wit)?.file ?? wit;
+  const fileOf = (wit: string) => input.witnesses.find((w) => w.id === wit)?.file ?? wit;
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
     const blocks = splitBlocks(sourceLines(w));
@@ -52,12 +52,12 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
       continue;
     }
-    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? [], w.siglum, input.overridesFile ?? 'overrides');
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w.id, input.overridesFile ?? 'overrides');
     diagnostics.push(...result.diagnostics);
-    classified.set(w.siglum, result.classified);
+    classified.set(w.id, result.classified);
   }
   for (const sig of Object.keys(input.overrides)) {
-    if (!input.witnesses.some((w) => w.siglum === sig)) {
+    if (!input.witnesses.some((w) => w.siglum === sig || w.id === sig)) {
       diagnostics.push(
         error({ message: `overrides name witness "${sig}", which the config does not have`, rule: 'override-unknown-witness', stage: 'structure', file: input.overridesFile ?? 'overrides' }),
       );
@@ -65,8 +65,8 @@ export function recoverStructure(input: StructureInput): StructureResult {
   }
   let units: Unit[] = (classified.get(input.base) ?? []).map(unitOf);
   for (const w of input.witnesses) {
-    if (w.siglum === input.base) continue;
-    const other = classified.get(w.siglum);
+    if (w.id === input.base) continue;
+    const other = classified.get(w.id);
     if (!other) continue;
     const scope = w.scope?.chapter;
     const range: [number, number] | undefined = scope === undefined ? [0, units.length] : chapterRange(units, input.firstChapter, scope);
@@ -88,7 +88,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
       ...u,
       chapterStart: scope === undefined ? u.chapterStart && u.parts[0]!.block.wit === input.base : i === 0,
     }));
-    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.siglum)).length;
+    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.id)).length;
     if (shared === 0) {
       diagnostics.push(
         error({
@@ -104,7 +104,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
   }
   const { front, body } = assemble(units, {
     base: input.base,
-    witnessOrder: input.witnesses.map((w) => w.siglum),
+    witnessOrder: input.witnesses.map((w) => w.id),
     firstChapter: input.firstChapter,
     notes: input.notes,
     ...(input.toc ? { toc: input.toc } : {}),

@@ -64,13 +64,13 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
   }
   const listWit = sourceDesc.ele('listWit');
   for (const w of edition.witnesses) {
-    const witness = listWit.ele('witness', { 'xml:id': w.siglum, n: w.siglum });
+    const witness = listWit.ele('witness', { 'xml:id': w.id, n: w.siglum });
     witness.ele('abbr', { type: 'siglum' }).txt(w.siglum);
     witness.txt(' ');
     witness.ele('title').txt(w.title);
     witness.ele('note', { type: 'provenance' }).txt(w.provenance);
     if (w.url) witness.ele('ptr', { target: w.url });
-    const extent = witnessExtent(edition, w.siglum);
+    const extent = witnessExtent(edition, w.id);
     const scope = witness.ele('note', { type: 'extent' });
     scope.txt(`File ${w.file} (${w.byteLength} bytes, sha256 ${w.sha256}) carries `);
     extent.forEach((e, i) => {

@@ -113,7 +113,7 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     return before.sort((a, b) => a.span!.start.offset - b.span!.start.offset).at(-1);
   };
 
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
   const review: ReviewItem[] = [];
   const dates: Array<{ text: string; span?: Span; attributes?: DateAttributes; rule: string; cert?: Cert }> = [];
   const byRun = new Map<number, WrapRange[]>();

@@ -174,7 +174,7 @@ export function annotateNames(
   const links = mentions.map((m) => link(m, mentions, index));
   const byRun = new Map<number, WrapRange[]>();
   const review: ReviewItem[] = [];
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
   const tagged: Array<{ text: string; span?: Span; ref?: string; nameType: string; rule: string }> = [];
   mentions.forEach((m, k) => {
     const l = links[k]!;
