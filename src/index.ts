@@ -9,7 +9,7 @@ export { recoverStructure, type StructureInput, type StructureResult } from './s
 export { readEdition, readWitnesses, readRegisters } from './pipeline/read.js';
 export { sourceFromInput, editionInput, type EditionInput } from './pipeline/memory.js';
 export type { EditionSource } from './pipeline/source.js';
-export { structureEdition, editionModel, processEdition, type Processed, type ProcessOptions } from './pipeline/process.js';
+export { structureEdition, loadEdition, editionModel, processEdition, type Processed, type ProcessOptions } from './pipeline/process.js';
 export { collateEdition } from './collate/edition.js';
 export { checkEdition, ruleParameters } from './pipeline/check.js';
 export { renderEdition, type Rendered } from './pipeline/render.js';

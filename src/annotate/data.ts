@@ -16,13 +16,20 @@ export const correctionRule = z
     resp: pointer.optional(),
     /** Where the corrected form comes from (default: the register entry that has it). */
     source: pointer.optional(),
-    /** Restrict to one witness and line, when the same letters are right elsewhere. */
+    /**
+     * When the same letters are right elsewhere: a longer text around the error, quoted as it
+     * stands in the witness; only the error inside it is corrected.
+     */
+    context: z.string().min(1).optional(),
+    /** Restrict to one witness. */
     witness: z.string().optional(),
+    /** Where the editor saw the error: tells several occurrences of the context apart. */
     line: z.number().int().positive().optional(),
     /** How many occurrences the editor expects; a different count is reported. */
     expect: z.number().int().nonnegative().optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.context === undefined || r.context.includes(r.sic), { message: '"context" must contain the "sic" text', path: ['context'] });
 export type CorrectionRule = z.infer<typeof correctionRule>;
 
 export const correctionsFile = z.object({ corrections: z.array(correctionRule) }).strict();

@@ -3,7 +3,10 @@ import { annotationConfig } from './sections/annotation.js';
 import { collationConfig } from './sections/collation.js';
 import { validationConfig } from './sections/validation.js';
 import { renderConfig } from './sections/render.js';
+import { notesConfig } from './sections/notes.js';
 import { witnessIds } from './witness-ids.js';
+
+export { notesConfig, type NotesConfig } from './sections/notes.js';
 
 /** A siglum as the editors print it (`1818`, `Q1`, `Ms. B`): free text on one line. */
 const siglum = z
@@ -12,7 +15,6 @@ const siglum = z
   .regex(/^\S(?:[^\p{Cc}]*\S)?$/u, 'a siglum is printed text on one line, without leading or trailing spaces');
 /** An XML name, for an `xml:id`. */
 const xmlName = z.string().regex(/^[A-Za-z_][A-Za-z0-9._-]*$/, 'an id is a letter or "_" followed by letters, digits, ".", "_" or "-"');
-const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
 
 export const witnessConfig = z.object({
   siglum,
@@ -32,19 +34,6 @@ export const witnessConfig = z.object({
 });
 export type WitnessConfig = z.infer<typeof witnessConfig>;
 
-export const notesConfig = z
-  .object({
-    /** Text that signs the author's notes, e.g. "(Author)". */
-    authorSignature: z.string().min(1),
-    /** `@resp` of signed notes (a pointer into the registers or the header). */
-    authorResp: pointer,
-    /** `@resp` of unsigned notes (translator or publisher). */
-    unsignedResp: pointer,
-    /** `@resp` of notes the editors add. */
-    editorResp: pointer,
-  })
-  .strict();
-export type NotesConfig = z.infer<typeof notesConfig>;
 
 export const editionConfig = z
   .object({
@@ -68,7 +57,8 @@ export const editionConfig = z
       })
       .strict()
       .default({}),
-    notes: notesConfig,
+    /** How notes are attributed (optional: a book without notes needs none). */
+    notes: notesConfig.default({}),
     /** TEI files with listPerson / listPlace / listOrg / listBibl. */
     registers: z
       .object({

@@ -42,9 +42,11 @@ export interface Label {
   readonly children: readonly Inline[];
 }
 
-/** Who a note is by, in kind (TEI `note/@type`); the edition rules' closed list comes from here. */
-export const noteTypes = ['author', 'translator', 'editorial'] as const;
-export type NoteType = (typeof noteTypes)[number];
+/**
+ * What a note is (TEI `note/@type`): `editorial` for the editors' notes; the witnesses' notes
+ * take the types the edition's attribution rules give ("author", "translator", …).
+ */
+export type NoteType = string;
 
 /**
  * A note placed where its marker stood. `marker` is where the marker was in each witness;
@@ -57,6 +59,10 @@ export interface NoteNode {
   readonly noteType: NoteType;
   /** Pointer to the agent responsible, e.g. `#author`. */
   readonly resp: string;
+  /** How sure the attribution is, when no rule decided it (TEI `@cert`). */
+  readonly cert?: 'high' | 'medium' | 'low' | 'unknown';
+  /** The attribution rule that decided type and resp (or `note-default`), for the review. */
+  readonly attribution?: string;
   readonly marker?: Sources;
   /** The text of the marker as printed, e.g. `[45]`; given back on extraction. */
   readonly markerText?: string;

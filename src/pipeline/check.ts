@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { noteTypes } from '../model/inline.js';
 import type { RegisterKind } from '../model/register.js';
 import { checkEditionRules } from '../validate/edition/check.js';
 import type { EditionSource } from './source.js';
@@ -21,12 +20,14 @@ const registerParameter: Record<RegisterKind, string> = { persons: 'persons', pl
  * writes, and the ids of each register. They are the rules' schema-level lets of those names.
  */
 export function ruleParameters(source: Pick<EditionSource, 'witnesses' | 'header' | 'structure' | 'annotation' | 'registers'>): Record<string, string[]> {
-  const unique = (xs: readonly string[]) => [...new Set(xs)];
+  const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
   const params: Record<string, string[]> = {
     witnesses: source.witnesses.map((w) => `#${w.id}`),
-    noteTypes: [...noteTypes],
+    // The types the attribution rules give, and the editors' own notes.
+    noteTypes: unique([...source.structure.notes.rules.map((r) => r.type), source.structure.notes.default.type, 'editorial']),
     noteResps: unique([
       ...pointersIn(source.structure.notes),
+      source.structure.editorResp,
       source.header.author.ref,
       ...source.header.responsibilities.map((r) => `#${r.id}`),
       ...(source.annotation.editorResp ? [source.annotation.editorResp] : []),

@@ -11,6 +11,7 @@ import type { Register, RegisterKind } from '../model/register.js';
 import type { Witness } from '../model/witness.js';
 import { parseRegister } from '../registers/load.js';
 import { interventionsFile, overridesFile, tableOfContentsFile } from '../structure/data-files.js';
+import { noteAttribution } from '../structure/notes.js';
 import { readRules } from './read.js';
 import type { EditionSource } from './source.js';
 
@@ -110,7 +111,8 @@ export function sourceFromInput(input: EditionInput): EditionSource {
     base: ids[baseAt]!,
     structure: {
       firstChapter: s.firstChapter,
-      notes: data.notes,
+      notes: noteAttribution(data.notes, data.header.author.ref),
+      editorResp: data.notes.editorResp,
       overrides: s.overrides ?? {},
       ...(s.tableOfContents ? { toc: s.tableOfContents } : {}),
       interventions: s.interventions ?? { notes: [], gaps: [] },

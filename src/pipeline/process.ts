@@ -7,6 +7,7 @@ import { toTei } from '../tei/document.js';
 import { checkEdition } from './check.js';
 import { buildOutputs, renderEdition, startPrintMarkup, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
+import { readEdition, type ReadOptions } from './read.js';
 
 /**
  * The structure stage over an edition source: chapters, headings, blocks and notes of every
@@ -25,7 +26,7 @@ export function structureEdition(source: EditionSource): Edition {
     front: structure.front,
     body: structure.body,
     registers: source.registers,
-    review: [],
+    review: structure.review,
     diagnostics,
   };
 }
@@ -83,4 +84,9 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     passed: true,
     ...(rendered.pages !== undefined ? { pages: rendered.pages } : {}),
   };
+}
+
+/** read → structure from a config file: the structured model alone (for tools and tests that look at structure). */
+export function loadEdition(configFile: string, options: ReadOptions = {}): Edition {
+  return structureEdition(readEdition(configFile, options).source);
 }

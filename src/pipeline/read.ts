@@ -11,6 +11,7 @@ import type { Register, RegisterKind } from '../model/register.js';
 import type { Witness } from '../model/witness.js';
 import { loadRegister } from '../registers/load.js';
 import { interventionsFile, overridesFile, tableOfContentsFile } from '../structure/data-files.js';
+import { noteAttribution } from '../structure/notes.js';
 import { defaultEditionRulesFile } from '../validate/edition/default-rules.js';
 import type { EditionSource, RulesSource } from './source.js';
 
@@ -105,7 +106,8 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
     base: witnesses[baseIndex(config)]!.id,
     structure: {
       firstChapter: s.firstChapter,
-      notes: config.notes,
+      notes: noteAttribution(config.notes, header.author.ref),
+      editorResp: config.notes.editorResp,
       overrides: data(s.overrides, overridesFile, 'structure') ?? {},
       ...(s.overrides ? { overridesFile: shown(s.overrides) } : {}),
       ...(s.tableOfContents ? { toc: data(s.tableOfContents, tableOfContentsFile, 'structure')! } : {}),

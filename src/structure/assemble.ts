@@ -17,14 +17,14 @@ import type {
 import type { Inline, Variation } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
-import type { Interventions, TableOfContents } from './data-files.js';
+import type { TableOfContents } from './data-files.js';
 import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
 import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
 import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
-import { InterventionIndex } from './interventions.js';
+import { InterventionIndex, type PlacedInterventions } from './interventions.js';
 import { placeInWitnesses } from './witness-places.js';
 
 export interface AssembleContext extends NoteContext {
@@ -33,7 +33,7 @@ export interface AssembleContext extends NoteContext {
   readonly witnessOrder: readonly string[];
   readonly firstChapter: number;
   readonly toc?: TableOfContents;
-  readonly interventions: Interventions;
+  readonly interventions: PlacedInterventions;
   readonly editorResp: string;
   /** Display name of the interventions file, for stale entries. */
   readonly interventionsFile?: string;

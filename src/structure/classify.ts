@@ -1,7 +1,7 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { BlockRole, Override } from './data-files.js';
-import { overrideRange } from './data-files.js';
-import { firstLine, type RawBlock } from './raw-blocks.js';
+import { type RawBlock } from './raw-blocks.js';
+import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 
 /** A block with the role the rules (or an editor) gave it. */
@@ -28,31 +28,54 @@ interface Decision {
   resp?: string;
 }
 
-function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Override[], wit: string, file: string): { decisions: Map<RawBlock, Decision>; diagnostics: Diagnostic[] } {
+/** The block of a witness whose lines hold a character offset. */
+function blockAt(blocks: readonly RawBlock[], offset: number): number {
+  return blocks.findIndex((b) => {
+    const last = b.lines[b.lines.length - 1]!;
+    return b.lines[0]!.offset <= offset && offset <= last.offset + last.text.length;
+  });
+}
+
+/**
+ * Each override applies to the block that holds its text (or, with `until`, to the run of
+ * blocks from there to the block that holds that text). Text found nowhere, in several places,
+ * or outside any block is an error: the override is not applied anywhere else.
+ */
+function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Override[], witness: AnchorWitness, file: string): { decisions: Map<RawBlock, Decision>; diagnostics: Diagnostic[] } {
   const decisions = new Map<RawBlock, Decision>();
   const diagnostics: Diagnostic[] = [];
-  for (const o of overrides) {
-    const { from, to } = overrideRange(o);
-    const hit = blocks.filter((b) => firstLine(b) >= from && firstLine(b) <= to);
-    if (hit.length === 0) {
-      diagnostics.push(
-        error({
-          message: `override for witness ${wit} line${from === to ? ` ${from}` : `s ${from}-${to}`} matches no block (a block is named by its first line)`,
-          rule: 'override-stale',
-          stage: 'structure',
-          file,
-          hint: 'point the override at the first line of a block, or delete it',
-        }),
-      );
+  const locate = (text: string, line: number | undefined, what: string): number | undefined => {
+    const hit = findAnchor(witness, { text, ...(line !== undefined ? { line } : {}) }, { file, what, stage: 'structure' });
+    if (!isHit(hit)) {
+      diagnostics.push(hit);
+      return undefined;
     }
-    for (const b of hit) {
+    const i = blockAt(blocks, hit.start.offset);
+    if (i === -1) {
+      diagnostics.push(
+        error({ message: `${what} in ${file}: its text stands on blank lines, in no block`, rule: 'override-stale', stage: 'structure', file: witness.file, line: hit.start.line, column: hit.start.column }),
+      );
+      return undefined;
+    }
+    return i;
+  };
+  overrides.forEach((o, k) => {
+    const what = `override ${witness.siglum}[${k}] (${o.role !== undefined ? `role ${o.role}` : `chapterStart ${o.chapterStart}`})`;
+    const from = locate(o.text, o.line, what);
+    const to = o.until === undefined ? from : locate(o.until, o.untilLine, `${what}, its "until"`);
+    if (from === undefined || to === undefined) return;
+    if (to < from) {
+      diagnostics.push(error({ message: `${what} in ${file}: its "until" text comes before its text`, rule: 'override-stale', stage: 'structure', file }));
+      return;
+    }
+    for (const b of blocks.slice(from, to + 1)) {
       const d = decisions.get(b) ?? {};
       if (o.role !== undefined) d.role = o.role;
       if (o.chapterStart !== undefined) d.chapterStart = o.chapterStart;
       if (o.resp !== undefined) d.resp = o.resp;
       decisions.set(b, d);
     }
-  }
+  });
   return { decisions, diagnostics };
 }
 
@@ -64,10 +87,10 @@ function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Overr
 export function classifyBlocks(
   blocks: readonly RawBlock[],
   overrides: readonly Override[],
-  wit: string,
+  witness: AnchorWitness,
   overridesFile: string,
 ): { classified: Classified[]; diagnostics: Diagnostic[] } {
-  const { decisions, diagnostics } = overridesByBlock(blocks, overrides, wit, overridesFile);
+  const { decisions, diagnostics } = overridesByBlock(blocks, overrides, witness, overridesFile);
   const roles: (BlockRole | undefined)[] = blocks.map((b) => decisions.get(b)?.role);
   const rules: string[] = blocks.map((b) => (decisions.get(b)?.role ? 'override' : ''));
   const starts: boolean[] = blocks.map(() => false);

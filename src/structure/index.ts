@@ -1,8 +1,10 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import type { NotesConfig } from '../config/schema.js';
+import type { ReviewItem } from '../model/review.js';
+import type { NoteAttribution } from './notes.js';
 import type { Division } from '../model/block.js';
 import type { Witness } from '../model/witness.js';
 import { assemble } from './assemble.js';
+import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
 import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
 import { splitBlocks } from './raw-blocks.js';
@@ -13,7 +15,10 @@ export interface StructureInput {
   readonly witnesses: readonly Witness[];
   readonly base: string;
   readonly firstChapter: number;
-  readonly notes: NotesConfig;
+  /** How notes are attributed (see `noteAttribution`). */
+  readonly notes: NoteAttribution;
+  /** `@resp` of what the editors add (supplied titles, gaps, editorial notes). */
+  readonly editorResp: string;
   readonly overrides: OverridesFile;
   readonly overridesFile?: string;
   readonly toc?: TableOfContents;
@@ -25,6 +30,8 @@ export interface StructureResult {
   readonly front: Division[];
   readonly body: Division[];
   readonly diagnostics: Diagnostic[];
+  /** Decisions the rules could not make with certainty, for the review report. */
+  readonly review: ReviewItem[];
 }
 
 /** Index range [from, to) of the units of chapter `n` of the base witness. */
@@ -42,6 +49,7 @@ function chapterRange(units: readonly Unit[], firstChapter: number, n: string): 
  */
 export function recoverStructure(input: StructureInput): StructureResult {
   const diagnostics: Diagnostic[] = [];
+  const review: ReviewItem[] = [];
   const fileOf = (wit: string) => input.witnesses.find((w) => w.id === wit)?.file ?? wit;
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
@@ -52,7 +60,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
       continue;
     }
-    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w.id, input.overridesFile ?? 'overrides');
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w, input.overridesFile ?? 'overrides');
     diagnostics.push(...result.diagnostics);
     classified.set(w.id, result.classified);
   }
@@ -63,6 +71,8 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
     }
   }
+  const { placed, diagnostics: placing } = placeInterventions(input.interventions, input.witnesses, input.interventionsFile ?? 'interventions');
+  diagnostics.push(...placing);
   let units: Unit[] = (classified.get(input.base) ?? []).map(unitOf);
   for (const w of input.witnesses) {
     if (w.id === input.base) continue;
@@ -108,11 +118,12 @@ export function recoverStructure(input: StructureInput): StructureResult {
     firstChapter: input.firstChapter,
     notes: input.notes,
     ...(input.toc ? { toc: input.toc } : {}),
-    interventions: input.interventions,
+    interventions: placed,
     ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
-    editorResp: input.notes.editorResp,
+    editorResp: input.editorResp,
+    review,
     fileOf,
     diagnostics,
   });
-  return { front, body, diagnostics };
+  return { front, body, diagnostics, review };
 }

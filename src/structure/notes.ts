@@ -1,5 +1,6 @@
 import { error, info, warning, type Diagnostic } from '../diagnostics/index.js';
-import type { NotesConfig } from '../config/schema.js';
+import type { NoteRule, NotesConfig } from '../config/sections/notes.js';
+import type { ReviewItem } from '../model/review.js';
 import type { Paragraph } from '../model/block.js';
 import type { Inline, NoteNode, NoteType } from '../model/inline.js';
 import type { Span } from '../model/position.js';
@@ -16,7 +17,9 @@ export interface NoteDef {
 }
 
 export interface NoteContext {
-  readonly notes: NotesConfig;
+  readonly notes: NoteAttribution;
+  /** Items for the review report (notes attributed by the default). */
+  readonly review: ReviewItem[];
   readonly fileOf: (wit: string) => string;
   readonly diagnostics: Diagnostic[];
 }
@@ -59,24 +62,61 @@ export function collectNotes(noteUnits: readonly Unit[], ctx: NoteContext): { de
   return { defs, loose };
 }
 
-/** Author's notes carry the signature; the others are the translator's or publisher's. */
-function noteTypeOf(def: NoteDef, ctx: NoteContext): { type: NoteType; resp: string } {
+/** The note attribution rules of the config, with the default's `@resp` resolved. */
+export interface NoteAttribution {
+  readonly rules: readonly NoteRule[];
+  readonly default: { readonly type: string; readonly resp: string; readonly cert: NonNullable<NoteNode['cert']> };
+}
+
+/** The config's notes section with its default `@resp` (the header's author when it names none). */
+export const noteAttribution = (notes: NotesConfig, authorRef: string): NoteAttribution => ({
+  rules: notes.rules,
+  default: { type: notes.default.type, resp: notes.default.resp ?? authorRef, cert: notes.default.cert },
+});
+
+interface Attributed {
+  readonly type: NoteType;
+  readonly resp: string;
+  readonly cert?: NoteNode['cert'];
+  readonly rule: string;
+}
+
+/**
+ * Who wrote a note, by the edition's rules, tried in order: a signature, a pattern, a list of
+ * numbers. A note no rule decides takes the default, with its `@cert`, and is listed for review.
+ */
+function attribute(def: NoteDef, ctx: NoteContext): Attributed {
   const text = def.units.map((u) => u.parts[0]!.block.lines.map((l) => l.text).join(' ')).join(' ');
-  const sig = ctx.notes.authorSignature;
-  const i = text.lastIndexOf(sig);
-  if (i === -1) return { type: 'translator', resp: ctx.notes.unsignedResp };
-  const after = text.slice(i + sig.length).trim();
-  if (after !== '') {
-    ctx.diagnostics.push(
-      info({
-        message: `note [${def.n}] has text after the signature ${sig}: "${after}"; kept as the author's note`,
-        rule: 'note-text-after-signature',
-        stage: 'structure',
-        ...at(ctx, def.units[0]!),
-      }),
-    );
+  for (const [k, rule] of ctx.notes.rules.entries()) {
+    const id = `note-rule-${k + 1}`;
+    if (rule.notes?.includes(def.n)) return { type: rule.type, resp: rule.resp, rule: id };
+    if (rule.pattern !== undefined && new RegExp(rule.pattern, 'u').test(text)) return { type: rule.type, resp: rule.resp, rule: id };
+    if (rule.signature === undefined) continue;
+    const i = text.lastIndexOf(rule.signature);
+    if (i === -1) continue;
+    const after = text.slice(i + rule.signature.length).trim();
+    if (after !== '') {
+      ctx.diagnostics.push(
+        info({
+          message: `note [${def.n}] has text after the signature ${rule.signature}: "${after}"; attributed by the signature`,
+          rule: 'note-text-after-signature',
+          stage: 'structure',
+          ...at(ctx, def.units[0]!),
+        }),
+      );
+    }
+    return { type: rule.type, resp: rule.resp, rule: id };
   }
-  return { type: 'author', resp: ctx.notes.authorResp };
+  const d = ctx.notes.default;
+  const first = def.units[0]!.parts[0]!.block.lines[0]!;
+  ctx.review.push({
+    rule: 'note-attribution-default',
+    message: `no attribution rule decides who wrote note [${def.n}]; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
+    text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+    at: spanIn(first, 0, 0),
+    file: ctx.fileOf(first.wit),
+  });
+  return { type: d.type, resp: d.resp, cert: d.cert, rule: 'note-default' };
 }
 
 /** The span a unit covers in each of its witnesses. */
@@ -93,7 +133,7 @@ export type NoteContent = (unit: Unit, insertionsFor: InsertionsFor) => Inline[]
 
 /** Builds the note that stands at a marker (or, without `marker`, at the end of its chapter). */
 export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: readonly Span[], content: NoteContent = unitInlines): NoteNode {
-  const { type, resp } = noteTypeOf(def, ctx);
+  const { type, resp, cert, rule } = attribute(def, ctx);
   const blocks: Paragraph[] = def.units.map((u, k) => {
     const labelled = k === 0;
     const children: Inline[] = content(u, (parts, i) => {
@@ -111,6 +151,8 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     n: def.n,
     noteType: type,
     resp,
+    ...(cert ? { cert } : {}),
+    attribution: rule,
     ...(marker ? { marker, markerText: `[${def.n}]` } : {}),
     blocks,
     src,

@@ -31,6 +31,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
             type: node.noteType,
             subtype: node.n !== undefined && node.markerText === undefined ? 'unanchored' : undefined,
             resp: pointer(node.resp),
+            cert: node.cert,
           }),
         );
         writeBlocks(note, node.blocks);

@@ -5,10 +5,10 @@ import { forEachInline, plainText } from '../../src/model/walk.js';
 import { recoverStructure } from '../../src/structure/index.js';
 import { witnessOf } from '../helpers/in-memory.js';
 
-const notes = { authorSignature: '(L.S.)', authorResp: '#author', unsignedResp: '#publisher', editorResp: '#editor' };
+const notes = { rules: [{ signature: '(L.S.)', type: 'author', resp: '#author' }], default: { type: 'publisher', resp: '#publisher', cert: 'medium' as const } };
 const structure = (a: string, b: string) => {
   const witnesses = [witnessOf('A', a), witnessOf('B', b)];
-  const s = recoverStructure({ witnesses, base: 'A', firstChapter: 1, notes, overrides: {}, interventions: { notes: [], gaps: [] } });
+  const s = recoverStructure({ witnesses, base: 'A', firstChapter: 1, notes, editorResp: '#editor', overrides: {}, interventions: { notes: [], gaps: [] } });
   return { front: s.front, body: s.body, diagnostics: s.diagnostics };
 };
 const nodes = (blocks: Parameters<typeof forEachInline>[0], kind: Inline['kind']) => {
