@@ -115,6 +115,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
   const { front, body } = assemble(units, {
     base: input.base,
     witnessOrder: input.witnesses.map((w) => w.id),
+    siglumOf: (wit: string) => input.witnesses.find((w) => w.id === wit)?.siglum ?? wit,
     firstChapter: input.firstChapter,
     notes: input.notes,
     ...(input.toc ? { toc: input.toc } : {}),
