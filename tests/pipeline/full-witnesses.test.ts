@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EditionInput } from '../../src/pipeline/memory.js';
 import { buildEdition } from '../../src/pipeline/build.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { checkEditionRules } from '../../src/validate/edition/check.js';
@@ -8,7 +9,7 @@ import { repoRoot } from '../helpers/edition-dir.js';
 import { jingAvailable, jingErrors, teiAllSchema } from '../helpers/schema.js';
 
 const fixture = (year: string) => readFileSync(join(repoRoot, 'tests/fixtures/frankenstein', `frankenstein-${year}.txt`), 'utf8');
-const header = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/minimal/header.json'), 'utf8')) as unknown;
+const header = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/minimal/header.json'), 'utf8')) as EditionInput['header'];
 const sigla = ['1818', '1823', '1831'];
 const schema = teiAllSchema();
 
