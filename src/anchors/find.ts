@@ -17,6 +17,8 @@ export interface AnchorText {
 /** The witness text an anchor is looked for in (a `Witness` has these fields). */
 export interface AnchorWitness {
   readonly siglum: string;
+  /** The witness's xml:id, the key of its spans (default: the siglum). */
+  readonly id?: string;
   readonly file: string;
   readonly text: string;
   /** Offset of the first character of each line. */
@@ -41,7 +43,7 @@ export interface AnchorOwner {
 /** Line and column of an offset, through the toolkit's one line index. */
 export const pointAt = (w: Pick<AnchorWitness, 'lineStarts' | 'text'>, offset: number): Point => new LineIndex(w.text, w.lineStarts).point(offset);
 
-const hitAt = (w: AnchorWitness, start: number, end: number): AnchorHit => ({ wit: w.siglum, start: pointAt(w, start), end: pointAt(w, end) });
+const hitAt = (w: AnchorWitness, start: number, end: number): AnchorHit => ({ wit: w.id ?? w.siglum, start: pointAt(w, start), end: pointAt(w, end) });
 
 const quote = (s: string): string => `“${s.length > 60 ? `${s.slice(0, 59)}…` : s}”`;
 

@@ -25,10 +25,12 @@ export interface CorrectionsResult {
  * extraction gives it back unchanged. A rule whose count differs from `expect` is reported.
  */
 export function applyCorrections(
-  edition: Pick<Edition, 'front' | 'body' | 'config' | 'witnesses'>,
+  edition: Pick<Edition, 'front' | 'body' | 'witnesses'>,
   rules: readonly CorrectionRule[],
   index: NameIndex,
   file: string,
+  /** Who corrects when a rule does not say (the editors' pointer). */
+  defaultResp: string,
 ): CorrectionsResult {
   const counts = rules.map(() => 0);
   const diagnostics: Diagnostic[] = [];
@@ -37,7 +39,7 @@ export function applyCorrections(
     if (rule.context === undefined && rule.witness === undefined && rule.line === undefined) return undefined;
     const anchor = { text: rule.context ?? rule.sic, ...(rule.line !== undefined ? { line: rule.line } : {}) };
     const owner = { file, what: `correction [${k}] "${rule.sic}"`, stage: 'annotate' as const };
-    const searched = edition.witnesses.filter((w) => rule.witness === undefined || w.siglum === rule.witness);
+    const searched = edition.witnesses.filter((w) => rule.witness === undefined || w.siglum === rule.witness || w.id === rule.witness);
     const hits = searched.filter((w) => w.text.includes(anchor.text)).map((w) => findAnchor(w, anchor, owner));
     for (const h of hits) if (!isHit(h)) diagnostics.push(h);
     if (hits.length === 0) diagnostics.push(notFound(searched, anchor, owner));
@@ -46,7 +48,6 @@ export function applyCorrections(
   const inside = (spans: readonly Span[], placesOf: readonly AnchorHit[]) =>
     spans.some((s) => placesOf.some((p) => p.wit === s.wit && p.start.offset <= s.start.offset && s.end.offset <= p.end.offset));
   const patterns = rules.map((r) => formPattern(r.sic));
-  const defaultResp = edition.config.notes.editorResp;
   const sourceOf = (rule: CorrectionRule): string | undefined => {
     if (rule.source) return rule.source;
     const form = index.forms.find((f) => f.text === rule.corr && f.entries.length === 1);

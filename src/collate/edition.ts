@@ -1,4 +1,4 @@
-import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { atSpan, warning, type Diagnostic } from '../diagnostics/index.js';
 import type { Division } from '../model/block.js';
 import type { Inline, PendingMarker, Text, Variation } from '../model/inline.js';
 import { sliceSpan, type Span } from '../model/position.js';
@@ -70,13 +70,14 @@ export function collateEdition<E extends Collatable>(edition: E, options: Collat
     // its note follows the passage, so nothing is lost.
     for (const m of pending) {
       const line = v.copies[0]!.lines.find((l) => m.offset >= l.offset && m.offset <= l.offset + l.text.length);
+      const file = options.fileOf?.(first) ?? first;
+      const start = line && { line: line.n, column: m.offset - line.offset + 1, offset: m.offset };
       diagnostics.push(
         warning({
           message: 'a note marker falls inside a place of variation; its note is placed after the passage',
           rule: 'note-marker-in-variant',
           stage: 'collate',
-          file: options.fileOf?.(first) ?? first,
-          ...(line ? { line: line.n, column: m.offset - line.offset + 1 } : {}),
+          ...(start ? atSpan({ wit: first, start, end: { ...start, column: start.column + m.length, offset: start.offset + m.length } }, file) : { file }),
         }),
       );
       placed.push(m.node);

@@ -57,7 +57,7 @@ export interface NoteNode {
   readonly id: string;
   readonly n?: string;
   readonly noteType: NoteType;
-  /** Pointer to the agent responsible, e.g. `#sedov`. */
+  /** Pointer to the agent responsible, e.g. `#author`. */
   readonly resp: string;
   /** How sure the attribution is, when no rule decided it (TEI `@cert`). */
   readonly cert?: 'high' | 'medium' | 'low' | 'unknown';

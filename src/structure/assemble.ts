@@ -42,6 +42,8 @@ export interface AssembleContext extends NoteContext {
   readonly toc?: TableOfContents;
   readonly interventions: PlacedInterventions;
   readonly editorResp: string;
+  /** The siglum a witness is printed with, for sentences about it (default: its id). */
+  readonly siglumOf?: (wit: string) => string;
   /** Display name of the interventions file, for stale entries. */
   readonly interventionsFile?: string;
 }

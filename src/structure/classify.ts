@@ -261,7 +261,7 @@ export function classifyBlocks(
       awaitingStart = false;
       roles[i] = 'division-heading';
       rules[i] = editorHeading ? 'override' : found!.heading.rule;
-      headings[i] = printedHeading(b, blocks[i + 1], found, witness.siglum);
+      headings[i] = printedHeading(b, blocks[i + 1], found, witness.id ?? witness.siglum);
       if (found?.title?.block === 'next' && roles[i + 1] === undefined) {
         roles[i + 1] = 'division-title';
         rules[i + 1] = 'heading-title-line';

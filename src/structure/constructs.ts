@@ -109,7 +109,8 @@ export function placeFormulae(blocks: readonly Block[]): Block[] {
     if (b.kind === 'div' && b.divType === 'section') return [{ ...b, blocks: placeFormulae(b.blocks) }];
     if (b.kind !== 'letter') return [b];
     const body = placeFormulae(b.blocks);
-    return body.some(isContent) ? [{ ...b, blocks: body }] : body.flatMap((x) => (x.kind === 'opener' || x.kind === 'closer' ? asParagraphs(x) : [x]));
+    // A letter's body needs text of its own: readings of some witnesses (app) are not enough.
+    return body.some((x) => isContent(x) && x.kind !== 'app') ? [{ ...b, blocks: body }] : body.flatMap((x) => (x.kind === 'opener' || x.kind === 'closer' ? asParagraphs(x) : [x]));
   });
   const firstContent = inner.findIndex(isContent);
   const lastContent = inner.length - 1 - [...inner].reverse().findIndex(isContent);

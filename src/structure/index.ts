@@ -50,7 +50,7 @@ function chapterRange(units: readonly Unit[], firstChapter: number, n: string): 
 export function recoverStructure(input: StructureInput): StructureResult {
   const diagnostics: Diagnostic[] = [];
   const review: ReviewItem[] = [];
-  const fileOf = (wit: string) => input.witnesses.find((w) => w.siglum === wit)?.file ?? wit;
+  const fileOf = (wit: string) => input.witnesses.find((w) => w.id === wit)?.file ?? wit;
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
     const blocks = splitBlocks(sourceLines(w));
@@ -60,13 +60,13 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
       continue;
     }
-    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? [], w, input.overridesFile ?? 'overrides');
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w, input.overridesFile ?? 'overrides');
     diagnostics.push(...result.diagnostics);
     review.push(...result.review);
-    classified.set(w.siglum, result.classified);
+    classified.set(w.id, result.classified);
   }
   for (const sig of Object.keys(input.overrides)) {
-    if (!input.witnesses.some((w) => w.siglum === sig)) {
+    if (!input.witnesses.some((w) => w.siglum === sig || w.id === sig)) {
       diagnostics.push(
         error({ message: `overrides name witness "${sig}", which the config does not have`, rule: 'override-unknown-witness', stage: 'structure', file: input.overridesFile ?? 'overrides' }),
       );
@@ -76,10 +76,10 @@ export function recoverStructure(input: StructureInput): StructureResult {
   diagnostics.push(...placing);
   let units: Unit[] = (classified.get(input.base) ?? []).map(unitOf);
   for (const w of input.witnesses) {
-    if (w.siglum === input.base) continue;
-    const other = classified.get(w.siglum);
+    if (w.id === input.base) continue;
+    const other = classified.get(w.id);
     if (!other) continue;
-    const scope = w.config.scope?.chapter;
+    const scope = w.scope?.chapter;
     const range: [number, number] | undefined = scope === undefined ? [0, units.length] : chapterRange(units, input.firstChapter, scope);
     if (!range) {
       diagnostics.push(
@@ -99,7 +99,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
       ...u,
       chapterStart: scope === undefined ? u.chapterStart && u.parts[0]!.block.wit === input.base : i === 0,
     }));
-    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.siglum)).length;
+    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.id)).length;
     if (shared === 0) {
       diagnostics.push(
         error({
@@ -115,7 +115,8 @@ export function recoverStructure(input: StructureInput): StructureResult {
   }
   const { front, body } = assemble(units, {
     base: input.base,
-    witnessOrder: input.witnesses.map((w) => w.siglum),
+    witnessOrder: input.witnesses.map((w) => w.id),
+    siglumOf: (wit: string) => input.witnesses.find((w) => w.id === wit)?.siglum ?? wit,
     firstChapter: input.firstChapter,
     notes: input.notes,
     ...(input.toc ? { toc: input.toc } : {}),

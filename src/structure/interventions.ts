@@ -24,7 +24,7 @@ export function placeInterventions(data: Interventions, witnesses: readonly Anch
   const place = <T extends { wit: string; after: string; line?: number | undefined }>(entries: readonly T[], kind: string): Placed<T>[] =>
     entries.flatMap((e, k) => {
       const what = `${kind}[${k}]`;
-      const w = witnesses.find((x) => x.siglum === e.wit);
+      const w = witnesses.find((x) => x.siglum === e.wit || x.id === e.wit);
       if (!w) {
         diagnostics.push(error({ message: `${what} in ${file} names witness "${e.wit}", which the config does not have`, rule: 'intervention-unknown-witness', stage: 'structure', file }));
         return [];

@@ -15,9 +15,10 @@ export function placeInWitnesses(div: Division, before: Division | undefined, af
     const prev = before?.witnesses.includes(wit) ? before.src.find((s) => s.wit === wit) : undefined;
     const next = after?.witnesses.includes(wit) ? after.src.find((s) => s.wit === wit) : undefined;
     const around = [prev && `after chapter ${before!.n} (${lines(prev)})`, next && `before chapter ${after!.n} (${lines(next)})`].filter(Boolean);
+    const siglum = ctx.siglumOf?.(wit) ?? wit;
     const text = around.length
-      ? `In witness ${wit} this chapter stands at ${lines(here)}, ${around.join(' and ')}.`
-      : `Witness ${wit} holds this chapter alone, at ${lines(here)} of its file.`;
+      ? `In witness ${siglum} this chapter stands at ${lines(here)}, ${around.join(' and ')}.`
+      : `Witness ${siglum} holds this chapter alone, at ${lines(here)} of its file.`;
     return { wit: [wit], type: 'position', text };
   });
   const i = div.blocks.findIndex((b) => b.kind === 'app');

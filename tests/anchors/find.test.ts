@@ -100,9 +100,9 @@ describe('anchors: editorial data names the text it applies to', () => {
   it('a correction with a context applies inside that passage only, and one whose text is gone is an error with the nearest candidate', () => {
     const e = editionOf([witnessOf('A', 'The Reingoid trial.\n\nA Reingoid of another kind.\n')]);
     const index = { forms: [], byFirst: new Map(), records: new Map(), diagnostics: [] };
-    const one = applyCorrections(e, [{ sic: 'Reingoid', corr: 'Reingold', reason: 'misread', context: 'The Reingoid trial' }], index, 'corrections.json');
+    const one = applyCorrections(e, [{ sic: 'Reingoid', corr: 'Reingold', reason: 'misread', context: 'The Reingoid trial' }], index, 'corrections.json', '#editor');
     expect(one.counts).toEqual([1]);
-    const gone = applyCorrections(e, [{ sic: 'Reingoidd', corr: 'Reingold', reason: 'misread' }], index, 'corrections.json');
+    const gone = applyCorrections(e, [{ sic: 'Reingoidd', corr: 'Reingold', reason: 'misread' }], index, 'corrections.json', '#editor');
     expect(gone.diagnostics).toMatchObject([{ severity: 'error', rule: 'anchor-not-found', file: 'A.txt', line: 1, column: 5 }]);
   });
 });

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { loadConfig, type EditionConfig } from '../../src/config/load.js';
 import { annotationConfig } from '../../src/config/sections/annotation.js';
 import type { Edition } from '../../src/model/edition.js';
-import { loadEditionModel } from '../../src/pipeline/load.js';
+import { readConfigured } from '../../src/pipeline/read.js';
+import { structureEdition } from '../../src/pipeline/process.js';
+import type { EditionSource } from '../../src/pipeline/source.js';
 import { annotate } from '../../src/annotate/index.js';
 import { collateEdition } from '../../src/collate/edition.js';
 
@@ -32,14 +34,14 @@ export function seedConfig(): EditionConfig {
   };
 }
 
-let cached: { model: Edition; annotated: Edition } | undefined;
+let cached: { model: Edition; annotated: Edition; source: EditionSource } | undefined;
 
 /** The seed edition before and after annotation (built once per test file). */
-export function seedEdition(): { model: Edition; annotated: Edition } {
+export function seedEdition(): { model: Edition; annotated: Edition; source: EditionSource } {
   if (!cached) {
-    const config = seedConfig();
-    const model = collateEdition(loadEditionModel(config, { cwd: root }), { base: config.base, collation: config.collation });
-    cached = { model, annotated: annotate(model) };
+    const source = readConfigured(seedConfig(), { cwd: root });
+    const model = collateEdition(structureEdition(source), { base: source.base, collation: source.collation });
+    cached = { model, annotated: annotate(model, { ...source.annotation, registers: source.registers }), source };
   }
   return cached;
 }

@@ -55,6 +55,6 @@ describe('the collate stage', () => {
     const collated = collateEdition(structure(c, d), { base: 'A' });
     const notesFound = nodes(collated.body, 'note') as NoteNode[];
     expect(notesFound.map((n) => n.n)).toContain('1');
-    expect(collated.diagnostics.map((x) => [x.rule, x.line, x.column])).toContainEqual(['note-marker-in-variant', 1, 30]);
+    expect(collated.diagnostics.map((x) => [x.rule, x.line, x.column, x.span?.wit, x.span?.start.offset])).toContainEqual(['note-marker-in-variant', 1, 30, 'A', 29]);
   });
 });

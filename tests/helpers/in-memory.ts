@@ -7,7 +7,6 @@ import type { Edition } from '../../src/model/edition.js';
 import type { Witness } from '../../src/model/witness.js';
 import { recoverStructure } from '../../src/structure/index.js';
 import { collateEdition } from '../../src/collate/edition.js';
-import type { EditionConfig } from '../../src/config/load.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import { repoRoot, testNotes } from './edition-dir.js';
 import { notesConfig } from '../../src/config/sections/notes.js';
@@ -22,8 +21,11 @@ export function witnessOf(siglum: string, text: string, scope?: string): Witness
   if (decoded.diagnostics.some((d) => d.severity === 'error')) throw new EditionError(decoded.diagnostics);
   return {
     siglum,
+    id: siglum,
     file: `${siglum}.txt`,
-    config: { siglum, file: `${siglum}.txt`, title: siglum, provenance: 'test', ...(scope ? { scope: { chapter: scope } } : {}) },
+    title: siglum,
+    provenance: 'test',
+    ...(scope ? { scope: { chapter: scope } } : {}),
     text: decoded.text,
     lineStarts: indexLines(decoded.text),
     byteLength: text.length,
@@ -37,23 +39,7 @@ export function witnessOf(siglum: string, text: string, scope?: string): Witness
 export function editionOf(witnesses: Witness[]): Edition {
   const structure = recoverStructure({ witnesses, base: witnesses[0]!.siglum, firstChapter: 1, notes: noteAttribution(notes, '#editor'), editorResp: notes.editorResp, overrides: {}, interventions: { notes: [], gaps: [] } });
   if (structure.diagnostics.some((d) => d.severity === 'error')) throw new EditionError(structure.diagnostics);
-  const config = {
-    id: 'test',
-    header: 'header.json',
-    witnesses: witnesses.map((w) => w.config),
-    base: witnesses[0]!.siglum,
-    structure: { firstChapter: 1 },
-    notes,
-    registers: {},
-    annotation: {},
-    collation: {},
-    validation: {},
-    render: {},
-    output: { tei: 'out.xml', dir: 'out' },
-    limits: { maxWitnessBytes: 1 << 26 },
-    root: repoRoot,
-    configFile: 'edition.config.json',
-  } as EditionConfig;
-  const structured = { config, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
-  return collateEdition(structured, { base: config.base });
+  const base = witnesses[0]!.id;
+  const structured = { id: 'test', base, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
+  return collateEdition(structured, { base });
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/pipeline/load.js';
+import { loadEdition } from '../../src/pipeline/process.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import type { NoteNode } from '../../src/model/inline.js';
 import { forEachInline } from '../../src/model/walk.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/pipeline/load.js';
+import { loadEdition } from '../../src/pipeline/process.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import type { Block } from '../../src/model/block.js';
 import type { NoteNode } from '../../src/model/inline.js';

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
+import { writeOutputs } from '../../io/write-files.js';
 import { compiledStylesheet, stylesheetKey, xsltDir } from '../xslt.js';
 import { transformShares } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
@@ -30,6 +29,13 @@ export interface HtmlOptions {
   readonly threads?: number;
 }
 
+/** The site as files in memory (see {@link htmlSite}). */
+export interface HtmlSite {
+  /** Each file's text, by its path relative to the site's folder. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 export interface HtmlResult {
   /** Files written, relative to outDir. */
   readonly files: readonly string[];
@@ -47,16 +53,25 @@ const pageShares: readonly (readonly string[])[] = [
 
 /** The stylesheet's intermediate output: read here, not written to the site. */
 const searchDocsHref = 'search-docs.json';
-/** The list of files the last render wrote, so the next one can remove those it no longer writes. */
-const manifestName = '.tei-edition-files.json';
 
 /**
- * Renders the TEI edition as a static HTML site: every page comes from the XSLT 3 stylesheet
- * xslt/html.xsl (compiled to SEF once, run with SaxonJS); this function adds the search index
- * (MiniSearch, built from the documents the stylesheet lists) and the static assets, and
- * writes every file atomically. Nothing is written when the transformation fails.
+ * Renders the TEI edition as a static HTML site and writes it to `outDir` (see
+ * {@link htmlSite}; the files are written by the write stage, atomically). Nothing is written
+ * when the transformation fails.
  */
 export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
+  const site = await htmlSite(tei, options);
+  writeOutputs(new Map(), [{ dir: options.outDir, files: site.files }]);
+  return { files: [...site.files.keys()].sort(), diagnostics: site.diagnostics };
+}
+
+/**
+ * The static HTML site of a TEI edition, in memory: every page comes from the XSLT 3
+ * stylesheet xslt/html.xsl (compiled to SEF once, run with SaxonJS); this function adds the
+ * search index (MiniSearch, built from the documents the stylesheet lists) and the static
+ * assets. Writes nothing.
+ */
+export async function htmlSite(tei: string, options: Omit<HtmlOptions, 'outDir'>): Promise<HtmlSite> {
   const threads = options.threads ?? 1;
   if (!Number.isInteger(threads) || threads < 1) {
     throw new EditionError([error({ message: `threads must be a whole number of 1 or more, not ${threads}`, rule: 'html-threads', stage: 'render' })]);
@@ -100,11 +115,7 @@ export async function renderHtml(tei: string, options: HtmlOptions): Promise<Htm
     }
   }
 
-  const written = [...files.keys()].sort();
-  removeStale(options.outDir, new Set(written));
-  for (const path of written) writeFileAtomic(join(options.outDir, path), files.get(path)!);
-  writeFileAtomic(join(options.outDir, manifestName), `${JSON.stringify(written, null, 1)}\n`);
-  return { files: written, diagnostics };
+  return { files, diagnostics };
 }
 
 // One compilation per version of the stylesheets even when renders start together:
@@ -129,25 +140,4 @@ function checkedPath(href: string): string {
     throw new EditionError([error({ message: `the HTML stylesheet named an output outside the site: ${JSON.stringify(href)}`, rule: 'html-output-path', stage: 'render' })]);
   }
   return path.split(sep).join('/');
-}
-
-/** Removes the files an earlier render wrote (by its manifest) that this one does not. */
-function removeStale(outDir: string, keep: ReadonlySet<string>): void {
-  const manifest = join(outDir, manifestName);
-  if (!existsSync(manifest)) return;
-  let previous: unknown;
-  try {
-    previous = JSON.parse(readFileSync(manifest, 'utf8'));
-  } catch {
-    return; // an unreadable manifest only means nothing is cleaned up
-  }
-  if (!Array.isArray(previous)) return;
-  for (const p of previous) {
-    if (typeof p !== 'string' || keep.has(p)) continue;
-    try {
-      rmSync(join(outDir, checkedPath(p)), { force: true });
-    } catch {
-      // a manifest entry that is not a path inside the site is ignored
-    }
-  }
 }

@@ -38,8 +38,17 @@ export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfRe
  * @throws EditionError when Typst cannot set it.
  */
 export function writePdf(source: string, outFile: string): PdfResult {
-  const { pdf, pages, diagnostics } = compileTypst(source);
-  if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
+  const { pdf, pages, diagnostics } = setPdf(source);
   writeFileAtomic(outFile, pdf);
   return { file: outFile, pages, diagnostics };
+}
+
+/**
+ * Sets Typst markup made by teiToTypst as a PDF, in memory (writes nothing).
+ * @throws EditionError when Typst cannot set it.
+ */
+export function setPdf(source: string): { pdf: Uint8Array; pages: number; diagnostics: readonly Diagnostic[] } {
+  const result = compileTypst(source);
+  if (hasErrors(result.diagnostics)) throw new EditionError(result.diagnostics);
+  return result;
 }

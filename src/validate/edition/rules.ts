@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defaultEditionRulesFile } from './default-rules.js';
 import { EditionError, error } from '../../diagnostics/index.js';
 import { extractSchematron } from '../schematron/extract.js';
@@ -6,19 +6,32 @@ import { prepareSchematron, type PreparedSchematron } from '../schematron/run.js
 
 export { defaultEditionRulesFile };
 
-const prepared = new Map<string, { mtimeMs: number; rules: PreparedSchematron }>();
+const prepared = new Map<string, PreparedSchematron>();
 
 /**
- * Reads and prepares an edition rules file once per process (again only if it changed).
- * A rule whose XPath the engine cannot compile is a fatal error here: these are our rules.
+ * Prepares edition rules held in memory, once per process for the same text. A rule whose
+ * XPath the engine cannot compile is a fatal error here: rules that cannot run check nothing.
  */
+export function prepareEditionRules(text: string, file: string): PreparedSchematron {
+  const cached = prepared.get(text);
+  if (cached) return cached;
+  // Compiled now (not the messages: only a failing rule needs them), so runs hit fontoxpath's cache.
+  const rules = prepareSchematron(extractSchematron(text, file), true, false);
+  if (rules.unsupported.length > 0) {
+    throw new EditionError(
+      rules.unsupported.map((u) =>
+        error({ message: `edition rule pattern "${u.id}" cannot run: ${u.reason}`, rule: 'rules-invalid', stage: 'validate', file }),
+      ),
+    );
+  }
+  prepared.set(text, rules);
+  return rules;
+}
+
+/** Reads and prepares an edition rules file (for `validate`, which reads the files it checks). */
 export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchematron {
-  let mtimeMs: number;
   let text: string;
   try {
-    mtimeMs = statSync(file).mtimeMs;
-    const cached = prepared.get(file);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.rules;
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new EditionError([
@@ -30,15 +43,5 @@ export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchema
       }),
     ]);
   }
-  // Compiled now (not the messages: only a failing rule needs them), so runs hit fontoxpath's cache.
-  const rules = prepareSchematron(extractSchematron(text, file), true, false);
-  if (rules.unsupported.length > 0) {
-    throw new EditionError(
-      rules.unsupported.map((u) =>
-        error({ message: `edition rule pattern "${u.id}" cannot run: ${u.reason}`, rule: 'rules-invalid', stage: 'validate', file }),
-      ),
-    );
-  }
-  prepared.set(file, { mtimeMs, rules });
-  return rules;
+  return prepareEditionRules(text, file);
 }
