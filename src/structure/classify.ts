@@ -160,7 +160,7 @@ export interface WitnessProfile {
 function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
   const firstLines = blocks.map((b) => b.lines[0]!.text);
   const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
-  const cast = castOf(firstLines);
+  const cast = castOf(firstLines, blocks.map((b) => b.lines.length));
   // Headed: some block reads as a numbered heading by the same test that starts a division.
   const probe = { headed: true, cast, proseIndent: 0, verseDrama: false };
   const headed = blocks.some(

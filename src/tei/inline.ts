@@ -29,7 +29,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
             n: node.n,
             place: node.place ?? 'foot',
             type: node.noteType,
-            subtype: node.n !== undefined && node.markerText === undefined ? 'unanchored' : undefined,
+            subtype: node.n !== undefined && node.markerText === undefined && node.place !== 'inline' ? 'unanchored' : undefined,
             resp: pointer(node.resp),
             cert: node.cert,
           }),

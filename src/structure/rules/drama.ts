@@ -36,15 +36,19 @@ export function speakerLabel(line: string): { label: string; at: number; end: nu
  * more likely an abbreviation that starts a sentence). A witness with three speeches or more
  * by such labels is read as a play.
  */
-export function castOf(firstLines: readonly string[]): Set<string> {
+export function castOf(firstLines: readonly string[], blockLengths: readonly number[] = []): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of firstLines) {
+  // Labels alone on their line with the speech under them: the way many editions print plays.
+  const alone = new Set<string>();
+  firstLines.forEach((line, i) => {
     const s = speakerLabel(line);
-    if (s) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
-  }
-  const cast = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+    if (!s) return;
+    counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+    if (line.slice(s.end).trim() === '' && (blockLengths[i] ?? 0) > 1) alone.add(s.label);
+  });
+  const cast = new Set([...counts].filter(([l, n]) => n >= 2 || alone.has(l)).map(([label]) => label));
   const speeches = [...counts].filter(([l]) => cast.has(l)).reduce((a, [, n]) => a + n, 0);
-  return speeches >= 3 && cast.size >= 2 ? cast : new Set();
+  return (speeches >= 3 && cast.size >= 2) || alone.size >= 2 ? cast : new Set();
 }
 
 /**
