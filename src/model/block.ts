@@ -120,6 +120,8 @@ export interface PrintedHeading {
   readonly src: Span;
   readonly numberSrc?: Span;
   readonly titleSrc?: Span;
+  /** A container the same line opens first ("ACT I. SCENE I." opens act 1, then scene 1 in it). */
+  readonly within?: { readonly level: string; readonly number?: string; readonly value: number };
 }
 
 export interface Division extends BlockBase {

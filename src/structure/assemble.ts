@@ -29,7 +29,7 @@ import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 import { InterventionIndex, type PlacedInterventions } from './interventions.js';
-import { dramaSpeech, lineGroup, placeFormulae, type UnitContent } from './constructs.js';
+import { dramaSpeech, lineGroup, placeFormulae, speechSpans, subUnit, type UnitContent } from './constructs.js';
 import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
@@ -186,7 +186,10 @@ class ChapterBuilder {
         return true;
       }
       case 'drama-speech':
-        this.push(role, dramaSpeech(idOf('sp', unit), unit, content, spansOf(unit), unit.rule), unit);
+        for (const [from, to] of speechSpans(unit)) {
+          const part = from === 0 && to === unitLineCount(unit) ? unit : subUnit(unit, from, to);
+          this.push(role, dramaSpeech(idOf('sp', part), part, content, spansOf(part), unit.rule), part);
+        }
         return true;
       case 'stage':
         this.push(role, { kind: 'stage', id: idOf('stage', unit), src: spansOf(unit), rule: unit.rule, children: this.content(unit) }, unit);
@@ -594,7 +597,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   const flat: { division: Division; level: DivisionLevel }[] = [];
   let counted = 0;
   /** Containers (books, acts) open at this point, for the ids of the divisions inside them. */
-  const open: { level: DivisionLevel; id: string }[] = [];
+  const open: { level: DivisionLevel; id: string; value?: number }[] = [];
   const usedIds = new Set<string>();
   let i = firstStart;
   while (i < units.length) {
@@ -608,6 +611,16 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     // The division's number: the one its base witness prints, else its place among the chapters.
     const n = own?.value !== undefined ? String(own.value) : container ? undefined : String(ctx.firstChapter + counted);
     if (!container) counted++;
+    // "ACT I. SCENE I.": the act opens here too, as a division that holds the scene.
+    const w = own?.within;
+    if (w && !open.some((o) => o.level === w.level && o.value === w.value)) {
+      const wl = w.level as DivisionLevel;
+      while (open.length && containerRank[open[open.length - 1]!.level] >= containerRank[wl]) open.pop();
+      const act: Division = { kind: 'div', divType: wl, n: String(w.value), id: `${idPrefix[wl]}${w.value}`, witnesses: ctx.witnessOrder.filter((x) => chapterUnits.some((u) => unitWitnesses(u).includes(x))), src: [], rule: 'heading-within', blocks: [] };
+      usedIds.add(act.id);
+      flat.push({ level: wl, division: act });
+      open.push({ level: wl, id: act.id, value: w.value });
+    }
     while (open.length && containerRank[open[open.length - 1]!.level] >= containerRank[level]) open.pop();
     const within = open[open.length - 1];
     const wanted = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}`;
@@ -627,7 +640,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
         }),
       );
     }
-    if (container) open.push({ level, id });
+    if (container) open.push({ level, id, ...(own?.value !== undefined ? { value: own.value } : {}) });
     const witnesses = ctx.witnessOrder.filter((w) => chapterUnits.some((u) => unitWitnesses(u).includes(w)));
     const key = own?.value !== undefined ? divisionKey(level, own.value) : undefined;
     const fromBookEnd = bookNotes.filter((u) => !claimed.has(u) && u.noteOf !== undefined && u.noteOf === key);

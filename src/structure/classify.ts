@@ -4,7 +4,7 @@ import { type RawBlock } from './raw-blocks.js';
 import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
 import { castOf, isVerseSpeech, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
@@ -44,6 +44,22 @@ function printedHeading(block: RawBlock, next: RawBlock | undefined, found: Retu
   const titleLine = found?.title ? (found.title.block === 'same' ? block.lines[found.title.line]! : next!.lines[0]!) : undefined;
   const trimmed = (l: SourceLine) => spanIn(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length);
   const title = titleLine ? titleLine.text.trim() : h?.title;
+  // "ACT I. SCENE I.": the scene opens, inside the act the same line opens.
+  const inner = h?.title !== undefined ? readHeading(h.title) : undefined;
+  if (h && inner?.value !== undefined && containerRank[h.level] < containerRank[inner.level] && h.value !== undefined) {
+    const start = line.text.indexOf(h.title!);
+    return {
+      wit,
+      level: inner.level,
+      label: line.text.trim(),
+      number: inner.number!,
+      value: inner.value,
+      ...(titleLine ? { title: titleLine.text.trim(), titleSrc: trimmed(titleLine) } : inner.title !== undefined ? { title: inner.title } : {}),
+      src: trimmed(line),
+      numberSrc: spanIn(line, start + inner.numberAt![0], start + inner.numberAt![1]),
+      within: { level: h.level, ...(h.number !== undefined ? { number: h.number } : {}), value: h.value },
+    };
+  }
   return {
     wit,
     level: h?.level ?? 'chapter',
@@ -158,9 +174,8 @@ export interface WitnessProfile {
 }
 
 function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
-  const firstLines = blocks.map((b) => b.lines[0]!.text);
   const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
-  const cast = castOf(firstLines, blocks.map((b) => b.lines.length));
+  const cast = castOf(blocks.map((b) => b.lines.map((l) => l.text)));
   // Headed: some block reads as a numbered heading by the same test that starts a division.
   const probe = { headed: true, cast, proseIndent: 0, verseDrama: false };
   const headed = blocks.some(
@@ -178,7 +193,9 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
   const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
   if (reading && !cast && (profile.headed || reading.number === undefined)) {
     if (reading.level === 'chapter' && reading.rule === 'heading-bare-number' && block.lines.length > 1 && !isTitleLine(block.lines[1]!.text)) return undefined;
-    if (block.lines.length === 2 && isTitleLine(block.lines[1]!.text)) return { heading: reading, title: { line: 1, block: 'same' } };
+    // Under an act or scene heading, the line below is its setting ("A desert place. Thunder.").
+    const setting = (reading.level === 'act' || reading.level === 'scene') && block.lines[1] !== undefined && block.lines[1].text.trim().length <= 90;
+    if (block.lines.length === 2 && (setting || isTitleLine(block.lines[1]!.text))) return { heading: reading, title: { line: 1, block: 'same' } };
     if (block.lines.length > 1) return undefined;
     const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);
     return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };

@@ -121,3 +121,20 @@ export function placeFormulae(blocks: readonly Block[]): Block[] {
     return [b];
   });
 }
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * A block may hold several speeches, one after the other without blank lines between them
+ * ("  FIRST WITCH. When shall we three meet again? / In thunder… / SECOND WITCH. When…"): a
+ * new speech starts at each line that opens with a speaker's label at the first line's
+ * indentation (the lines of a speech are indented deeper, or stand at the label's own indent
+ * without a label).
+ */
+export function speechSpans(unit: Unit): [number, number][] {
+  const lines = unit.parts[0]!.block.lines.map((l) => l.text);
+  if (!sameLineCount(unit)) return [[0, lines.length]];
+  const indent = indentOf(lines[0]!);
+  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && indentOf(l) === indent && speakerLabel(l) !== undefined && l.slice(speakerLabel(l)!.end).trim() !== '' ? [k] : []))];
+  return starts.map((from, i) => [from, starts[i + 1] ?? lines.length]);
+}

@@ -63,6 +63,17 @@ describe('plain-text conventions of the structure stage, on real texts', () => {
     expect(sps[4]!.parts.map((p) => [p.kind, plainText(p.children)])).toEqual([['l', '[Aside.] A little more than kin, and less than kind!']]);
   });
 
+  it('a play set with speakers before their speeches, one after another in a block: one sp each; "ACT I. SCENE II." opens the act and its scene', () => {
+    const e = edition('hamlet-inline', fixture('hamlet-1-2-inline-speakers.txt'));
+    expect(kinds(e.body)).toEqual(['div:act(div:scene(head,stage,sp,sp,sp,sp,sp,sp,stage,sp))']);
+    const scene = e.body[0]!.blocks[0] as Division;
+    expect(scene.printed?.[0]).toMatchObject({ level: 'scene', number: 'II', value: 2, title: 'Elsinore. A room of state in the Castle.', within: { level: 'act', value: 1 } });
+    const sps = scene.blocks.filter((b) => b.kind === 'sp');
+    expect(sps.map((s) => plainText(s.speaker).trim())).toEqual(['KING.', 'COR. AND VOLT.', 'KING.', 'HAMLET.', 'KING.', 'HAMLET.', 'HAMLET.']);
+    // The King's second speech: a line, the stage direction set to the right, two more lines.
+    expect(sps[2]!.parts.map((p) => p.kind)).toEqual(['l', 'stage', 'l', 'l']);
+  });
+
   it('a chapter number line with its title in capitals on the next line: the title is printed, not supplied', () => {
     const e = edition('twist', fixture('oliver-twist-2.txt'));
     expect(e.body.map((d) => [d.divType, d.n])).toEqual([['chapter', '2']]);
@@ -154,7 +165,7 @@ describe('plain-text conventions of the structure stage, on real texts', () => {
   });
 
   it('every text above comes back byte for byte from its TEI, which is valid against tei_all', () => {
-    expect(built.size).toBeGreaterThanOrEqual(11);
+    expect(built.size).toBeGreaterThanOrEqual(12);
     for (const [name, { text, tei }] of built) expect(extractWitness(tei, 'A'), name).toBe(text);
     const schema = teiAllSchema();
     expect(schema, 'tei_all.rng is needed (TEI_ALL_RNG)').toBeDefined();

@@ -8,8 +8,11 @@ import { readHeading } from './headings.js';
  */
 
 /** A speaker's label at the start of a line: abbreviated or in capitals, ending with a period. */
-const speakerPrefix =
-  /^(\s*)((?:\d\.\s?|(?:First|Second|Third|FIRST|SECOND|THIRD|1st|2nd|3rd)\s)?(?:\p{Lu}[\p{Ll}'’]*\.?|\p{Lu}[\p{Lu}'’-]+)(?:\s(?:and|&|\p{Lu}[\p{Ll}'’]*\.?|\p{Lu}[\p{Lu}'’-]+)){0,3}\.)(?=\s|$)/u;
+const speakerWord = String.raw`(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}[\p{Lu}'’-]+)\.?`;
+const speakerPrefix = new RegExp(
+  String.raw`^(\s*)((?:\d\.\s?|(?:First|Second|Third|FIRST|SECOND|THIRD|1st|2nd|3rd)\s)?${speakerWord}(?:\s(?:and|AND|&|${speakerWord})){0,3}\.)(?=\s|$)`,
+  'u',
+);
 
 /** "[Exit.]", "(Aside.)", "[_Exeunt._]": a whole line in brackets or parentheses. */
 const bracketed = /^\s*(?:\[[^\]]*\]?|\([^)]*\)?)\s*$/u;
@@ -32,23 +35,30 @@ export function speakerLabel(line: string): { label: string; at: number; end: nu
 }
 
 /**
- * The cast of a witness: speaker labels that open at least two blocks (a label used once is
- * more likely an abbreviation that starts a sentence). A witness with three speeches or more
- * by such labels is read as a play.
+ * The cast of a witness: speaker labels used at least twice (a label used once is more likely
+ * an abbreviation that starts a sentence), or standing alone above a speech. A witness with
+ * three speeches or more by such labels, opening a quarter of its blocks or more, is read as a
+ * play.
  */
-export function castOf(firstLines: readonly string[], blockLengths: readonly number[] = []): Set<string> {
+export function castOf(blocks: readonly (readonly string[])[]): Set<string> {
   const counts = new Map<string, number>();
   // Labels alone on their line with the speech under them: the way many editions print plays.
   const alone = new Set<string>();
-  firstLines.forEach((line, i) => {
-    const s = speakerLabel(line);
-    if (!s) return;
-    counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
-    if (line.slice(s.end).trim() === '' && (blockLengths[i] ?? 0) > 1) alone.add(s.label);
-  });
+  for (const lines of blocks) {
+    const indent = lines[0]!.length - lines[0]!.trimStart().length;
+    lines.forEach((line, k) => {
+      // Speeches may follow each other inside a block, each label at the block's indentation.
+      if (k > 0 && line.length - line.trimStart().length !== indent) return;
+      const s = speakerLabel(line);
+      if (!s) return;
+      counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+      if (k === 0 && line.slice(s.end).trim() === '' && lines.length > 1) alone.add(s.label);
+    });
+  }
   const cast = new Set([...counts].filter(([l, n]) => n >= 2 || alone.has(l)).map(([label]) => label));
   const speeches = [...counts].filter(([l]) => cast.has(l)).reduce((a, [, n]) => a + n, 0);
-  return (speeches >= 3 && cast.size >= 2) || alone.size >= 2 ? cast : new Set();
+  // A play opens most of its blocks with speakers; a novel's names at the start of a wrapped line do not.
+  return (speeches >= 3 && cast.size >= 2 && speeches * 4 >= blocks.length) || alone.size >= 2 ? cast : new Set();
 }
 
 /**
@@ -62,7 +72,8 @@ export function speechStart(line: string, cast: ReadonlySet<string>): { label: s
 
 /** A stage direction over several lines: "[Enter the King, …\n… and Attendant.]". */
 export const isStageBlock = (lines: readonly string[]): boolean =>
-  lines.every(isStageDirection) || (/^\s*[[(]/u.test(lines[0]!) && /[\])][._]*\s*$/u.test(lines[lines.length - 1]!) && !lines.slice(1, -1).some((l) => /[\])]\s*$/u.test(l)));
+  lines.every(isStageDirection) ||
+  (lines.length <= 3 && directionVerb.test(lines[0]!) && speakerLabel(lines[0]!) === undefined) || (/^\s*[[(]/u.test(lines[0]!) && /[\])][._]*\s*$/u.test(lines[lines.length - 1]!) && !lines.slice(1, -1).some((l) => /[\])]\s*$/u.test(l)));
 
 /**
  * Whether the lines of a speech are verse: several lines, each short and starting with a
