@@ -61,6 +61,16 @@ describe('an edition of three full witnesses (Frankenstein 1818, 1823, 1831)', a
     expect(extractWitness(tei, `wit-${siglum}`)).toBe(fixture(siglum));
   });
 
+  it('takes the base witness from the input: with 1831 as base, its readings are the lemmata', async () => {
+    const other = await buildEdition(
+      { id: 'frankenstein', witnesses: sigla.map((siglum) => ({ siglum, text: fixture(siglum) })), base: '1831', header },
+      { only: ['tei'] },
+    );
+    expect(other.edition.base).toBe('wit-1831');
+    expect(other.tei).toMatch(/CHAPTER <app[^>]*>\s*<lem wit="#wit-1831">V<\/lem>\s*<rdg wit="#wit-1818 #wit-1823" type="substitution">IV<\/rdg>/u);
+    for (const siglum of sigla) expect(extractWitness(other.tei, siglum)).toBe(fixture(siglum));
+  });
+
   it.runIf(schema !== undefined && jingAvailable())('is valid against tei_all (jing)', () => {
     expect(jingErrors(tei, schema!)).toEqual([]);
   });
