@@ -64,8 +64,9 @@ export function nearestCandidate(w: AnchorWitness, anchor: AnchorText): { hit: A
   const matches = search(w.text, anchor.text, maxErrors);
   if (matches.length === 0) return undefined;
   const line = (m: { start: number }) => pointAt(w, m.start).line;
+  const len = (m: { start: number; end: number }) => Math.abs(m.end - m.start - anchor.text.length);
   const best = [...matches].sort(
-    (a, b) => a.errors - b.errors || (anchor.line !== undefined ? Math.abs(line(a) - anchor.line) - Math.abs(line(b) - anchor.line) : 0) || a.start - b.start,
+    (a, b) => a.errors - b.errors || len(a) - len(b) || (anchor.line !== undefined ? Math.abs(line(a) - anchor.line) - Math.abs(line(b) - anchor.line) : 0) || a.start - b.start,
   )[0]!;
   return { hit: hitAt(w, best.start, best.end), text: w.text.slice(best.start, best.end), errors: best.errors };
 }

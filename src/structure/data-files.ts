@@ -16,6 +16,21 @@ export const blockRoles = [
   'signed',
   'break',
   'note',
+  // a division's printed heading ("CHAPTER IV.") and the title under it
+  'division-heading',
+  'division-title',
+  'verse',
+  // plays: a speech with its speaker, a stage direction between speeches
+  'drama-speech',
+  'stage',
+  // letters: opener (address, dateline, salute) and closer (valediction, then "signed")
+  'address',
+  'dateline',
+  'salute',
+  'valediction',
+  // a notes section at the end of the book, and the chapter headings that key its notes
+  'notes-heading',
+  'notes-key',
 ] as const;
 export type BlockRole = (typeof blockRoles)[number];
 

@@ -62,6 +62,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
     }
     const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w, input.overridesFile ?? 'overrides');
     diagnostics.push(...result.diagnostics);
+    review.push(...result.review);
     classified.set(w.id, result.classified);
   }
   for (const sig of Object.keys(input.overrides)) {

@@ -1,9 +1,8 @@
 import type { Inline, LineStart, Text } from '../model/inline.js';
 import { sliceSpan, type Span } from '../model/position.js';
 import { spanIn, type SourceLine } from './source-lines.js';
+import { markersIn } from './rules/note-styles.js';
 
-/** "[45]" in running text: where a note is cited. */
-export const noteMarker = /\[(\d+)\]/gu;
 
 /** Something to put at a character offset of a line: a note for a marker, a gap, an editorial note. */
 export interface Insertion {
@@ -43,12 +42,15 @@ export function lineInlines(parts: readonly SourceLine[], insertions: readonly I
   return out;
 }
 
-/** Marker insertions of a line: each "[n]" resolved to a note (or kept as text). */
-export function markerInsertions(line: string, resolve: (n: string, src: readonly Span[]) => Inline): Insertion[] {
-  return [...line.matchAll(noteMarker)].map((m) => ({
-    at: m.index,
-    length: m[0].length,
-    node: (src) => resolve(m[1]!, src),
+/**
+ * Marker insertions of a line: each "[n]" resolved to a note (or kept as text), and the
+ * markers of the chapter's other notes ("*", "¹", "(2)": `keys`).
+ */
+export function markerInsertions(line: string, resolve: (n: string, src: readonly Span[]) => Inline, keys: ReadonlySet<string> = new Set()): Insertion[] {
+  return markersIn(line, keys).map((m) => ({
+    at: m.at,
+    length: m.length,
+    node: (src) => resolve(m.key, src),
   }));
 }
 

@@ -4,9 +4,9 @@ import type { ReviewItem } from '../model/review.js';
 import type { Paragraph } from '../model/block.js';
 import type { Inline, NoteNode, NoteType } from '../model/inline.js';
 import type { Span } from '../model/position.js';
-import { noteLabel } from './classify.js';
+import { markerTextOf, noteLabelAt } from './rules/note-styles.js';
 import { textOf } from './inline-builder.js';
-import { spanIn } from './source-lines.js';
+import { spanIn, type SourceLine } from './source-lines.js';
 import { unitInlines, type InsertionsFor } from './unit-inlines.js';
 import type { Unit } from './units.js';
 
@@ -87,9 +87,13 @@ interface Attributed {
  */
 function attribute(def: NoteDef, ctx: NoteContext): Attributed {
   const text = def.units.map((u) => u.parts[0]!.block.lines.map((l) => l.text).join(' ')).join(' ');
+  return attributeText(def.n, text, def.units[0]!.parts[0]!.block.lines[0]!, ctx);
+}
+
+function attributeText(n: string, text: string, first: SourceLine, ctx: NoteContext): Attributed {
   for (const [k, rule] of ctx.notes.rules.entries()) {
     const id = `note-rule-${k + 1}`;
-    if (rule.notes?.includes(def.n)) return { type: rule.type, resp: rule.resp, rule: id };
+    if (rule.notes?.includes(n)) return { type: rule.type, resp: rule.resp, rule: id };
     if (rule.pattern !== undefined && new RegExp(rule.pattern, 'u').test(text)) return { type: rule.type, resp: rule.resp, rule: id };
     if (rule.signature === undefined) continue;
     const i = text.lastIndexOf(rule.signature);
@@ -98,20 +102,21 @@ function attribute(def: NoteDef, ctx: NoteContext): Attributed {
     if (after !== '') {
       ctx.diagnostics.push(
         info({
-          message: `note [${def.n}] has text after the signature ${rule.signature}: "${after}"; attributed by the signature`,
+          message: `note [${n}] has text after the signature ${rule.signature}: "${after}"; attributed by the signature`,
           rule: 'note-text-after-signature',
           stage: 'structure',
-          ...at(ctx, def.units[0]!),
+          file: ctx.fileOf(first.wit),
+          line: first.n,
+          column: 1,
         }),
       );
     }
     return { type: rule.type, resp: rule.resp, rule: id };
   }
   const d = ctx.notes.default;
-  const first = def.units[0]!.parts[0]!.block.lines[0]!;
   ctx.review.push({
     rule: 'note-attribution-default',
-    message: `no attribution rule decides who wrote note [${def.n}]; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
+    message: `no attribution rule decides who wrote note [${n}]; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
     text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
     at: spanIn(first, 0, 0),
     file: ctx.fileOf(first.wit),
@@ -138,8 +143,9 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     const labelled = k === 0;
     const children: Inline[] = content(u, (parts, i) => {
       if (!labelled || i !== 0) return [];
-      const m = noteLabel.exec(parts[0]!.text)!;
-      return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }];
+      const length = noteLabelAt(parts[0]!.text)?.length ?? 0;
+      if (length === 0) return [];
+      return [{ at: 0, length, node: () => ({ kind: 'label', children: [textOf(parts, 0, length)] }) }];
     });
     return { kind: 'p', id: `${id}-p${k + 1}`, src: unitSpans(u), rule: u.rule, children };
   });
@@ -153,7 +159,7 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     resp,
     ...(cert ? { cert } : {}),
     attribution: rule,
-    ...(marker ? { marker, markerText: `[${def.n}]` } : {}),
+    ...(marker ? { marker, markerText: markerTextOf(def.n) } : {}),
     blocks,
     src,
   };
@@ -187,4 +193,24 @@ export function reportUncited(def: NoteDef, ctx: NoteContext): void {
       hint: `add the marker [${def.n}] where the note belongs`,
     }),
   );
+}
+
+/** "(1. See the Appendix.)": a note printed inline, in parentheses, where it applies. */
+export const inlineNote = /\((\d{1,3})\.\s[^()]*\)/gu;
+
+/** The note an inline "(n. …)" stands for: it keeps its own text, parentheses included. */
+export function inlineNoteNode(id: string, n: string, children: readonly Inline[], line: SourceLine, text: string, ctx: NoteContext, src: readonly Span[]): NoteNode {
+  const { type, resp, cert, rule } = attributeText(n, text, line, ctx);
+  return {
+    kind: 'note',
+    id,
+    n,
+    noteType: type,
+    resp,
+    ...(cert ? { cert } : {}),
+    attribution: rule,
+    place: 'inline',
+    blocks: [{ kind: 'p', id: `${id}-p1`, src: [...src], rule: 'note-inline', children }],
+    src,
+  };
 }

@@ -14,6 +14,8 @@ export interface Unit {
   readonly rule: string;
   readonly chapterStart: boolean;
   readonly noteN?: string;
+  /** For a note of a book-end notes section: the division it belongs to. */
+  readonly noteOf?: string;
 }
 
 export const unitOf = (c: Classified): Unit => ({
@@ -22,6 +24,7 @@ export const unitOf = (c: Classified): Unit => ({
   rule: c.rule,
   chapterStart: c.chapterStart,
   ...(c.noteN !== undefined ? { noteN: c.noteN } : {}),
+  ...(c.noteOf !== undefined ? { noteOf: c.noteOf } : {}),
 });
 
 export const unitWitnesses = (u: Unit): string[] => u.parts.map((p) => p.block.wit);

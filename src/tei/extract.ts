@@ -124,7 +124,8 @@ export function extractWitness(xml: string, witness: string, file = '<tei>'): st
     inGroup = false;
     if (name === 'note') {
       const n = attr('n');
-      if (n !== undefined && attr('subtype') !== 'unanchored') append(wits, `[${n}]`);
+      // The marker: "[n]" for a number, the label itself for "*", "†", "¹", "(2)".
+      if (n !== undefined && attr('subtype') !== 'unanchored' && attr('place') !== 'inline') append(wits, /^\d+$/u.test(n) ? `[${n}]` : n);
       frame.saved = { line: new Map(state.line), active: new Set(state.active) };
     }
   });

@@ -27,9 +27,9 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
           attrs({
             'xml:id': node.id,
             n: node.n,
-            place: 'foot',
+            place: node.place ?? 'foot',
             type: node.noteType,
-            subtype: node.n !== undefined && node.markerText === undefined ? 'unanchored' : undefined,
+            subtype: node.n !== undefined && node.markerText === undefined && node.place !== 'inline' ? 'unanchored' : undefined,
             resp: pointer(node.resp),
             cert: node.cert,
           }),

@@ -30,6 +30,9 @@ export interface HeadingReading {
 
 const romanValues: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
+/** Key of a division by its printed number ("chapter:4"), by which book-end notes find their chapter. */
+export const divisionKey = (level: string, value: number): string => `${level}:${value}`;
+
 /** Value of a roman numeral written in the usual subtractive form (upper or lower case); else undefined. */
 export function romanValue(s: string): number | undefined {
   const t = s.toUpperCase();
