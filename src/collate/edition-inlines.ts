@@ -108,9 +108,12 @@ export function collatedInlines(
   options: CollateOptions = {},
 ): Inline[] {
   const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map((l) => l.text).join('\n') }));
+  // A passage the base lacks (nested in the reading of the witnesses that have it) is typed
+  // against its first witness; none of its readings is the lemma.
+  const typedAgainst = copies.some((c) => c.wit === base) ? base : copies[0]!.wit;
   const collation = collate(
     copies.map((c) => ({ siglum: c.wit, text: c.text })),
-    { ...options, base },
+    { ...options, base: typedAgainst },
   );
   const out: Inline[] = [lineStart(copies.map((c) => c.lines[0]!))];
   for (const place of collation.places) {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { checkRules, correctionsFile, rulesFile } from '../annotate/data.js';
 import { loadConfig, displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
 import { loadJsonData } from '../config/json-data.js';
 import { baseIndex } from '../config/schema.js';
 import { witnessIds } from '../config/witness-ids.js';
-import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
+import { EditionError, type Diagnostic } from '../diagnostics/index.js';
 import { readWitness } from '../ingest/read-witness.js';
 import { headerData } from '../model/header.js';
 import type { Register, RegisterKind } from '../model/register.js';
@@ -13,6 +12,7 @@ import { loadRegister } from '../registers/load.js';
 import { interventionsFile, overridesFile, tableOfContentsFile } from '../structure/data-files.js';
 import { noteAttribution } from '../structure/notes.js';
 import { defaultEditionRulesFile } from '../validate/edition/default-rules.js';
+import { readEditionRules } from '../validate/edition/rules.js';
 import type { EditionSource, RulesSource } from './source.js';
 
 export interface ReadOptions {
@@ -54,21 +54,7 @@ export function readRegisters(config: EditionConfig, cwd = process.cwd()): Regis
 
 /** The toolkit's default edition rules, then the edition's own file when it names another. */
 export function readRules(config: EditionConfig | undefined, cwd = process.cwd()): RulesSource[] {
-  const read = (path: string, file: string): RulesSource => {
-    try {
-      return { text: readFileSync(path, 'utf8'), file };
-    } catch (err) {
-      throw new EditionError([
-        error({
-          message: `cannot read the edition rules ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
-          rule: 'rules-unreadable',
-          stage: 'validate',
-          file,
-          hint: 'check "validation.rules" in the edition config',
-        }),
-      ]);
-    }
-  };
+  const read = (path: string, file: string): RulesSource => ({ text: readEditionRules(path, file), file });
   const rules = [read(defaultEditionRulesFile, 'edition-rules.sch (tei-edition)')];
   const own = config?.validation.rules;
   if (config && own !== undefined && resolveFromConfig(config, own) !== defaultEditionRulesFile) {

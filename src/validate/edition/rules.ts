@@ -28,20 +28,23 @@ export function prepareEditionRules(text: string, file: string): PreparedSchemat
   return rules;
 }
 
-/** Reads and prepares an edition rules file (for `validate`, which reads the files it checks). */
-export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchematron {
-  let text: string;
+/** The text of an edition rules file; an unreadable one is an `EditionError` naming it as `shown`. */
+export function readEditionRules(path: string, shown = path): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     throw new EditionError([
       error({
-        message: `cannot read the edition rules ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+        message: `cannot read the edition rules ${shown} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
         rule: 'rules-unreadable',
         stage: 'validate',
-        hint: 'check "validation.rules" in edition.config.json',
+        hint: 'check "validation.rules" in the edition config',
       }),
     ]);
   }
-  return prepareEditionRules(text, file);
+}
+
+/** Reads and prepares an edition rules file (for `validate`, which reads the files it checks). */
+export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchematron {
+  return prepareEditionRules(readEditionRules(file), file);
 }
