@@ -119,7 +119,7 @@ const htmlBlocks = new Set([
  * tooltips and note or variant markers (marks, not words) left out; blocks and line breaks
  * separate words, as they do on screen.
  */
-export function htmlText(html: string): string {
+export function htmlText(html: string, options: { deleted?: boolean } = {}): string {
   const root = parse(html);
   const main = root.querySelector('main') ?? root;
   const parts: string[] = [];
@@ -133,7 +133,9 @@ export function htmlText(html: string): string {
     const tag = e.tagName?.toLowerCase() ?? '';
     const cls = e.classList;
     if (e.hasAttribute('hidden') || tag === 'script' || tag === 'style' || tag === 'template') return;
-    if (cls.contains('tip') || cls.contains('noteref') || cls.contains('app-mark') || cls.contains('visually-hidden')) {
+    // deleted text and a witness's error the page shows corrected are not the reading text
+    const skipped = options.deleted !== true && (tag === 'del' || cls.contains('sic'));
+    if (skipped || cls.contains('tip') || cls.contains('noteref') || cls.contains('app-mark') || cls.contains('visually-hidden')) {
       parts.push(' ');
       return;
     }

@@ -137,7 +137,8 @@ const joins = (e: XNode): boolean => attr(e, 'break') === 'no' || (e.localName =
 /** Splits text into words: letter and digit runs; each CJK character is a word of its own. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+  // Editorial brackets inside a word ("μ[ε]", "[σ]οῦ") do not split it.
+  for (const m of text.normalize('NFKC').toLowerCase().replace(/[[\]⟨⟩⸢⸣]/g, '').matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     let run = '';
     for (const ch of m[0]) {
       if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)) {
@@ -198,6 +199,10 @@ export function readingText(xml: string): ReadingText {
         continue;
       }
       if (tei && name === 'gap') continue;
+      if (tei && name === 'space') {
+        into.push(' ');
+        continue;
+      }
       if (tei && skipped.has(name)) {
         const side = name === 'note' ? notes : name === 'del' || name === 'surplus' ? deleted : null;
         if (side) {

@@ -49,11 +49,11 @@ export function siteWords(dir: string): string[] {
 
 /** The words of every page of a site (for notes and readings, wherever the site puts them). */
 export function allSiteWords(dir: string, pages: readonly string[]): string[] {
-  return pages.flatMap((p) => words(htmlText(readFileSync(join(dir, p), 'utf8'))));
+  return pages.flatMap((p) => words(htmlText(readFileSync(join(dir, p), 'utf8'), { deleted: true })));
 }
 
 export function pdfTextWords(file: string): string[] {
-  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
   return pdfWords(r.stdout);
 }
