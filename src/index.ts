@@ -29,7 +29,7 @@ export {
   type WitnessInput,
 } from './collate/index.js';
 export { validateFiles, validateText, checkEditionRules } from './validate/index.js';
-export { renderHtml, htmlSite, type HtmlOptions, type HtmlResult } from './render/html/index.js';
+export { renderHtml, renderHtmlFiles, type HtmlOptions, type HtmlResult } from './render/html/index.js';
 export { renderPdf, setPdf, teiToTypst, type PdfOptions, type PdfResult, type Paper } from './render/pdf/index.js';
 export * from './diagnostics/index.js';
 export * from './model/index.js';

@@ -3,6 +3,7 @@ import { checkRules, correctionRule, rulesFile } from '../annotate/data.js';
 import { editionConfig, witnessConfig } from '../config/schema.js';
 import { annotationConfig } from '../config/sections/annotation.js';
 import { collationConfig } from '../config/sections/collation.js';
+import { renderConfig } from '../config/sections/render.js';
 import { witnessIds } from '../config/witness-ids.js';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import { ingestWitness } from '../ingest/read-witness.js';
@@ -57,6 +58,8 @@ export const editionInput = z
       .extend({ corrections: z.array(correctionRule).default([]), rules: rulesFile.optional() })
       .default({}),
     collation: collationConfig.default({}),
+    /** The language of the outputs' own words (labels, headings); render overrides need a folder, so a build from a config. */
+    render: z.object({ lang: renderConfig.shape.lang }).strict().default({}),
     /** More edition rules (ISO Schematron text), run after the toolkit's. */
     rules: z.array(z.object({ text: z.string(), file: z.string().min(1) }).strict()).default([]),
   })
@@ -127,6 +130,7 @@ export function sourceFromInput(input: EditionInput): EditionSource {
       nearMiss: a.review.nearMiss,
       editorResp: data.notes.editorResp,
     },
+    render: data.render.lang ? { lang: data.render.lang } : {},
     rules: [...readRules(undefined), ...data.rules],
     diagnostics,
   };

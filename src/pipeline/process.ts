@@ -72,10 +72,10 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   const tei = toTei(edition);
   // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
   // the edition passes.
-  const print = want.has('pdf') ? await startPrintMarkup(tei) : undefined;
+  const print = want.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
   const diagnostics = [...edition.diagnostics, ...checkEdition(tei, options.teiFile ?? `${source.id}.xml`, source)];
   if (hasErrors(diagnostics)) return { edition, tei, files: new Map(), diagnostics, passed: false };
-  const rendered = await renderEdition(tei, edition, { outputs: want, ...(print ? { printMarkup: print.markup } : {}) });
+  const rendered = await renderEdition(tei, edition, { outputs: want, ...source.render, ...(print ? { printMarkup: print.markup } : {}) });
   return {
     edition,
     tei,

@@ -111,6 +111,10 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
       nearMiss: a.review.nearMiss,
       editorResp: config.notes.editorResp,
     },
+    render: {
+      ...(config.render.overrides ? { overrides: resolveFromConfig(config, config.render.overrides) } : {}),
+      ...(config.render.lang ? { lang: config.render.lang } : {}),
+    },
     rules: readRules(config, cwd),
     diagnostics,
   };

@@ -31,6 +31,8 @@ export interface EditionSource {
   readonly registers: readonly Register[];
   /** The annotate stage's slice: corrections, context rules, dates, review settings. */
   readonly annotation: Omit<AnnotateOptions, 'registers'>;
+  /** The render stage's slice: the edition's overrides folder (absolute) and the language of its own words. */
+  readonly render: { readonly overrides?: string; readonly lang?: string };
   /** The check stage's slice: the rules files to run (the toolkit's default first). */
   readonly rules: readonly RulesSource[];
   /** What reading found that is not fatal (a witness with suspicious characters…). */

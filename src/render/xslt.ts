@@ -16,7 +16,7 @@ const run = promisify(execFile);
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const xsltDir = join(projectRoot, 'xslt');
 /** Caches live with the installed packages, so a fresh `npm ci` starts clean (see src/io/cache-dir.ts). */
-const renderCacheDir = cacheRoot();
+export const renderCacheDir = cacheRoot();
 export const sefCacheDir = join(renderCacheDir, 'sef');
 
 interface SaxonJSApi {
@@ -78,7 +78,7 @@ async function compile(path: string): Promise<string> {
   if (!existsSync(path)) {
     throw new EditionError([error({ message: `stylesheet not found: ${relative(projectRoot, path)}`, rule: 'xslt-missing', stage: 'render' })]);
   }
-  const name = relative(xsltDir, path).replace(/[\\/]/g, '_').replace(/\.xsl$/, '');
+  const name = (path.startsWith(xsltDir) ? relative(xsltDir, path) : `overrides/${path.split(/[\\/]/).pop()!}`).replace(/[\\/]/g, '_').replace(/\.xsl$/, '');
   const sef = join(sefCacheDir, `${name}-${stylesheetKey(path)}.sef.json`);
   if (existsSync(sef) && statSync(sef).size > 0) return sef;
   mkdirSync(sefCacheDir, { recursive: true });

@@ -42,6 +42,8 @@ export interface AssembleContext extends NoteContext {
   readonly toc?: TableOfContents;
   readonly interventions: PlacedInterventions;
   readonly editorResp: string;
+  /** Ids of the witnesses that carry only part of the book (a `scope`). */
+  readonly fragments?: readonly string[];
   /** The siglum a witness is printed with, for sentences about it (default: its id). */
   readonly siglumOf?: (wit: string) => string;
   /** Display name of the interventions file, for stale entries. */

@@ -116,6 +116,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
   const { front, body } = assemble(units, {
     base: input.base,
     witnessOrder: input.witnesses.map((w) => w.id),
+    fragments: input.witnesses.filter((w) => w.scope !== undefined).map((w) => w.id),
     siglumOf: (wit: string) => input.witnesses.find((w) => w.id === wit)?.siglum ?? wit,
     firstChapter: input.firstChapter,
     notes: input.notes,

@@ -5,11 +5,12 @@ import type { AssembleContext } from './assemble.js';
 const lines = (s: Span): string => (s.start.line === s.end.line ? `line ${s.start.line}` : `lines ${s.start.line}–${s.end.line}`);
 
 /**
- * A chapter carried by several witnesses records where it stands in each (TEI `witDetail` on
- * its first block-level `app`): in the base between its neighbours, in a fragment alone.
+ * A chapter that a fragment carries beside the base records where it stands in each witness
+ * (TEI `witDetail` on its first block-level `app`): in the base between its neighbours, in the
+ * fragment alone. Complete witnesses carry every chapter in its place: nothing to record.
  */
 export function placeInWitnesses(div: Division, before: Division | undefined, after: Division | undefined, ctx: AssembleContext): Division {
-  if (div.witnesses.length < 2) return div;
+  if (div.witnesses.length < 2 || !div.witnesses.some((w) => ctx.fragments?.includes(w))) return div;
   const details = div.witnesses.map((wit) => {
     const here = div.src.find((s) => s.wit === wit)!;
     const prev = before?.witnesses.includes(wit) ? before.src.find((s) => s.wit === wit) : undefined;

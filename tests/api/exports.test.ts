@@ -8,7 +8,7 @@ describe('the package API', () => {
       'loadConfig', 'readEdition', 'sourceFromInput', 'readWitness', 'ingestWitness', 'recoverStructure', 'structureEdition',
       'collateEdition', 'annotate', 'editionModel', 'renderReview', 'toTei', 'checkEdition', 'renderEdition', 'writeOutputs',
       'processEdition', 'extractWitness', 'buildEdition', 'collate', 'collateParagraph', 'collationToTei', 'validateFiles',
-      'checkEditionRules', 'renderHtml', 'htmlSite', 'renderPdf', 'setPdf', 'runCli',
+      'checkEditionRules', 'renderHtml', 'renderHtmlFiles', 'renderPdf', 'setPdf', 'runCli',
     ] as const) {
       expect(typeof api[name], name).toBe('function');
     }
