@@ -4,16 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadConfig } from '../dist/config/load.js';
-import { readWitnesses, readRegisters } from '../dist/pipeline/load.js';
-import { loadJsonData } from '../dist/config/json-data.js';
-import { recoverStructure } from '../dist/structure/index.js';
-import { interventionsFile, overridesFile, tableOfContentsFile } from '../dist/structure/data-files.js';
-import { headerData } from '../dist/model/header.js';
+import { readEdition, readWitnesses, readRegisters } from '../dist/pipeline/read.js';
+import { structureEdition } from '../dist/pipeline/process.js';
+import { checkEdition } from '../dist/pipeline/check.js';
+import { collateEdition } from '../dist/collate/edition.js';
 import { toTei } from '../dist/tei/document.js';
 import { extractWitness } from '../dist/tei/extract.js';
 import { annotate } from '../dist/annotate/index.js';
-import { checkEditionRules } from '../dist/validate/edition/check.js';
 
 /** A copy of the seed edition whose base witness is the seed text repeated `times` times. */
 function scaledEdition(root, times) {
@@ -29,24 +26,13 @@ function scaledEdition(root, times) {
 }
 
 function stages(dir) {
-  const config = loadConfig('edition.config.json', dir);
-  const data = (p, schema) => loadJsonData(join(dir, p), p, schema, 'structure');
-  const s = config.structure;
+  const { source, config } = readEdition('edition.config.json', { cwd: dir });
   return {
-    config,
+    source,
     ingest: () => readWitnesses(config, dir),
-    structure: (witnesses) =>
-      recoverStructure({
-        witnesses,
-        base: config.base,
-        firstChapter: s.firstChapter,
-        notes: config.notes,
-        overrides: data(s.overrides, overridesFile),
-        toc: data(s.tableOfContents, tableOfContentsFile),
-        interventions: data(s.interventions, interventionsFile),
-      }),
+    // structure, then collate (the copies that differ), as the TEI needs them.
+    structure: () => collateEdition(structureEdition(source), { base: source.base, collation: source.collation }),
     registers: () => readRegisters(config, dir),
-    header: () => loadJsonData(join(dir, config.header), config.header, headerData, 'config'),
   };
 }
 
@@ -59,19 +45,18 @@ export async function bench(ctx) {
     const st = stages(dir);
     const runs = times === 100 ? 3 : 7;
     const { witnesses } = st.ingest();
-    const structure = st.structure(witnesses);
-    const edition = { config: st.config, header: st.header(), witnesses, front: structure.front, body: structure.body, registers: st.registers(), review: [], diagnostics: [] };
-    const annotated = annotate(edition);
+    const edition = st.structure();
+    const annotateOptions = { ...st.source.annotation, registers: st.source.registers };
+    const annotated = annotate(edition, annotateOptions);
     const tei = toTei(annotated);
-    const rulesFile = st.config.validation.rules ? join(dir, st.config.validation.rules) : undefined;
     const t = {
       ingest: await ctx.time(() => st.ingest(), runs),
-      structure: await ctx.time(() => st.structure(witnesses), runs),
+      structure: await ctx.time(() => st.structure(), runs),
       registers: await ctx.time(() => st.registers(), runs),
       tei: await ctx.time(() => toTei(edition), runs),
-      annotate: await ctx.time(() => annotate(edition), runs),
+      annotate: await ctx.time(() => annotate(edition, annotateOptions), runs),
       teiAnnotated: await ctx.time(() => toTei(annotated), runs),
-      rules: times === 100 ? NaN : await ctx.time(() => checkEditionRules(tei, 'edition.xml', rulesFile), runs),
+      rules: times === 100 ? NaN : await ctx.time(() => checkEdition(tei, 'edition.xml', st.source), runs),
       extract: await ctx.time(() => extractWitness(tei, 'A'), runs),
     };
     const total = t.ingest + t.structure + t.registers + t.tei;

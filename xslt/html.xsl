@@ -21,6 +21,7 @@
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/names.xsl"/>
   <xsl:include href="html/editorial.xsl"/>
+  <xsl:include href="html/transcription.xsl"/>
   <xsl:include href="html/apparatus.xsl"/>
   <xsl:include href="html/registers.xsl"/>
   <xsl:include href="html/front-matter.xsl"/>

@@ -35,11 +35,20 @@
   <!-- Paper size: a4, a5 or us-letter (the names Typst uses). -->
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
 
+  <!-- The PDF's date when the header gives none (YYYY-MM-DD; src/render/pdf/typst-source.ts). -->
+  <xsl:param name="fallback-date" as="xs:string" select="'2000-01-01'"/>
+
+  <!-- The font families Typst tries in turn (src/render/pdf/fonts.ts). -->
+  <xsl:param name="fonts" as="xs:string*" select="'Libertinus Serif'"/>
+
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:template match="/">
     <xsl:if test="not($paper = ('a4', 'a5', 'us-letter'))">
-      <xsl:sequence select="error(QName('urn:x-tei-edition:error', 'err:bad-param'), concat('paper must be a4, a5 or us-letter, not ', $paper))"/>
+      <xsl:sequence select="f:fail('bad-param', concat('paper must be a4, a5 or us-letter, not ', $paper))"/>
+    </xsl:if>
+    <xsl:if test="not(TEI)">
+      <xsl:sequence select="f:fail('bad-param', concat('the document is not TEI: its root is &lt;', name(*), '&gt;, not &lt;TEI&gt; in the TEI namespace'))"/>
     </xsl:if>
     <xsl:apply-templates select="TEI" mode="m:print-book"/>
   </xsl:template>

@@ -1,4 +1,6 @@
 import { warning, type Diagnostic } from '../diagnostics/index.js';
+import { findAnchor, isHit, notFound, type AnchorHit } from '../anchors/find.js';
+import type { Span } from '../model/position.js';
 import type { Division } from '../model/block.js';
 import type { Edition } from '../model/edition.js';
 import type { Correction } from '../model/inline.js';
@@ -23,14 +25,29 @@ export interface CorrectionsResult {
  * extraction gives it back unchanged. A rule whose count differs from `expect` is reported.
  */
 export function applyCorrections(
-  edition: Pick<Edition, 'front' | 'body' | 'config'>,
+  edition: Pick<Edition, 'front' | 'body' | 'witnesses'>,
   rules: readonly CorrectionRule[],
   index: NameIndex,
   file: string,
+  /** Who corrects when a rule does not say (the editors' pointer). */
+  defaultResp: string,
 ): CorrectionsResult {
   const counts = rules.map(() => 0);
+  const diagnostics: Diagnostic[] = [];
+  // A rule with a context, a witness or a line applies only inside the passage it names.
+  const places = rules.map((rule, k): AnchorHit[] | undefined => {
+    if (rule.context === undefined && rule.witness === undefined && rule.line === undefined) return undefined;
+    const anchor = { text: rule.context ?? rule.sic, ...(rule.line !== undefined ? { line: rule.line } : {}) };
+    const owner = { file, what: `correction [${k}] "${rule.sic}"`, stage: 'annotate' as const };
+    const searched = edition.witnesses.filter((w) => rule.witness === undefined || w.siglum === rule.witness || w.id === rule.witness);
+    const hits = searched.filter((w) => w.text.includes(anchor.text)).map((w) => findAnchor(w, anchor, owner));
+    for (const h of hits) if (!isHit(h)) diagnostics.push(h);
+    if (hits.length === 0) diagnostics.push(notFound(searched, anchor, owner));
+    return hits.filter(isHit);
+  });
+  const inside = (spans: readonly Span[], placesOf: readonly AnchorHit[]) =>
+    spans.some((s) => placesOf.some((p) => p.wit === s.wit && p.start.offset <= s.start.offset && s.end.offset <= p.end.offset));
   const patterns = rules.map((r) => formPattern(r.sic));
-  const defaultResp = edition.config.notes.editorResp;
   const sourceOf = (rule: CorrectionRule): string | undefined => {
     if (rule.source) return rule.source;
     const form = index.forms.find((f) => f.text === rule.corr && f.entries.length === 1);
@@ -52,11 +69,8 @@ export function applyCorrections(
         const end = i + m[0].length;
         if (isWordChar(flat.text[end]) && isWordChar(m[0][m[0].length - 1])) continue;
         if (!canWrap(flat, i, end)) continue;
-        if (rule.witness !== undefined || rule.line !== undefined) {
-          const spans = locate(flat, i, end);
-          const ok = spans.some((s) => (rule.witness === undefined || s.wit === rule.witness) && (rule.line === undefined || s.start.line === rule.line));
-          if (!ok) continue;
-        }
+        const placesOf = places[k];
+        if (placesOf !== undefined && !inside(locate(flat, i, end), placesOf)) continue;
         hits.push({ start: i, end, rule: k });
       }
     });
@@ -83,11 +97,20 @@ export function applyCorrections(
     }
     return ranges.length === 0 ? run : wrapRanges(flat, ranges);
   });
-  const diagnostics: Diagnostic[] = [];
   rules.forEach((rule, k) => {
     const expected = rule.expect;
     const got = counts[k]!;
-    if ((expected !== undefined && got !== expected) || (expected === undefined && got === 0)) {
+    if (got === 0 && places[k] === undefined) {
+      // Not in the text at all: an error that shows the nearest candidate in the witnesses.
+      diagnostics.push(notFound(edition.witnesses, { text: rule.sic }, { file, what: `correction [${k}] "${rule.sic}" → "${rule.corr}"`, stage: 'annotate' }));
+      return;
+    }
+    if (got === 0 && places[k]!.length === 0) return; // reported where the passage was looked for
+    if (got === 0) {
+      diagnostics.push(warning({ message: `correction "${rule.sic}" → "${rule.corr}": its passage is there, but the error is not a whole word of the edition's text in it`, rule: 'correction-count', stage: 'annotate', file }));
+      return;
+    }
+    if (expected !== undefined && got !== expected) {
       diagnostics.push(
         warning({
           message: `correction "${rule.sic}" → "${rule.corr}" applies ${got} time(s)${expected !== undefined ? `, the file expects ${expected}` : ''}`,

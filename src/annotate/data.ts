@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
-import { loadJsonData } from '../config/json-data.js';
 import { EditionError, error } from '../diagnostics/index.js';
 
 const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
@@ -19,13 +16,20 @@ export const correctionRule = z
     resp: pointer.optional(),
     /** Where the corrected form comes from (default: the register entry that has it). */
     source: pointer.optional(),
-    /** Restrict to one witness and line, when the same letters are right elsewhere. */
+    /**
+     * When the same letters are right elsewhere: a longer text around the error, quoted as it
+     * stands in the witness; only the error inside it is corrected.
+     */
+    context: z.string().min(1).optional(),
+    /** Restrict to one witness. */
     witness: z.string().optional(),
+    /** Where the editor saw the error: tells several occurrences of the context apart. */
     line: z.number().int().positive().optional(),
     /** How many occurrences the editor expects; a different count is reported. */
     expect: z.number().int().nonnegative().optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.context === undefined || r.context.includes(r.sic), { message: '"context" must contain the "sic" text', path: ['context'] });
 export type CorrectionRule = z.infer<typeof correctionRule>;
 
 export const correctionsFile = z.object({ corrections: z.array(correctionRule) }).strict();
@@ -75,29 +79,11 @@ export type AnnotationRules = z.infer<typeof rulesFile>;
 
 export const emptyRules: AnnotationRules = { exclusions: [], decisions: [] };
 
-function load<T>(config: EditionConfig, path: string | undefined, what: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): { data: T; file: string } | undefined {
-  if (path === undefined) return undefined;
-  const abs = resolveFromConfig(config, path);
-  const file = displayPath(config, path);
-  if (!existsSync(abs)) {
-    throw new EditionError([
-      error({ message: `annotation.${what}: file not found: ${path}`, rule: 'config-file-missing', stage: 'annotate', file: config.configFile, hint: 'paths in the config are relative to the config file' }),
-    ]);
-  }
-  return { data: loadJsonData(abs, file, schema, 'annotate'), file };
-}
-
-/** The editor's corrections named by the config (none when the config names no file). */
-export function loadCorrections(config: EditionConfig): { rules: CorrectionRule[]; file: string } {
-  const loaded = load(config, config.annotation.corrections, 'corrections', correctionsFile);
-  return { rules: loaded?.data.corrections ?? [], file: loaded?.file ?? 'corrections' };
-}
-
-/** The editor's context rules and decisions named by the config. */
-export function loadRules(config: EditionConfig): { rules: AnnotationRules; file: string } {
-  const loaded = load(config, config.annotation.rules, 'rules', rulesFile);
-  const rules = loaded?.data ?? emptyRules;
-  const file = loaded?.file ?? 'rules';
+/**
+ * Checks the editors' context rules beyond their schema: every `before`/`after` must be a valid
+ * regular expression. Throws an `EditionError` naming each one that is not.
+ */
+export function checkRules(rules: AnnotationRules, file: string): AnnotationRules {
   const bad = rules.exclusions.flatMap((r) =>
     (['before', 'after'] as const).flatMap((k) => {
       const source = r[k];
@@ -111,5 +97,5 @@ export function loadRules(config: EditionConfig): { rules: AnnotationRules; file
     }),
   );
   if (bad.length > 0) throw new EditionError(bad);
-  return { rules, file };
+  return rules;
 }

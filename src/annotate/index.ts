@@ -1,11 +1,10 @@
-import { displayPath, resolveFromConfig } from '../config/load.js';
+import { annotationConfig, type AnnotationConfig } from '../config/sections/annotation.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
-import type { Register, RegisterKind } from '../model/register.js';
+import type { Register } from '../model/register.js';
 import type { ReviewItem } from '../model/review.js';
-import { loadRegister } from '../registers/load.js';
 import { applyCorrections } from './corrections.js';
-import { loadCorrections, loadRules, type AnnotationRules, type CorrectionRule } from './data.js';
+import { emptyRules, type AnnotationRules, type CorrectionRule } from './data.js';
 import { annotateDates } from './dates/annotate-dates.js';
 import { createDateParser } from './dates/parse.js';
 import { annotateNames } from './names/annotate-names.js';
@@ -16,26 +15,26 @@ import { linkSpeakers } from './speakers.js';
 
 export { renderReview } from './review/render.js';
 
+/** The annotation stage's slice of the options, its data read beforehand by the read stage. */
 export interface AnnotateOptions {
-  /** Registers to use instead of the edition's (or those the config names). */
+  /** Registers to use (default: the edition's). */
   readonly registers?: readonly Register[];
-  /** Corrections to apply instead of the config's file. */
+  /** The editors' corrections, and the file they come from (for messages). */
   readonly corrections?: readonly CorrectionRule[];
-  /** Context rules and decisions instead of the config's file. */
+  readonly correctionsFile?: string;
+  /** Context rules and decisions about capitalised words. */
   readonly rules?: AnnotationRules;
-  /** Look for capitalised names in no register (default: the config's `review.unknownNames`). */
+  /** How dates are read (the config's `annotation.dates`; defaults when absent). */
+  readonly dates?: AnnotationConfig['dates'];
+  /** Look for capitalised names in no register (default: true). */
   readonly unknownNames?: boolean;
+  /** Largest edit distance of a near-miss spelling (default 1 / 2). */
+  readonly nearMiss?: { readonly short: number; readonly long: number };
+  /** Who corrects when a correction does not say (a pointer, e.g. the editors' `#editor`). */
+  readonly editorResp?: string;
 }
 
-const kinds: readonly RegisterKind[] = ['persons', 'places', 'orgs', 'bibls'];
-
-/** The registers named by the config, read from disk. */
-export function loadRegisters(config: Edition['config']): Register[] {
-  return kinds.flatMap((kind) => {
-    const path = config.registers[kind];
-    return path === undefined ? [] : [loadRegister(kind, resolveFromConfig(config, path), displayPath(config, path))];
-  });
-}
+const defaults = annotationConfig.parse({});
 
 /**
  * The annotation stage: applies the editor's corrections, tags and links the names of the
@@ -43,28 +42,28 @@ export function loadRegisters(config: Edition['config']): Register[] {
  * what is uncertain and every
  * capitalised name no register covers. Returns a new edition; the witness text and its
  * sources are kept exactly (every character stays in a text node, cut only where a tag
- * starts or ends).
+ * starts or ends). It reads no file: its data come in `options`.
  */
 export function annotate(edition: Edition, options: AnnotateOptions = {}): Edition {
-  const { config } = edition;
   const diagnostics: Diagnostic[] = [];
-  const registers = options.registers ?? (edition.registers.length > 0 ? edition.registers : loadRegisters(config));
+  const registers = options.registers ?? edition.registers;
   const index = buildNameIndex(registers);
   diagnostics.push(...index.diagnostics);
 
-  const corrections = options.corrections ? { rules: [...options.corrections], file: 'corrections' } : loadCorrections(config);
-  const rules = options.rules ?? loadRules(config).rules;
-
-  const corrected = applyCorrections(edition, corrections.rules, index, corrections.file);
+  const rules = options.rules ?? emptyRules;
+  // Without a pointer given, the editors are the header's first responsibility.
+  const editors = edition.header.responsibilities?.[0]?.id;
+  const editorResp = options.editorResp ?? (editors ? `#${editors}` : '#editor');
+  const corrected = applyCorrections(edition, options.corrections ?? [], index, options.correctionsFile ?? 'corrections', editorResp);
   diagnostics.push(...corrected.diagnostics);
 
   const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, rules.exclusions);
-  const parser = createDateParser(config.annotation.dates);
+  const parser = createDateParser(options.dates ?? defaults.dates);
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
   const review: ReviewItem[] = [...names.review, ...dates.review];
-  if (options.unknownNames ?? config.annotation.review.unknownNames) {
-    review.push(...unknownNameItems({ ...edition, front: dates.front, body: dates.body }, index, rules, config.annotation.review.nearMiss));
+  if (options.unknownNames ?? defaults.review.unknownNames) {
+    review.push(...unknownNameItems({ ...edition, front: dates.front, body: dates.body }, index, rules, options.nearMiss ?? defaults.review.nearMiss));
   }
   return {
     ...edition,
@@ -77,14 +76,14 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
 }
 
 function unknownNameItems(
-  edition: Pick<Edition, 'front' | 'body' | 'config' | 'witnesses'>,
+  edition: Pick<Edition, 'front' | 'body' | 'base' | 'witnesses'>,
   index: ReturnType<typeof buildNameIndex>,
   rules: AnnotationRules,
   limits: { short: number; long: number },
 ): ReviewItem[] {
   const decided = new Map(rules.decisions.map((d) => [d.form, d]));
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
-  return findUnknownNames(edition, edition.config.base).map((c): ReviewItem => {
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
+  return findUnknownNames(edition, edition.base).map((c): ReviewItem => {
     const file = fileOf(c.span?.wit);
     const where = { ...(c.span ? { at: c.span } : {}), ...(file ? { file } : {}) };
     const decision = decided.get(c.text) ?? decided.get(c.text.replace(/['’]s?$/u, ''));

@@ -3,19 +3,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, ty
 import type { ZodType, ZodTypeDef, ZodIssue } from 'zod';
 import { error, type Diagnostic, type Stage } from '../diagnostics/index.js';
 import { EditionError } from '../diagnostics/index.js';
-
-/** Line and column (1-based) of a character offset in a text. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
+import { lineColumnAt } from '../model/line-index.js';
 
 function issuePlace(text: string, tree: Node | undefined, issue: ZodIssue): { line: number; column: number } {
   // Walk up the path until a node exists (a missing key is reported at its parent object).

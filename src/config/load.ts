@@ -48,6 +48,7 @@ export function loadConfig(file: string, cwd = process.cwd()): EditionConfig {
     ['structure.interventions', config.structure.interventions],
     ...Object.entries(config.registers).map(([k, v]) => [`registers.${k}`, v] as const),
     ['annotation.corrections', config.annotation.corrections],
+    ['annotation.rules', config.annotation.rules],
   ].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !existsSync(resolveFromConfig(config, entry[1])));
   if (missing.length > 0) {
     throw new EditionError(

@@ -3,13 +3,23 @@ import { annotationConfig } from './sections/annotation.js';
 import { collationConfig } from './sections/collation.js';
 import { validationConfig } from './sections/validation.js';
 import { renderConfig } from './sections/render.js';
+import { notesConfig } from './sections/notes.js';
+import { witnessIds } from './witness-ids.js';
 
-/** Sigla become parts of xml:ids and `#` pointers, so they must be XML names. */
-const siglum = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a siglum is a letter followed by letters, digits, "_" or "-"');
-const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
+export { notesConfig, type NotesConfig } from './sections/notes.js';
+
+/** A siglum as the editors print it (`1818`, `Q1`, `Ms. B`): free text on one line. */
+const siglum = z
+  .string()
+  .min(1)
+  .regex(/^\S(?:[^\p{Cc}]*\S)?$/u, 'a siglum is printed text on one line, without leading or trailing spaces');
+/** An XML name, for an `xml:id`. */
+const xmlName = z.string().regex(/^[A-Za-z_][A-Za-z0-9._-]*$/, 'an id is a letter or "_" followed by letters, digits, ".", "_" or "-"');
 
 export const witnessConfig = z.object({
   siglum,
+  /** The witness's xml:id (default: derived from the siglum). */
+  id: xmlName.optional(),
   /** Path of the plain-text witness, relative to the config file. */
   file: z.string().min(1),
   /** Short description used in listWit. */
@@ -24,19 +34,6 @@ export const witnessConfig = z.object({
 });
 export type WitnessConfig = z.infer<typeof witnessConfig>;
 
-export const notesConfig = z
-  .object({
-    /** Text that signs the author's notes, e.g. "(L.S.)". */
-    authorSignature: z.string().min(1),
-    /** `@resp` of signed notes (a pointer into the registers or the header). */
-    authorResp: pointer,
-    /** `@resp` of unsigned notes (translator or publisher). */
-    unsignedResp: pointer,
-    /** `@resp` of notes the editors add. */
-    editorResp: pointer,
-  })
-  .strict();
-export type NotesConfig = z.infer<typeof notesConfig>;
 
 export const editionConfig = z
   .object({
@@ -47,7 +44,7 @@ export const editionConfig = z
     /** Bibliographic facts and editorial principles for the teiHeader (JSON data). */
     header: z.string().min(1),
     witnesses: z.array(witnessConfig).min(1),
-    /** Siglum of the base witness: its text and order carry the edition. */
+    /** Siglum (or id) of the base witness: its text and order carry the edition. */
     base: siglum,
     structure: z
       .object({
@@ -62,7 +59,8 @@ export const editionConfig = z
       })
       .strict()
       .default({}),
-    notes: notesConfig,
+    /** How notes are attributed (optional: a book without notes needs none). */
+    notes: notesConfig.default({}),
     /** TEI files with listPerson / listPlace / listOrg / listBibl. */
     registers: z
       .object({
@@ -97,14 +95,25 @@ export const editionConfig = z
     sigla.forEach((s, i) => {
       if (sigla.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['witnesses', i, 'siglum'], message: `siglum "${s}" is used twice` });
     });
-    if (!sigla.includes(cfg.base)) {
+    const ids = witnessIds(cfg.witnesses);
+    cfg.witnesses.forEach((w, i) => {
+      if (w.id !== undefined && ids.indexOf(w.id) !== i) ctx.addIssue({ code: 'custom', path: ['witnesses', i, 'id'], message: `id "${w.id}" is used twice` });
+    });
+    const baseAt = baseIndex(cfg);
+    if (baseAt === -1) {
       ctx.addIssue({ code: 'custom', path: ['base'], message: `base "${cfg.base}" is not the siglum of a witness (${sigla.join(', ')})` });
     }
     cfg.witnesses.forEach((w, i) => {
-      if (w.siglum === cfg.base && w.scope) {
+      if (i === baseAt && w.scope) {
         ctx.addIssue({ code: 'custom', path: ['witnesses', i, 'scope'], message: 'the base witness cannot be a fragment' });
       }
     });
   });
 
 export type EditionConfigData = z.infer<typeof editionConfig>;
+
+/** Index of the base witness: `base` names it by siglum, or by id. */
+export const baseIndex = (cfg: { base: string; witnesses: readonly { siglum: string; id?: string | undefined }[] }): number => {
+  const bySiglum = cfg.witnesses.findIndex((w) => w.siglum === cfg.base);
+  return bySiglum !== -1 ? bySiglum : witnessIds(cfg.witnesses).indexOf(cfg.base);
+};

@@ -3,6 +3,8 @@
  * printing, and only the CLI decides how to show them and which exit code follows.
  */
 
+import type { Span } from '../model/position.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export type Stage =
@@ -32,6 +34,8 @@ export interface Diagnostic {
   readonly column?: number;
   /** What the user can do about it. */
   readonly hint?: string;
+  /** The model span the problem is in (a witness's characters), when a stage knows it. */
+  readonly span?: Span;
 }
 
 export interface DiagnosticInit {
@@ -42,7 +46,16 @@ export interface DiagnosticInit {
   line?: number;
   column?: number;
   hint?: string;
+  span?: Span;
 }
+
+/** File, line, column and span of a diagnostic about witness text: `file` is the witness's file as the user names it. */
+export const atSpan = (span: Span, file: string): Pick<DiagnosticInit, 'file' | 'line' | 'column' | 'span'> => ({
+  file,
+  line: span.start.line,
+  column: span.start.column,
+  span,
+});
 
 export const error = (init: DiagnosticInit): Diagnostic => ({ severity: 'error', ...init });
 export const warning = (init: DiagnosticInit): Diagnostic => ({ severity: 'warning', ...init });

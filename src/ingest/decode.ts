@@ -1,4 +1,5 @@
 import { error, warning, type Diagnostic } from '../diagnostics/index.js';
+import { lineColumnAt } from '../model/line-index.js';
 
 export interface Decoded {
   text: string;
@@ -51,16 +52,6 @@ const forbiddenInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Allowed by XML but almost always debris from a bad conversion. */
 const suspiciousControls = /[\u007F-\u009F]/g;
 
-function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
-}
-
 const hex = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -97,7 +88,7 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
         rule: 'ingest-invalid-utf8',
         stage: 'ingest',
         file,
-        ...lineCol(before, before.length),
+        ...lineColumnAt(before, before.length),
         hint: 'convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) or fix the byte',
       }),
     );
@@ -115,7 +106,7 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
         rule: 'ingest-lone-cr',
         stage: 'ingest',
         file,
-        ...lineCol(text, lone),
+        ...lineColumnAt(text, lone),
         hint: 'use LF or CRLF line endings throughout',
       }),
     );
@@ -127,7 +118,7 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
         rule: 'ingest-control-char',
         stage: 'ingest',
         file,
-        ...lineCol(text, m.index),
+        ...lineColumnAt(text, m.index),
         hint: 'delete it or replace it with the character it stands for',
       }),
     );
@@ -140,7 +131,7 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
         rule: 'ingest-c1-control',
         stage: 'ingest',
         file,
-        ...lineCol(text, m.index),
+        ...lineColumnAt(text, m.index),
       }),
     );
     if (diagnostics.length > 100) break;

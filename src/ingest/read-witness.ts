@@ -1,15 +1,21 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { EditionError, error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import type { WitnessConfig } from '../config/schema.js';
-import type { Witness } from '../model/witness.js';
+import type { Witness, WitnessDescription } from '../model/witness.js';
 import { decodeWitness } from './decode.js';
+import { lineStarts } from '../model/line-index.js';
 
-/** Offsets of line starts: line 1 starts at 0, every LF starts a new line. */
-export function indexLines(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** Offsets of line starts (kept under its old name for the library API). */
+export const indexLines = lineStarts;
+
+/** A witness before its text is read: what the editors say about it. */
+export interface WitnessSource extends WitnessDescription {
+  /** The siglum as printed. */
+  readonly siglum: string;
+  /** Its xml:id (derived from the siglum by the read stage). */
+  readonly id: string;
+  /** Expected sha256 of the bytes; a witness that changed is refused. */
+  readonly sha256?: string;
 }
 
 export interface ReadOptions {
@@ -21,42 +27,16 @@ export interface ReadOptions {
 }
 
 /**
- * Reads one witness: size limit first (so a huge file is refused before it is loaded), then
- * strict decoding. Throws an `EditionError` when the witness cannot be used.
+ * A witness from its bytes (no disk): checksum, then strict decoding. Throws an
+ * `EditionError` when the witness cannot be used.
  */
-export function readWitness(config: WitnessConfig, options: ReadOptions): { witness: Witness; diagnostics: Diagnostic[] } {
-  const { path, file, maxBytes } = options;
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `cannot read witness ${config.siglum}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-        rule: 'ingest-unreadable',
-        stage: 'ingest',
-        file,
-      }),
-    ]);
-  }
-  if (size > maxBytes) {
-    throw new EditionError([
-      error({
-        message: `witness ${config.siglum} has ${size} bytes, more than the limit of ${maxBytes}`,
-        rule: 'ingest-too-large',
-        stage: 'ingest',
-        file,
-        hint: 'raise limits.maxWitnessBytes in the edition config if this is intended',
-      }),
-    ]);
-  }
-  const bytes = readFileSync(path);
+export function ingestWitness(source: WitnessSource, bytes: Uint8Array, file: string): { witness: Witness; diagnostics: Diagnostic[] } {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const diagnostics: Diagnostic[] = [];
-  if (config.sha256 && config.sha256 !== sha256) {
+  if (source.sha256 && source.sha256 !== sha256) {
     diagnostics.push(
       error({
-        message: `witness ${config.siglum} has changed: sha256 is ${sha256}, the config expects ${config.sha256}`,
+        message: `witness ${source.siglum} has changed: sha256 is ${sha256}, the config expects ${source.sha256}`,
         rule: 'ingest-checksum',
         stage: 'ingest',
         file,
@@ -68,15 +48,52 @@ export function readWitness(config: WitnessConfig, options: ReadOptions): { witn
   diagnostics.push(...decoded.diagnostics);
   if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
   const witness: Witness = {
-    siglum: config.siglum,
+    siglum: source.siglum,
+    id: source.id,
     file,
-    config,
+    title: source.title,
+    provenance: source.provenance,
+    ...(source.url !== undefined ? { url: source.url } : {}),
+    ...(source.scope !== undefined ? { scope: source.scope } : {}),
     text: decoded.text,
-    lineStarts: indexLines(decoded.text),
+    lineStarts: lineStarts(decoded.text),
     byteLength: bytes.length,
     sha256,
     hadBom: decoded.hadBom,
     lineEnding: decoded.lineEnding,
   };
   return { witness, diagnostics };
+}
+
+/**
+ * Reads one witness from disk: size limit first (so a huge file is refused before it is
+ * loaded), then {@link ingestWitness}.
+ */
+export function readWitness(source: WitnessSource, options: ReadOptions): { witness: Witness; diagnostics: Diagnostic[] } {
+  const { path, file, maxBytes } = options;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    throw new EditionError([
+      error({
+        message: `cannot read witness ${source.siglum}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        rule: 'ingest-unreadable',
+        stage: 'ingest',
+        file,
+      }),
+    ]);
+  }
+  if (size > maxBytes) {
+    throw new EditionError([
+      error({
+        message: `witness ${source.siglum} has ${size} bytes, more than the limit of ${maxBytes}`,
+        rule: 'ingest-too-large',
+        stage: 'ingest',
+        file,
+        hint: 'raise limits.maxWitnessBytes in the edition config if this is intended',
+      }),
+    ]);
+  }
+  return ingestWitness(source, readFileSync(path), file);
 }

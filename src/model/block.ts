@@ -1,5 +1,5 @@
 import type { Inline, VariantType } from './inline.js';
-import type { Sources } from './position.js';
+import type { Sources, Span } from './position.js';
 
 /** Block-level content of a division. */
 export type Block =
@@ -12,7 +12,12 @@ export type Block =
   | SectionBreak
   | FormeWork
   | BlockApp
-  | Division;
+  | Division
+  | LineGroup
+  | DramaSpeech
+  | StageDirection
+  | LetterPart
+  | Letter;
 
 interface BlockBase {
   /** Stable identifier, derived from the block's first line in the base witness. */
@@ -27,7 +32,8 @@ export interface Paragraph extends BlockBase {
   readonly children: readonly Inline[];
 }
 
-export type HeadType = 'title' | 'subtitle' | 'subheading';
+/** `division`: the heading a witness prints for a division ("CHAPTER IV."); `title`: its title. */
+export type HeadType = 'title' | 'subtitle' | 'subheading' | 'division';
 
 export interface Head extends BlockBase {
   readonly kind: 'head';
@@ -91,7 +97,32 @@ export interface FormeWork extends BlockBase {
   readonly children: readonly Inline[];
 }
 
-export type DivisionType = 'chapter' | 'paratext' | 'section';
+export type DivisionType = 'chapter' | 'paratext' | 'section' | 'volume' | 'part' | 'book' | 'act' | 'letter' | 'scene' | 'notes';
+
+/**
+ * A division's heading as one witness prints it: the level it opens, the number as printed
+ * and its value, the title. Witnesses number differently (1831's chapter V is 1818's IV):
+ * the edition records each witness's own numbering, and matches chapters by these values,
+ * titles and content.
+ */
+export interface PrintedHeading {
+  readonly wit: string;
+  /** `chapter`, `book`, `letter`, `act`, … */
+  readonly level: string;
+  /** The heading line as printed ("CHAPTER IV."). */
+  readonly label: string;
+  /** The number as printed ("IV", "4", "FIRST"). */
+  readonly number?: string;
+  /** Its value (4). */
+  readonly value?: number;
+  /** The printed title, if any (on the heading's line or the next). */
+  readonly title?: string;
+  readonly src: Span;
+  readonly numberSrc?: Span;
+  readonly titleSrc?: Span;
+  /** A container the same line opens first ("ACT I. SCENE I." opens act 1, then scene 1 in it). */
+  readonly within?: { readonly level: string; readonly number?: string; readonly value: number };
+}
 
 export interface Division extends BlockBase {
   readonly kind: 'div';
@@ -101,6 +132,58 @@ export interface Division extends BlockBase {
   readonly witnesses: readonly string[];
   /** Who is responsible for a paratext division (a pointer), when not the author. */
   readonly resp?: string;
+  /** The heading each witness prints for this division, witness by witness. */
+  readonly printed?: readonly PrintedHeading[];
+  readonly blocks: readonly Block[];
+}
+
+/** Verse: a poem or passage of verse (TEI `lg`), in stanzas when blank lines divide it. */
+export interface LineGroup extends BlockBase {
+  readonly kind: 'lg';
+  readonly stanzas: readonly (readonly VerseLine[])[];
+}
+
+/** One line of verse (TEI `l`): one source line. */
+export interface VerseLine {
+  readonly id: string;
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+}
+
+/** A speech of a play (TEI `sp`): its speaker and its lines of verse, paragraphs of prose or stage directions. */
+export interface DramaSpeech extends BlockBase {
+  readonly kind: 'sp';
+  readonly who?: string;
+  readonly speaker: readonly Inline[];
+  readonly parts: readonly SpeechPart[];
+}
+
+export interface SpeechPart {
+  readonly kind: 'l' | 'p' | 'stage';
+  readonly children: readonly Inline[];
+}
+
+/** A stage direction standing between speeches (TEI `stage`). */
+export interface StageDirection extends BlockBase {
+  readonly kind: 'stage';
+  readonly children: readonly Inline[];
+}
+
+/** The opening or closing formulae of a letter (TEI `opener`, `closer`). */
+export interface LetterPart extends BlockBase {
+  readonly kind: 'opener' | 'closer';
+  readonly parts: readonly LetterLine[];
+}
+
+export interface LetterLine {
+  /** TEI element: `address` (the superscription), `dateline`, `salute`, `signed`. */
+  readonly kind: 'address' | 'dateline' | 'salute' | 'signed';
+  readonly children: readonly Inline[];
+}
+
+/** A letter quoted inside a division (TEI `floatingText[@type='letter']`). */
+export interface Letter extends BlockBase {
+  readonly kind: 'letter';
   readonly blocks: readonly Block[];
 }
 

@@ -1,4 +1,3 @@
-import type { EditionConfig } from '../config/load.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Division } from './block.js';
 import type { HeaderData } from './header.js';
@@ -11,7 +10,10 @@ import type { ReviewItem } from './review.js';
  * with its own additions and diagnostics.
  */
 export interface Edition {
-  readonly config: EditionConfig;
+  /** Short name of the edition: the TEI root's `xml:id`, the name of its files. */
+  readonly id: string;
+  /** Id of the base witness: its text and order carry the edition. */
+  readonly base: string;
   readonly header: HeaderData;
   readonly witnesses: readonly Witness[];
   /** Text that precedes the author's text in a witness (a site header), marked as such. */
@@ -24,11 +26,14 @@ export interface Edition {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export const baseWitness = (edition: Pick<Edition, 'witnesses' | 'config'>): Witness => {
-  const w = edition.witnesses.find((x) => x.siglum === edition.config.base);
-  if (!w) throw new Error(`base witness ${edition.config.base} not loaded`);
+export const baseWitness = (edition: Pick<Edition, 'witnesses' | 'base'>): Witness => {
+  const w = edition.witnesses.find((x) => x.id === edition.base);
+  if (!w) throw new Error(`base witness ${edition.base} not loaded`);
   return w;
 };
+
+/** The file of a witness (by id), as named in messages. */
+export const witnessFile = (edition: Pick<Edition, 'witnesses'>, wit: string): string => edition.witnesses.find((w) => w.id === wit)?.file ?? wit;
 
 export const withDiagnostics = <E extends Edition>(edition: E, more: readonly Diagnostic[]): E =>
   more.length === 0 ? edition : { ...edition, diagnostics: [...edition.diagnostics, ...more] };

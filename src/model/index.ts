@@ -7,3 +7,4 @@ export * from './header.js';
 export * from './register.js';
 export * from './review.js';
 export * from './walk.js';
+export * from './line-index.js';

@@ -20,7 +20,8 @@ export type Inline =
   | App
   | Bibl
   | Title
-  | EditorialText;
+  | EditorialText
+  | Variation;
 
 /** Witness text, verbatim. Never contains a line break. */
 export interface Text {
@@ -41,7 +42,11 @@ export interface Label {
   readonly children: readonly Inline[];
 }
 
-export type NoteType = 'author' | 'translator' | 'editorial';
+/**
+ * What a note is (TEI `note/@type`): `editorial` for the editors' notes; the witnesses' notes
+ * take the types the edition's attribution rules give ("author", "translator", …).
+ */
+export type NoteType = string;
 
 /**
  * A note placed where its marker stood. `marker` is where the marker was in each witness;
@@ -52,8 +57,14 @@ export interface NoteNode {
   readonly id: string;
   readonly n?: string;
   readonly noteType: NoteType;
-  /** Pointer to the agent responsible, e.g. `#sedov`. */
+  /** Pointer to the agent responsible, e.g. `#author`. */
   readonly resp: string;
+  /** How sure the attribution is, when no rule decided it (TEI `@cert`). */
+  readonly cert?: 'high' | 'medium' | 'low' | 'unknown';
+  /** The attribution rule that decided type and resp (or `note-default`), for the review. */
+  readonly attribution?: string;
+  /** `inline`: printed in the running text, in parentheses ("(1. See …)"); it holds its own text and has no marker. */
+  readonly place?: 'inline';
   readonly marker?: Sources;
   /** The text of the marker as printed, e.g. `[45]`; given back on extraction. */
   readonly markerText?: string;
@@ -175,4 +186,36 @@ export interface Title {
 export interface EditorialText {
   readonly kind: 'ed';
   readonly value: string;
+}
+
+/** One line of a witness as the structure stage read it. */
+export interface WitnessLine {
+  readonly wit: string;
+  /** 1-based line number. */
+  readonly n: number;
+  readonly text: string;
+  /** Offset of the line's first character in the decoded witness text. */
+  readonly offset: number;
+}
+
+/** A note (or a marker kept as text) that belongs at a marker of a passage's first copy. */
+export interface PendingMarker {
+  /** Offset of the marker in the witness text of the first copy. */
+  readonly offset: number;
+  readonly length: number;
+  readonly node: Inline;
+}
+
+/**
+ * A passage whose copies differ between witnesses, as the structure stage leaves it: each
+ * witness's lines of one aligned block, the first copy the base's when it has one. The collate
+ * stage replaces it by shared text and `app`s (parallel segmentation) and puts each of
+ * `markers` where its marker falls; no later stage sees one.
+ */
+export interface Variation {
+  readonly kind: 'variation';
+  /** Prefix of the ids of the apps made here. */
+  readonly idPrefix: string;
+  readonly copies: readonly { readonly wit: string; readonly lines: readonly WitnessLine[] }[];
+  readonly markers: readonly PendingMarker[];
 }

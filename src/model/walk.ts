@@ -51,6 +51,17 @@ export function mapBlock(block: Block, fn: InlineRewriter, ctx: InlineContext): 
         ...block,
         speeches: block.speeches.map((s: Speech) => ({ ...s, speaker: run(s.speaker), children: run(s.children) })),
       };
+    case 'lg':
+      return { ...block, stanzas: block.stanzas.map((lines) => lines.map((l) => ({ ...l, children: run(l.children) }))) };
+    case 'sp':
+      return { ...block, speaker: run(block.speaker), parts: block.parts.map((p) => ({ ...p, children: run(p.children) })) };
+    case 'stage':
+      return { ...block, children: run(block.children) };
+    case 'opener':
+    case 'closer':
+      return { ...block, parts: block.parts.map((p) => ({ ...p, children: run(p.children) })) };
+    case 'letter':
+      return { ...block, blocks: mapBlocks(block.blocks, fn, inner) };
   }
 }
 

@@ -1,11 +1,25 @@
-import type { WitnessConfig } from '../config/schema.js';
+/** What the editors say about a witness (the TEI `witness` entry). */
+export interface WitnessDescription {
+  /** Short description used in listWit. */
+  readonly title: string;
+  /** Where the text comes from: site, archive, transcription history. */
+  readonly provenance: string;
+  readonly url?: string;
+  /** A fragmentary witness carries only this chapter of the base witness. */
+  readonly scope?: { readonly chapter: string };
+}
 
-/** A witness as read from disk: decoded text plus what ingest learnt about its bytes. */
-export interface Witness {
+/** A witness as read: decoded text plus what ingest learnt about its bytes. */
+export interface Witness extends WitnessDescription {
+  /** The siglum as the editors print it (`1818`, `Q1`, `Ms. B`). */
   readonly siglum: string;
+  /**
+   * The witness's `xml:id`, derived from the siglum (an XML name, unique in the edition): the
+   * key of the witness in every span, `lb` and reading of the model.
+   */
+  readonly id: string;
   /** The path as the user wrote it in the config, for messages (`file:line:col`). */
   readonly file: string;
-  readonly config: WitnessConfig;
   /** Decoded text: BOM removed, CRLF turned into LF. */
   readonly text: string;
   /** Offsets where each line starts; `lineStarts[0]` is line 1. */

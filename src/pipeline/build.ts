@@ -1,31 +1,19 @@
 import { join } from 'node:path';
-import { loadConfig, resolveFromConfig, displayPath, type EditionConfig } from '../config/load.js';
-import { EditionError, error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
+import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
-import { toTei } from '../tei/document.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { editionModel } from './model.js';
+import { writeOutputs } from '../io/write-files.js';
+import { sourceFromInput, type EditionInput } from './memory.js';
+import { processEdition, type Processed } from './process.js';
+import { readEdition } from './read.js';
+import { buildOutputs, htmlFolder, type BuildOutput } from './render.js';
 
-/**
- * Starts the print stylesheet on a worker thread; resolves once the run has been handed to
- * the worker, so the caller's own work (the edition rules, the review report, the HTML
- * edition) runs beside it rather than before it. The Typst markup is set as a PDF later.
- */
-async function startPrintMarkup(tei: string): Promise<{ readonly markup: Promise<string> }> {
-  const { teiToTypst } = await import('../render/pdf/index.js');
-  const markup = teiToTypst(tei, { paper: 'a4', onWorkerThread: true });
-  markup.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
-  await new Promise((next) => setImmediate(next)); // lets the run reach the worker
-  return { markup };
-}
-
-/** What a build can produce; `tei` is always made (every other output is made from it). */
-export const buildOutputs = ['tei', 'review', 'html', 'pdf'] as const;
-export type BuildOutput = (typeof buildOutputs)[number];
+export { buildOutputs, type BuildOutput };
 
 export interface BuildOptions {
+  /** Working directory for the config path and messages (default: process.cwd()). */
   cwd?: string;
-  /** Write the outputs (default true); false only computes the TEI. */
+  /** Write the outputs (default true); false builds everything in memory only. */
   write?: boolean;
   /** Outputs to make (default: all). */
   only?: readonly BuildOutput[];
@@ -34,78 +22,78 @@ export interface BuildOptions {
 export interface BuildResult {
   readonly edition: Edition;
   readonly tei: string;
-  /** Files written, as shown to the user. */
+  /** The rendered files by their path in the output folder: `review.md`, `review.json`, `html/…`, `<id>.pdf`. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  /** Files written, as shown to the user (none for an edition built in memory). */
   readonly written: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Where each output goes, from the config. */
-export function outputPaths(config: EditionConfig): Record<BuildOutput, string> {
-  const dir = resolveFromConfig(config, config.output.dir);
-  return {
-    tei: resolveFromConfig(config, config.output.tei),
-    review: join(dir, 'review'),
-    html: join(dir, 'html'),
-    pdf: join(dir, `${config.id}.pdf`),
-  };
+export function outputPaths(config: EditionConfig): { tei: string; dir: string } {
+  return { tei: resolveFromConfig(config, config.output.tei), dir: resolveFromConfig(config, config.output.dir) };
 }
 
+const refused = (diagnostics: readonly Diagnostic[], file: string, kept?: string): EditionError =>
+  new EditionError([
+    ...diagnostics,
+    error({
+      message: `the edition breaks the rules above and was not written${kept ? `; the rejected TEI is kept at ${kept} for inspection (the positions above are in it)` : ''}`,
+      rule: 'build-refused',
+      stage: 'tei',
+      file,
+    }),
+  ]);
+
 /**
- * Builds the edition named by a config: model, TEI, and the files in `output`. Nothing is
- * written when any stage reports an error; each file is written whole or not at all.
+ * Builds an edition: read → structure → collate → annotate → toTei → check → render → write.
+ *
+ * - `buildEdition(configFile, options)` reads the config and the files it names and writes the
+ *   TEI and the outputs where the config says (unless `write: false`).
+ * - `buildEdition(input, options)` builds an edition held in memory ({@link EditionInput}:
+ *   witnesses as `{ siglum, text }`, the header, registers as TEI text…) and returns the TEI and
+ *   the rendered files without touching the disk.
+ *
+ * Nothing is written when any stage reports an error (an `EditionError` carries the reasons);
+ * each file is written whole or not at all.
  */
-export async function buildEdition(configFile: string, options: BuildOptions = {}): Promise<BuildResult> {
+export async function buildEdition(configFile: string, options?: BuildOptions): Promise<BuildResult>;
+export async function buildEdition(input: EditionInput, options?: Pick<BuildOptions, 'only'>): Promise<BuildResult>;
+export async function buildEdition(from: string | EditionInput, options: BuildOptions = {}): Promise<BuildResult> {
+  if (typeof from !== 'string') {
+    const built = await processEdition(sourceFromInput(from), { ...(options.only ? { only: options.only } : {}) });
+    if (!built.passed) throw refused(built.diagnostics, `${built.edition.id}.xml`);
+    return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics };
+  }
   const cwd = options.cwd ?? process.cwd();
-  const want = new Set<BuildOutput>(options.only ?? buildOutputs);
-  const config = loadConfig(configFile, cwd);
-  // Unknown names are looked for only when the review report is made (it needs an NLP model).
-  const edition = editionModel(config, { cwd, ...(want.has('review') ? {} : { annotate: { unknownNames: false } }) });
-  const tei = toTei(edition);
+  const { source, config } = readEdition(from, { cwd });
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);
-  // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
-  // the edition passes.
-  const print = want.has('pdf') && options.write !== false ? await startPrintMarkup(tei) : undefined;
-  // The edition rules run on every build: an edition that breaks them is not written.
-  const { checkEditionRules } = await import('../validate/edition/check.js');
-  const rules = config.validation.rules ? resolveFromConfig(config, config.validation.rules) : undefined;
-  const diagnostics = [...edition.diagnostics, ...checkEditionRules(tei, shown(paths.tei), rules)];
-  if (hasErrors(diagnostics)) {
-    const rejected = join(resolveFromConfig(config, config.output.dir), `${config.id}.rejected.xml`);
-    if (options.write !== false) writeFileAtomic(rejected, tei);
-    throw new EditionError([
-      ...diagnostics,
-      error({
-        message: `the edition breaks the rules above and was not written${options.write !== false ? `; the rejected TEI is kept at ${shown(rejected)} for inspection (the positions above are in it)` : ''}`,
-        rule: 'build-refused',
-        stage: 'tei',
-        file: shown(paths.tei),
-      }),
-    ]);
+  const write = options.write !== false;
+  const only = write ? options.only : (options.only ?? ['tei']);
+  const built: Processed = await processEdition(source, { teiFile: shown(paths.tei), ...(only ? { only } : {}) });
+  if (!built.passed) {
+    const rejected = join(paths.dir, `${config.id}.rejected.xml`);
+    if (write) writeOutputs(new Map([[rejected, built.tei]]));
+    throw refused(built.diagnostics, shown(paths.tei), write ? shown(rejected) : undefined);
   }
-  const written: string[] = [];
-  if (options.write === false) return { edition, tei, written, diagnostics };
+  const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics };
+  if (!write) return { ...result, written: [] };
+  return { ...result, written: writeBuild(built, paths, shown) };
+}
 
-  writeFileAtomic(paths.tei, tei);
-  written.push(shown(paths.tei));
-  if (want.has('review')) {
-    const { renderReview } = await import('../annotate/index.js');
-    const report = renderReview(edition);
-    writeFileAtomic(`${paths.review}.md`, `${report.markdown}\n`);
-    writeFileAtomic(`${paths.review}.json`, report.json);
-    written.push(shown(`${paths.review}.md`), shown(`${paths.review}.json`));
+/** The write stage of a build from a config: the TEI, the loose files and the web edition's folder. */
+function writeBuild(built: Processed, paths: { tei: string; dir: string }, shown: (p: string) => string): string[] {
+  const loose = new Map<string, string | Uint8Array>([[paths.tei, built.tei]]);
+  const html = new Map<string, Uint8Array>();
+  for (const [name, data] of built.files) {
+    if (name.startsWith(`${htmlFolder}/`)) html.set(name.slice(htmlFolder.length + 1), data);
+    else loose.set(join(paths.dir, name), data);
   }
-  if (want.has('html')) {
-    const { renderHtml } = await import('../render/html/index.js');
-    const html = await renderHtml(tei, { outDir: paths.html });
-    diagnostics.push(...html.diagnostics);
-    written.push(`${shown(paths.html)}/ (${html.files.length} files)`);
-  }
-  if (print) {
-    const { writePdf } = await import('../render/pdf/index.js');
-    const pdf = writePdf(await print.markup, paths.pdf);
-    diagnostics.push(...pdf.diagnostics);
-    written.push(`${shown(pdf.file)} (${pdf.pages} pages)`);
-  }
-  return { edition, tei, written, diagnostics };
+  const htmlDir = join(paths.dir, htmlFolder);
+  writeOutputs(loose, html.size > 0 ? [{ dir: htmlDir, files: html }] : []);
+  return [
+    ...[...loose.keys()].map((p) => (p.endsWith('.pdf') && built.pages !== undefined ? `${shown(p)} (${built.pages} pages)` : shown(p))),
+    ...(html.size > 0 ? [`${shown(htmlDir)}/ (${html.size} files)`] : []),
+  ];
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { EditionError, error } from '../diagnostics/index.js';
 import { loadSaxonJS } from './saxon-load.js';
+import { cacheRoot } from '../io/cache-dir.js';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -14,8 +15,8 @@ const run = promisify(execFile);
 /** The project root (where package.json and xslt/ live), from this module's place in src/ or dist/. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const xsltDir = join(projectRoot, 'xslt');
-/** Caches live with the installed packages, so a fresh `npm ci` starts clean. */
-const renderCacheDir = join(projectRoot, 'node_modules', '.cache', 'tei-edition');
+/** Caches live with the installed packages, so a fresh `npm ci` starts clean (see src/io/cache-dir.ts). */
+export const renderCacheDir = cacheRoot();
 export const sefCacheDir = join(renderCacheDir, 'sef');
 
 interface SaxonJSApi {
@@ -77,7 +78,7 @@ async function compile(path: string): Promise<string> {
   if (!existsSync(path)) {
     throw new EditionError([error({ message: `stylesheet not found: ${relative(projectRoot, path)}`, rule: 'xslt-missing', stage: 'render' })]);
   }
-  const name = relative(xsltDir, path).replace(/[\\/]/g, '_').replace(/\.xsl$/, '');
+  const name = (path.startsWith(xsltDir) ? relative(xsltDir, path) : `overrides/${path.split(/[\\/]/).pop()!}`).replace(/[\\/]/g, '_').replace(/\.xsl$/, '');
   const sef = join(sefCacheDir, `${name}-${stylesheetKey(path)}.sef.json`);
   if (existsSync(sef) && statSync(sef).size > 0) return sef;
   mkdirSync(sefCacheDir, { recursive: true });

@@ -13,20 +13,25 @@ import type {
   Quote,
   SectionBreak,
   Speech,
+  LetterLine,
+  LetterPart,
 } from '../model/block.js';
-import type { Inline } from '../model/inline.js';
+import type { Inline, Variation } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
-import type { Interventions, TableOfContents } from './data-files.js';
-import { insertIntoText, markerInsertions, splitRunAt, textOf } from './inline-builder.js';
-import { collatedInlines } from './collated-inlines.js';
-import type { CollateOptions } from '../collate/types.js';
-import { collectNotes, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import type { TableOfContents } from './data-files.js';
+import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
+import { collectNotes, inlineNote, inlineNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import type { SourceLine } from './source-lines.js';
+import type { Insertion } from './inline-builder.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
 import { spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
-import { InterventionIndex } from './interventions.js';
+import { InterventionIndex, type PlacedInterventions } from './interventions.js';
+import { dramaSpeech, lineGroup, placeFormulae, speechSpans, subUnit, type UnitContent } from './constructs.js';
+import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
+import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
 
 export interface AssembleContext extends NoteContext {
@@ -35,12 +40,14 @@ export interface AssembleContext extends NoteContext {
   readonly witnessOrder: readonly string[];
   readonly firstChapter: number;
   readonly toc?: TableOfContents;
-  readonly interventions: Interventions;
+  readonly interventions: PlacedInterventions;
   readonly editorResp: string;
+  /** Ids of the witnesses that carry only part of the book (a `scope`). */
+  readonly fragments?: readonly string[];
+  /** The siglum a witness is printed with, for sentences about it (default: its id). */
+  readonly siglumOf?: (wit: string) => string;
   /** Display name of the interventions file, for stale entries. */
   readonly interventionsFile?: string;
-  /** Options of the collator, for blocks whose copies differ. */
-  readonly collation?: CollateOptions;
 }
 
 const idOf = (prefix: string, unit: Unit): string => {
@@ -78,6 +85,14 @@ class ChapterBuilder {
   private last: { role: string; block: Block } | undefined;
   private lastFrame: string | undefined;
   private readonly used = new Set<string>();
+  /** Keys of the division's notes, whatever their marker style. */
+  private get keys(): ReadonlySet<string> {
+    return new Set(this.defs.keys());
+  }
+  /** Blocks of a letter quoted inside the division, while it is open. */
+  private letter: Block[] | undefined;
+  /** The letter's signature has been read: only a dateline may still close it. */
+  private letterSigned = false;
 
   constructor(
     private readonly id: string,
@@ -88,9 +103,19 @@ class ChapterBuilder {
   ) {}
 
   private readonly insertionsFor: InsertionsFor = (parts) => [
-    ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src)),
+    ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src), this.keys),
+    ...this.inlineNotes(parts),
     ...this.interventions.insertions(parts),
   ];
+
+  /** Notes printed inline, "(1. See …)", each a note of its own text where it stands. */
+  private inlineNotes(parts: readonly SourceLine[]): Insertion[] {
+    return [...parts[0]!.text.matchAll(inlineNote)].map((m) => ({
+      at: m.index,
+      length: m[0].length,
+      node: (src) => inlineNoteNode(`${this.id}-inline-n${m[1]}-${parts[0]!.wit}${parts[0]!.n}`, m[1]!, [textOf(parts, m.index, m.index + m[0].length)], parts[0]!, m[0], this.ctx, src),
+    }));
+  }
 
   private resolveMarker(n: string, src: readonly Span[]): Inline {
     const def = this.defs.get(n);
@@ -107,17 +132,17 @@ class ChapterBuilder {
           column: s.start.column,
         }),
       );
-      return { kind: 'text', value: `[${n}]`, src };
+      return { kind: 'text', value: markerTextOf(n), src };
     }
     this.used.add(n);
-    return noteNode(def, `${this.id}-n${n}`, this.ctx, src, this.noteContent);
+    return noteNode(def, `${this.id}-n${idKey(n)}`, this.ctx, src, this.noteContent);
   }
 
   /** Note paragraphs whose copies differ are collated like any other block. */
   private readonly noteContent = (unit: Unit, labelled: InsertionsFor): Inline[] => this.content(unit, labelled);
 
   private target(): Block[] {
-    return this.section ?? this.blocks;
+    return this.letter ?? this.section ?? this.blocks;
   }
 
   private push(role: string, block: Block, unit: Unit): void {
@@ -140,7 +165,80 @@ class ChapterBuilder {
     this.lastFrame = partial && block.kind === 'fw' ? role : undefined;
     this.last = partial ? undefined : { role, block };
     if (role !== 'heading' && role !== 'subtitle' && role !== 'running-head') this.sectionHeadsOnly = false;
-    if (!['heading', 'subtitle', 'running-head', 'footer'].includes(role)) this.contentStarted = true;
+    if (!['heading', 'subtitle', 'running-head', 'footer', 'division-heading', 'division-title', 'address', 'dateline', 'salute'].includes(role)) this.contentStarted = true;
+  }
+
+  /** Verse, drama, letters and printed headings (see constructs.ts); false for the other roles. */
+  private addConstruct(unit: Unit, partial: boolean): boolean {
+    const role = unit.role;
+    const content: UnitContent = (u) => this.content(u);
+    if (this.letterSigned && role !== 'dateline') this.closeLetter();
+    switch (role) {
+      case 'division-heading':
+      case 'division-title':
+        this.push(role, this.head(unit, role === 'division-title' ? 'title' : 'division'), unit);
+        return true;
+      case 'verse': {
+        const prev = this.last;
+        if (!partial && prev?.role === 'verse' && prev.block.kind === 'lg') {
+          this.replaceLast({ ...prev.block, stanzas: [...prev.block.stanzas, ...lineGroup('', [unit], content, [], '').stanzas] }, 'verse');
+          return true;
+        }
+        this.push('verse', lineGroup(idOf('lg', unit), [unit], content, spansOf(unit), unit.rule), unit);
+        return true;
+      }
+      case 'drama-speech':
+        for (const [from, to] of speechSpans(unit)) {
+          const part = from === 0 && to === unitLineCount(unit) ? unit : subUnit(unit, from, to);
+          this.push(role, dramaSpeech(idOf('sp', part), part, content, spansOf(part), unit.rule), part);
+        }
+        return true;
+      case 'stage':
+        this.push(role, { kind: 'stage', id: idOf('stage', unit), src: spansOf(unit), rule: unit.rule, children: this.content(unit) }, unit);
+        return true;
+      case 'address':
+      case 'salute':
+      case 'dateline':
+      case 'valediction':
+        if (partial) {
+          this.push('p', this.paragraph(unit), unit);
+          return true;
+        }
+        if (role === 'dateline' && this.letterSigned) this.letterPart('closer', 'dateline', unit);
+        else if (role === 'valediction') this.letterPart('closer', 'salute', unit);
+        else {
+          // Formulae after the division's text has begun open a letter quoted in it.
+          if (this.contentStarted && !this.letter && this.last?.block.kind !== 'opener') {
+            const blocks: Block[] = [];
+            this.target().push({ kind: 'letter', id: idOf('letter', unit), src: spansOf(unit), rule: unit.rule, blocks });
+            this.letter = blocks;
+            this.last = undefined;
+          }
+          this.letterPart('opener', role === 'address' ? 'address' : role, unit);
+        }
+        return true;
+    }
+    return false;
+  }
+
+  /** Adds a formula to the opener or closer the last block is, or starts one. */
+  private letterPart(kind: 'opener' | 'closer', part: LetterLine['kind'], unit: Unit): void {
+    const line: LetterLine = { kind: part, children: this.content(unit) };
+    const prev = this.last;
+    if (prev?.block.kind === kind) {
+      this.replaceLast({ ...prev.block, parts: [...prev.block.parts, line], src: [...prev.block.src] }, kind);
+      return;
+    }
+    const block: LetterPart = { kind, id: idOf(kind, unit), src: spansOf(unit), rule: unit.rule, parts: [line] };
+    this.target().push(block);
+    this.last = { role: kind, block };
+    if (kind === 'opener') this.contentStarted = true;
+  }
+
+  private closeLetter(): void {
+    this.letter = undefined;
+    this.letterSigned = false;
+    this.last = undefined;
   }
 
   /** A block only some witnesses of the chapter have: a block-level `app` with explicit empty readings. */
@@ -164,20 +262,22 @@ class ChapterBuilder {
 
   /**
    * Inline content of a unit: its text with notes at their markers; where the copies of the
-   * witnesses differ, the collator's alignment with an inline apparatus.
+   * witnesses differ, a `variation` holding each copy's lines, which the collate stage turns
+   * into shared text and apps. Notes cited in the first copy are resolved here, in reading
+   * order, and placed by the collate stage where their markers fall.
    */
   private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor): Inline[] {
     if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
-    const collated = collatedInlines(
-      unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines })),
-      this.ctx.base,
-      `${idOf('app', unit)}-`,
-      this.ctx.collation,
+    const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
+    const markers = copies[0]!.lines.flatMap((line) =>
+      markerInsertions(line.text, (n, src) => this.resolveMarker(n, src), this.keys).map((ins) => ({
+        offset: line.offset + ins.at,
+        length: ins.length,
+        node: ins.node([spanIn(line, ins.at, ins.at + ins.length)]),
+      })),
     );
-    const withNotes = collated.flatMap((n) =>
-      n.kind === 'text' ? insertIntoText(n, markerInsertions(n.value, (num, src) => this.resolveMarker(num, src))) : [n],
-    );
-    return [...leadingInlines(unit), ...withNotes, ...trailingInlines(unit)];
+    const variation: Variation = { kind: 'variation', idPrefix: `${idOf('app', unit)}-`, copies, markers };
+    return [...leadingInlines(unit), variation, ...trailingInlines(unit)];
   }
 
   private paragraph(unit: Unit, prefix = 'p'): Paragraph {
@@ -191,6 +291,7 @@ class ChapterBuilder {
   add(unit: Unit): void {
     const partial = unitWitnesses(unit).length !== this.witnesses.length;
     const role = unit.role;
+    if (this.addConstruct(unit, partial)) return;
     switch (role) {
       case 'subtitle':
       case 'heading': {
@@ -235,6 +336,12 @@ class ChapterBuilder {
         const signed = this.content(unit);
         if (!partial && prev?.block.kind === 'quote') {
           this.replaceLast({ ...prev.block, quoteType: 'document', signed }, 'signed');
+          return;
+        }
+        if (!partial) {
+          // A letter's signature closes it (a dateline may still follow).
+          this.letterPart('closer', 'signed', unit);
+          this.letterSigned = this.letter !== undefined;
           return;
         }
         this.unexpected(unit, 'a signature that follows no quotation');
@@ -386,12 +493,15 @@ class ChapterBuilder {
     if (uncited.length > 0) {
       const notes = uncited.map((d) => {
         reportUncited(d, this.ctx);
-        return noteNode(d, `${this.id}-n${d.n}`, this.ctx, undefined, this.noteContent);
+        return noteNode(d, `${this.id}-n${idKey(d.n)}`, this.ctx, undefined, this.noteContent);
       });
       const carrier: Paragraph = { kind: 'p', id: `${this.id}-uncited-notes`, src: [], rule: 'note-without-marker', children: notes };
-      this.target().push(carrier);
+      // Before a closing formula: TEI puts nothing after a division's closer.
+      const t = this.letter ?? this.section ?? this.blocks;
+      const closer = t[t.length - 1]?.kind === 'closer' ? t.pop() : undefined;
+      t.push(carrier, ...(closer ? [closer] : []));
     }
-    return this.blocks.map(splitCitations);
+    return placeFormulae(this.blocks).map(splitCitations);
   }
 }
 
@@ -435,9 +545,12 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext): Division[
         }),
       );
     }
+    let text = false;
     const blocks: Block[] = us.map((u) => {
       const children = unitInlines(u, () => []);
-      const heading = u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
+      // Headings only open the paratext: TEI has no head after a paragraph.
+      const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
+      text ||= !heading;
       return heading
         ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
         : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
@@ -459,7 +572,8 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext): Division[
  * Turns classified, merged units into the edition's divisions: front matter, then one
  * chapter per chapter start, each with its notes placed at their markers.
  */
-export function assemble(units: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[] } {
+export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[] } {
+  let units = allUnits;
   const isStart = (u: Unit) => u.chapterStart;
   const firstStart = units.findIndex(isStart);
   if (firstStart === -1) {
@@ -476,19 +590,68 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
   }
   const front = frontDivisions(units.slice(0, firstStart), ctx);
   const interventions = new InterventionIndex(ctx);
-  const body: Division[] = [];
+  // Notes printed at the end of the book, keyed by chapter, go to the chapters they are for.
+  const notesAt = units.findIndex((u, k) => k > firstStart && u.role === 'notes-heading');
+  const bookEnd = notesAt === -1 ? [] : units.slice(notesAt);
+  const bookNotes = bookEnd.filter((u) => u.role === 'note');
+  const claimed = new Set<Unit>();
+  if (notesAt !== -1) units = units.slice(0, notesAt);
+  const flat: { division: Division; level: DivisionLevel }[] = [];
+  let counted = 0;
+  /** Containers (books, acts) open at this point, for the ids of the divisions inside them. */
+  const open: { level: DivisionLevel; id: string; value?: number }[] = [];
+  const usedIds = new Set<string>();
   let i = firstStart;
   while (i < units.length) {
     let j = i + 1;
     while (j < units.length && !isStart(units[j]!)) j++;
     const chapterUnits = units.slice(i, j);
-    const n = String(ctx.firstChapter + body.length);
-    const id = `ch${n}`;
+    const printed = chapterUnits.filter((u) => u.role === 'division-heading').flatMap((u) => u.parts.flatMap((p) => (p.heading ? [p.heading] : [])));
+    const own = printed.find((h) => h.wit === chapterUnits[0]!.parts[0]!.block.wit && chapterUnits[0]!.role === 'division-heading');
+    const level = (own?.level ?? 'chapter') as DivisionLevel;
+    const container = containerRank[level] < containerRank.chapter;
+    // The division's number: the one its base witness prints, else its place among the chapters.
+    const n = own?.value !== undefined ? String(own.value) : container ? undefined : String(ctx.firstChapter + counted);
+    if (!container) counted++;
+    // "ACT I. SCENE I.": the act opens here too, as a division that holds the scene.
+    const w = own?.within;
+    if (w && !open.some((o) => o.level === w.level && o.value === w.value)) {
+      const wl = w.level as DivisionLevel;
+      while (open.length && containerRank[open[open.length - 1]!.level] >= containerRank[wl]) open.pop();
+      const act: Division = { kind: 'div', divType: wl, n: String(w.value), id: `${idPrefix[wl]}${w.value}`, witnesses: ctx.witnessOrder.filter((x) => chapterUnits.some((u) => unitWitnesses(u).includes(x))), src: [], rule: 'heading-within', blocks: [] };
+      usedIds.add(act.id);
+      flat.push({ level: wl, division: act });
+      open.push({ level: wl, id: act.id, value: w.value });
+    }
+    while (open.length && containerRank[open[open.length - 1]!.level] >= containerRank[level]) open.pop();
+    const within = open[open.length - 1];
+    const wanted = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}`;
+    // A number printed twice (a misprint, or numbering that starts again without a container) keeps ids unique.
+    let id = wanted;
+    for (let k = 2; usedIds.has(id); k++) id = `${wanted}-${k}`;
+    usedIds.add(id);
+    if (id !== wanted && own) {
+      ctx.diagnostics.push(
+        warning({
+          message: `"${own.label}" repeats the number of an earlier ${level}; this one is ${id}`,
+          rule: 'heading-number-repeated',
+          stage: 'structure',
+          file: ctx.fileOf(own.wit),
+          line: own.src.start.line,
+          column: own.src.start.column,
+        }),
+      );
+    }
+    if (container) open.push({ level, id, ...(own?.value !== undefined ? { value: own.value } : {}) });
     const witnesses = ctx.witnessOrder.filter((w) => chapterUnits.some((u) => unitWitnesses(u).includes(w)));
-    const { defs, loose } = collectNotes(chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ctx);
+    const key = own?.value !== undefined ? divisionKey(level, own.value) : undefined;
+    const fromBookEnd = bookNotes.filter((u) => !claimed.has(u) && u.noteOf !== undefined && u.noteOf === key);
+    fromBookEnd.forEach((u) => claimed.add(u));
+    const { defs, loose } = collectNotes([...chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ...fromBookEnd], ctx);
     const builder = new ChapterBuilder(id, witnesses, defs, ctx, interventions);
     for (const u of chapterUnits) if (u.role !== 'note' || loose.includes(u)) builder.add(u);
-    const title = ctx.toc?.chapters[n];
+    // A title from the table of contents only where the witness prints none.
+    const title = own?.title === undefined && n !== undefined ? ctx.toc?.chapters[n] : undefined;
     const titleHead: Head[] = title
       ? [
           {
@@ -501,18 +664,82 @@ export function assemble(units: readonly Unit[], ctx: AssembleContext): { front:
           },
         ]
       : [];
-    body.push({
-      kind: 'div',
-      divType: 'chapter',
-      n,
-      id,
-      witnesses,
-      src: rangeSpans(chapterUnits).sort((a, b) => witnesses.indexOf(a.wit) - witnesses.indexOf(b.wit)),
-      rule: chapterUnits[0]!.rule,
-      blocks: [...titleHead, ...builder.finish()],
+    const built = builder.finish();
+    // The supplied title follows the printed number ("CHAPTER 8." then its title), else opens the division.
+    const at = built[0]?.kind === 'head' && built[0].headType === 'division' ? 1 : 0;
+    flat.push({
+      level,
+      division: {
+        kind: 'div',
+        divType: level,
+        ...(n !== undefined ? { n } : {}),
+        id,
+        witnesses,
+        src: rangeSpans(chapterUnits).sort((a, b) => witnesses.indexOf(a.wit) - witnesses.indexOf(b.wit)),
+        rule: chapterUnits[0]!.rule,
+        ...(printed.length > 0 ? { printed } : {}),
+        blocks: [...built.slice(0, at), ...titleHead, ...built.slice(at)],
+      },
     });
     i = j;
   }
+  const body = nestDivisions(flat);
+  if (bookEnd.length > 0) body.push(notesDivision(bookEnd, claimed, ctx));
   interventions.reportUnused();
   return { front, body: body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx)) };
+}
+
+/**
+ * What stays of a book-end notes section once its notes stand at their markers: its heading
+ * and the chapter headings that keyed the notes (witness text, kept), and any note no
+ * chapter claimed (kept as a paragraph, with a warning).
+ */
+function notesDivision(units: readonly Unit[], claimed: ReadonlySet<Unit>, ctx: AssembleContext): Division {
+  const blocks: Block[] = units.flatMap((u): Block[] => {
+    if (claimed.has(u)) return [];
+    const children = unitInlines(u, () => []);
+    if (u.role === 'notes-heading') return [{ kind: 'head', headType: 'division', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }];
+    if (u.role === 'note') {
+      const b = u.parts[0]!.block;
+      ctx.diagnostics.push(
+        warning({
+          message: `a note of the notes at the end of the book is for no chapter of the text (${u.noteOf ?? 'no chapter heading before it'}); kept where it is printed`,
+          rule: 'note-book-end-unplaced',
+          stage: 'structure',
+          file: ctx.fileOf(b.wit),
+          line: b.lines[0]!.n,
+          column: 1,
+          hint: 'check the chapter heading above the note in the notes section',
+        }),
+      );
+    }
+    return [{ kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children }];
+  });
+  return { kind: 'div', divType: 'notes', id: 'notes', witnesses: [ctx.base], src: rangeSpans(units), rule: 'notes-book-end', blocks };
+}
+
+/** Prefixes of division ids by level ("ch8", "book2", "letter1"). */
+const idPrefix: Readonly<Record<DivisionLevel, string>> = { volume: 'vol', part: 'part', book: 'book', act: 'act', chapter: 'ch', letter: 'letter', scene: 'sc' };
+
+/**
+ * Puts chapters into the books, parts or volumes that precede them (and scenes into acts): a
+ * container holds the divisions after it down to the next container of its rank or higher.
+ * (Ids of nested divisions already begin with their container's: "book2-ch1".)
+ */
+function nestDivisions(flat: readonly { division: Division; level: DivisionLevel }[]): Division[] {
+  const top: Division[] = [];
+  const stack: { division: Division; level: DivisionLevel; children: Division[] }[] = [];
+  const close = () => {
+    const done = stack.pop()!;
+    const div: Division = { ...done.division, blocks: [...done.division.blocks, ...done.children] };
+    (stack.length ? stack[stack.length - 1]!.children : top).push(div);
+  };
+  for (const { division, level } of flat) {
+    while (stack.length && containerRank[stack[stack.length - 1]!.level] >= containerRank[level]) close();
+    const parent = stack[stack.length - 1];
+    if (containerRank[level] < containerRank.chapter) stack.push({ division, level, children: [] });
+    else (parent ? parent.children : top).push(division);
+  }
+  while (stack.length) close();
+  return top;
 }

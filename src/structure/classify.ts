@@ -1,8 +1,14 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { BlockRole, Override } from './data-files.js';
-import { overrideRange } from './data-files.js';
-import { firstLine, type RawBlock } from './raw-blocks.js';
+import { type RawBlock } from './raw-blocks.js';
+import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
+import { noteLabelAt } from './rules/note-styles.js';
+import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { castOf, isVerseSpeech, speechStart } from './rules/drama.js';
+import { spanIn, type SourceLine } from './source-lines.js';
+import type { PrintedHeading } from '../model/block.js';
+import type { ReviewItem } from '../model/review.js';
 
 /** A block with the role the rules (or an editor) gave it. */
 export interface Classified {
@@ -13,12 +19,62 @@ export interface Classified {
   readonly chapterStart: boolean;
   /** Number of a note block that begins with its label ("[45] …"); absent on continuations. */
   readonly noteN?: string;
+  /** For a note of a book-end notes section: the division it belongs to ("chapter:4"). */
+  readonly noteOf?: string;
   /** Who is responsible for a paratext block, from the overrides file. */
   readonly resp?: string;
+  /** For a division's heading: what it prints (level, number, title). */
+  readonly heading?: PrintedHeading;
 }
 
-/** "[45] This emerges…": a note's label at the start of a line. */
-export const noteLabel = /^\[(\d+)\]/u;
+/** "NOTES", "Notes.", "ENDNOTES", "FOOTNOTES" alone on a line: notes printed at the end of the book. */
+const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && /^\s*(?:end|foot)?notes\.?\s*$/iu.test(b.lines[0]!.text);
+
+/** "CHAPTER IV.", "Notes to Chapter 4": the division a book-end notes section's notes are for. */
+function notesKey(b: RawBlock): string | undefined {
+  if (b.lines.length !== 1) return undefined;
+  const h = readHeading(b.lines[0]!.text.replace(/^\s*notes?\s+(?:to|on)\s+/iu, ''));
+  return h?.value !== undefined ? divisionKey(h.level, h.value) : undefined;
+}
+
+/** The printed heading of a block the rules (or an editor) made a division heading. */
+function printedHeading(block: RawBlock, next: RawBlock | undefined, found: ReturnType<typeof divisionHeading>, wit: string): PrintedHeading {
+  const line = block.lines[0]!;
+  const h = found?.heading;
+  const titleLine = found?.title ? (found.title.block === 'same' ? block.lines[found.title.line]! : next!.lines[0]!) : undefined;
+  const trimmed = (l: SourceLine) => spanIn(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length);
+  const title = titleLine ? titleLine.text.trim() : h?.title;
+  // "ACT I. SCENE I.": the scene opens, inside the act the same line opens.
+  const inner = h?.title !== undefined ? readHeading(h.title) : undefined;
+  if (h && inner?.value !== undefined && containerRank[h.level] < containerRank[inner.level] && h.value !== undefined) {
+    const start = line.text.indexOf(h.title!);
+    return {
+      wit,
+      level: inner.level,
+      label: line.text.trim(),
+      number: inner.number!,
+      value: inner.value,
+      ...(titleLine ? { title: titleLine.text.trim(), titleSrc: trimmed(titleLine) } : inner.title !== undefined ? { title: inner.title } : {}),
+      src: trimmed(line),
+      numberSrc: spanIn(line, start + inner.numberAt![0], start + inner.numberAt![1]),
+      within: { level: h.level, ...(h.number !== undefined ? { number: h.number } : {}), value: h.value },
+    };
+  }
+  return {
+    wit,
+    level: h?.level ?? 'chapter',
+    label: line.text.trim(),
+    ...(h?.number !== undefined ? { number: h.number } : {}),
+    ...(h?.value !== undefined ? { value: h.value } : {}),
+    ...(title !== undefined ? { title } : {}),
+    src: trimmed(line),
+    ...(h?.numberAt ? { numberSrc: spanIn(line, h.numberAt[0], h.numberAt[1]) } : {}),
+    ...(titleLine ? { titleSrc: trimmed(titleLine) } : h?.titleAt !== undefined ? { titleSrc: spanIn(line, h.titleAt, line.text.trimEnd().length) } : {}),
+  };
+}
+
+/** "[45] This emerges…", "* Coleridge's…": a note's label at the start of a line (see note-styles.ts). */
+const noteLabel = { test: (line: string): boolean => noteLabelAt(line) !== undefined, exec: noteLabelAt };
 
 const frameRoles: ReadonlySet<BlockRole> = new Set(['paratext', 'running-head', 'footer']);
 
@@ -28,32 +84,135 @@ interface Decision {
   resp?: string;
 }
 
-function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Override[], wit: string, file: string): { decisions: Map<RawBlock, Decision>; diagnostics: Diagnostic[] } {
+/** The block of a witness whose lines hold a character offset. */
+function blockAt(blocks: readonly RawBlock[], offset: number): number {
+  return blocks.findIndex((b) => {
+    const last = b.lines[b.lines.length - 1]!;
+    return b.lines[0]!.offset <= offset && offset <= last.offset + last.text.length;
+  });
+}
+
+/**
+ * Each override applies to the block that holds its text (or, with `until`, to the run of
+ * blocks from there to the block that holds that text). Text found nowhere, in several places,
+ * or outside any block is an error: the override is not applied anywhere else.
+ */
+function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Override[], witness: AnchorWitness, file: string): { decisions: Map<RawBlock, Decision>; diagnostics: Diagnostic[] } {
   const decisions = new Map<RawBlock, Decision>();
   const diagnostics: Diagnostic[] = [];
-  for (const o of overrides) {
-    const { from, to } = overrideRange(o);
-    const hit = blocks.filter((b) => firstLine(b) >= from && firstLine(b) <= to);
-    if (hit.length === 0) {
-      diagnostics.push(
-        error({
-          message: `override for witness ${wit} line${from === to ? ` ${from}` : `s ${from}-${to}`} matches no block (a block is named by its first line)`,
-          rule: 'override-stale',
-          stage: 'structure',
-          file,
-          hint: 'point the override at the first line of a block, or delete it',
-        }),
-      );
+  const locate = (text: string, line: number | undefined, what: string): number | undefined => {
+    const hit = findAnchor(witness, { text, ...(line !== undefined ? { line } : {}) }, { file, what, stage: 'structure' });
+    if (!isHit(hit)) {
+      diagnostics.push(hit);
+      return undefined;
     }
-    for (const b of hit) {
+    const i = blockAt(blocks, hit.start.offset);
+    if (i === -1) {
+      diagnostics.push(
+        error({ message: `${what} in ${file}: its text stands on blank lines, in no block`, rule: 'override-stale', stage: 'structure', file: witness.file, line: hit.start.line, column: hit.start.column }),
+      );
+      return undefined;
+    }
+    return i;
+  };
+  overrides.forEach((o, k) => {
+    const what = `override ${witness.siglum}[${k}] (${o.role !== undefined ? `role ${o.role}` : `chapterStart ${o.chapterStart}`})`;
+    const from = locate(o.text, o.line, what);
+    const to = o.until === undefined ? from : locate(o.until, o.untilLine, `${what}, its "until"`);
+    if (from === undefined || to === undefined) return;
+    if (to < from) {
+      diagnostics.push(error({ message: `${what} in ${file}: its "until" text comes before its text`, rule: 'override-stale', stage: 'structure', file }));
+      return;
+    }
+    for (const b of blocks.slice(from, to + 1)) {
       const d = decisions.get(b) ?? {};
       if (o.role !== undefined) d.role = o.role;
       if (o.chapterStart !== undefined) d.chapterStart = o.chapterStart;
       if (o.resp !== undefined) d.resp = o.resp;
       decisions.set(b, d);
     }
-  }
+  });
   return { decisions, diagnostics };
+}
+
+/**
+ * Blocks kept as paragraphs although they are laid out like something else (mostly short
+ * lines, or lines indented unevenly): no rule knew the layout, so an editor should look.
+ */
+function unknownLayouts(classified: readonly Classified[], profile: WitnessProfile, file: string): ReviewItem[] {
+  return classified.flatMap((c) => {
+    if (c.rule !== 'paragraph') return [];
+    const lines = c.block.lines.map((l) => l.text);
+    const short = lines.filter((l) => l.trim().length < 40).length;
+    const indents = new Set(lines.map((l) => l.length - l.trimStart().length));
+    const shortLines = lines.length >= 3 && short * 3 >= lines.length * 2;
+    const uneven = indents.size > 1 && lines.some((l) => l.length - l.trimStart().length >= profile.proseIndent + 2);
+    if (!shortLines && !uneven) return [];
+    const first = c.block.lines[0]!;
+    return [
+      {
+        rule: 'structure-unknown-layout',
+        message: `kept as a paragraph, but laid out ${shortLines ? 'in short lines' : 'with uneven indentation'} (verse, a table, a letter's formulae?): give it a role in the overrides file if it is one`,
+        text: lines.join(' / ').slice(0, 80),
+        at: spanIn(first, 0, 0),
+        file,
+      },
+    ];
+  });
+}
+
+/** What the rules know of a whole witness before they look at a block. */
+export interface WitnessProfile {
+  /** The witness prints numbered headings: divisions start there, not at blank lines. */
+  readonly headed: boolean;
+  /** Speaker labels of a play (empty for prose). */
+  readonly cast: ReadonlySet<string>;
+  /** Usual indentation of its prose lines. */
+  readonly proseIndent: number;
+  /** A play in verse: most speeches of several lines are verse (a one-line speech is then a line too). */
+  readonly verseDrama: boolean;
+}
+
+function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
+  const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
+  const cast = castOf(blocks.map((b) => b.lines.map((l) => l.text)));
+  // Headed: some block reads as a numbered heading by the same test that starts a division.
+  const probe = { headed: true, cast, proseIndent: 0, verseDrama: false };
+  const headed = blocks.some(
+    (b, i) => roles[i] === undefined && !noteLabel.test(b.lines[0]!.text) && divisionHeading(b, blocks[i + 1], probe, false)?.heading.number !== undefined,
+  );
+  const speeches = cast.size === 0 ? [] : blocks.filter((b) => speechStart(b.lines[0]!.text, cast) && b.lines.length > 2).map((b) => isVerseSpeech(b.lines.slice(1).map((l) => l.text)));
+  const verseDrama = speeches.length > 0 && speeches.filter(Boolean).length * 5 >= speeches.length * 3;
+  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama };
+}
+
+/** The heading a block prints for a division: its first line, with a title under it if there is one. */
+function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: WitnessProfile, chapterFirst: boolean): { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined {
+  const first = block.lines[0]!.text;
+  const reading = readHeading(first);
+  const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
+  if (reading && !cast && (profile.headed || reading.number === undefined)) {
+    if (reading.level === 'chapter' && reading.rule === 'heading-bare-number' && block.lines.length > 1 && !isTitleLine(block.lines[1]!.text)) return undefined;
+    // Under an act or scene heading, the line below is its setting ("A desert place. Thunder.").
+    const setting = (reading.level === 'act' || reading.level === 'scene') && block.lines[1] !== undefined && block.lines[1].text.trim().length <= 90;
+    if (block.lines.length === 2 && (setting || isTitleLine(block.lines[1]!.text))) return { heading: reading, title: { line: 1, block: 'same' } };
+    if (block.lines.length > 1) return undefined;
+    const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);
+    return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };
+  }
+  // A chapter that opens with its title in capitals ("THE GESTAPO").
+  if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
+    return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
+  }
+  return undefined;
+}
+
+/** Capitals, or most long words capitalised ("The Hall of Justice"): a title, not a sentence. */
+function isCapitalOrTitleCase(line: string): boolean {
+  if (isCapitalTitle(line)) return true;
+  if (!isTitleLine(line)) return false;
+  const words = line.trim().split(/\s+/u).filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return words.length > 0 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 /**
@@ -64,33 +223,80 @@ function overridesByBlock(blocks: readonly RawBlock[], overrides: readonly Overr
 export function classifyBlocks(
   blocks: readonly RawBlock[],
   overrides: readonly Override[],
-  wit: string,
+  witness: AnchorWitness,
   overridesFile: string,
-): { classified: Classified[]; diagnostics: Diagnostic[] } {
-  const { decisions, diagnostics } = overridesByBlock(blocks, overrides, wit, overridesFile);
+): { classified: Classified[]; diagnostics: Diagnostic[]; review: ReviewItem[] } {
+  const { decisions, diagnostics } = overridesByBlock(blocks, overrides, witness, overridesFile);
   const roles: (BlockRole | undefined)[] = blocks.map((b) => decisions.get(b)?.role);
   const rules: string[] = blocks.map((b) => (decisions.get(b)?.role ? 'override' : ''));
   const starts: boolean[] = blocks.map(() => false);
   const noteNs: (string | undefined)[] = blocks.map(() => undefined);
+  const noteOf: (string | undefined)[] = blocks.map(() => undefined);
+  /** Inside a "NOTES" section at the end of the book: the key of the division its notes are for. */
+  let bookNotes: { key: string | undefined } | undefined;
 
-  // Sections and chapter starts.
+  // Sections, notes and division starts. A witness that prints numbered headings starts its
+  // divisions there; one that does not, after two blank lines.
+  const profile = profileOf(blocks, roles);
+  const headings: (PrintedHeading | undefined)[] = blocks.map(() => undefined);
   let inNotes = false;
   let awaitingStart = false;
   let chapterSeen = false;
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
-    const sectionStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
+    const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
     const label = noteLabel.exec(b.lines[0]!.text);
-    if (sectionStart) {
+    if (bookNotes || (roles[i] === undefined && chapterSeen && isNotesHeading(b))) {
+      if (!bookNotes) {
+        bookNotes = { key: undefined };
+        roles[i] = 'notes-heading';
+        rules[i] = 'notes-book-end';
+        return;
+      }
+      const key = notesKey(b);
+      if (roles[i] === undefined && key !== undefined) {
+        roles[i] = 'notes-key';
+        rules[i] = 'notes-book-end-key';
+        bookNotes.key = key;
+        return;
+      }
+      if (roles[i] === undefined || roles[i] === 'note') {
+        roles[i] = 'note';
+        rules[i] = label ? 'note-book-end' : 'note-continuation';
+        if (label) noteNs[i] = label.key;
+        noteOf[i] = bookNotes.key;
+      }
+      return;
+    }
+    const editorHeading = roles[i] === 'division-heading';
+    const found =
+      (roles[i] === undefined || editorHeading) && !label && forced !== false
+        ? divisionHeading(b, blocks[i + 1], profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label)))
+        : undefined;
+    if (found || editorHeading) {
+      inNotes = false;
+      awaitingStart = false;
+      roles[i] = 'division-heading';
+      rules[i] = editorHeading ? 'override' : found!.heading.rule;
+      headings[i] = printedHeading(b, blocks[i + 1], found, witness.id ?? witness.siglum);
+      if (found?.title?.block === 'next' && roles[i + 1] === undefined) {
+        roles[i + 1] = 'division-title';
+        rules[i + 1] = 'heading-title-line';
+      }
+      starts[i] = forced ?? true;
+      chapterSeen = true;
+      return;
+    }
+    if (blankStart) {
       // The first section is always text: notes follow the chapter they belong to.
-      inNotes = roles[i] === undefined ? label !== null && chapterSeen : roles[i] === 'note';
-      awaitingStart = !inNotes;
+      inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note';
+      awaitingStart = !inNotes && !profile.headed;
     }
     if (inNotes && roles[i] === undefined) {
       roles[i] = 'note';
       rules[i] = label ? 'note-label' : 'note-continuation';
     }
-    if (roles[i] === 'note' && label) noteNs[i] = label[1];
+    if (roles[i] === 'note' && label) noteNs[i] = label.key;
     if (awaitingStart && !inNotes && !frameRoles.has(roles[i]!)) {
       starts[i] = forced ?? true;
       awaitingStart = false;
@@ -107,13 +313,14 @@ export function classifyBlocks(
     const chapterRoles = roles.slice(from, to);
     for (let k = 0; k < chapterBlocks.length; k++) {
       if (chapterRoles[k] !== undefined) continue;
-      const ctx = { blocks: chapterBlocks, index: k, roles: chapterRoles };
+      const ctx = { blocks: chapterBlocks, index: k, roles: chapterRoles, profile };
       for (const rule of contentRules) {
         const r = rule(ctx);
         if (r) {
           chapterRoles[k] = r.role;
           roles[from + k] = r.role;
           rules[from + k] = r.rule;
+          if (r.role === 'note') noteNs[from + k] = noteLabelAt(chapterBlocks[k]!.lines[0]!.text)?.key;
           break;
         }
       }
@@ -126,7 +333,9 @@ export function classifyBlocks(
     rule: rules[i]!,
     chapterStart: starts[i]!,
     ...(noteNs[i] !== undefined ? { noteN: noteNs[i] } : {}),
+    ...(noteOf[i] !== undefined ? { noteOf: noteOf[i] } : {}),
     ...(decisions.get(block)?.resp !== undefined ? { resp: decisions.get(block)!.resp } : {}),
+    ...(headings[i] !== undefined ? { heading: headings[i] } : {}),
   }));
-  return { classified, diagnostics };
+  return { classified, diagnostics, review: unknownLayouts(classified, profile, witness.file) };
 }

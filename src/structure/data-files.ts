@@ -16,21 +16,35 @@ export const blockRoles = [
   'signed',
   'break',
   'note',
+  // a division's printed heading ("CHAPTER IV.") and the title under it
+  'division-heading',
+  'division-title',
+  'verse',
+  // plays: a speech with its speaker, a stage direction between speeches
+  'drama-speech',
+  'stage',
+  // letters: opener (address, dateline, salute) and closer (valediction, then "signed")
+  'address',
+  'dateline',
+  'salute',
+  'valediction',
+  // a notes section at the end of the book, and the chapter headings that key its notes
+  'notes-heading',
+  'notes-key',
 ] as const;
 export type BlockRole = (typeof blockRoles)[number];
 
-const lineRange = z
-  .string()
-  .regex(/^\d+(-\d+)?$/, 'a line range looks like "12" or "12-15"')
-  .transform((s) => {
-    const [a, b] = s.split('-').map(Number);
-    return { from: a!, to: b ?? a! };
-  });
+/** A line hint: where the editor saw the text (it only tells several occurrences apart). */
+const lineHint = z.number().int().positive();
 
 const override = z
   .object({
-    line: z.number().int().positive().optional(),
-    lines: lineRange.optional(),
+    /** Text of the block (a snippet of it, quoted as it stands in the witness). */
+    text: z.string().min(1),
+    line: lineHint.optional(),
+    /** For a run of blocks: text of its last block. */
+    until: z.string().min(1).optional(),
+    untilLine: lineHint.optional(),
     role: z.enum(blockRoles).optional(),
     /** Force (true) or forbid (false) a chapter break before the block. */
     chapterStart: z.boolean().optional(),
@@ -40,16 +54,15 @@ const override = z
     why: z.string().min(1),
   })
   .strict()
-  .refine((o) => (o.line === undefined) !== (o.lines === undefined), 'give either "line" or "lines"')
   .refine((o) => o.role !== undefined || o.chapterStart !== undefined, 'say what to override: "role" or "chapterStart"');
 
-/** Editor's corrections of the structure rules, per witness siglum, keyed by witness line. */
+/**
+ * Editor's corrections of the structure rules, per witness siglum. Each names the block it
+ * applies to by its text, so it cannot land on another block when the witness changes.
+ */
 export const overridesFile = z.record(z.string(), z.array(override));
 export type OverridesFile = z.infer<typeof overridesFile>;
 export type Override = OverridesFile[string][number];
-
-export const overrideRange = (o: Override): { from: number; to: number } =>
-  o.lines ?? { from: o.line!, to: o.line! };
 
 /** Chapter titles lost in the witnesses, restored from another source. */
 export const tableOfContentsFile = z
@@ -65,12 +78,13 @@ export type TableOfContents = z.infer<typeof tableOfContentsFile>;
 
 const place = {
   wit: z.string(),
-  line: z.number().int().positive(),
-  /** The intervention goes right after the first occurrence of this text on the line. */
+  /** The intervention goes right after this text of the witness (quoted as it stands). */
   after: z.string().min(1),
+  /** Where the editor saw it: tells several occurrences apart. */
+  line: lineHint.optional(),
 };
 
-/** Editorial notes and gaps the editors add at given places of a witness. */
+/** Editorial notes and gaps the editors add at given places of a witness, named by its text. */
 export const interventionsFile = z
   .object({
     notes: z

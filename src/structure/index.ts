@@ -1,33 +1,37 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import type { NotesConfig } from '../config/schema.js';
+import type { ReviewItem } from '../model/review.js';
+import type { NoteAttribution } from './notes.js';
 import type { Division } from '../model/block.js';
 import type { Witness } from '../model/witness.js';
 import { assemble } from './assemble.js';
+import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
 import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
 import { splitBlocks } from './raw-blocks.js';
 import { sourceLines } from './source-lines.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
-import type { CollateOptions } from '../collate/types.js';
 
 export interface StructureInput {
   readonly witnesses: readonly Witness[];
   readonly base: string;
   readonly firstChapter: number;
-  readonly notes: NotesConfig;
+  /** How notes are attributed (see `noteAttribution`). */
+  readonly notes: NoteAttribution;
+  /** `@resp` of what the editors add (supplied titles, gaps, editorial notes). */
+  readonly editorResp: string;
   readonly overrides: OverridesFile;
   readonly overridesFile?: string;
   readonly toc?: TableOfContents;
   readonly interventions: Interventions;
   readonly interventionsFile?: string;
-  /** Options of the collator, for blocks whose copies differ between witnesses. */
-  readonly collation?: CollateOptions;
 }
 
 export interface StructureResult {
   readonly front: Division[];
   readonly body: Division[];
   readonly diagnostics: Diagnostic[];
+  /** Decisions the rules could not make with certainty, for the review report. */
+  readonly review: ReviewItem[];
 }
 
 /** Index range [from, to) of the units of chapter `n` of the base witness. */
@@ -45,7 +49,8 @@ function chapterRange(units: readonly Unit[], firstChapter: number, n: string): 
  */
 export function recoverStructure(input: StructureInput): StructureResult {
   const diagnostics: Diagnostic[] = [];
-  const fileOf = (wit: string) => input.witnesses.find((w) => w.siglum === wit)?.file ?? wit;
+  const review: ReviewItem[] = [];
+  const fileOf = (wit: string) => input.witnesses.find((w) => w.id === wit)?.file ?? wit;
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
     const blocks = splitBlocks(sourceLines(w));
@@ -55,23 +60,26 @@ export function recoverStructure(input: StructureInput): StructureResult {
       );
       continue;
     }
-    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? [], w.siglum, input.overridesFile ?? 'overrides');
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w, input.overridesFile ?? 'overrides');
     diagnostics.push(...result.diagnostics);
-    classified.set(w.siglum, result.classified);
+    review.push(...result.review);
+    classified.set(w.id, result.classified);
   }
   for (const sig of Object.keys(input.overrides)) {
-    if (!input.witnesses.some((w) => w.siglum === sig)) {
+    if (!input.witnesses.some((w) => w.siglum === sig || w.id === sig)) {
       diagnostics.push(
         error({ message: `overrides name witness "${sig}", which the config does not have`, rule: 'override-unknown-witness', stage: 'structure', file: input.overridesFile ?? 'overrides' }),
       );
     }
   }
+  const { placed, diagnostics: placing } = placeInterventions(input.interventions, input.witnesses, input.interventionsFile ?? 'interventions');
+  diagnostics.push(...placing);
   let units: Unit[] = (classified.get(input.base) ?? []).map(unitOf);
   for (const w of input.witnesses) {
-    if (w.siglum === input.base) continue;
-    const other = classified.get(w.siglum);
+    if (w.id === input.base) continue;
+    const other = classified.get(w.id);
     if (!other) continue;
-    const scope = w.config.scope?.chapter;
+    const scope = w.scope?.chapter;
     const range: [number, number] | undefined = scope === undefined ? [0, units.length] : chapterRange(units, input.firstChapter, scope);
     if (!range) {
       diagnostics.push(
@@ -91,7 +99,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
       ...u,
       chapterStart: scope === undefined ? u.chapterStart && u.parts[0]!.block.wit === input.base : i === 0,
     }));
-    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.siglum)).length;
+    const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.id)).length;
     if (shared === 0) {
       diagnostics.push(
         error({
@@ -107,16 +115,18 @@ export function recoverStructure(input: StructureInput): StructureResult {
   }
   const { front, body } = assemble(units, {
     base: input.base,
-    witnessOrder: input.witnesses.map((w) => w.siglum),
+    witnessOrder: input.witnesses.map((w) => w.id),
+    fragments: input.witnesses.filter((w) => w.scope !== undefined).map((w) => w.id),
+    siglumOf: (wit: string) => input.witnesses.find((w) => w.id === wit)?.siglum ?? wit,
     firstChapter: input.firstChapter,
     notes: input.notes,
     ...(input.toc ? { toc: input.toc } : {}),
-    interventions: input.interventions,
+    interventions: placed,
     ...(input.interventionsFile ? { interventionsFile: input.interventionsFile } : {}),
-    editorResp: input.notes.editorResp,
-    ...(input.collation ? { collation: input.collation } : {}),
+    editorResp: input.editorResp,
+    review,
     fileOf,
     diagnostics,
   });
-  return { front, body, diagnostics };
+  return { front, body, diagnostics, review };
 }

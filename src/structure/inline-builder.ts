@@ -1,9 +1,8 @@
 import type { Inline, LineStart, Text } from '../model/inline.js';
 import { sliceSpan, type Span } from '../model/position.js';
 import { spanIn, type SourceLine } from './source-lines.js';
+import { markersIn } from './rules/note-styles.js';
 
-/** "[45]" in running text: where a note is cited. */
-export const noteMarker = /\[(\d+)\]/gu;
 
 /** Something to put at a character offset of a line: a note for a marker, a gap, an editorial note. */
 export interface Insertion {
@@ -43,12 +42,15 @@ export function lineInlines(parts: readonly SourceLine[], insertions: readonly I
   return out;
 }
 
-/** Marker insertions of a line: each "[n]" resolved to a note (or kept as text). */
-export function markerInsertions(line: string, resolve: (n: string, src: readonly Span[]) => Inline): Insertion[] {
-  return [...line.matchAll(noteMarker)].map((m) => ({
-    at: m.index,
-    length: m[0].length,
-    node: (src) => resolve(m[1]!, src),
+/**
+ * Marker insertions of a line: each "[n]" resolved to a note (or kept as text), and the
+ * markers of the chapter's other notes ("*", "¹", "(2)": `keys`).
+ */
+export function markerInsertions(line: string, resolve: (n: string, src: readonly Span[]) => Inline, keys: ReadonlySet<string> = new Set()): Insertion[] {
+  return markersIn(line, keys).map((m) => ({
+    at: m.at,
+    length: m.length,
+    node: (src) => resolve(m.key, src),
   }));
 }
 
@@ -91,20 +93,4 @@ export function splitRunAt(run: readonly Inline[], offset: number): [Inline[], I
     seen += len;
   }
   return [before, after];
-}
-
-/** A text node cut around insertions given as offsets into its value (markers in collated text). */
-export function insertIntoText(node: Text, insertions: readonly Insertion[]): Inline[] {
-  if (insertions.length === 0) return [node];
-  const out: Inline[] = [];
-  let pos = 0;
-  const slice = (a: number, b: number): Text => ({ kind: 'text', value: node.value.slice(a, b), src: node.src.map((s) => sliceSpan(s, a, b)) });
-  for (const ins of [...insertions].sort((a, b) => a.at - b.at)) {
-    if (ins.at < pos) continue;
-    if (ins.at > pos) out.push(slice(pos, ins.at));
-    out.push(ins.node(node.src.map((s) => sliceSpan(s, ins.at, ins.at + ins.length))));
-    pos = ins.at + ins.length;
-  }
-  if (pos < node.value.length) out.push(slice(pos, node.value.length));
-  return out;
 }

@@ -1,11 +1,12 @@
 import { error, info, warning, type Diagnostic } from '../diagnostics/index.js';
-import type { NotesConfig } from '../config/schema.js';
+import type { NoteRule, NotesConfig } from '../config/sections/notes.js';
+import type { ReviewItem } from '../model/review.js';
 import type { Paragraph } from '../model/block.js';
 import type { Inline, NoteNode, NoteType } from '../model/inline.js';
 import type { Span } from '../model/position.js';
-import { noteLabel } from './classify.js';
+import { markerTextOf, noteLabelAt } from './rules/note-styles.js';
 import { textOf } from './inline-builder.js';
-import { spanIn } from './source-lines.js';
+import { spanIn, type SourceLine } from './source-lines.js';
 import { unitInlines, type InsertionsFor } from './unit-inlines.js';
 import type { Unit } from './units.js';
 
@@ -16,7 +17,9 @@ export interface NoteDef {
 }
 
 export interface NoteContext {
-  readonly notes: NotesConfig;
+  readonly notes: NoteAttribution;
+  /** Items for the review report (notes attributed by the default). */
+  readonly review: ReviewItem[];
   readonly fileOf: (wit: string) => string;
   readonly diagnostics: Diagnostic[];
 }
@@ -59,24 +62,66 @@ export function collectNotes(noteUnits: readonly Unit[], ctx: NoteContext): { de
   return { defs, loose };
 }
 
-/** Author's notes carry the signature; the others are the translator's or publisher's. */
-function noteTypeOf(def: NoteDef, ctx: NoteContext): { type: NoteType; resp: string } {
+/** The note attribution rules of the config, with the default's `@resp` resolved. */
+export interface NoteAttribution {
+  readonly rules: readonly NoteRule[];
+  readonly default: { readonly type: string; readonly resp: string; readonly cert: NonNullable<NoteNode['cert']> };
+}
+
+/** The config's notes section with its default `@resp` (the header's author when it names none). */
+export const noteAttribution = (notes: NotesConfig, authorRef: string): NoteAttribution => ({
+  rules: notes.rules,
+  default: { type: notes.default.type, resp: notes.default.resp ?? authorRef, cert: notes.default.cert },
+});
+
+interface Attributed {
+  readonly type: NoteType;
+  readonly resp: string;
+  readonly cert?: NoteNode['cert'];
+  readonly rule: string;
+}
+
+/**
+ * Who wrote a note, by the edition's rules, tried in order: a signature, a pattern, a list of
+ * numbers. A note no rule decides takes the default, with its `@cert`, and is listed for review.
+ */
+function attribute(def: NoteDef, ctx: NoteContext): Attributed {
   const text = def.units.map((u) => u.parts[0]!.block.lines.map((l) => l.text).join(' ')).join(' ');
-  const sig = ctx.notes.authorSignature;
-  const i = text.lastIndexOf(sig);
-  if (i === -1) return { type: 'translator', resp: ctx.notes.unsignedResp };
-  const after = text.slice(i + sig.length).trim();
-  if (after !== '') {
-    ctx.diagnostics.push(
-      info({
-        message: `note [${def.n}] has text after the signature ${sig}: "${after}"; kept as the author's note`,
-        rule: 'note-text-after-signature',
-        stage: 'structure',
-        ...at(ctx, def.units[0]!),
-      }),
-    );
+  return attributeText(def.n, text, def.units[0]!.parts[0]!.block.lines[0]!, ctx);
+}
+
+function attributeText(n: string, text: string, first: SourceLine, ctx: NoteContext): Attributed {
+  for (const [k, rule] of ctx.notes.rules.entries()) {
+    const id = `note-rule-${k + 1}`;
+    if (rule.notes?.includes(n)) return { type: rule.type, resp: rule.resp, rule: id };
+    if (rule.pattern !== undefined && new RegExp(rule.pattern, 'u').test(text)) return { type: rule.type, resp: rule.resp, rule: id };
+    if (rule.signature === undefined) continue;
+    const i = text.lastIndexOf(rule.signature);
+    if (i === -1) continue;
+    const after = text.slice(i + rule.signature.length).trim();
+    if (after !== '') {
+      ctx.diagnostics.push(
+        info({
+          message: `note [${n}] has text after the signature ${rule.signature}: "${after}"; attributed by the signature`,
+          rule: 'note-text-after-signature',
+          stage: 'structure',
+          file: ctx.fileOf(first.wit),
+          line: first.n,
+          column: 1,
+        }),
+      );
+    }
+    return { type: rule.type, resp: rule.resp, rule: id };
   }
-  return { type: 'author', resp: ctx.notes.authorResp };
+  const d = ctx.notes.default;
+  ctx.review.push({
+    rule: 'note-attribution-default',
+    message: `no attribution rule decides who wrote note [${n}]; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
+    text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+    at: spanIn(first, 0, 0),
+    file: ctx.fileOf(first.wit),
+  });
+  return { type: d.type, resp: d.resp, cert: d.cert, rule: 'note-default' };
 }
 
 /** The span a unit covers in each of its witnesses. */
@@ -93,13 +138,14 @@ export type NoteContent = (unit: Unit, insertionsFor: InsertionsFor) => Inline[]
 
 /** Builds the note that stands at a marker (or, without `marker`, at the end of its chapter). */
 export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: readonly Span[], content: NoteContent = unitInlines): NoteNode {
-  const { type, resp } = noteTypeOf(def, ctx);
+  const { type, resp, cert, rule } = attribute(def, ctx);
   const blocks: Paragraph[] = def.units.map((u, k) => {
     const labelled = k === 0;
     const children: Inline[] = content(u, (parts, i) => {
       if (!labelled || i !== 0) return [];
-      const m = noteLabel.exec(parts[0]!.text)!;
-      return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }];
+      const length = noteLabelAt(parts[0]!.text)?.length ?? 0;
+      if (length === 0) return [];
+      return [{ at: 0, length, node: () => ({ kind: 'label', children: [textOf(parts, 0, length)] }) }];
     });
     return { kind: 'p', id: `${id}-p${k + 1}`, src: unitSpans(u), rule: u.rule, children };
   });
@@ -111,7 +157,9 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     n: def.n,
     noteType: type,
     resp,
-    ...(marker ? { marker, markerText: `[${def.n}]` } : {}),
+    ...(cert ? { cert } : {}),
+    attribution: rule,
+    ...(marker ? { marker, markerText: markerTextOf(def.n) } : {}),
     blocks,
     src,
   };
@@ -145,4 +193,24 @@ export function reportUncited(def: NoteDef, ctx: NoteContext): void {
       hint: `add the marker [${def.n}] where the note belongs`,
     }),
   );
+}
+
+/** "(1. See the Appendix.)": a note printed inline, in parentheses, where it applies. */
+export const inlineNote = /\((\d{1,3})\.\s[^()]*\)/gu;
+
+/** The note an inline "(n. …)" stands for: it keeps its own text, parentheses included. */
+export function inlineNoteNode(id: string, n: string, children: readonly Inline[], line: SourceLine, text: string, ctx: NoteContext, src: readonly Span[]): NoteNode {
+  const { type, resp, cert, rule } = attributeText(n, text, line, ctx);
+  return {
+    kind: 'note',
+    id,
+    n,
+    noteType: type,
+    resp,
+    ...(cert ? { cert } : {}),
+    attribution: rule,
+    place: 'inline',
+    blocks: [{ kind: 'p', id: `${id}-p1`, src: [...src], rule: 'note-inline', children }],
+    src,
+  };
 }

@@ -17,7 +17,7 @@ export function sourceLines(w: Witness): SourceLine[] {
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i]!;
     const next = lineStarts[i + 1];
-    out.push({ wit: w.siglum, n: i + 1, text: text.slice(start, next === undefined ? text.length : next - 1), offset: start });
+    out.push({ wit: w.id, n: i + 1, text: text.slice(start, next === undefined ? text.length : next - 1), offset: start });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { diffArrays } from 'diff';
 import type { BlockRole } from './data-files.js';
 import type { Classified } from './classify.js';
 import { blockText } from './raw-blocks.js';
+import { readHeading } from './rules/headings.js';
 
 /**
  * A block of the edition: the same block in every witness that has it (`parts`, the base
@@ -13,6 +14,8 @@ export interface Unit {
   readonly rule: string;
   readonly chapterStart: boolean;
   readonly noteN?: string;
+  /** For a note of a book-end notes section: the division it belongs to. */
+  readonly noteOf?: string;
 }
 
 export const unitOf = (c: Classified): Unit => ({
@@ -21,6 +24,7 @@ export const unitOf = (c: Classified): Unit => ({
   rule: c.rule,
   chapterStart: c.chapterStart,
   ...(c.noteN !== undefined ? { noteN: c.noteN } : {}),
+  ...(c.noteOf !== undefined ? { noteOf: c.noteOf } : {}),
 });
 
 export const unitWitnesses = (u: Unit): string[] => u.parts.map((p) => p.block.wit);
@@ -36,13 +40,30 @@ const key = (u: Unit | Classified): string => {
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
- * Whether two blocks are the same block, written alike or nearly so: the same text, or words
- * shared at a Dice coefficient of 0.6 or more (a paragraph with a few variants). Frames never
- * pair with text.
+ * A one-line block that reads as a numbered division heading, with its number taken out
+ * ("CHAPTER IV." → "chapter#"): witnesses that number a chapter differently (1831's chapter V
+ * is 1818's IV) still print the same heading.
+ */
+function headingWithoutNumber(text: string): string | undefined {
+  if (text.includes('\n')) return undefined;
+  const h = readHeading(text);
+  if (!h?.numberAt) return undefined;
+  return `${h.level}:${text.slice(0, h.numberAt[0])}#${text.slice(h.numberAt[1])}`.toLowerCase().replace(/[^\p{L}\p{N}#:]+/gu, '');
+}
+
+/**
+ * Whether two blocks are the same block, written alike or nearly so: the same text, the same
+ * heading but for its number, or words shared at a Dice coefficient of 0.6 or more (a
+ * paragraph with a few variants). Frames never pair with text, nor headings with anything
+ * else; headings pair when only their numbers differ (the order of the blocks around them,
+ * which the diff keeps, matches the chapters by content).
  */
 export function sameBlock(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.startsWith('\u0000frame') || b.startsWith('\u0000frame')) return false;
+  const ha = headingWithoutNumber(a);
+  const hb = headingWithoutNumber(b);
+  if (ha !== undefined || hb !== undefined) return ha === hb;
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return false;

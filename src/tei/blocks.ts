@@ -4,7 +4,7 @@ import { writeInlines } from './inline.js';
 import { attrs, pointer, pointers, type XMLBuilder } from './xml.js';
 import type { TeiContext } from './context.js';
 
-const headType = { title: 'title', subtitle: 'sub', subheading: undefined } as const;
+const headType = { title: 'title', subtitle: 'sub', subheading: undefined, division: undefined } as const;
 
 /**
  * Writes blocks (and, through them, their inline content) into `parent`. Inside a reading
@@ -54,6 +54,36 @@ export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: T
           parent.ele('fw', attrs({ type: block.fwType, place: block.fwType === 'header' ? 'top' : 'bottom', 'xml:id': block.id })),
           block.children,
         );
+        break;
+      case 'lg': {
+        // One stanza is the poem itself; several are lg inside the poem's lg.
+        const poem = parent.ele('lg', attrs({ type: block.stanzas.length > 1 ? 'poem' : undefined, 'xml:id': block.id }));
+        for (const lines of block.stanzas) {
+          const holder = block.stanzas.length > 1 ? poem.ele('lg', { type: 'stanza' }) : poem;
+          for (const l of lines) inl(holder.ele('l', attrs({ 'xml:id': l.id })), l.children);
+        }
+        break;
+      }
+      case 'sp': {
+        const sp = parent.ele('sp', attrs({ 'xml:id': block.id, who: block.who ? pointer(block.who) : undefined }));
+        if (block.speaker.length > 0) inl(sp.ele('speaker'), block.speaker);
+        for (const part of block.parts) inl(sp.ele(part.kind), part.children);
+        break;
+      }
+      case 'stage':
+        inl(parent.ele('stage', attrs({ 'xml:id': block.id })), block.children);
+        break;
+      case 'opener':
+      case 'closer': {
+        const el = parent.ele(block.kind, attrs({ 'xml:id': block.id }));
+        for (const part of block.parts) {
+          if (part.kind === 'address') inl(el.ele('address').ele('addrLine'), part.children);
+          else inl(el.ele(part.kind), part.children);
+        }
+        break;
+      }
+      case 'letter':
+        writeBlocks(parent.ele('floatingText', attrs({ type: 'letter', 'xml:id': block.id })).ele('body'), block.blocks, ctx);
         break;
       case 'app': {
         const app = parent.ele('app', attrs({ 'xml:id': block.id, type: block.variantType }));

@@ -12,7 +12,7 @@ import { TEI_NS, pointer } from './xml.js';
  * edition gives the same bytes (no timestamps; ids derive from witness lines).
  */
 export function toTei(edition: Edition): string {
-  const tei = new XmlElement('TEI', { 'xml:id': edition.config.id, 'xml:lang': edition.header.language.ident }, TEI_NS);
+  const tei = new XmlElement('TEI', { 'xml:id': edition.id, 'xml:lang': edition.header.language.ident }, TEI_NS);
   writeHeader(tei, edition);
   const ctx = createTeiContext();
   const text = tei.ele('text');

@@ -31,11 +31,12 @@ const parseWits = (value: string | undefined): string[] =>
     .map((p) => (p.startsWith('#') ? p.slice(1) : p));
 
 /**
- * Gives back the text of witness `siglum` from a TEI document written by this toolkit (or any
- * TEI that records witness lines with `lb[@edRef][@n]`). The result is the witness's decoded
- * text: its lines 1..N joined with LF.
+ * Gives back the text of a witness from a TEI document written by this toolkit (or any TEI
+ * that records witness lines with `lb[@edRef][@n]`). The witness is named by its `xml:id` or
+ * by its siglum as printed (`witness/@n` in listWit, e.g. "1818" for `wit-1818`). The result
+ * is the witness's decoded text: its lines 1..N joined with LF.
  */
-export function extractWitness(xml: string, siglum: string, file = '<tei>'): string {
+export function extractWitness(xml: string, witness: string, file = '<tei>'): string {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) {
     throw new EditionError([
       error({
@@ -51,6 +52,8 @@ export function extractWitness(xml: string, siglum: string, file = '<tei>'): str
   const lines = new Map<string, string[]>();
   const maxLine = new Map<string, number>();
   const known = new Set<string>();
+  /** Printed siglum → xml:id, from listWit. */
+  const printed = new Map<string, string>();
   let state: State = { line: new Map(), active: new Set() };
   let inGroup = false;
   const all = new Set<string>();
@@ -75,6 +78,8 @@ export function extractWitness(xml: string, siglum: string, file = '<tei>'): str
     if (listWit && name === 'witness') {
       const id = tag.attributes['xml:id']?.value;
       if (id) known.add(id);
+      const n = tag.attributes['n']?.value;
+      if (id && n !== undefined && !printed.has(n)) printed.set(n, id);
     }
     let skip = parent?.skip ?? false;
     if (tag.uri !== TEI_NS) skip = true;
@@ -119,7 +124,8 @@ export function extractWitness(xml: string, siglum: string, file = '<tei>'): str
     inGroup = false;
     if (name === 'note') {
       const n = attr('n');
-      if (n !== undefined && attr('subtype') !== 'unanchored') append(wits, `[${n}]`);
+      // The marker: "[n]" for a number, the label itself for "*", "†", "¹", "(2)".
+      if (n !== undefined && attr('subtype') !== 'unanchored' && attr('place') !== 'inline') append(wits, /^\d+$/u.test(n) ? `[${n}]` : n);
       frame.saved = { line: new Map(state.line), active: new Set(state.active) };
     }
   });
@@ -159,11 +165,12 @@ export function extractWitness(xml: string, siglum: string, file = '<tei>'): str
       }),
     ]);
   }
+  const siglum = all.has(witness) ? witness : (printed.get(witness) ?? witness);
   if (!all.has(siglum)) {
     const listed = [...new Set([...known, ...all])].sort();
     throw new EditionError([
       error({
-        message: `witness "${siglum}" has no lines in this TEI file`,
+        message: `witness "${witness}" has no lines in this TEI file`,
         rule: 'extract-unknown-witness',
         stage: 'extract',
         file,

@@ -64,13 +64,13 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
   }
   const listWit = sourceDesc.ele('listWit');
   for (const w of edition.witnesses) {
-    const witness = listWit.ele('witness', { 'xml:id': w.siglum, n: w.siglum });
+    const witness = listWit.ele('witness', { 'xml:id': w.id, n: w.siglum });
     witness.ele('abbr', { type: 'siglum' }).txt(w.siglum);
     witness.txt(' ');
-    witness.ele('title').txt(w.config.title);
-    witness.ele('note', { type: 'provenance' }).txt(w.config.provenance);
-    if (w.config.url) witness.ele('ptr', { target: w.config.url });
-    const extent = witnessExtent(edition, w.siglum);
+    witness.ele('title').txt(w.title);
+    witness.ele('note', { type: 'provenance' }).txt(w.provenance);
+    if (w.url) witness.ele('ptr', { target: w.url });
+    const extent = witnessExtent(edition, w.id);
     const scope = witness.ele('note', { type: 'extent' });
     scope.txt(`File ${w.file} (${w.byteLength} bytes, sha256 ${w.sha256}) carries `);
     extent.forEach((e, i) => {
@@ -78,7 +78,7 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
       scope.ele('ref', { target: pointer(e.div.id) }).txt(`chapter ${e.div.n}`);
       scope.txt(` (lines ${e.from}–${e.to})`);
     });
-    scope.txt(w.config.scope ? `; it is a fragment holding only chapter ${w.config.scope.chapter}.` : '.');
+    scope.txt(w.scope ? `; it is a fragment holding only chapter ${w.scope.chapter}.` : '.');
   }
 
   const enc = header.ele('encodingDesc');

@@ -27,10 +27,11 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
           attrs({
             'xml:id': node.id,
             n: node.n,
-            place: 'foot',
+            place: node.place ?? 'foot',
             type: node.noteType,
-            subtype: node.n !== undefined && node.markerText === undefined ? 'unanchored' : undefined,
+            subtype: node.n !== undefined && node.markerText === undefined && node.place !== 'inline' ? 'unanchored' : undefined,
             resp: pointer(node.resp),
+            cert: node.cert,
           }),
         );
         writeBlocks(note, node.blocks);
@@ -87,6 +88,8 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
         }
         break;
       }
+      case 'variation':
+        throw new Error('a passage with differing copies reached the TEI writer uncollated: the collate stage must run first');
     }
   }
 }

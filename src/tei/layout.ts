@@ -10,11 +10,11 @@ const containers = new Set([
   'sourceDesc', 'listBibl', 'listWit', 'encodingDesc', 'editorialDecl', 'correction', 'normalization',
   'quotation', 'hyphenation', 'segmentation', 'interpretation', 'punctuation', 'projectDesc', 'appInfo', 'application',
   'profileDesc', 'langUsage', 'text', 'front', 'body', 'back', 'div', 'standOff', 'listAnnotation',
-  'epigraph', 'cit', 'floatingText', 'closer', 'list', 'sp', 'app',
+  'epigraph', 'cit', 'floatingText', 'closer', 'opener', 'address', 'list', 'sp', 'app', 'lg',
 ]);
 /** Elements that hold either text or blocks: indented only when they hold blocks. */
 const sometimes = new Set(['quote', 'note', 'lem', 'rdg']);
-const blockElements = new Set(['p', 'head', 'quote', 'cit', 'list', 'sp', 'ab', 'fw', 'div', 'floatingText', 'epigraph', 'app', 'closer', 'label']);
+const blockElements = new Set(['p', 'head', 'quote', 'cit', 'list', 'sp', 'ab', 'fw', 'div', 'floatingText', 'epigraph', 'app', 'closer', 'opener', 'label', 'lg', 'l', 'stage']);
 
 interface DomNode {
   nodeType: number;

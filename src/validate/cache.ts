@@ -1,20 +1,10 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { cacheRoot } from '../io/cache-dir.js';
 import { createRequire } from 'node:module';
 
-/**
- * Where converted schemas live: `TEI_EDITION_CACHE`, or `node_modules/.cache/tei-edition/` in
- * the toolkit's own directory (the convention of babel, eslint and vite caches), so a run
- * never writes next to the user's files.
- */
-export function cacheRoot(): string {
-  const fromEnv = process.env.TEI_EDITION_CACHE;
-  if (fromEnv) return resolve(fromEnv);
-  // This file is src/validate/cache.ts or dist/validate/cache.js: the toolkit root is two up.
-  const toolkitRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return join(toolkitRoot, 'node_modules', '.cache', 'tei-edition');
-}
+/** Where converted schemas live (see src/io/cache-dir.ts): never next to the user's files. */
+export { cacheRoot };
 
 /** Reads a cached file, or undefined when it is not there (or unreadable). */
 export async function readCached(path: string): Promise<string | undefined> {

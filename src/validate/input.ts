@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { checkDoctype } from './doctype.js';
-import { LineIndex } from './xml/line-index.js';
+import { LineIndex } from '../model/line-index.js';
 
 /** Largest file accepted by default: the seed edition is ~200 KB, a big TEI corpus file ~20 MB. */
 export const defaultMaxFileBytes = 32 * 1024 * 1024;

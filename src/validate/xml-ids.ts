@@ -1,5 +1,5 @@
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import type { LineIndex } from './xml/line-index.js';
+import type { LineIndex } from '../model/line-index.js';
 
 /**
  * `xml:id` values must be unique in a document (XML ID rules, which jing enforces and salve does

@@ -1,5 +1,3 @@
-import { annotationConfig } from '../../src/config/sections/annotation.js';
-import type { EditionConfig } from '../../src/config/load.js';
 import type { Block, Division, Paragraph } from '../../src/model/block.js';
 import type { Edition } from '../../src/model/edition.js';
 import type { Inline, LineStart, NoteNode, Text } from '../../src/model/inline.js';
@@ -54,30 +52,13 @@ export const div = (id: string, blocks: Block[], divType: Division['divType'] = 
   blocks,
 });
 
-const config = {
-  id: 'test',
-  header: 'h.json',
-  witnesses: [{ siglum: 'A', file: 'a.txt', title: 'A', provenance: 'test' }],
-  base: 'A',
-  structure: { firstChapter: 1 },
-  notes: { authorSignature: '(L.S.)', authorResp: '#sedov', unsignedResp: '#new-park', editorResp: '#editor' },
-  registers: {},
-  annotation: annotationConfig.parse({}),
-  collation: {},
-  validation: {},
-  render: {},
-  output: { tei: 'out.xml', dir: 'output' },
-  limits: { maxWitnessBytes: 1000000 },
-  root: '/nonexistent',
-  configFile: 'edition.config.json',
-} as unknown as EditionConfig;
-
 /** An edition of the given divisions (one witness, A, in a.txt) with the given registers. */
 export function editionOf(body: Division[], registers: Register[]): Edition {
   return {
-    config,
+    id: 'test',
+    base: 'A',
     header: {} as Edition['header'],
-    witnesses: [{ siglum: 'A', file: 'a.txt' } as Edition['witnesses'][number]],
+    witnesses: [{ siglum: 'A', id: 'A', file: 'a.txt' } as Edition['witnesses'][number]],
     front: [],
     body,
     registers,

@@ -85,7 +85,7 @@ describe('the review report of the seed edition', () => {
         if ((covered.get(w.siglum) ?? []).some(([a, b]) => at >= a && at < b)) continue;
         // Text the witnesses share is reported once, where the base witness has it.
         const here = (i: (typeof listed)[number]) => i.at?.wit === w.siglum && i.at.start.offset <= at && at < i.at.end.offset;
-        const shared = (i: (typeof listed)[number]) => w.siglum !== annotated.config.base && i.text.includes(word);
+        const shared = (i: (typeof listed)[number]) => w.id !== annotated.base && i.text.includes(word);
         if (!listed.some((i) => here(i) || shared(i))) {
           missing.push(`${w.file}:${text.slice(0, at).split('\n').length}: “${word}”`);
         }

@@ -3,8 +3,11 @@ import { dirname, join } from 'node:path';
 import { loadConfig, type EditionConfig } from '../../src/config/load.js';
 import { annotationConfig } from '../../src/config/sections/annotation.js';
 import type { Edition } from '../../src/model/edition.js';
-import { loadEditionModel } from '../../src/pipeline/load.js';
+import { readConfigured } from '../../src/pipeline/read.js';
+import { structureEdition } from '../../src/pipeline/process.js';
+import type { EditionSource } from '../../src/pipeline/source.js';
 import { annotate } from '../../src/annotate/index.js';
+import { collateEdition } from '../../src/collate/edition.js';
 
 /** The repository root (the seed edition's config lives there). */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,13 +34,14 @@ export function seedConfig(): EditionConfig {
   };
 }
 
-let cached: { model: Edition; annotated: Edition } | undefined;
+let cached: { model: Edition; annotated: Edition; source: EditionSource } | undefined;
 
 /** The seed edition before and after annotation (built once per test file). */
-export function seedEdition(): { model: Edition; annotated: Edition } {
+export function seedEdition(): { model: Edition; annotated: Edition; source: EditionSource } {
   if (!cached) {
-    const model = loadEditionModel(seedConfig(), { cwd: root });
-    cached = { model, annotated: annotate(model) };
+    const source = readConfigured(seedConfig(), { cwd: root });
+    const model = collateEdition(structureEdition(source), { base: source.base, collation: source.collation });
+    cached = { model, annotated: annotate(model, { ...source.annotation, registers: source.registers }), source };
   }
   return cached;
 }

@@ -5,9 +5,10 @@ import { repoRoot } from '../helpers/edition-dir.js';
 describe('the package API', () => {
   it('exports a typed function for each stage', () => {
     for (const name of [
-      'loadConfig', 'readWitness', 'recoverStructure', 'loadEdition', 'editionModel', 'annotate', 'renderReview',
-      'toTei', 'extractWitness', 'buildEdition', 'collate', 'collateParagraph', 'collationToTei', 'validateFiles',
-      'checkEditionRules', 'renderHtml', 'renderPdf', 'runCli',
+      'loadConfig', 'readEdition', 'sourceFromInput', 'readWitness', 'ingestWitness', 'recoverStructure', 'structureEdition',
+      'collateEdition', 'annotate', 'editionModel', 'renderReview', 'toTei', 'checkEdition', 'renderEdition', 'writeOutputs',
+      'processEdition', 'extractWitness', 'buildEdition', 'collate', 'collateParagraph', 'collationToTei', 'validateFiles',
+      'checkEditionRules', 'renderHtml', 'renderHtmlFiles', 'renderPdf', 'setPdf', 'runCli',
     ] as const) {
       expect(typeof api[name], name).toBe('function');
     }

@@ -36,7 +36,7 @@ describe('the edition config is checked on load', () => {
     expect(p[0]!.message).toMatch(/witnesess/);
   });
 
-  it('refuses a base that is not a witness, a repeated siglum and a siglum that is no XML name', () => {
+  it('refuses a base that is not a witness, a repeated siglum, a siglum that is not one line of printed text, and an id that is no XML name', () => {
     expect(problems((c) => (c.base = 'Z'))[0]!.message).toMatch(/base "Z" is not the siglum of a witness \(A\)/);
     expect(
       problems((c) => {
@@ -44,7 +44,20 @@ describe('the edition config is checked on load', () => {
         c.witnesses = [w, { ...w }];
       })[0]!.message,
     ).toMatch(/siglum "A" is used twice/);
-    expect(problems((c) => ((c.witnesses as Record<string, unknown>[])[0]!.siglum = '1A'))[0]!.message).toMatch(/siglum is a letter/);
+    expect(problems((c) => ((c.witnesses as Record<string, unknown>[])[0]!.siglum = 'Ms.\nB'))[0]!.message).toMatch(/printed text on one line/);
+    expect(problems((c) => ((c.witnesses as Record<string, unknown>[])[0]!.siglum = ' Q1'))[0]!.message).toMatch(/without leading or trailing spaces/);
+    expect(problems((c) => ((c.witnesses as Record<string, unknown>[])[0]!.id = '1A'))[0]!.message).toMatch(/an id is a letter/);
+  });
+
+  it('accepts sigla as editors print them and names the base by siglum or id', () => {
+    expect(problems((c) => {
+      (c.witnesses as Record<string, unknown>[])[0]!.siglum = 'Ms. B';
+      c.base = 'Ms. B';
+    })).toEqual([]);
+    expect(problems((c) => {
+      (c.witnesses as Record<string, unknown>[])[0]!.siglum = '1818';
+      c.base = 'wit-1818';
+    })).toEqual([]);
   });
 
   it('reports every file the config names that does not exist', () => {

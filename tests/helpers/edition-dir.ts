@@ -19,9 +19,18 @@ export interface TestEditionOptions {
   toc?: unknown;
   firstChapter?: number;
   maxWitnessBytes?: number;
-  /** Overrides of the notes section (signature and @resp pointers). */
-  notes?: Partial<{ authorSignature: string; authorResp: string; unsignedResp: string; editorResp: string }>;
+  /** The notes section of the config (default: notes signed "(L.S.)" are the author's, others the translator's, all `#editor`). */
+  notes?: unknown;
+  /** Other sections of the config, merged in as given. */
+  extraConfig?: Record<string, unknown>;
 }
+
+/** A notes section for tests: notes signed "(L.S.)" are the author's, the others the translator's. */
+export const testNotes = (authorResp: string, otherResp = authorResp) => ({
+  rules: [{ signature: '(L.S.)', type: 'author', resp: authorResp }],
+  default: { type: 'translator', resp: otherResp, cert: 'medium' },
+  editorResp: '#editor',
+});
 
 /**
  * A throwaway edition: a temp directory with a config, a minimal header and the given
@@ -54,9 +63,10 @@ export function makeEditionDir(options: TestEditionOptions): { dir: string; conf
     })),
     base: options.base ?? options.witnesses[0]!.siglum,
     structure,
-    notes: { authorSignature: '(L.S.)', authorResp: '#editor', unsignedResp: '#editor', editorResp: '#editor', ...options.notes },
+    notes: options.notes ?? testNotes('#editor'),
     output: { tei: 'out/edition.xml', dir: 'out' },
     ...(options.maxWitnessBytes ? { limits: { maxWitnessBytes: options.maxWitnessBytes } } : {}),
+    ...options.extraConfig,
   };
   writeFileSync(join(dir, 'edition.config.json'), JSON.stringify(config, null, 2));
   return { dir, config: join(dir, 'edition.config.json') };

@@ -6,12 +6,14 @@ import { headerData } from '../../src/model/header.js';
 import type { Edition } from '../../src/model/edition.js';
 import type { Witness } from '../../src/model/witness.js';
 import { recoverStructure } from '../../src/structure/index.js';
-import type { EditionConfig } from '../../src/config/load.js';
+import { collateEdition } from '../../src/collate/edition.js';
 import { EditionError } from '../../src/diagnostics/index.js';
-import { repoRoot } from './edition-dir.js';
+import { repoRoot, testNotes } from './edition-dir.js';
+import { notesConfig } from '../../src/config/sections/notes.js';
+import { noteAttribution } from '../../src/structure/notes.js';
 
 const header = headerData.parse(JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/minimal/header.json'), 'utf8')));
-const notes = { authorSignature: '(L.S.)', authorResp: '#editor', unsignedResp: '#editor', editorResp: '#editor' };
+const notes = notesConfig.parse(testNotes('#editor'));
 
 /** A witness made from a string, decoded as ingest would. */
 export function witnessOf(siglum: string, text: string, scope?: string): Witness {
@@ -19,8 +21,11 @@ export function witnessOf(siglum: string, text: string, scope?: string): Witness
   if (decoded.diagnostics.some((d) => d.severity === 'error')) throw new EditionError(decoded.diagnostics);
   return {
     siglum,
+    id: siglum,
     file: `${siglum}.txt`,
-    config: { siglum, file: `${siglum}.txt`, title: siglum, provenance: 'test', ...(scope ? { scope: { chapter: scope } } : {}) },
+    title: siglum,
+    provenance: 'test',
+    ...(scope ? { scope: { chapter: scope } } : {}),
     text: decoded.text,
     lineStarts: indexLines(decoded.text),
     byteLength: text.length,
@@ -32,24 +37,9 @@ export function witnessOf(siglum: string, text: string, scope?: string): Witness
 
 /** An edition built in memory from witness texts (the first is the base). */
 export function editionOf(witnesses: Witness[]): Edition {
-  const structure = recoverStructure({ witnesses, base: witnesses[0]!.siglum, firstChapter: 1, notes, overrides: {}, interventions: { notes: [], gaps: [] } });
+  const structure = recoverStructure({ witnesses, base: witnesses[0]!.siglum, firstChapter: 1, notes: noteAttribution(notes, '#editor'), editorResp: notes.editorResp, overrides: {}, interventions: { notes: [], gaps: [] } });
   if (structure.diagnostics.some((d) => d.severity === 'error')) throw new EditionError(structure.diagnostics);
-  const config = {
-    id: 'test',
-    header: 'header.json',
-    witnesses: witnesses.map((w) => w.config),
-    base: witnesses[0]!.siglum,
-    structure: { firstChapter: 1 },
-    notes,
-    registers: {},
-    annotation: {},
-    collation: {},
-    validation: {},
-    render: {},
-    output: { tei: 'out.xml', dir: 'out' },
-    limits: { maxWitnessBytes: 1 << 26 },
-    root: repoRoot,
-    configFile: 'edition.config.json',
-  } as EditionConfig;
-  return { config, header, witnesses, front: structure.front, body: structure.body, registers: [], review: [], diagnostics: structure.diagnostics };
+  const base = witnesses[0]!.id;
+  const structured = { id: 'test', base, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
+  return collateEdition(structured, { base });
 }

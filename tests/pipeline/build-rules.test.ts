@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { makeEditionDir } from '../helpers/edition-dir.js';
+import { makeEditionDir, testNotes } from '../helpers/edition-dir.js';
 
 describe('the build runs the edition rules and refuses to write an invalid edition', () => {
   it('a note whose @resp points nowhere stops the build; the TEI is kept aside for inspection', async () => {
     const { dir } = makeEditionDir({
       witnesses: [{ siglum: 'A', content: 'Text with a note [1].\n\n\n[1] Signed. (L.S.)\n' }],
-      notes: { authorResp: '#ghost' },
+      notes: testNotes('#ghost'),
     });
     const r = await runCli(['build'], dir);
     expect(r.code).toBe(1);

@@ -95,11 +95,15 @@ describe('structure of the Red Book edition', () => {
     expect(gaps).toMatchObject([{ kind: 'gap', reason: 'absent', unit: 'figure', resp: '#editor' }]);
   });
 
-  it('places each of the notes [36]–[67] once, at its marker, typed by its signature', () => {
+  it('places each of the notes [36]–[67] once, at its marker, typed by the config\'s attribution rules', () => {
     const cited = notes().filter((n) => n.noteType !== 'editorial');
     expect(cited.map((n) => Number(n.n))).toEqual(Array.from({ length: 32 }, (_, i) => 36 + i));
-    const unsigned = cited.filter((n) => n.noteType === 'translator').map((n) => n.n);
-    expect(unsigned).toEqual(['40', '64', '65']);
+    const translators = cited.filter((n) => n.noteType === 'translator').map((n) => n.n);
+    expect(translators).toEqual(['64', '65']);
+    // [40] is unsigned but Sedov's: the config's list rule says so; no note falls to the default.
+    expect(cited.find((n) => n.n === '40')).toMatchObject({ noteType: 'author', resp: '#sedov', attribution: 'note-rule-2' });
+    expect(cited.filter((n) => n.cert !== undefined)).toEqual([]);
+    expect(edition.review.filter((r) => r.rule === 'note-attribution-default')).toEqual([]);
     for (const n of cited) expect(n.resp).toBe(n.noteType === 'author' ? '#sedov' : '#new-park');
     const n41 = cited.find((n) => n.n === '41')!;
     expect(n41.blocks).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../src/pipeline/load.js';
+import { loadEdition } from '../../src/pipeline/process.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import type { Block } from '../../src/model/block.js';
 import type { NoteNode } from '../../src/model/inline.js';
@@ -51,31 +51,43 @@ describe('structure rules and the editor’s overrides', () => {
     expect(kinds(e.body[2]!.blocks)).toEqual(['p', 'div(head)']);
   });
 
-  it('an override keyed by witness line keeps a chapter going and the rules then see the quotation', () => {
-    const e = build(book, { overrides: { A: [{ line: 18, chapterStart: false, why: 'the document belongs to chapter 2' }] } });
+  it('an override that names its block by text keeps a chapter going and the rules then see the quotation', () => {
+    const e = build(book, { overrides: { A: [{ text: 'A document quoted', chapterStart: false, why: 'the document belongs to chapter 2' }] } });
     expect(e.body.map((d) => d.n)).toEqual(['1', '2']);
     expect(kinds(e.body[1]!.blocks)).toEqual(['p', 'p', 'quote']);
     expect(e.body[1]!.blocks[2]).toMatchObject({ kind: 'quote', quoteType: 'document' });
   });
 
   it('an override can give a block any role, and says which rule decided', () => {
-    const e = build(book, { overrides: { A: [{ line: 7, role: 'quote', why: 'the quotation goes on' }] } });
+    const e = build(book, { overrides: { A: [{ text: 'Back to the author.', line: 7, role: 'quote', why: 'the quotation goes on' }] } });
     const quote = e.body[0]!.blocks[2]!;
     expect(quote.kind === 'quote' && quote.blocks.map((p) => p.rule)).toEqual(['quote-after-colon', 'override']);
   });
 
-  it('an override that matches no block is an error that names the file', () => {
-    expect(() => build(book, { overrides: { A: [{ line: 2, role: 'p', why: 'stale' }] } })).toThrowError(EditionError);
+  it('an override whose text is not in the witness is an error at the nearest candidate, naming the data file', () => {
+    expect(() => build(book, { overrides: { A: [{ text: 'Back to the auther', role: 'p', why: 'stale' }] } })).toThrowError(EditionError);
     try {
-      build(book, { overrides: { A: [{ line: 2, role: 'p', why: 'stale' }] } });
+      build(book, { overrides: { A: [{ text: 'Back to the auther', role: 'p', why: 'stale' }] } });
     } catch (err) {
-      expect((err as EditionError).diagnostics[0]).toMatchObject({ rule: 'override-stale', file: 'overrides.json' });
+      const d = (err as EditionError).diagnostics[0]!;
+      expect(d).toMatchObject({ rule: 'anchor-not-found', file: 'witnesses/A.txt', line: 7, column: 1 });
+      expect(d.message).toContain('overrides.json');
+      expect(d.message).toContain('“Back to the author”');
+    }
+  });
+
+  it('an override keyed by a line number alone is refused: it names no text', () => {
+    try {
+      build(book, { overrides: { A: [{ line: 7, role: 'quote', why: 'old form' }] } });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as EditionError).diagnostics.map((d) => d.rule)).toContain('data-schema');
     }
   });
 
   it('an override file with a wrong shape is reported at its line', () => {
     try {
-      build(book, { overrides: { A: [{ line: 3, role: 'poem', why: 'x' }] } });
+      build(book, { overrides: { A: [{ text: 'Here is', role: 'poem', why: 'x' }] } });
       expect.unreachable();
     } catch (err) {
       const d = (err as EditionError).diagnostics[0]!;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkEditionRules } from '../../src/validate/index.js';
+import { readFileSync } from 'node:fs';
+import { checkEditionRules, defaultEditionRulesFile } from '../../src/validate/index.js';
 import { readFixture, teiFixtures } from './fixtures.js';
 
 const errors = (xml: string, name: string, rules?: string) => checkEditionRules(xml, name, rules).filter((d) => d.severity === 'error');
@@ -15,7 +16,7 @@ describe('edition rules (tei/edition-rules.sch and the pointer and xml:id checks
   const failing = teiFixtures('invalid-edition-');
   it('have a failing fixture for every rule', () => {
     const rules = new Set(failing.map((f) => f.expect));
-    for (const rule of ['pointer-unresolved', 'note-type', 'note-resp', 'date-iso', 'date-order-notbefore', 'date-order-from', 'app-witnesses', 'choice-sic-corr', 'corr-resp-source', 'supplied-resp-source', 'name-ref']) {
+    for (const rule of ['pointer-unresolved', 'note-type', 'note-resp', 'date-iso', 'date-order-notbefore', 'date-order-from', 'app-witnesses', 'app-one-reading', 'app-nested-scope', 'witness-known', 'choice-sic-corr', 'corr-resp-source', 'supplied-resp-source', 'name-ref', 'name-ref-register']) {
       expect(rules.has(rule), rule).toBe(true);
     }
   });
@@ -54,6 +55,29 @@ describe('edition rules (tei/edition-rules.sch and the pointer and xml:id checks
     // Without lbs, the frame app (lem #A, rdg #B) still accounts for both witnesses; one without #B does not.
     const broken = xml.replace('<lem wit="#A">here</lem>\n            <rdg wit="#B"/>', '<lem wit="#A">here</lem>');
     expect(errors(broken, 'no-lb.xml').map((d) => d.rule)).toEqual(['app-witnesses']);
+  });
+
+  it('accept an app nested in a reading (parallel segmentation), which accounts for the witnesses of that reading only', () => {
+    const xml = readFixture('valid-edition.xml');
+    const nested = xml.replace(
+      '<lem wit="#A">here</lem>\n            <rdg wit="#B"/>',
+      '<lem wit="#A #B">h<app><lem wit="#A">er</lem><rdg wit="#B"/></app>e</lem>',
+    );
+    expect(nested).not.toBe(xml);
+    expect(errors(nested, 'nested.xml')).toEqual([]);
+    // The inner app must still give each witness of its reading a reading, an empty one explicitly.
+    const short = nested.replace('<rdg wit="#B"/></app>', '</app>');
+    expect(errors(short, 'nested.xml').map((d) => [d.rule, d.message])).toEqual([['app-witnesses', expect.stringContaining('#B')]]);
+  });
+
+  it('take their closed lists from the parameters the build gives, not from the rules file', () => {
+    const xml = readFixture('valid-edition.xml');
+    const rules = [{ text: readFileSync(defaultEditionRulesFile, 'utf8'), file: 'edition-rules.sch' }];
+    expect(checkEditionRules(xml, 'v.xml', rules, {}).filter((d) => d.severity === 'error')).toEqual([]);
+    // Another edition's lists: its own witnesses, note pointers and registers.
+    const other = checkEditionRules(xml, 'v.xml', rules, { witnesses: ['#A'], noteResps: ['#editor'], persons: [] }).filter((d) => d.severity === 'error');
+    expect(new Set(other.map((d) => d.rule))).toEqual(new Set(['witness-known', 'note-resp', 'name-ref-register']));
+    expect(other.find((d) => d.rule === 'note-resp')?.message).toBe('note needs @resp from the closed list (#editor); it has "#sedov"');
   });
 
   it('accept dates of every ISO form and refuse impossible days', () => {

@@ -11,6 +11,10 @@
     dates.xsl       the normalised value of a date
     text.xsl        m:plain, the reading text of a node (for titles, search, tooltips)
     unhandled.xsl   the policy for elements no rule renders ("fail or render")
+    blocks.xsl      what is a block and what inline; which whitespace is text
+    readings.xsl    the base reading of an app, the shown alternative of a choice, sigla
+    strings.xsl     every sentence and label the outputs print, English and German
+    errors.xsl      the error codes, raised with f:fail
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -23,5 +27,9 @@
   <xsl:include href="dates.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="unhandled.xsl"/>
+  <xsl:include href="blocks.xsl"/>
+  <xsl:include href="readings.xsl"/>
+  <xsl:include href="strings.xsl"/>
+  <xsl:include href="errors.xsl"/>
 
 </xsl:stylesheet>

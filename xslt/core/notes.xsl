@@ -32,22 +32,22 @@
       else format-integer(count($scope//note[not(normalize-space(@n))][not(ancestor::note)][. &lt;&lt; $note]) + 1, 'a')"/>
   </xsl:function>
 
-  <!-- Who wrote a note, for a reader: "Leon Sedov" for the author's (L.S.) notes ... -->
+  <!-- Who wrote a note, for a reader: the author's, with the name @resp points to ... -->
   <xsl:function name="f:note-kind-label" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
     <xsl:variable name="who" select="f:resp-name($note/@resp)"/>
     <xsl:variable name="kind" select="f:note-kind($note)"/>
     <xsl:sequence select="
-      if ($kind eq 'author') then concat('Author’s note', if ($who) then concat(' (', $who, ')') else '')
-      else if ($kind eq 'translator') then concat('Note of the translator or publisher', if ($who) then concat(' (', $who, ')') else '')
-      else if ($kind eq 'editorial') then 'Editorial note'
-      else 'Note'"/>
+      if ($kind eq 'author') then concat(f:s('note-author'), if ($who) then concat(' (', $who, ')') else '')
+      else if ($kind eq 'translator') then concat(f:s('note-translator'), if ($who) then concat(' (', $who, ')') else '')
+      else if ($kind eq 'editorial') then f:s('note-editorial')
+      else f:s('note')"/>
   </xsl:function>
 
-  <!-- A short label for a note's marker: "Note 36, author's note (Leon Sedov)". -->
+  <!-- A short label for a note's marker: "Note 36: Author's note (the author's name)". -->
   <xsl:function name="f:note-title" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="concat('Note ', f:note-mark($note), ': ', f:note-kind-label($note))"/>
+    <xsl:sequence select="f:s('note-title', (f:note-mark($note), f:note-kind-label($note)))"/>
   </xsl:function>
 
   <!-- A note that has no marker in the witness (the up-conversion could not place it). -->

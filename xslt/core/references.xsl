@@ -31,7 +31,8 @@
   <!-- Register entries: what listPerson, listPlace, listOrg and listBibl in standOff hold. -->
   <xsl:function name="f:is-entry" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::person | self::place | self::org | self::bibl][ancestor::standOff])"/>
+    <xsl:sequence select="exists($e[self::person | self::place | self::org | self::bibl][@xml:id][ancestor::standOff]
+      | $e[self::person | self::place | self::org][@xml:id][ancestor::back])"/>
   </xsl:function>
 
   <!-- Mentions the annotation stage marks in the text. -->
@@ -63,7 +64,8 @@
   <xsl:function name="f:entries" as="element()*">
     <xsl:param name="root" as="node()"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="all" select="root($root)/TEI/standOff/(listPerson//person | listPlace//place | listOrg//org | listBibl//bibl)"/>
+    <xsl:variable name="all" select="(root($root)/TEI/standOff/(listPerson//person | listPlace//place | listOrg//org | listBibl//bibl)
+      | root($root)/TEI/text/back//(listPerson//person | listPlace//place | listOrg//org))[@xml:id]"/>
     <xsl:perform-sort select="$all[f:entity-kind(.) eq $kind]">
       <xsl:sort select="lower-case(f:sort-key(.))"/>
     </xsl:perform-sort>
@@ -115,7 +117,10 @@
   <!-- The sigla of the witnesses, in listWit order. -->
   <xsl:function name="f:sigla" as="xs:string*">
     <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness/@xml:id ! string(.)"/>
+    <xsl:variable name="listed" select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness/@xml:id ! string(.)"/>
+    <!-- without a listWit: the sigla the readings name, in order of first use -->
+    <xsl:sequence select="if (exists($listed)) then $listed
+      else distinct-values(root($root)/TEI/text//(lem | rdg)/@wit ! f:id-refs(.))"/>
   </xsl:function>
 
   <!-- The witness a reader sees first: the first in listWit. -->
@@ -158,30 +163,35 @@
   <xsl:function name="f:chapters" as="element()*">
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="divs" select="root($root)/TEI/text/body//div[@type = 'chapter'][not(ancestor::div[@type = 'chapter'])]"/>
-    <xsl:sequence select="if (exists($divs)) then $divs else root($root)/TEI/text/body"/>
+    <xsl:variable name="body" select="root($root)/TEI/text/(body, group)[1]"/>
+    <!-- chapters are the parts only when no text of the body stands outside them -->
+    <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = 'chapter'])])"/>
+    <xsl:variable name="front" select="root($root)/TEI/text/front[exists(* except child::div[@type = 'paratext'])]"/>
+    <xsl:variable name="back" select="root($root)/TEI/text/back[*]"/>
+    <xsl:sequence select="$front, (if (exists($divs) and not($outside)) then $divs else $body), $back"/>
   </xsl:function>
 
   <!-- Blocks: the elements whose first lb gives the line a node stands on. -->
-  <xsl:function name="f:is-block" as="xs:boolean">
+  <xsl:function name="f:is-line-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::bibl | self::fw | self::signed | self::l | self::note])"/>
   </xsl:function>
 
   <!-- The block a node belongs to (the path spelled out: this runs for every line and name). -->
   <xsl:function name="f:block-of" as="element()?">
-    <xsl:param name="n" as="node()"/>
+    <xsl:param name="n" as="node()?"/>
     <xsl:sequence select="$n/ancestor-or-self::*[self::p or self::head or self::item or self::sp or self::ab or self::bibl or self::fw or self::signed or self::l or self::note][1]"/>
   </xsl:function>
 
   <!-- Where a node stands in the witnesses: "A 138" (or "A 138, B 7" on a shared line), from
        the lbs at the start of its block; empty where the block has no lb of its own. -->
   <xsl:function name="f:line-ref" as="xs:string?">
-    <xsl:param name="n" as="node()"/>
+    <xsl:param name="n" as="node()?"/>
     <xsl:variable name="block" select="f:block-of($n)"/>
     <xsl:variable name="first" select="$block/descendant::lb[1][not(ancestor::note[. >> $block])]"/>
     <xsl:variable name="next" select="$first/following-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])][1]"/>
     <xsl:variable name="group" select="$first | $first/following-sibling::lb[empty($next) or . &lt;&lt; $next]"/>
-    <xsl:sequence select="if (empty($first)) then () else string-join($group ! concat(f:id-refs(@edRef)[1], ' ', @n), ', ')"/>
+    <xsl:sequence select="if (empty($first) or empty($first/@n)) then () else string-join($group ! string-join((f:id-refs(@edRef)[1], string(@n)), ' '), ', ')"/>
   </xsl:function>
 
   <!-- An lb that ends a printed line inside a block (a title over two lines, "Pravda" above

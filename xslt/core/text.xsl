@@ -24,21 +24,27 @@
   </xsl:function>
 
   <!-- Layout whitespace between elements is not text. -->
-  <xsl:template match="text()[not(normalize-space())][starts-with(., '&#10;')]" mode="m:plain"/>
+  <xsl:template match="text()" mode="m:plain">
+    <xsl:value-of select="f:flow-text(.)"/>
+  </xsl:template>
+  <xsl:template match="comment() | processing-instruction()" mode="m:plain"/>
+  <xsl:template match="choice" mode="m:plain">
+    <xsl:apply-templates select="f:choice-shown(.)" mode="m:plain"/>
+  </xsl:template>
 
-  <xsl:template match="note | teiHeader | standOff | sic | orig | abbr[parent::choice] | gap" mode="m:plain"/>
+  <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | fw | index | witDetail" mode="m:plain"/>
   <!-- A line that breaks inside a block reads as a space. -->
   <xsl:template match="lb" mode="m:plain">
-    <xsl:if test="f:lb-is-break(.)"> </xsl:if>
+    <xsl:if test="not(f:joins(.)) and f:lb-is-break(.)"> </xsl:if>
   </xsl:template>
 
   <!-- The base reading: the lemma, or the first reading when there is none. -->
   <xsl:template match="app" mode="m:plain">
-    <xsl:apply-templates select="(lem, rdg, rdgGrp/rdg)[1]" mode="m:plain"/>
+    <xsl:apply-templates select="f:base-reading(.)" mode="m:plain"/>
   </xsl:template>
 
   <!-- Blocks are separated by a space. -->
-  <xsl:template match="p | head | item | sp | speaker | ab | quote[p] | bibl | closer | signed | label[parent::item]" mode="m:plain">
+  <xsl:template match="*[f:is-block(.)]" mode="m:plain" priority="-0.5">
     <xsl:apply-templates mode="m:plain"/>
     <xsl:text> </xsl:text>
   </xsl:template>

@@ -28,11 +28,11 @@
     <xsl:param name="e" as="element()"/>
     <xsl:param name="mode" as="xs:string"/>
     <xsl:if test="not($on-unhandled = ('fail', 'render'))">
-      <xsl:sequence select="error(QName('urn:x-tei-edition:error', 'err:bad-param'),
+      <xsl:sequence select="f:fail('bad-param',
         concat('parameter on-unhandled must be fail or render, not ', $on-unhandled))"/>
     </xsl:if>
     <xsl:if test="$on-unhandled eq 'fail'">
-      <xsl:sequence select="error(QName('urn:x-tei-edition:error', 'err:unhandled'),
+      <xsl:sequence select="f:fail('unhandled',
         concat('no rule renders &lt;', name($e), '&gt; in mode ', $mode, ' (', f:where($e), ')'))"/>
     </xsl:if>
   </xsl:function>

@@ -25,8 +25,8 @@
   <!-- A place whose readings are blocks (a running head, a paragraph) rather than words. -->
   <xsl:function name="f:app-is-block" as="xs:boolean">
     <xsl:param name="app" as="element(app)"/>
-    <xsl:sequence select="exists($app/parent::*[self::div | self::body | self::front | self::back | self::quote[p] | self::note[p]])
-      or exists($app//(lem | rdg)/*[self::p | self::fw | self::ab | self::head | self::list | self::quote[p] | self::cit | self::sp | self::floatingText])"/>
+    <xsl:sequence select="exists($app/parent::*[self::div | self::body | self::front | self::back | self::quote[p] | self::note[p] | self::lg | self::sp])
+      or exists($app//(lem | rdg)/*[self::fw or f:is-block(.)])"/>
   </xsl:function>
 
   <xsl:template match="app" mode="m:html">
@@ -36,40 +36,42 @@
     <xsl:element name="{if ($block) then 'div' else 'span'}">
       <xsl:attribute name="class" select="string-join(('app', if ($block) then 'app-block' else (), @type[. = 'frame'] ! 'app-frame'), ' ')"/>
       <xsl:attribute name="id" select="$id"/>
-      <xsl:for-each select="lem | rdg | rdgGrp/rdg">
+      <xsl:variable name="shown" select="f:base-reading(.)"/>
+      <xsl:for-each select="f:readings(.)">
         <xsl:variable name="wits" select="f:reading-wits(.)"/>
         <xsl:element name="{if ($block) then 'div' else 'span'}">
           <xsl:attribute name="class" select="concat('reading reading-', local-name())"/>
           <xsl:attribute name="data-wit" select="string-join($wits, ' ')"/>
-          <xsl:if test="not(($base, f:base-witness(.))[1] = $wits)"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
+          <!-- the base witness's reading shows (the lemma where no witness is named) -->
+          <xsl:if test="if (exists(($base, f:base-witness(.))[1]) and exists($wits)) then not(($base, f:base-witness(.))[1] = $wits) else not(. is $shown)"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
           <xsl:choose>
             <xsl:when test="$block"><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template></xsl:when>
             <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
           </xsl:choose>
         </xsl:element>
       </xsl:for-each>
-      <a class="app-mark" href="#entry-{$id}" aria-label="Variant readings: see the apparatus">°</a>
+      <a class="app-mark" href="#entry-{$id}" aria-label="{f:s('variant-readings')}">°</a>
     </xsl:element>
   </xsl:template>
 
   <!-- A running head or page footer of a witness. -->
   <xsl:template match="fw" mode="m:html">
     <p class="{string-join(('fw', @type ! concat('fw-', .)), ' ')}">
-      <xsl:apply-templates select="@xml:id, node()" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
     </p>
   </xsl:template>
 
   <!-- The apparatus of the chapter in the context: one entry per variant place. -->
   <xsl:template name="apparatus-panel">
     <xsl:variable name="apps" select=".//app[not(ancestor::app)]"/>
-    <xsl:variable name="id" select="(@xml:id, 'text')[1]"/>
+    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
     <xsl:if test="exists($apps)">
       <section class="apparatus" aria-labelledby="{$id}-apparatus">
-        <h2 id="{$id}-apparatus">Apparatus</h2>
+        <h2 id="{$id}-apparatus"><xsl:value-of select="f:s('apparatus')"/></h2>
         <p class="apparatus-key">
           <xsl:for-each select="f:witnesses-of(.)">
             <xsl:variable name="w" select="key('k:id', ., root($apps[1]))" xmlns:k="urn:x-tei-edition:key"/>
-            <span class="siglum-key"><b class="siglum"><xsl:value-of select="."/></b>
+            <span class="siglum-key"><b class="siglum"><xsl:value-of select="f:siglum-label($apps[1], .)"/></b>
               <xsl:text> </xsl:text><xsl:value-of select="f:plain($w/title)"/></span>
           </xsl:for-each>
         </p>
@@ -82,21 +84,21 @@
 
   <xsl:template match="app" mode="m:apparatus-entry">
     <xsl:variable name="id" select="f:app-id(.)"/>
-    <xsl:variable name="line" select="(f:line-ref(.), f:line-ref((lem | rdg | rdgGrp/rdg)//lb[1]))[1]"/>
+    <xsl:variable name="line" select="(f:line-ref(.), f:line-ref((f:readings(.)//lb)[1]))[1]"/>
     <li id="entry-{$id}">
       <a class="app-where" href="#{$id}">
-        <xsl:value-of select="if (@type = 'frame') then (if (.//fw/@type = 'footer') then 'Page footer' else 'Running head') else if ($line) then concat('Line ', $line) else 'Variant'"/>
+        <xsl:value-of select="if (@type = 'frame') then (if (.//fw/@type = 'footer') then f:s('page-footer') else f:s('running-head')) else if ($line) then f:s('line-n', $line) else f:s('variant')"/>
       </a>
       <xsl:text> </xsl:text>
-      <xsl:for-each select="lem | rdg | rdgGrp/rdg">
+      <xsl:for-each select="f:readings(.)">
         <xsl:variable name="text" select="f:plain(node())"/>
         <span class="reading-entry">
           <xsl:choose>
             <xsl:when test="$text"><span class="reading-text"><xsl:value-of select="$text"/></span></xsl:when>
-            <xsl:otherwise><i class="reading-text">omitted</i></xsl:otherwise>
+            <xsl:otherwise><i class="reading-text"><xsl:value-of select="f:s('omitted')"/></i></xsl:otherwise>
           </xsl:choose>
           <xsl:text> </xsl:text>
-          <span class="sigla"><xsl:value-of select="f:reading-wits(.)"/></span>
+          <span class="sigla"><xsl:value-of select="f:reading-wits(.) ! f:siglum-label(current(), .)"/></span>
           <xsl:if test="self::lem"><xsl:text>]</xsl:text></xsl:if>
           <xsl:if test="@type"><xsl:text> </xsl:text><span class="variant-type">(<xsl:value-of select="@type"/>)</span></xsl:if>
         </span>
@@ -104,7 +106,7 @@
       </xsl:for-each>
       <!-- what the collation says about a witness at this place (where it stands, ...) -->
       <xsl:for-each select="witDetail">
-        <span class="wit-detail"><xsl:text> </xsl:text><b class="siglum"><xsl:value-of select="f:id-refs(@wit)" separator=" "/></b>: <xsl:value-of select="f:plain(node())"/></span>
+        <span class="wit-detail"><xsl:text> </xsl:text><b class="siglum"><xsl:value-of select="f:id-refs(@wit) ! f:siglum-label(current(), .)" separator=" "/></b>: <xsl:value-of select="f:plain(node())"/></span>
       </xsl:for-each>
     </li>
   </xsl:template>

@@ -18,13 +18,13 @@
     <xsl:variable name="gaps" select="text//gap"/>
 
     <section aria-labelledby="corrections">
-      <h2 id="corrections">Corrections</h2>
+      <h2 id="corrections"><xsl:value-of select="f:s('corrections')"/></h2>
       <xsl:choose>
-        <xsl:when test="empty($choices)"><p>The text has no corrections.</p></xsl:when>
+        <xsl:when test="empty($choices)"><p><xsl:value-of select="f:s('no-corrections')"/></p></xsl:when>
         <xsl:otherwise>
-          <p><xsl:value-of select="count($choices)"/> transcription errors are corrected. In the text the correction is shown; the witness's reading appears on hover or focus, and a switch on each chapter page shows the witness's readings instead.</p>
+          <p><xsl:value-of select="f:s('corrections-intro', string(count($choices)))"/></p>
           <table class="interventions">
-            <thead><tr><th scope="col">Where</th><th scope="col">Witness reads</th><th scope="col">Corrected to</th><th scope="col">Why, by whom</th></tr></thead>
+            <thead><tr><th scope="col"><xsl:value-of select="f:s('where')"/></th><th scope="col"><xsl:value-of select="f:s('witness-has')"/></th><th scope="col"><xsl:value-of select="f:s('corrected-as')"/></th><th scope="col"><xsl:value-of select="f:s('why-by-whom')"/></th></tr></thead>
             <tbody>
               <xsl:for-each select="$choices">
                 <tr>
@@ -41,19 +41,19 @@
     </section>
 
     <section aria-labelledby="supplied">
-      <h2 id="supplied">Supplied text</h2>
+      <h2 id="supplied"><xsl:value-of select="f:s('supplied')"/></h2>
       <xsl:choose>
-        <xsl:when test="empty($supplied)"><p>No text is supplied.</p></xsl:when>
+        <xsl:when test="empty($supplied)"><p><xsl:value-of select="f:s('no-supplied')"/></p></xsl:when>
         <xsl:otherwise>
-          <p>Text the witness lacks, supplied by the editor, is printed in square brackets.</p>
+          <p><xsl:value-of select="f:s('supplied-intro')"/></p>
           <table class="interventions">
-            <thead><tr><th scope="col">Where</th><th scope="col">Supplied</th><th scope="col">Why</th><th scope="col">Source</th></tr></thead>
+            <thead><tr><th scope="col"><xsl:value-of select="f:s('where')"/></th><th scope="col"><xsl:value-of select="f:s('supplied')"/></th><th scope="col"><xsl:value-of select="f:s('why')"/></th><th scope="col"><xsl:value-of select="f:s('source')"/></th></tr></thead>
             <tbody>
               <xsl:for-each select="$supplied">
                 <tr>
                   <td><a href="{f:href(.)}"><xsl:value-of select="f:place-label(.)"/></a></td>
                   <td>[<xsl:value-of select="f:plain(node())"/>]</td>
-                  <td><xsl:value-of select="string-join((@reason ! concat(., ' in the witness'), f:resp-name(@resp) ! concat('supplied by ', .)), '; ')"/></td>
+                  <td><xsl:value-of select="string-join((@reason ! f:s('in-the-witness', string(.)), f:resp-name(@resp) ! f:s('supplied-by', .)), '; ')"/></td>
                   <td><xsl:value-of select="f:resp-name(@source)"/></td>
                 </tr>
               </xsl:for-each>
@@ -65,7 +65,7 @@
 
     <xsl:if test="exists($gaps)">
       <section aria-labelledby="gaps">
-        <h2 id="gaps">Gaps</h2>
+        <h2 id="gaps"><xsl:value-of select="f:s('gaps')"/></h2>
         <ul class="gaps">
           <xsl:for-each select="$gaps">
             <li><a href="{f:href(.)}"><xsl:value-of select="f:place-label(.)"/></a>: <xsl:value-of select="if (desc) then f:plain(desc) else string-join((@reason, @unit), ' ')"/></li>
@@ -80,8 +80,8 @@
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="chapter" select="f:chapter-of($n)"/>
     <xsl:sequence select="string-join((
-      if ($chapter/@n) then concat('Chapter ', $chapter/@n) else if ($chapter) then f:chapter-heading($chapter) else 'Front matter',
-      if ($n/ancestor-or-self::head[@type = 'title']) then 'title' else f:line-ref($n)), ', ')"/>
+      if ($chapter/@n) then f:s('chapter-n', string($chapter/@n)) else if ($chapter) then f:chapter-heading($chapter) else f:s('front'),
+      if ($n/ancestor-or-self::head[@type = 'title']) then f:s('title') else f:line-ref($n)), ', ')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -26,8 +26,8 @@
     <xsl:variable name="source" select="f:resp-name($corr/@source)"/>
     <xsl:sequence select="string-join((
       f:correction-reason($corr),
-      if ($who) then concat('corrected by ', $who) else (),
-      if ($source) then concat('after ', $source) else ()), '; ')"/>
+      if ($who) then f:s('corrected-by', $who) else (),
+      if ($source) then f:s('after', $source) else ()), '; ')"/>
   </xsl:function>
 
   <!-- A corrected transcription error: the correction is read; the witness's reading stays
@@ -41,12 +41,12 @@
       <span class="corr has-tip">
         <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
         <xsl:apply-templates select="$corr/node()" mode="m:html"/>
-        <span class="tip"><span class="visually-hidden"> (</span>the witness reads “<xsl:value-of select="f:plain(sic/node())"/>”<xsl:if test="$why">; <xsl:value-of select="$why"/></xsl:if><span class="visually-hidden">)</span></span>
+        <span class="tip"><span class="visually-hidden"> (</span><xsl:value-of select="f:s('witness-reads', f:plain(sic/node()))"/><xsl:if test="$why">; <xsl:value-of select="$why"/></xsl:if><span class="visually-hidden">)</span></span>
       </span>
       <span class="sic has-tip">
         <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="-1"/></xsl:if>
         <xsl:apply-templates select="sic/node()" mode="m:html"/>
-        <span class="tip"><span class="visually-hidden"> (</span>corrected to “<xsl:value-of select="f:plain($corr)"/>”<span class="visually-hidden">)</span></span>
+        <span class="tip"><span class="visually-hidden"> (</span><xsl:value-of select="f:s('corrected-to', f:plain($corr))"/><span class="visually-hidden">)</span></span>
       </span>
     </span>
   </xsl:template>
@@ -54,11 +54,11 @@
   <!-- Other choices: the regular or expanded form, with the original as a tooltip. -->
   <xsl:template match="choice" mode="m:html">
     <xsl:param name="in-link" as="xs:boolean" tunnel="yes" select="false()"/>
-    <xsl:variable name="shown" select="(reg, expan, corr, *)[1]"/>
-    <xsl:variable name="other" select="(* except $shown)[1]"/>
+    <xsl:variable name="shown" select="f:choice-shown(.)"/>
+    <xsl:variable name="other" select="f:choice-other(.)"/>
     <span class="choice has-tip">
       <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates select="$shown/node()" mode="m:html"/>
       <xsl:if test="$other"><span class="tip"><span class="visually-hidden"> (</span><xsl:value-of select="f:plain($other)"/><span class="visually-hidden">)</span></span></xsl:if>
     </span>
@@ -68,8 +68,8 @@
   <xsl:template match="supplied" mode="m:html">
     <xsl:variable name="source" select="f:resp-name(@source)"/>
     <span class="supplied">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
-      <xsl:attribute name="title" select="string-join(('Supplied by the editor', @reason ! concat('(', ., ' in the witness)'), if ($source) then concat('from ', $source) else ()), ' ')"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:attribute name="title" select="string-join((f:s('supplied-by-editor'), @reason ! concat('(', f:s('in-the-witness', string(.)), ')'), if ($source) then concat(f:s('from'), ' ', $source) else ()), ' ')"/>
       <xsl:text>[</xsl:text><xsl:apply-templates mode="m:html"/><xsl:text>]</xsl:text>
     </span>
   </xsl:template>
@@ -77,23 +77,23 @@
   <!-- Something the witness does not have (a diagram): said where it stood. -->
   <xsl:template match="gap" mode="m:html">
     <span class="gap">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:text>[</xsl:text>
-      <xsl:value-of select="if (desc) then f:plain(desc) else string-join(('Not in the witness', @quantity, @unit, @reason ! concat('(', ., ')')), ' ')"/>
+      <xsl:value-of select="if (desc) then f:plain(desc) else string-join((f:s('not-in-witness'), @quantity, @extent, @unit, @reason ! concat('(', ., ')')), ' ')"/>
       <xsl:text>]</xsl:text>
     </span>
   </xsl:template>
 
   <xsl:template match="unclear" mode="m:html">
-    <span class="unclear" title="unclear in the witness"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span>
+    <span class="unclear" title="{f:s('unclear')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="add" mode="m:html">
-    <ins class="add"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></ins>
+    <ins class="add"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></ins>
   </xsl:template>
 
   <xsl:template match="del" mode="m:html">
-    <del class="del"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></del>
+    <del class="del"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></del>
   </xsl:template>
 
 </xsl:stylesheet>

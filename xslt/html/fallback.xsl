@@ -12,20 +12,32 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- A block (by the core's f:is-block: its name, else its content) as a div whose blocks
+       render in turn; anything else as a span. -->
   <xsl:template match="*" mode="m:html" priority="-10">
     <xsl:sequence select="f:unhandled(., 'm:html')"/>
-    <span class="tei-unhandled" data-tei-element="{name()}" data-tei-where="{f:where(.)}">
-      <xsl:apply-templates select="@xml:id, node()" mode="m:html"/>
-    </span>
+    <xsl:choose>
+      <xsl:when test="f:is-block(.)">
+        <div class="tei-unhandled" data-tei-element="{name()}">
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+          <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-unhandled" data-tei-element="{name()}">
+          <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Elements that only carry data for other elements render nothing where they stand. -->
-  <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | milestone | pb | cb" mode="m:html">
+  <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | fw[ancestor::note]" mode="m:html">
     <xsl:if test="@xml:id"><span id="{@xml:id}"></span></xsl:if>
   </xsl:template>
 
   <xsl:template match="abbr" mode="m:html">
-    <abbr><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></abbr>
+    <abbr><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></abbr>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -36,37 +36,37 @@
         <dd><xsl:value-of select="f:plain(* except resp)"/></dd>
       </xsl:for-each>
       <xsl:if test="$fileDesc/editionStmt">
-        <dt>Edition</dt>
+        <dt><xsl:value-of select="f:s('edition')"/></dt>
         <dd><xsl:value-of select="f:plain($fileDesc/editionStmt)"/></dd>
       </xsl:if>
       <xsl:if test="$fileDesc/sourceDesc//listBibl/bibl">
-        <dt>Sources</dt>
+        <dt><xsl:value-of select="f:s('sources')"/></dt>
         <xsl:for-each select="$fileDesc/sourceDesc//listBibl/bibl">
           <dd><xsl:value-of select="f:bibl-line(.)"/></dd>
         </xsl:for-each>
       </xsl:if>
       <xsl:if test="exists(f:sigla(.))">
-        <dt>Witnesses</dt>
+        <dt><xsl:value-of select="f:s('witnesses')"/></dt>
         <xsl:for-each select="$fileDesc/sourceDesc//listWit/witness">
-          <dd><b class="siglum"><xsl:value-of select="@xml:id"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dd>
+          <dd><b class="siglum"><xsl:value-of select="f:siglum-label(., string(@xml:id))"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dd>
         </xsl:for-each>
       </xsl:if>
       <xsl:if test="$fileDesc/publicationStmt/availability">
-        <dt>Licence</dt>
+        <dt><xsl:value-of select="f:s('licence')"/></dt>
         <dd><xsl:value-of select="f:plain($fileDesc/publicationStmt/availability)"/></dd>
       </xsl:if>
     </dl>
     <nav class="toc" aria-labelledby="toc-heading">
-      <h2 id="toc-heading">Contents</h2>
+      <h2 id="toc-heading"><xsl:value-of select="f:s('contents')"/></h2>
       <ol class="toc-list">
         <xsl:for-each select="$chapters">
           <li>
             <a href="{f:page-file(.)}">
-              <xsl:if test="@n"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
+              <xsl:if test="self::div/@n"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
               <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
               <xsl:choose>
                 <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:toc"/></xsl:when>
-                <xsl:otherwise>Text</xsl:otherwise>
+                <xsl:otherwise><xsl:value-of select="f:chapter-heading(.)"/></xsl:otherwise>
               </xsl:choose>
             </a>
             <xsl:for-each select="head[@type = 'sub']">
@@ -77,30 +77,32 @@
       </ol>
       <xsl:variable name="supplied" select="$chapters/head[@type = 'title']//supplied"/>
       <xsl:if test="exists($supplied)">
-        <p class="toc-key">Titles in square brackets are not in the witness and were supplied by the editor<xsl:value-of select="
+        <p class="toc-key"><xsl:value-of select="f:s('toc-supplied')"/><xsl:value-of select="
           let $sources := distinct-values($supplied/@source ! f:resp-name(.)) return
-          if (exists($sources)) then concat(' from ', string-join($sources, ', ')) else ''"/>.</p>
+          if (exists($sources)) then concat(' ', f:s('from'), ' ', string-join($sources, ', ')) else ''"/>.</p>
       </xsl:if>
     </nav>
     <section class="more" aria-labelledby="more-heading">
-      <h2 id="more-heading">Registers and editorial matter</h2>
+      <h2 id="more-heading"><xsl:value-of select="f:s('registers-and-more')"/></h2>
       <ul>
         <xsl:for-each select="$v:registers">
           <li><a href="{?file}"><xsl:value-of select="?title"/></a></li>
         </xsl:for-each>
-        <li><a href="editorial.html">About this edition: sources, witnesses, editorial principles, corrections and supplied text</a></li>
-        <li><a href="search.html">Search</a></li>
+        <li><a href="editorial.html"><xsl:value-of select="f:s('about-long')"/></a></li>
+        <li><a href="search.html"><xsl:value-of select="f:s('search')"/></a></li>
       </ul>
     </section>
   </xsl:template>
 
   <!-- Table of contents: supplied text keeps its brackets; notes and line numbers are left out. -->
   <xsl:template match="supplied" mode="m:toc">
-    <span class="supplied" title="Supplied by the editor">[<xsl:apply-templates mode="m:toc"/>]</span>
+    <span class="supplied" title="{f:s('supplied-by-editor')}">[<xsl:apply-templates mode="m:toc"/>]</span>
   </xsl:template>
-  <xsl:template match="note | lb" mode="m:toc"/>
+  <xsl:template match="note | lb | comment() | processing-instruction()" mode="m:toc"/>
+  <xsl:template match="choice" mode="m:toc"><xsl:apply-templates select="f:choice-shown(.)" mode="m:toc"/></xsl:template>
+  <xsl:template match="app" mode="m:toc"><xsl:apply-templates select="f:base-reading(.)" mode="m:toc"/></xsl:template>
   <xsl:template match="*" mode="m:toc"><xsl:apply-templates mode="m:toc"/></xsl:template>
-  <xsl:template match="text()" mode="m:toc"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="text()" mode="m:toc"><xsl:value-of select="f:flow-text(.)"/></xsl:template>
 
   <!-- One line for a source: title, author, publisher, place, date, description. -->
   <xsl:function name="f:bibl-line" as="xs:string">
@@ -118,7 +120,7 @@
 
   <xsl:template match="TEI" mode="m:editorial-page">
     <xsl:variable name="header" select="teiHeader"/>
-    <h1>About this edition</h1>
+    <h1><xsl:value-of select="f:s('about')"/></h1>
     <xsl:call-template name="editorial-sources"/>
     <xsl:call-template name="editorial-witnesses"/>
     <xsl:call-template name="editorial-principles"/>
@@ -128,13 +130,13 @@
   <xsl:template name="editorial-sources">
     <xsl:variable name="bibls" select="teiHeader/fileDesc/sourceDesc//listBibl/bibl"/>
     <section aria-labelledby="sources">
-      <h2 id="sources">Sources</h2>
+      <h2 id="sources"><xsl:value-of select="f:s('sources')"/></h2>
       <xsl:choose>
         <xsl:when test="$bibls">
           <ul class="sources">
             <xsl:for-each select="$bibls">
               <li>
-                <xsl:apply-templates select="@xml:id" mode="m:html"/>
+                <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
                 <cite><xsl:value-of select="f:plain(title[1])"/></cite>
                 <xsl:value-of select="(author, publisher, pubPlace, date) ! concat(', ', f:plain(.))" separator=""/>
                 <xsl:for-each select="note[@type = 'description']">. <xsl:value-of select="f:plain(node())"/></xsl:for-each>
@@ -151,22 +153,22 @@
     <xsl:variable name="witnesses" select="teiHeader/fileDesc/sourceDesc//listWit/witness"/>
     <xsl:if test="$witnesses">
       <section aria-labelledby="witnesses">
-        <h2 id="witnesses">Witnesses</h2>
+        <h2 id="witnesses"><xsl:value-of select="f:s('witnesses')"/></h2>
         <dl class="witnesses">
           <xsl:for-each select="$witnesses">
             <xsl:variable name="siglum" select="string(@xml:id)"/>
             <div id="{$siglum}">
-              <dt><b class="siglum"><xsl:value-of select="$siglum"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
+              <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
               <xsl:for-each select="note">
                 <dd class="witness-{(@type, 'note')[1]}"><xsl:apply-templates mode="m:html"/></dd>
               </xsl:for-each>
               <!-- What the witness has that is not the author's text: kept as its paratext. -->
               <xsl:for-each select="root(.)//text/front/div[.//lb[f:id-refs(@edRef) = $siglum]]">
                 <dd class="paratext">
-                  <p>Its own header (not the author's text<xsl:value-of select="@resp ! concat('; by ', f:resp-name(.))"/>):</p>
+                  <p><xsl:value-of select="f:s('its-own-header', string-join(@resp ! f:s('by', f:resp-name(.)), ''))"/></p>
                   <blockquote class="paratext-text">
                     <xsl:for-each select="*">
-                      <p><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+                      <p><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
                     </xsl:for-each>
                   </blockquote>
                 </dd>
@@ -182,13 +184,13 @@
     <xsl:variable name="decl" select="teiHeader/encodingDesc/editorialDecl"/>
     <xsl:variable name="encoding" select="teiHeader/encodingDesc"/>
     <section aria-labelledby="principles">
-      <h2 id="principles">Editorial principles</h2>
+      <h2 id="principles"><xsl:value-of select="f:s('principles')"/></h2>
       <xsl:for-each select="$encoding/projectDesc, $decl/*, $encoding/variantEncoding">
         <xsl:variable name="heading" select="f:principle-heading(.)"/>
         <xsl:if test="$heading"><h3><xsl:value-of select="$heading"/></h3></xsl:if>
         <xsl:choose>
           <xsl:when test="self::variantEncoding">
-            <p>Variants are encoded by <xsl:value-of select="replace(@method, '-', ' ')"/>, <xsl:value-of select="@location"/> to the text.</p>
+            <p><xsl:value-of select="f:s('variant-encoding', (replace(@method, '-', ' '), string(@location)))"/></p>
           </xsl:when>
           <xsl:when test="self::p"><p><xsl:apply-templates mode="m:html"/></p></xsl:when>
           <xsl:otherwise>
@@ -202,13 +204,8 @@
   <xsl:function name="f:principle-heading" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="if ($e/self::p) then string($e/@n) else local-name($e)"/>
-    <xsl:variable name="headings" select="map {
-      'projectDesc': 'Purpose', 'normalization': 'Transcription and normalisation',
-      'segmentation': 'Lines and structure', 'interpretation': 'Interpretation',
-      'quotation': 'Quotations', 'correction': 'Corrections', 'hyphenation': 'Hyphenation',
-      'punctuation': 'Punctuation', 'notes': 'Notes', 'apparatus': 'Apparatus',
-      'variantEncoding': 'Encoding of variants' }"/>
-    <xsl:sequence select="($headings($name), if ($name) then f:capitalise($name) else ())[1]"/>
+    <xsl:variable name="key" select="concat('p-', if ($name eq 'projectDesc') then 'purpose' else $name)"/>
+    <xsl:sequence select="if ($name eq '') then () else if (f:s($key) ne $key) then f:s($key) else f:capitalise($name)"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -22,11 +22,8 @@
     <xsl:variable name="top" select="$n/ancestor-or-self::*[parent::TEI]"/>
     <xsl:choose>
       <xsl:when test="$top/self::text">
-        <xsl:variable name="chapter" select="$n/ancestor-or-self::div[@type = 'chapter'][last()]"/>
-        <xsl:sequence select="
-          if ($chapter) then f:chapter-file($chapter)
-          else if ($n/ancestor-or-self::body) then 'text.html'
-          else 'editorial.html'"/>
+        <xsl:variable name="unit" select="($n/ancestor-or-self::*[. intersect $v:chapters])[1]"/>
+        <xsl:sequence select="if ($unit) then f:chapter-file($unit) else 'editorial.html'"/>
       </xsl:when>
       <xsl:when test="$top/self::standOff">
         <xsl:variable name="entry" select="$n/ancestor-or-self::*[self::person | self::place | self::org | self::bibl][1]"/>
@@ -39,10 +36,23 @@
   <!-- The file of a chapter: its xml:id, else ch + its number, else its rank. -->
   <xsl:function name="f:chapter-file" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:sequence select="concat(f:file-safe(
+    <xsl:sequence select="if (not($chapter/self::div)) then concat(f:unit-id($chapter), '.html') else concat(f:file-safe(
       if (normalize-space($chapter/@xml:id)) then $chapter/@xml:id
       else if (normalize-space($chapter/@n)) then concat('ch', $chapter/@n)
       else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1)), '.html')"/>
+  </xsl:function>
+
+  <!-- The name of a part of the text that is not a chapter: front, text (the body or the
+       group) or back. -->
+  <xsl:function name="f:unit-id" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="if ($unit/self::front) then 'front' else if ($unit/self::back) then 'back' else 'text'"/>
+  </xsl:function>
+
+  <!-- The ids the site makes for its own anchors; an xml:id of that form is not copied. -->
+  <xsl:function name="f:is-generated-id" as="xs:boolean">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="matches($id, '^((note|app)-[0-9]+|(ref|entry|m)-.*|toc-heading|more-heading|main|text|front|back)$')"/>
   </xsl:function>
 
   <!-- A file name made of an id: letters, digits, dot, hyphen and underscore only. -->
@@ -188,17 +198,27 @@
     <xsl:sequence select="concat(f:page-file($e), if ($id) then concat('#', $id) else '')"/>
   </xsl:function>
 
-  <!-- An external address that may become a link: http(s) only, nothing that could run. -->
+  <!-- An external address that may become a link: http(s), or a relative address (no scheme,
+       not // ), nothing that could run. -->
   <xsl:function name="f:safe-url" as="xs:string?">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="normalize-space($s)[matches(., '^https?://[^\s&quot;&lt;&gt;`]+$', 'i')]"/>
+    <xsl:sequence select="normalize-space($s)[matches(., '^https?://[^\s&quot;&lt;&gt;`]+$', 'i')
+      or (matches(., '^[^\s&quot;&lt;&gt;`:/?#][^\s&quot;&lt;&gt;`:]*$') and not(starts-with(., '#')))]"/>
+  </xsl:function>
+
+  <!-- A relative address of a file beside the TEI (a graphic), as the site reaches it. -->
+  <xsl:function name="f:source-url" as="xs:string?">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:variable name="url" select="f:safe-url($s)"/>
+    <xsl:sequence select="if (empty($url)) then () else if (matches($url, '^https?:', 'i')) then $url else concat($source-base, $url)"/>
   </xsl:function>
 
   <!-- The heading of a chapter for links and titles: "8. When Exactly ...". -->
   <xsl:function name="f:chapter-heading" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
     <xsl:variable name="title" select="f:plain(($chapter/head[@type = 'title'], $chapter/head)[1])"/>
-    <xsl:sequence select="string-join(((if ($chapter/@n) then concat($chapter/@n, '.') else ()), ($title[.], 'Text')[1]), ' ')"/>
+    <xsl:sequence select="string-join(((if ($chapter/self::div/@n) then concat($chapter/@n, '.') else ()),
+      ($title[.], if ($chapter/self::front) then f:s('front') else if ($chapter/self::back) then f:s('back') else f:s('text'))[1]), ' ')"/>
   </xsl:function>
 
 </xsl:stylesheet>

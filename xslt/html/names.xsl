@@ -44,9 +44,9 @@
       <xsl:otherwise>
         <xsl:variable name="unresolved" select="$show-unresolved and (@cert = 'unknown' or (@ref and empty($entry)))"/>
         <span class="{string-join(('name', concat('name-', $kind), if ($unresolved) then 'name-unresolved' else ()), ' ')}">
-          <xsl:apply-templates select="@xml:id" mode="m:html"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
           <xsl:if test="$unresolved">
-            <xsl:attribute name="title" select="if (@ref) then concat('Register entry not found: ', @ref) else 'Not yet identified in a register'"/>
+            <xsl:attribute name="title" select="if (@ref) then f:s('entry-not-found', string(@ref)) else f:s('not-identified')"/>
           </xsl:if>
           <xsl:apply-templates mode="m:html"/>
         </span>
@@ -56,7 +56,7 @@
 
   <!-- Titles of works (not journals) are cited. -->
   <xsl:template match="title" mode="m:html">
-    <cite class="title"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></cite>
+    <cite class="title"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></cite>
   </xsl:template>
 
   <!-- A date: the text as printed; its normalised value is a tooltip shown on hover and on
@@ -68,16 +68,16 @@
     <xsl:variable name="iso" select="f:iso-date(@when)"/>
     <xsl:choose>
       <xsl:when test="empty($normal)">
-        <span class="date"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span>
+        <span class="date"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
       </xsl:when>
       <xsl:otherwise>
         <xsl:element name="{if ($iso) then 'time' else 'span'}">
           <xsl:if test="$iso"><xsl:attribute name="datetime" select="$iso"/></xsl:if>
           <xsl:attribute name="class" select="string-join(('date', 'has-tip', if (@cert) then 'date-inferred' else ()), ' ')"/>
           <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
-          <xsl:apply-templates select="@xml:id" mode="m:html"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
           <xsl:apply-templates mode="m:html"/>
-          <span class="tip"><span class="visually-hidden"> (normalised: </span><xsl:value-of select="$normal"/><span class="visually-hidden">)</span></span>
+          <span class="tip"><span class="visually-hidden"> (<xsl:value-of select="f:s('normalised')"/></span><xsl:value-of select="$normal"/><span class="visually-hidden">)</span></span>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>

@@ -21,6 +21,11 @@
     <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id) else concat('note-', count($note/preceding::note) + 1)"/>
   </xsl:function>
 
+  <!-- A note inside a note is read where it stands, in brackets. -->
+  <xsl:template match="note[ancestor::note]" mode="m:html" priority="1">
+    <span class="note-inner">(<xsl:apply-templates mode="m:html"/>)</span>
+  </xsl:template>
+
   <!-- The marker where the note stands. -->
   <xsl:template match="note" mode="m:html">
     <xsl:variable name="id" select="f:note-id(.)"/>
@@ -32,10 +37,10 @@
   <!-- The notes of the chapter in the context, after its text. -->
   <xsl:template name="footnotes">
     <xsl:variable name="notes" select="f:notes-in(.)"/>
-    <xsl:variable name="id" select="(@xml:id, 'text')[1]"/>
+    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
     <xsl:if test="exists($notes)">
       <section class="footnotes" role="doc-endnotes" aria-labelledby="{$id}-notes">
-        <h2 id="{$id}-notes">Notes</h2>
+        <h2 id="{$id}-notes"><xsl:value-of select="f:s('notes')"/></h2>
         <ol class="notes">
           <xsl:apply-templates select="$notes" mode="m:footnote"/>
         </ol>
@@ -49,13 +54,13 @@
       <p class="note-kind"><xsl:value-of select="f:note-kind-label(.)"/></p>
       <div class="note-body">
         <xsl:choose>
-          <xsl:when test="p | list | quote | cit | floatingText">
+          <xsl:when test="some $c in * satisfies f:is-block($c)">
             <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
           </xsl:when>
           <xsl:otherwise><p><xsl:apply-templates mode="m:html"/></p></xsl:otherwise>
         </xsl:choose>
       </div>
-      <p class="backlink"><a href="#ref-{$id}" role="doc-backlink">Back to the text<span class="visually-hidden"> at note <xsl:value-of select="f:note-mark(.)"/></span></a></p>
+      <p class="backlink"><a href="#ref-{$id}" role="doc-backlink"><xsl:value-of select="f:s('back-to-text')"/><span class="visually-hidden"> (<xsl:value-of select="f:s('note-n', f:note-mark(.))"/>)</span></a></p>
     </li>
   </xsl:template>
 

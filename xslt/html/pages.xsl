@@ -18,11 +18,15 @@
   <xsl:mode name="m:site" on-no-match="fail"/>
 
   <!-- The kinds of register, in the order of the navigation, with their pages and headings. -->
-  <xsl:variable name="v:registers" as="map(xs:string, xs:string)*" select="
-    map { 'kind': 'person', 'file': 'persons.html', 'title': 'Persons' },
-    map { 'kind': 'place', 'file': 'places.html', 'title': 'Places' },
-    map { 'kind': 'org', 'file': 'organisations.html', 'title': 'Organisations' },
-    map { 'kind': 'periodical', 'file': 'periodicals.html', 'title': 'Periodicals' }"/>
+  <!-- Only the registers the edition has: a kind without entries gets no page and no link. -->
+  <xsl:variable name="v:registers" as="map(xs:string, xs:string)*" select="(
+    map { 'kind': 'person', 'file': 'persons.html', 'title': f:s('persons') },
+    map { 'kind': 'place', 'file': 'places.html', 'title': f:s('places') },
+    map { 'kind': 'org', 'file': 'organisations.html', 'title': f:s('organisations') },
+    map { 'kind': 'periodical', 'file': 'periodicals.html', 'title': f:s('periodicals') })[exists(f:entries($v:tei, ?kind))]"/>
+
+  <!-- Where the TEI file's own relative addresses (graphics) are, seen from the site. -->
+  <xsl:param name="source-base" as="xs:string" select="''"/>
 
   <xsl:variable name="v:tei" as="element(TEI)" select="/TEI"/>
 
@@ -34,12 +38,13 @@
     select="map:merge($v:registers ! map { ?kind : f:entries($v:tei, ?kind) })"/>
 
   <xsl:variable name="v:edition-title" as="xs:string"
-    select="f:plain(($v:tei/teiHeader/fileDesc/titleStmt/title[@type = 'main'], $v:tei/teiHeader/fileDesc/titleStmt/title)[1])"/>
+    select="(f:plain(($v:tei/teiHeader/fileDesc/titleStmt/title[@type = 'main'], $v:tei/teiHeader/fileDesc/titleStmt/title)[1])[. ne ''],
+      f:plain(($v:tei/text//head)[1])[. ne ''], f:s('untitled'))[1]"/>
 
   <xsl:template match="TEI" mode="m:site">
     <xsl:variable name="unknown" select="$pages[not(. = ('index', 'chapters', 'registers', 'editorial', 'search'))]"/>
     <xsl:if test="exists($unknown)">
-      <xsl:sequence select="error(QName('urn:x-tei-edition:error', 'err:bad-param'),
+      <xsl:sequence select="f:fail('bad-param',
         concat('parameter pages takes index, chapters, registers, editorial and search, not ', string-join($unknown, ', ')))"/>
     </xsl:if>
 
@@ -84,7 +89,7 @@
       <xsl:result-document href="editorial.html" format="page">
         <xsl:call-template name="page">
           <xsl:with-param name="file" select="'editorial.html'"/>
-          <xsl:with-param name="title" select="'About this edition'"/>
+          <xsl:with-param name="title" select="f:s('about')"/>
           <xsl:with-param name="kind" select="'editorial'"/>
         </xsl:call-template>
       </xsl:result-document>
@@ -94,7 +99,7 @@
       <xsl:result-document href="search.html" format="page">
         <xsl:call-template name="page">
           <xsl:with-param name="file" select="'search.html'"/>
-          <xsl:with-param name="title" select="'Search'"/>
+          <xsl:with-param name="title" select="f:s('search')"/>
           <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-index.js'"/>
           <xsl:with-param name="kind" select="'search'"/>
         </xsl:call-template>
@@ -116,7 +121,7 @@
     <xsl:param name="prev" as="element()?" select="()"/>
     <xsl:param name="next" as="element()?" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
-    <html lang="{($v:tei/@xml:lang, 'en')[1]}">
+    <html lang="{($v:tei/@xml:lang[matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')], 'en')[1]}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -130,13 +135,13 @@
         <script src="assets/edition.js" defer=""></script>
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to the text</a>
+        <a class="skip-link" href="#main"><xsl:value-of select="f:s('skip')"/></a>
         <header class="site-header">
           <p class="site-title"><a href="index.html"><xsl:value-of select="$v:edition-title"/></a></p>
-          <nav class="site-nav" aria-label="Edition">
+          <nav class="site-nav" aria-label="{f:s('nav-edition')}">
             <ul>
-              <xsl:for-each select="map { 'file': 'index.html', 'title': 'Contents' }, $v:registers,
-                  map { 'file': 'editorial.html', 'title': 'About this edition' }">
+              <xsl:for-each select="map { 'file': 'index.html', 'title': f:s('contents') }, $v:registers,
+                  map { 'file': 'editorial.html', 'title': f:s('about') }">
                 <li>
                   <a href="{?file}">
                     <xsl:if test="?file eq $file"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
@@ -147,9 +152,9 @@
             </ul>
           </nav>
           <form class="search-form" role="search" action="search.html" method="get">
-            <label for="site-search">Search the edition</label>
+            <label for="site-search"><xsl:value-of select="f:s('search-edition')"/></label>
             <input type="search" id="site-search" name="q"/>
-            <button type="submit">Search</button>
+            <button type="submit"><xsl:value-of select="f:s('search')"/></button>
           </form>
         </header>
         <main id="main">
@@ -167,7 +172,7 @@
             <xsl:when test="$kind eq 'search'"><xsl:call-template name="search-page"/></xsl:when>
           </xsl:choose>
           <xsl:if test="$prev or $next">
-            <nav class="pager" aria-label="Chapters">
+            <nav class="pager" aria-label="{f:s('nav-parts')}">
               <xsl:if test="$prev"><a rel="prev" href="{f:page-file($prev)}">← <xsl:value-of select="f:chapter-heading($prev)"/></a></xsl:if>
               <xsl:if test="$next"><a rel="next" href="{f:page-file($next)}"><xsl:value-of select="f:chapter-heading($next)"/> →</a></xsl:if>
             </nav>

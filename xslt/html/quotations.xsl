@@ -13,22 +13,22 @@
   exclude-result-prefixes="#all">
 
   <!-- A quotation set as its own paragraphs. -->
-  <xsl:template match="quote[p | lg | l | list | sp]" mode="m:html">
+  <xsl:template match="quote[some $c in * satisfies f:is-block($c)]" mode="m:html">
     <blockquote class="quote">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </blockquote>
   </xsl:template>
 
   <!-- A quotation inside a sentence. -->
   <xsl:template match="quote | q | said" mode="m:html">
-    <span class="quote"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span>
+    <span class="quote"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
   <!-- A quotation with its source: the quotation, and the source as its caption. -->
   <xsl:template match="cit" mode="m:html">
     <figure class="{string-join(('quotation', @type ! concat('cit-', .)), ' ')}">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates select="quote" mode="m:cit-quote"/>
       <xsl:if test="bibl | ref">
         <figcaption><xsl:apply-templates select="bibl | ref" mode="m:html"/></figcaption>
@@ -39,7 +39,7 @@
   <!-- In a cit, even a one-line quotation is a block. -->
   <xsl:template match="quote" mode="m:cit-quote">
     <blockquote class="quote">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:choose>
         <xsl:when test="p | lg | l | list | sp">
           <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
@@ -52,20 +52,20 @@
   <!-- An epigraph: the quotation and its source, set apart at the head of the chapter. -->
   <xsl:template match="epigraph" mode="m:html">
     <div class="epigraph">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </div>
   </xsl:template>
 
   <!-- The source of a quotation, or a bibliographic reference in the text. -->
   <xsl:template match="bibl" mode="m:html">
-    <cite class="bibl"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></cite>
+    <cite class="bibl"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></cite>
   </xsl:template>
 
   <!-- A document quoted in full (Lenin's carte blanche): its body and its signature. -->
   <xsl:template match="floatingText" mode="m:html">
     <figure class="{string-join(('document', @type[. ne 'document'] ! concat('document-', .)), ' ')}">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <blockquote class="quote">
         <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="(front, body, back)/node()"/></xsl:call-template>
       </blockquote>
@@ -73,23 +73,26 @@
   </xsl:template>
 
   <xsl:template match="opener | closer" mode="m:html">
-    <div class="{local-name()}"><xsl:apply-templates select="@xml:id" mode="m:html"/>
+    <div class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </div>
   </xsl:template>
 
   <xsl:template match="signed | salute | dateline" mode="m:html">
-    <p class="{local-name()}"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+    <p class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
   </xsl:template>
 
   <!-- Verse, should a quotation have it. -->
   <xsl:template match="lg" mode="m:html">
-    <div class="lg"><xsl:apply-templates select="@xml:id" mode="m:html"/>
+    <div class="lg"><xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </div>
   </xsl:template>
   <xsl:template match="l" mode="m:html">
-    <span class="l"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span><br/>
+    <span class="l">
+      <xsl:if test="matches(@n, '^[0-9]*[05]$')"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+    </span><br/>
   </xsl:template>
 
 </xsl:stylesheet>

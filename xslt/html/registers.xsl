@@ -23,13 +23,13 @@
     <h1><xsl:value-of select="$register?title"/></h1>
     <xsl:choose>
       <xsl:when test="empty($entries)">
-        <p class="register-intro">This edition has no register of <xsl:value-of select="lower-case($register?title)"/> yet.</p>
+        <p class="register-intro"><xsl:value-of select="f:s('not-marked')"/></p>
       </xsl:when>
       <xsl:otherwise>
         <p class="register-intro">
-          <xsl:value-of select="count($entries)"/> entries, by regularised name<xsl:if test="$register?kind eq 'person'"> (surname first in the order, not in the heading)</xsl:if>.
-          Each lists the forms the witnesses use and every place in the text that names it; a place
-          is given as chapter and witness line (A 138: line 138 of witness A).
+          <xsl:value-of select="f:s('register-entries', string(count($entries)))"/>
+          <xsl:if test="$register?kind eq 'person'"><xsl:text> </xsl:text><xsl:value-of select="f:s('register-persons-order')"/></xsl:if>
+          <xsl:text> </xsl:text><xsl:value-of select="f:s('register-places')"/>
         </p>
         <nav class="register-letters" aria-label="Initials">
           <ul>
@@ -63,7 +63,7 @@
       </xsl:for-each>
       <xsl:variable name="forms" select="f:entry-forms(.)"/>
       <xsl:if test="exists($forms)">
-        <p class="entry-forms">Written in the text as: <xsl:value-of select="$forms ! concat('“', ., '”')" separator=", "/></p>
+        <p class="entry-forms"><xsl:value-of select="f:s('written-as')"/><xsl:text> </xsl:text><xsl:value-of select="$forms ! concat('“', ., '”')" separator=", "/></p>
       </xsl:if>
       <xsl:for-each select="idno">
         <xsl:variable name="url" select="f:authority-url(.)"/>
@@ -73,16 +73,16 @@
       </xsl:for-each>
       <xsl:choose>
         <xsl:when test="empty($ranks)">
-          <p class="occurrences-none">Not yet marked in the text.</p>
+          <p class="occurrences-none"><xsl:value-of select="f:s('not-marked')"/></p>
         </xsl:when>
         <xsl:otherwise>
-          <p class="occurrences-count"><xsl:value-of select="count($ranks)"/> <xsl:value-of select="if (count($ranks) eq 1) then ' occurrence' else ' occurrences'"/>:</p>
+          <p class="occurrences-count"><xsl:value-of select="count($ranks)"/> <xsl:value-of select="concat(' ', if (count($ranks) eq 1) then f:s('occurrence') else f:s('occurrences'))"/>:</p>
           <ul class="occurrences">
             <xsl:for-each-group select="$ranks" group-by="$v:mention-places(.)?page">
               <xsl:variable name="chapter" select="f:chapter-of($v:mention-at(current()))"/>
               <xsl:variable name="page" select="current-grouping-key()"/>
               <li>
-                <span class="occ-chapter"><xsl:value-of select="if ($chapter/@n) then concat('Chapter ', $chapter/@n) else if ($chapter) then f:chapter-heading($chapter) else 'Text'"/>: </span>
+                <span class="occ-chapter"><xsl:value-of select="if ($chapter/@n) then f:s('chapter-n', string($chapter/@n)) else if ($chapter) then f:chapter-heading($chapter) else f:s('text')"/>: </span>
                 <xsl:for-each select="current-group()">
                   <!-- f:href of the mention, on the page already known -->
                   <xsl:variable name="xml-id" select="$v:mention-at(.)/@xml:id"/>
@@ -103,7 +103,7 @@
     <xsl:param name="m" as="element()"/>
     <xsl:variable name="note" select="$m/ancestor::note[1]"/>
     <xsl:variable name="line" select="f:line-ref($m)"/>
-    <xsl:sequence select="string-join((if ($note) then concat('note ', f:note-mark($note)) else (), if ($line) then $line else if ($note) then () else 'text'), ', ')"/>
+    <xsl:sequence select="string-join((if ($note) then f:s('note-n', f:note-mark($note)) else (), if ($line) then $line else if ($note) then () else lower-case(f:s('text'))), ', ')"/>
   </xsl:function>
 
   <!-- Authority files an idno may point to; nothing else becomes a link. -->
@@ -120,7 +120,7 @@
 
   <xsl:function name="f:authority-name" as="xs:string">
     <xsl:param name="idno" as="element(idno)"/>
-    <xsl:sequence select="(map { 'wikidata': 'Wikidata', 'viaf': 'VIAF', 'geonames': 'GeoNames' }(string($idno/@type)), 'Authority record')[1]"/>
+    <xsl:sequence select="(map { 'wikidata': 'Wikidata', 'viaf': 'VIAF', 'geonames': 'GeoNames' }(string($idno/@type)), f:s('authority-record'))[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -22,7 +22,7 @@
         <xsl:with-param name="page" select="$page" tunnel="yes"/>
       </xsl:apply-templates>
       <xsl:for-each select="f:notes-in(.)">
-        <xsl:sequence select="f:search-doc(., concat($page, ', note ', f:note-mark(.)), 'note')"/>
+        <xsl:sequence select="f:search-doc(., concat($page, ', ', f:s('note-n', f:note-mark(.))), 'note')"/>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$v:registers">
@@ -44,12 +44,14 @@
   <!-- Units of search: the outermost blocks of the text, found by walking down to them (notes
        are units of their own, collected by f:notes-in). -->
   <xsl:mode name="m:search-units" on-no-match="shallow-skip"/>
-  <xsl:template match="p | head | item | sp | ab | fw | bibl | signed" mode="m:search-units">
+  <xsl:template match="p | head | item | sp | ab | fw | bibl | signed | l | stage | speaker[not(parent::sp)] | cell | dateline | salute | trailer | byline | docTitle | titlePart | docAuthor | docImprint | figDesc | castItem" mode="m:search-units">
     <xsl:param name="page" as="xs:string" tunnel="yes"/>
     <xsl:sequence select="f:search-doc(., $page, 'text')"/>
   </xsl:template>
-  <xsl:template match="note | text()" mode="m:search-units"/>
+  <xsl:template match="note | text() | teiHeader | standOff | facsimile" mode="m:search-units"/>
 
+  <!-- A search document; its id is unique by construction: the address of the unit's own id
+       (or a note's), else its page and its place in the document (f:node-key). -->
   <xsl:function name="f:search-doc" as="map(*)?">
     <xsl:param name="unit" as="element()"/>
     <xsl:param name="page" as="xs:string"/>
@@ -58,7 +60,7 @@
     <xsl:variable name="url" select="if ($unit/self::note) then concat(f:page-file($unit), '#', f:note-id($unit)) else f:href($unit)"/>
     <xsl:if test="$text">
       <xsl:sequence select="map {
-        'id': concat($url, if (contains($url, '#')) then '' else concat('#', f:node-key($unit))),
+        'id': if ($unit/@xml:id or $unit/self::note) then $url else concat(f:page-file($unit), '#', f:node-key($unit)),
         'url': $url,
         'page': $page,
         'kind': $kind,
@@ -87,17 +89,18 @@
   </xsl:function>
 
   <xsl:template name="search-page">
-    <h1>Search</h1>
+    <h1><xsl:value-of select="f:s('search')"/></h1>
     <form class="search-page-form" role="search" action="search.html" method="get">
-      <label for="search-q">Words or names</label>
+      <label for="search-q"><xsl:value-of select="f:s('search-words')"/></label>
       <input type="search" id="search-q" name="q"/>
-      <button type="submit">Search</button>
+      <button type="submit"><xsl:value-of select="f:s('search')"/></button>
     </form>
     <p class="js-only search-status" id="search-status" role="status" aria-live="polite"></p>
-    <p class="no-js">Search runs in the browser and needs JavaScript. Without it, the registers of
-      <a href="persons.html">persons</a>, <a href="places.html">places</a>,
-      <a href="organisations.html">organisations</a> and <a href="periodicals.html">periodicals</a>
-      list every name with links into the text.</p>
+    <p class="no-js"><xsl:value-of select="f:s('search-no-js')"/>
+      <xsl:if test="exists($v:registers)">
+        <xsl:text> </xsl:text><xsl:value-of select="f:s('search-no-js-registers')"/><xsl:text> </xsl:text>
+        <xsl:for-each select="$v:registers"><a href="{?file}"><xsl:value-of select="?title"/></a><xsl:if test="position() ne last()">, </xsl:if></xsl:for-each>.
+      </xsl:if></p>
     <ol class="search-results" id="search-results"></ol>
   </xsl:template>
 

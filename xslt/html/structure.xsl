@@ -20,15 +20,15 @@
 
   <!-- ===== the chapter page ===== -->
 
-  <xsl:template match="div | body" mode="m:chapter-page">
-    <xsl:variable name="id" select="(@xml:id, 'text')[1]"/>
+  <xsl:template match="div | body | front | back | group" mode="m:chapter-page">
+    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
     <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
     <xsl:variable name="wits" select="f:witnesses-of(.)"/>
     <xsl:variable name="heading-id" select="($title/@xml:id, concat($id, '-heading'))[1]"/>
     <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{$wits[1]}">
       <header class="chapter-header">
         <hgroup>
-          <xsl:if test="@n"><p class="chapter-number">Chapter <xsl:value-of select="@n"/></p></xsl:if>
+          <xsl:if test="self::div[@type = 'chapter'][@n]"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:if>
           <h1 id="{$heading-id}">
             <xsl:choose>
               <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></xsl:when>
@@ -36,7 +36,7 @@
             </xsl:choose>
           </h1>
           <xsl:for-each select="head[@type = 'sub']">
-            <p class="subtitle"><xsl:apply-templates select="@xml:id, node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></p>
+            <p class="subtitle"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></p>
           </xsl:for-each>
         </hgroup>
       </header>
@@ -45,7 +45,7 @@
       </xsl:call-template>
       <div class="text">
         <xsl:call-template name="blocks">
-          <xsl:with-param name="nodes" select="* except ($title, head[@type = 'sub'])"/>
+          <xsl:with-param name="nodes" select="node() except ($title, head[@type = 'sub'])"/>
           <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
         </xsl:call-template>
       </div>
@@ -64,7 +64,7 @@
       <div class="controls" hidden="">
         <xsl:if test="count($wits) gt 1 and $has-app">
           <fieldset class="witness-switch">
-            <legend>Show the text as witness</legend>
+            <legend><xsl:value-of select="f:s('show-witness')"/></legend>
             <xsl:for-each select="$wits">
               <xsl:variable name="w" select="key('k:id', ., $v:tei)"/>
               <label>
@@ -72,14 +72,14 @@
                   <xsl:if test="position() eq 1"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
                 </input>
                 <xsl:text> </xsl:text>
-                <b class="siglum"><xsl:value-of select="."/></b>
+                <b class="siglum"><xsl:value-of select="f:siglum-label($v:tei, .)"/></b>
                 <xsl:if test="$w"><xsl:text> </xsl:text><span class="wit-title"><xsl:value-of select="f:plain($w/title)"/></span></xsl:if>
               </label>
             </xsl:for-each>
           </fieldset>
         </xsl:if>
         <xsl:if test="exists(.//choice[sic][corr])">
-          <button type="button" class="toggle-sic" aria-pressed="false">Show the witness’s readings instead of the corrections</button>
+          <button type="button" class="toggle-sic" aria-pressed="false"><xsl:value-of select="f:s('show-sic')"/></button>
         </xsl:if>
       </div>
     </xsl:if>
@@ -88,7 +88,7 @@
   <!-- Block content: consecutive speeches form one dialogue list; the rest render in turn. -->
   <xsl:template name="blocks">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:for-each-group select="$nodes[self::* or normalize-space()]" group-adjacent="boolean(self::sp)">
+    <xsl:for-each-group select="$nodes" group-adjacent="boolean(self::sp)">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <dl class="dialogue"><xsl:apply-templates select="current-group()" mode="m:html"/></dl>
@@ -100,40 +100,41 @@
 
   <!-- ===== divisions and headings ===== -->
 
-  <xsl:template match="div" mode="m:html">
-    <section class="{string-join(('div', @type ! concat('div-', .)), ' ')}">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+  <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7 | group | text | front | back | body" mode="m:html">
+    <section class="{string-join((local-name(), @type[matches(., '^[A-Za-z][A-Za-z0-9_-]*$')] ! concat('div-', .)), ' ')}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </section>
   </xsl:template>
 
   <!-- A heading inside a chapter: h2 for a section, h3 below it (h6 at most). -->
   <xsl:template match="head" mode="m:html">
-    <xsl:variable name="level" select="min((6, 1 + count(ancestor::div[ancestor::div[@type = 'chapter']])))"/>
-    <xsl:element name="h{max((2, $level))}">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+    <xsl:variable name="unit" select="(ancestor::div[@type = 'chapter'][last()], ancestor::*[self::front | self::body | self::back | self::group][last()])[1]"/>
+    <xsl:variable name="level" select="1 + count(ancestor::*[self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7 | self::text][. >> $unit])"/>
+    <xsl:element name="h{max((2, min((6, $level))))}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="head[@type = 'sub']" mode="m:html" priority="2">
-    <p class="subtitle"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+    <p class="subtitle"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
   </xsl:template>
 
   <!-- ===== paragraphs, blocks, lines ===== -->
 
   <xsl:template match="p" mode="m:html">
-    <p><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+    <p><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
   </xsl:template>
 
   <!-- A block of collated text (the collator's output) reads as a paragraph. -->
   <xsl:template match="ab" mode="m:html">
-    <p class="ab"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p>
+    <p class="ab"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
   </xsl:template>
 
   <!-- A printed section break keeps its characters ("* * *"). -->
   <xsl:template match="ab[@type = 'sectionBreak']" mode="m:html" priority="2">
-    <div class="section-break" role="separator"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></div>
+    <div class="section-break" role="separator"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></div>
   </xsl:template>
 
   <!-- Line starts are markers for the line numbers in the margin (hidden from screen readers);
@@ -141,30 +142,50 @@
   <xsl:template match="lb" mode="m:html">
     <xsl:param name="base" as="xs:string?" tunnel="yes" select="()"/>
     <xsl:variable name="wit" select="f:id-refs(@edRef)[1]"/>
-    <xsl:if test="f:lb-is-break(.)"><br/></xsl:if>
+    <xsl:choose>
+      <xsl:when test="f:joins(.)"/>
+      <xsl:when test="f:lb-is-break(.)"><br/></xsl:when>
+      <!-- a line that starts a block in a text with no line-break rule of its own: a space keeps
+           the words apart -->
+      <xsl:when test="preceding-sibling::node()[1][self::text()][normalize-space()][not(matches(., '\s$'))]"><xsl:text> </xsl:text></xsl:when>
+    </xsl:choose>
     <xsl:if test="exists($wit) or @n">
       <span class="{if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb lb-off' else 'lb'}" aria-hidden="true"
         data-wit="{$wit}" data-n="{string-join(($wit, string(@n)), ' ')}"/>
     </xsl:if>
   </xsl:template>
 
+  <!-- An xml:id becomes the HTML id where it can be one: an XML name, the first element with
+       it (ids stay unique however the input repeats them), none of the forms the site makes
+       for its own ids (f:is-generated-id). -->
   <xsl:template match="@xml:id" mode="m:html">
-    <xsl:attribute name="id" select="."/>
+    <xsl:if test=". castable as xs:NCName and key('k:id', string(.))[1] is .. and not(f:is-generated-id(.))">
+      <xsl:attribute name="id" select="."/>
+    </xsl:if>
   </xsl:template>
 
-  <xsl:template match="text()" mode="m:html">
-    <xsl:value-of select="."/>
+  <!-- The language of an element, for the browser (hyphenation, fonts, speech) and its
+       direction: right to left for the scripts that run so. -->
+  <xsl:template match="@xml:lang" mode="m:html">
+    <xsl:if test="matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')">
+      <xsl:attribute name="lang" select="."/>
+      <xsl:if test="f:is-rtl(.)"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
+    </xsl:if>
   </xsl:template>
-  <!-- Indentation between elements is layout, not text. -->
-  <xsl:template match="text()[not(normalize-space())][starts-with(., '&#10;')]" mode="m:html"/>
+
+  <!-- Text as it reads (core f:flow-text): layout whitespace dropped, a newline is a space. -->
+  <xsl:template match="text()" mode="m:html">
+    <xsl:value-of select="f:flow-text(.)"/>
+  </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="m:html"/>
 
   <!-- ===== lists ===== -->
 
   <xsl:template match="list" mode="m:html">
+    <xsl:for-each select="head"><p class="list-head"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p></xsl:for-each>
     <xsl:element name="{if (@type = ('ordered', 'numbered') or item/label) then 'ol' else 'ul'}">
       <xsl:attribute name="class" select="string-join(('list', if (item/label) then 'list-labelled' else ()), ' ')"/>
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates select="* except head" mode="m:html"/>
     </xsl:element>
   </xsl:template>
@@ -172,7 +193,7 @@
   <xsl:template match="item" mode="m:html">
     <li>
       <xsl:if test="matches(@n, '^[0-9]+$')"><xsl:attribute name="value" select="@n"/></xsl:if>
-      <xsl:apply-templates select="@xml:id, node()" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
     </li>
   </xsl:template>
 
@@ -186,7 +207,7 @@
        (allowed inside dl) that carries the id. -->
   <xsl:template match="sp" mode="m:html">
     <div class="sp">
-      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <dt class="speaker"><xsl:apply-templates select="speaker/node()" mode="m:html"/></dt>
       <dd><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except speaker"/></xsl:call-template></dd>
     </div>
@@ -195,7 +216,8 @@
   <!-- ===== phrase-level presentation ===== -->
 
   <xsl:template match="hi | emph" mode="m:html">
-    <xsl:element name="{if (self::emph or matches(@rend, 'italic')) then 'em' else if (matches(@rend, 'bold')) then 'strong' else 'span'}">
+    <xsl:element name="{if (self::emph or matches(@rend, 'italic')) then 'em' else if (matches(@rend, 'bold')) then 'strong'
+      else if (matches(@rend, '(^|\s)(sup|superscript)(\s|$)')) then 'sup' else if (matches(@rend, '(^|\s)(sub|subscript)(\s|$)')) then 'sub' else 'span'}">
       <xsl:attribute name="class" select="string-join((local-name(), @rend ! tokenize(.)[matches(., '^[A-Za-z][A-Za-z0-9-]*$')]), ' ')"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
@@ -208,8 +230,8 @@
     </i>
   </xsl:template>
 
-  <xsl:template match="seg | s | w | pc" mode="m:html">
-    <span class="{local-name()}"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></span>
+  <xsl:template match="seg | s | w | pc | c | g | num | measure | time | distinct | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | affiliation | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus" mode="m:html">
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
   <!-- A pointer: a link where it points into the edition or to a web address, else its text. -->

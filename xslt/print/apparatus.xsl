@@ -17,22 +17,17 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:k="urn:x-tei-edition:key"
+  xmlns:v="urn:x-tei-edition:variable"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
   <xsl:mode name="m:print-apparatus" on-no-match="shallow-skip"/>
+  <xsl:variable name="v:tei-root" as="node()" select="/"/>
   <xsl:mode name="m:print-anchored-apparatus" on-no-match="shallow-skip"/>
   <xsl:mode name="m:print-trailing-apparatus" on-no-match="shallow-skip"/>
   <xsl:mode name="m:print-reading" on-no-match="text-only-copy"/>
 
   <!-- ===== the base reading in the text ===== -->
-
-  <!-- The reading the text prints: the lemma, or the base witness's reading. -->
-  <xsl:function name="f:base-reading" as="element()?">
-    <xsl:param name="app" as="element(app)"/>
-    <xsl:variable name="base" select="f:base-witness($app)"/>
-    <xsl:sequence select="($app/lem, $app//rdg[f:id-refs(@wit) = $base], $app//rdg)[1]"/>
-  </xsl:function>
 
   <!-- The readings the apparatus lists against the lemma, rdgGrp flattened. -->
   <xsl:function name="f:other-readings" as="element()*">
@@ -119,9 +114,9 @@
       <xsl:call-template name="entry">
         <xsl:with-param name="lemma" select="f:lemma-markup(corr)"/>
         <xsl:with-param name="readings" select="concat(
-          if ($original) then f:reading-markup($original) else f:typst-text('om.'), ' ', f:sigla-markup(f:witnesses-at(.)),
+          if ($original) then f:reading-markup($original) else f:typst-text(f:s('om')), ' ', f:sigla-markup(f:witnesses-at(.)),
           if ($reason) then concat('#reading-sep', f:typst-text(normalize-space(string($reason)))) else '',
-          if (corr/@resp and not($reason)) then concat('#reading-sep', f:typst-text(concat('corrected by ', f:resp-name(corr/@resp)))) else '')"/>
+          if (corr/@resp and not($reason)) then concat('#reading-sep', f:typst-text(f:s('corrected-by', f:resp-name(corr/@resp)))) else '')"/>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
@@ -151,7 +146,7 @@
     <xsl:param name="lemma" as="element()?"/>
     <xsl:variable name="words" select="tokenize(f:reading-text($lemma), '\s+')[. ne '']"/>
     <xsl:sequence select="f:typst-text(
-      if (empty($words)) then 'om.'
+      if (empty($words)) then f:s('om')
       else if (count($words) le 6) then string-join($words, ' ')
       else concat(string-join($words[position() le 2], ' '), ' … ', string-join($words[position() ge last() - 1], ' ')))"/>
   </xsl:function>
@@ -160,12 +155,12 @@
   <xsl:function name="f:reading-markup" as="xs:string">
     <xsl:param name="reading" as="element()"/>
     <xsl:variable name="text" select="f:reading-text($reading)"/>
-    <xsl:sequence select="if ($text eq '') then f:typst-text('om.') else f:typst-text($text)"/>
+    <xsl:sequence select="if ($text eq '') then f:typst-text(f:s('om')) else f:typst-text($text)"/>
   </xsl:function>
 
   <xsl:function name="f:sigla-markup" as="xs:string">
     <xsl:param name="sigla" as="xs:string*"/>
-    <xsl:sequence select="string-join($sigla ! concat('#siglum(', f:typst-string(.), ')'), ' ')"/>
+    <xsl:sequence select="string-join($sigla ! concat('#siglum(', f:typst-string(f:siglum-label($v:tei-root, .)), ')'), ' ')"/>
   </xsl:function>
 
   <!-- The witnesses whose line a node stands on (from the lb group that starts its block), or
@@ -191,12 +186,16 @@
   </xsl:function>
 
   <xsl:template match="text()" mode="m:print-reading">
-    <xsl:sequence select="f:without-layout(.)"/>
+    <xsl:sequence select="f:flow-text(.)"/>
+  </xsl:template>
+  <xsl:template match="comment() | processing-instruction()" mode="m:print-reading"/>
+  <xsl:template match="choice" mode="m:print-reading">
+    <xsl:apply-templates select="f:choice-shown(.)/node()" mode="m:print-reading"/>
   </xsl:template>
   <xsl:template match="lb" mode="m:print-reading">
-    <xsl:if test="f:lb-is-break(.)"> / </xsl:if>
+    <xsl:if test="not(f:joins(.)) and f:lb-is-break(.)"> / </xsl:if>
   </xsl:template>
-  <xsl:template match="note | sic | orig | reg[parent::choice] | expan[parent::choice] | del | gap" mode="m:print-reading"/>
+  <xsl:template match="note | del | gap | witDetail" mode="m:print-reading"/>
   <xsl:template match="supplied" mode="m:print-reading">
     <xsl:sequence select="concat('[', f:reading-text(.), ']')"/>
   </xsl:template>
@@ -204,16 +203,12 @@
     <xsl:apply-templates select="f:base-reading(.)/node()" mode="m:print-reading"/>
   </xsl:template>
   <xsl:template match="fw" mode="m:print-reading">
-    <xsl:variable name="what" select="
-      if (@type = 'header') then 'running head of the page'
-      else if (@type = 'footer') then 'footer of the page'
-      else if (@type = 'pageNum') then 'page number'
-      else 'page furniture'"/>
+    <xsl:variable name="what" select="f:s(if (@type = ('header', 'footer', 'pageNum')) then concat('fw-', @type) else 'fw-other')"/>
     <xsl:sequence select="concat(f:reading-text(.), ' (', $what, ') ')"/>
   </xsl:template>
   <!-- Blocks of a reading, one after the other, separated by a pilcrow. -->
-  <xsl:template match="p | head | ab | item | l" mode="m:print-reading">
-    <xsl:if test="preceding-sibling::*[self::p | self::head | self::ab | self::item | self::l]"> ¶ </xsl:if>
+  <xsl:template match="*[f:is-block(.)]" mode="m:print-reading">
+    <xsl:if test="preceding-sibling::*[f:is-block(.)]"> ¶ </xsl:if>
     <xsl:apply-templates mode="m:print-reading"/>
   </xsl:template>
 

@@ -23,50 +23,71 @@
     <xsl:text>, author: </xsl:text>
     <xsl:value-of select="f:typst-string(string-join($title-stmt/author ! f:header-text(.), ', '))"/>
     <xsl:text>, lang: </xsl:text>
-    <xsl:value-of select="f:typst-string(f:typst-word((@xml:lang, 'en')[1]))"/>
+    <xsl:value-of select="f:typst-string(f:typst-lang((text/@xml:lang, @xml:lang)[1]))"/>
     <xsl:text>, paper: </xsl:text>
     <xsl:value-of select="f:typst-string($paper)"/>
     <xsl:text>, date: </xsl:text>
-    <xsl:value-of select="f:typst-date(teiHeader/fileDesc/publicationStmt/date[1]/@when)"/>
+    <xsl:value-of select="f:typst-date(f:document-date(.))"/>
+    <xsl:text>, fonts: (</xsl:text>
+    <xsl:value-of select="string-join($fonts ! f:typst-string(.), ', ')"/>
+    <xsl:text>,), chapter-label: </xsl:text>
+    <xsl:value-of select="f:typst-string(f:s('chapter'))"/>
     <xsl:text>)&#10;&#10;</xsl:text>
 
     <xsl:apply-templates select="teiHeader" mode="m:print-front"/>
 
     <xsl:text>#show: main-matter&#10;&#10;</xsl:text>
-    <xsl:variable name="chapters" select="f:chapters(.)"/>
-    <xsl:choose>
-      <xsl:when test="$chapters/self::div">
-        <!-- Anything in the body before the first chapter is printed before it. -->
-        <xsl:apply-templates select="text/body/*[following-sibling::div[. intersect $chapters]][not(self::div)]" mode="m:print-block"/>
-        <xsl:apply-templates select="$chapters" mode="m:print-block"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:apply-templates select="text/body/*" mode="m:print-block"/>
-      </xsl:otherwise>
-    </xsl:choose>
-    <xsl:apply-templates select="text/back/*" mode="m:print-block"/>
+    <!-- the parts of the text (f:chapters): its front matter, its chapters or its body (a
+         group of texts), its back matter -->
+    <xsl:for-each select="f:chapters(.)">
+      <xsl:choose>
+        <xsl:when test="self::div"><xsl:apply-templates select="." mode="m:print-block"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="node() except child::div[@type = 'paratext']" mode="m:print-block"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
 
     <xsl:text>#show: back-matter&#10;&#10;</xsl:text>
     <xsl:apply-templates select="." mode="m:print-index"/>
   </xsl:template>
 
   <!-- The main title of the edition. -->
+  <!-- The main title of the edition: the header's, else the text's first heading, else a word
+       for "untitled" (a PDF/A needs a title). -->
   <xsl:function name="f:main-title" as="xs:string">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="titles" select="$tei/teiHeader/fileDesc/titleStmt/title"/>
-    <xsl:sequence select="f:header-text(($titles[@type = 'main'], $titles)[1])"/>
+    <xsl:sequence select="(f:header-text(($titles[@type = 'main'], $titles)[1])[. ne ''],
+      f:plain(($tei/text//(head | titlePart))[1])[. ne ''], f:s('untitled'))[1]"/>
+  </xsl:function>
+
+  <!-- The date of the document: the publication's, else the header's latest dated change,
+       else the fallback the renderer passes (SOURCE_DATE_EPOCH or the file's date). -->
+  <xsl:function name="f:document-date" as="xs:string">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="header" select="$tei/teiHeader"/>
+    <xsl:sequence select="(
+      ($header/fileDesc/publicationStmt//date ! (@when, @notAfter, @to, string(.))) ! f:iso-value(.),
+      reverse(sort($header/revisionDesc//(change | date)/@when ! f:iso-value(.)))[1],
+      f:iso-value($fallback-date), '2000-01-01')[1]"/>
+  </xsl:function>
+
+  <!-- A calendar date (year, year-month or date) at the start of a value, or nothing. -->
+  <xsl:function name="f:iso-value" as="xs:string?">
+    <xsl:param name="value" as="item()?"/>
+    <xsl:variable name="s" select="normalize-space(string($value))"/>
+    <xsl:sequence select="if (matches($s, '^\d{4}(-\d{2}(-\d{2})?)?')) then replace($s, '^(\d{4}(-\d{2}(-\d{2})?)?).*$', '$1') else ()"/>
   </xsl:function>
 
   <!-- A Typst datetime for an ISO date (the PDF's creation date, so the same TEI always gives
        the same bytes), or none. -->
   <xsl:function name="f:typst-date" as="xs:string">
-    <xsl:param name="when" as="attribute()?"/>
-    <xsl:variable name="iso" select="f:iso-date($when)"/>
-    <xsl:sequence select="
-      if (empty($iso)) then 'none'
-      else
-        let $p := tokenize($iso, '-') ! xs:integer(.)
-        return concat('datetime(year: ', $p[1], ', month: ', ($p[2], 1)[1], ', day: ', ($p[3], 1)[1], ')')"/>
+    <xsl:param name="iso" as="xs:string"/>
+    <!-- a value Typst takes: year 1 to 9999, month 1-12, a day that exists in any month -->
+    <xsl:variable name="p" select="tokenize($iso, '-') ! xs:integer(.)"/>
+    <xsl:variable name="year" select="max((1, $p[1]))"/>
+    <xsl:variable name="month" select="min((12, max((1, ($p[2], 1)[1]))))"/>
+    <xsl:variable name="day" select="min((28, max((1, ($p[3], 1)[1]))))"/>
+    <xsl:sequence select="concat('datetime(year: ', $year, ', month: ', $month, ', day: ', $day, ')')"/>
   </xsl:function>
 
 </xsl:stylesheet>

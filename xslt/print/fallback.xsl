@@ -12,17 +12,34 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- The comment names the element for the report (src/render/pdf: one warning per name). -->
+  <xsl:function name="f:unhandled-mark" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="concat('/* tei-unhandled:', replace(name($e), '[^\p{L}\p{N}._:-]', '_'), ' */')"/>
+  </xsl:function>
+
   <xsl:template match="*" mode="m:print-inline" priority="-10">
     <xsl:sequence select="f:unhandled(., 'm:print-inline')"/>
+    <xsl:value-of select="f:unhandled-mark(.)"/>
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
-  <!-- An unknown block: its content as a paragraph, or its blocks. -->
+  <!-- An unknown block: its blocks in turn and its runs of text as paragraphs, or all of it as
+       one paragraph. -->
   <xsl:template match="*" mode="m:print-block" priority="-10">
     <xsl:sequence select="f:unhandled(., 'm:print-block')"/>
+    <xsl:value-of select="f:unhandled-mark(.)"/>
+    <xsl:text>&#10;</xsl:text>
     <xsl:choose>
-      <xsl:when test="p | div | list | quote | sp | ab">
-        <xsl:apply-templates mode="m:print-block"/>
+      <xsl:when test="some $c in * satisfies f:is-block($c)">
+        <xsl:for-each-group select="node()" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
+            <xsl:when test="exists(current-group()[self::* or normalize-space()])">
+              <xsl:call-template name="paragraph"><xsl:with-param name="content" select="current-group()"/></xsl:call-template>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="paragraph"/>
@@ -32,7 +49,7 @@
 
   <!-- Text where a block is expected is a paragraph of its own. -->
   <xsl:template match="text()[normalize-space()]" mode="m:print-block" priority="-10">
-    <xsl:value-of select="f:typst-text(normalize-space(f:without-layout(.)))"/>
+    <xsl:value-of select="f:typst-text(normalize-space(f:flow-text(.)))"/>
     <xsl:text>&#10;&#10;</xsl:text>
   </xsl:template>
 

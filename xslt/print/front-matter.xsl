@@ -18,7 +18,9 @@
   <xsl:template match="teiHeader" mode="m:print-front">
     <xsl:call-template name="title-page"/>
     <xsl:call-template name="verso"/>
-    <xsl:text>#contents()&#10;&#10;</xsl:text>
+    <xsl:text>#contents(title: [</xsl:text>
+    <xsl:value-of select="f:typst-text(f:s('contents'))"/>
+    <xsl:text>])&#10;&#10;</xsl:text>
     <xsl:call-template name="principles"/>
     <xsl:call-template name="witnesses"/>
   </xsl:template>
@@ -61,13 +63,13 @@
   <xsl:template name="verso">
     <xsl:variable name="file" select="fileDesc"/>
     <xsl:text>#verso[</xsl:text>
-    <xsl:value-of select="f:front-par(concat(string-join($file/titleStmt/author ! f:header-text(.), ', '), ', ', f:main-title(ancestor::TEI), '.'))"/>
+    <xsl:value-of select="f:front-par(concat(string-join(($file/titleStmt/author ! f:header-text(.), f:main-title(ancestor::TEI))[. ne ''], ', '), '.'))"/>
     <!-- The publication history: each edition's description, in the order the header gives. -->
-    <xsl:for-each select="$file/sourceDesc/listBibl/bibl">
+    <xsl:for-each select="$file/sourceDesc//listBibl/bibl">
       <xsl:value-of select="f:front-par(f:header-text((note[@type = 'description'], .)[1]))"/>
     </xsl:for-each>
-    <xsl:for-each select="$file/sourceDesc/listWit/witness">
-      <xsl:value-of select="f:front-par(concat('Witness ', @xml:id), f:header-text(title))"/>
+    <xsl:for-each select="$file/sourceDesc//listWit//witness">
+      <xsl:value-of select="f:front-par(f:s('witness-n', f:siglum-label(., string(@xml:id))), f:header-text((title, .)[1]))"/>
     </xsl:for-each>
     <xsl:for-each select="$file/editionStmt/edition">
       <xsl:value-of select="f:front-par(f:header-text(.))"/>
@@ -75,8 +77,8 @@
     <xsl:for-each select="$file/titleStmt/respStmt">
       <xsl:value-of select="f:front-par(concat(f:header-text(resp), ' ', string-join((persName, orgName, name) ! f:header-text(.), ', '), '.'))"/>
     </xsl:for-each>
-    <xsl:value-of select="f:front-par(string-join(($file/publicationStmt/publisher ! f:header-text(.), $file/publicationStmt/pubPlace ! f:header-text(.), $file/publicationStmt/date ! f:header-text(.)), ', '))"/>
-    <xsl:for-each select="$file/publicationStmt/availability/(licence, p)">
+    <xsl:value-of select="f:front-par(string-join(($file/publicationStmt/(publisher, distributor, authority) ! f:header-text(.), $file/publicationStmt/pubPlace ! f:header-text(.), $file/publicationStmt/date ! f:header-text(.))[. ne ''], ', '))"/>
+    <xsl:for-each select="$file/publicationStmt/availability/(licence, p)[normalize-space()]">
       <xsl:value-of select="f:front-par(f:header-text(.))"/>
     </xsl:for-each>
     <xsl:text>]&#10;&#10;</xsl:text>
@@ -85,67 +87,87 @@
   <!-- What each part of the editorial declaration is about, as a lead-in. -->
   <xsl:function name="f:principle-label" as="xs:string">
     <xsl:param name="e" as="element()"/>
+    <xsl:variable name="key" select="concat('p-', local-name($e))"/>
     <xsl:sequence select="
-      if ($e/self::normalization) then 'Transcription.'
-      else if ($e/self::segmentation) then 'Lines and structure.'
-      else if ($e/self::interpretation) then 'Titles.'
-      else if ($e/self::quotation) then 'Quotations.'
-      else if ($e/self::correction) then 'Corrections.'
-      else if ($e/self::hyphenation) then 'Hyphenation.'
-      else if ($e/self::stdVals) then 'Dates and values.'
+      if (not($e/self::p) and f:s($key) ne $key) then concat(f:s($key), '.')
       else if (normalize-space($e/@n)) then concat(upper-case(substring($e/@n, 1, 1)), substring($e/@n, 2), '.')
       else ''"/>
   </xsl:function>
 
   <xsl:template name="principles">
-    <xsl:text>#front-section(running: "Editorial principles")[Editorial principles]&#10;&#10;</xsl:text>
-    <xsl:for-each select="encodingDesc/editorialDecl/*">
-      <xsl:variable name="label" select="f:principle-label(.)"/>
-      <xsl:for-each select="if (self::p) then . else p">
-        <xsl:value-of select="if (position() = 1 and $label ne '') then f:front-par($label, f:header-text(.)) else f:front-par(f:header-text(.))"/>
+    <xsl:variable name="decl" select="encodingDesc/editorialDecl/*"/>
+    <xsl:variable name="text" select="root(.)/TEI/text"/>
+    <!-- only when there is something to say: the header's principles or the signs the text uses -->
+    <xsl:if test="exists($decl) or exists(f:sigla(.)) or exists($text//(app | supplied | gap | note))">
+      <xsl:text>#front-section(running: </xsl:text>
+      <xsl:value-of select="f:typst-string(f:s('principles'))"/>
+      <xsl:text>)[</xsl:text>
+      <xsl:value-of select="f:typst-text(f:s('principles'))"/>
+      <xsl:text>]&#10;&#10;</xsl:text>
+      <xsl:for-each select="$decl">
+        <xsl:variable name="label" select="f:principle-label(.)"/>
+        <xsl:for-each select="if (self::p) then . else p">
+          <xsl:value-of select="if (position() = 1 and $label ne '') then f:front-par($label, f:header-text(.)) else f:front-par(f:header-text(.))"/>
+        </xsl:for-each>
       </xsl:for-each>
-    </xsl:for-each>
-    <xsl:call-template name="signs"/>
+      <xsl:call-template name="signs"/>
+    </xsl:if>
   </xsl:template>
 
-  <!-- The signs this print uses: editorial prose of the print edition itself. -->
+  <!-- The signs this print uses, each said only where the text uses it; the words are the
+       strings table's (xslt/core/strings.xsl), the sigla the header's. -->
   <xsl:template name="signs">
-    <xsl:variable name="sigla" select="f:sigla(.)"/>
+    <xsl:variable name="text" select="root(.)/TEI/text"/>
+    <xsl:variable name="notes" select="$text//note"/>
     <xsl:text>#subheading[</xsl:text>
-    <xsl:value-of select="f:typst-text('How to read this edition')"/>
+    <xsl:value-of select="f:typst-text(f:s('how-to-read'))"/>
     <xsl:text>]&#10;&#10;</xsl:text>
-    <xsl:value-of select="f:front-par('Line numbers.', 'The numbers in the margin count the printed lines of the text on each page; every fifth line is numbered.')"/>
-    <xsl:value-of select="f:front-par('Apparatus.', concat('At the foot of the page, after the notes, each entry gives the line, the reading of the text (the lemma) followed by a bracket, then the other readings with the sigla of the witnesses that have them: line lemma] reading ',
-      ($sigla[2], 'B')[1], '. “om.” stands for words a witness lacks: “om. A] words B” records words that only B has, such as the running head of its web page. “n. 47” keys an entry to note 47. Corrections of evident errors are printed in the text; the apparatus gives what the witness has, and why it was corrected.'))"/>
-    <xsl:value-of select="f:front-par('Notes.', 'Notes numbered as in the witness are the author’s (signed “(L.S.)”) or, marked Tr., the unsigned notes of the translator or publisher of the English edition. Notes lettered a, b, c … within each chapter, marked Ed., are this edition’s.')"/>
-    <xsl:value-of select="f:front-par('Brackets.', 'Words in square brackets are supplied by the editors (chapter titles lost in the witness); a description in italics within brackets stands for something the witness lacks.')"/>
-    <xsl:for-each select="root(.)//sourceDesc/listWit/witness">
-      <xsl:value-of select="f:front-par(concat('Siglum ', @xml:id, '.'), f:header-text(title))"/>
+    <xsl:value-of select="f:front-par(f:s('read-lines'), f:s('read-lines-text'))"/>
+    <xsl:if test="exists($text//app) or exists($text//choice[corr])">
+      <xsl:value-of select="f:front-par(f:s('read-apparatus'), f:s('read-apparatus-text'))"/>
+    </xsl:if>
+    <xsl:if test="exists($notes)">
+      <xsl:value-of select="f:front-par(f:s('read-notes'), string-join((
+        f:s('read-notes-numbered'),
+        if ($notes[f:note-kind(.) eq 'translator']) then f:s('read-notes-translator') else (),
+        if ($notes[f:note-kind(.) eq 'editorial']) then f:s('read-notes-editorial') else ()), ' '))"/>
+    </xsl:if>
+    <xsl:if test="exists($text//(supplied | gap))">
+      <xsl:value-of select="f:front-par(f:s('read-brackets'), f:s('read-brackets-text'))"/>
+    </xsl:if>
+    <xsl:for-each select="root(.)//sourceDesc//listWit//witness">
+      <xsl:value-of select="f:front-par(f:s('siglum-n', f:siglum-label(., string(@xml:id))), f:header-text((title, .)[1]))"/>
     </xsl:for-each>
   </xsl:template>
 
   <!-- The witnesses, each with its description and the paratext that opens it. -->
   <xsl:template name="witnesses">
     <xsl:variable name="front" select="root(.)//text/front"/>
-    <xsl:text>#front-section(running: "The witnesses")[The witnesses]&#10;&#10;</xsl:text>
-    <xsl:for-each select="fileDesc/sourceDesc/listWit/witness">
-      <xsl:variable name="id" select="string(@xml:id)"/>
-      <xsl:text>#subheading[</xsl:text>
-      <xsl:value-of select="f:typst-text(concat('Witness ', $id))"/>
+    <xsl:variable name="witnesses" select="fileDesc/sourceDesc//listWit//witness"/>
+    <xsl:if test="exists($witnesses)">
+      <xsl:text>#front-section(running: </xsl:text>
+      <xsl:value-of select="f:typst-string(f:s('the-witnesses'))"/>
+      <xsl:text>)[</xsl:text>
+      <xsl:value-of select="f:typst-text(f:s('the-witnesses'))"/>
       <xsl:text>]&#10;&#10;</xsl:text>
-      <xsl:value-of select="f:front-par(f:header-text(title))"/>
+    </xsl:if>
+    <xsl:for-each select="$witnesses">
+      <xsl:variable name="id" select="string(@xml:id)"/>
+      <xsl:variable name="label" select="f:siglum-label(., $id)"/>
+      <xsl:text>#subheading[</xsl:text>
+      <xsl:value-of select="f:typst-text(f:s('witness-n', $label))"/>
+      <xsl:text>]&#10;&#10;</xsl:text>
+      <xsl:value-of select="f:front-par(f:header-text((title, .)[1]))"/>
       <xsl:for-each select="note">
         <xsl:value-of select="f:front-par(f:header-text(.))"/>
       </xsl:for-each>
       <xsl:for-each select="$front/div[@type = 'paratext'][.//lb[f:id-refs(@edRef) = $id]]">
-        <xsl:value-of select="f:front-par(concat('The page of witness ', $id, ' begins with a header by ', (f:resp-name(@resp), 'another hand')[1], ', not part of the text:'))"/>
+        <xsl:value-of select="f:front-par(f:s('witness-header', ($label, (f:resp-name(@resp), f:s('another-hand'))[1])))"/>
         <xsl:text>#quotation[</xsl:text>
         <xsl:apply-templates select="*" mode="m:print-block"/>
         <xsl:text>]&#10;&#10;</xsl:text>
       </xsl:for-each>
     </xsl:for-each>
-    <!-- Front matter of the text that belongs to no witness's paratext. -->
-    <xsl:apply-templates select="$front/*[not(self::div[@type = 'paratext'])]" mode="m:print-block"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -18,11 +18,11 @@
   <xsl:template match="TEI" mode="m:print-index">
     <xsl:call-template name="register-index">
       <xsl:with-param name="kind" select="'person'"/>
-      <xsl:with-param name="title" select="'Index of persons'"/>
+      <xsl:with-param name="title" select="f:s('index-persons')"/>
     </xsl:call-template>
     <xsl:call-template name="register-index">
       <xsl:with-param name="kind" select="'place'"/>
-      <xsl:with-param name="title" select="'Index of places'"/>
+      <xsl:with-param name="title" select="f:s('index-places')"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -32,7 +32,7 @@
     <xsl:variable name="root" select="root(.)"/>
     <!-- Entries the text mentions (through a mark), by the name under which a reader looks. -->
     <xsl:variable name="mentioned" select="$root//standOff/(listPerson//person | listPlace//place | listOrg//org | listBibl//bibl)
-      [exists(key('k:mentions', string(@xml:id), $root))][f:entity-kind(.) eq $kind]"/>
+      [@xml:id castable as xs:NCName][exists(key('k:mentions', string(@xml:id), $root))][f:entity-kind(.) eq $kind]"/>
     <xsl:variable name="entries" select="sort($mentioned, 'http://www.w3.org/2005/xpath-functions/collation/html-ascii-case-insensitive', f:index-name#1)"/>
     <xsl:if test="exists($entries)">
       <xsl:text>#front-section(running: </xsl:text>
@@ -42,7 +42,7 @@
       <xsl:text>]&#10;#register-index((</xsl:text>
       <xsl:for-each select="$entries">
         <xsl:text>&#10;  (</xsl:text>
-        <xsl:value-of select="f:typst-string(string(@xml:id))"/>
+        <xsl:value-of select="f:typst-id(string(@xml:id))"/>
         <xsl:text>, [</xsl:text>
         <xsl:value-of select="f:typst-text(f:index-name(.))"/>
         <xsl:text>]),</xsl:text>

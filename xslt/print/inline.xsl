@@ -25,7 +25,7 @@
        punctuation before it directly, so the space before a note is not printed; the space
        after a note's printed label ([36]) is the print's own. -->
   <xsl:template match="text()" mode="m:print-inline">
-    <xsl:variable name="t" select="f:without-layout(.)"/>
+    <xsl:variable name="t" select="f:flow-text(.)"/>
     <xsl:variable name="t" select="if (following-sibling::node()[1][self::note]) then replace($t, '\s+$', '') else $t"/>
     <xsl:variable name="t" select="if (preceding-sibling::node()[1][self::label][f:is-note-label(.)]) then replace($t, '^\s+', '') else $t"/>
     <xsl:value-of select="f:typst-text($t)"/>
@@ -34,20 +34,32 @@
   <!-- A line of the base witness that ends inside a block (the two lines of a source under an
        epigraph) ends the printed line too; other witnesses' lines are the apparatus's concern. -->
   <xsl:template match="lb" mode="m:print-inline">
-    <xsl:if test="(empty(@edRef) or f:id-refs(@edRef) = $v:base-witness) and f:print-lb-breaks(.)">
-      <!-- The space is not seen at the end of the line; it keeps the words apart where the
-           text is read without its lines (a heading in the PDF bookmarks). -->
-      <xsl:text>#" "#linebreak()</xsl:text>
-    </xsl:if>
+    <xsl:choose>
+      <!-- a break inside a word: the word goes on -->
+      <xsl:when test="f:joins(.)"/>
+      <xsl:when test="(empty(@edRef) or f:id-refs(@edRef) = $v:base-witness) and f:print-lb-breaks(.)">
+        <!-- The space is not seen at the end of the line; it keeps the words apart where the
+             text is read without its lines (a heading in the PDF bookmarks). -->
+        <xsl:text>#" "#linebreak()</xsl:text>
+      </xsl:when>
+      <!-- a new line of the source is a space between words -->
+      <xsl:otherwise><xsl:text>#" "</xsl:text></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A page or column beginning of the source: the print has its own pages; it keeps the
+       words apart unless it breaks a word. -->
+  <xsl:template match="pb | cb" mode="m:print-inline">
+    <xsl:if test="not(f:joins(.))"><xsl:text>#" "</xsl:text></xsl:if>
   </xsl:template>
 
   <!-- f:lb-is-break, answered at once for the common case: the lbs that open a block. -->
   <xsl:function name="f:print-lb-breaks" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
-    <xsl:sequence select="if (empty($lb/preceding-sibling::node()[not(self::lb)]) and f:is-block($lb/..)) then false() else f:lb-is-break($lb)"/>
+    <xsl:sequence select="if (empty($lb/preceding-sibling::node()[not(self::lb)]) and f:is-line-block($lb/..)) then false() else f:lb-is-break($lb)"/>
   </xsl:function>
 
-  <xsl:template match="pb | cb | milestone | anchor | index | fw" mode="m:print-inline"/>
+  <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | comment() | processing-instruction()" mode="m:print-inline"/>
 
   <!-- ===== editorial interventions ===== -->
 
@@ -61,24 +73,46 @@
   <!-- Something the witness lacks: its description in italics, in brackets. -->
   <xsl:template match="gap" mode="m:print-inline">
     <xsl:text>#gap[</xsl:text>
-    <xsl:value-of select="f:typst-text(if (desc) then f:plain(desc) else string-join(('omitted', @quantity, @unit), ' '))"/>
+    <xsl:value-of select="f:typst-text(if (desc) then f:plain(desc) else string-join((f:s('om'), @quantity, @extent, @unit), ' '))"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- A choice prints one alternative: the correction (the witness's reading goes to the
-       apparatus, see apparatus.xsl), the form as written rather than a regularisation or an
-       expansion (this edition does not normalise). -->
+  <!-- A choice prints the alternative the core shows (f:choice-shown: the correction, the
+       regularised or expanded form); a correction's witness reading goes to the apparatus
+       (apparatus.xsl). -->
   <xsl:template match="choice" mode="m:print-inline">
-    <xsl:apply-templates select="(corr, orig, abbr, seg, sic, reg, expan)[1]/node()" mode="m:print-inline"/>
+    <xsl:apply-templates select="f:choice-shown(.)/node()" mode="m:print-inline"/>
     <xsl:apply-templates select="." mode="m:print-apparatus"/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
-  <!-- Deleted text is not read. -->
-  <xsl:template match="del | surplus" mode="m:print-inline"/>
+  <!-- Deleted text is shown where it stands, struck through and in double brackets (book.typ),
+       so that it is not read as part of the word beside it. -->
+  <xsl:template match="del | surplus" mode="m:print-inline">
+    <xsl:text>#deleted[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="space" mode="m:print-inline">
+    <xsl:text>#" "</xsl:text>
+  </xsl:template>
+
+  <!-- A passage in another language: set in it, which picks its script's font and direction. -->
+  <xsl:template match="*[@xml:lang][not(self::text | self::div | self::body | self::front | self::back)]" mode="m:print-inline" priority="5">
+    <xsl:variable name="lang" select="f:typst-lang(@xml:lang)"/>
+    <xsl:choose>
+      <xsl:when test="$lang ne f:typst-lang(ancestor::*[@xml:lang][1]/@xml:lang)">
+        <xsl:text>#text(lang: "</xsl:text><xsl:value-of select="$lang"/><xsl:text>")[</xsl:text>
+        <xsl:next-match/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- ===== names, dates, titles ===== -->
 
@@ -96,12 +130,13 @@
        (persons and places, index.xsl). The set of entries is made once: a mark follows every
        name of the text. An id is an XML name, so it needs no escaping in a Typst string. -->
   <xsl:variable name="v:indexed-entries" as="map(xs:string, xs:boolean)" select="
-    map:merge(//standOff/(listPerson//person | listPlace//place)/@xml:id ! map:entry(string(.), true()))"/>
+    map:merge(//standOff/(listPerson//person | listPlace//place)/@xml:id[. castable as xs:NCName] ! map:entry(string(.), true()))"/>
 
+  <!-- An id reaches Typst only as a string literal (f:typst-id: an XML name, escaped). -->
   <xsl:function name="f:index-marks" as="xs:string">
     <xsl:param name="mention" as="element()"/>
     <xsl:sequence select="string-join(
-      tokenize($mention/@ref)[starts-with(., '#')] ! substring(., 2)[map:contains($v:indexed-entries, .)] ! concat('#index-mark(&quot;', ., '&quot;)'), '')"/>
+      tokenize($mention/@ref)[starts-with(., '#')] ! substring(., 2)[map:contains($v:indexed-entries, .)] ! f:typst-id(.) ! concat('#index-mark(', ., ')'), '')"/>
   </xsl:function>
 
   <!-- Titles of periodicals and books in italics. -->
@@ -115,7 +150,7 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="date | time | num | measure | q | said | quote | cit | bibl | term | soCalled | distinct | affiliation | roleName | forename | surname | addName | genName" mode="m:print-inline">
+  <xsl:template match="date | time | num | measure | q | said | quote | cit | bibl | term | soCalled | distinct | affiliation | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus | role | roleDesc | graphic | figDesc | desc" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
@@ -144,7 +179,7 @@
 
   <!-- A reference: a link when it points to the web, the words otherwise. -->
   <xsl:template match="ref" mode="m:print-inline">
-    <xsl:variable name="url" select="string(@target)[matches(., '^https?://\S+$')]"/>
+    <xsl:variable name="url" select="normalize-space(@target)[matches(., '^https?://[^\s&quot;&lt;&gt;`]+$', 'i')]"/>
     <xsl:if test="$url">
       <xsl:text>#link(</xsl:text>
       <xsl:value-of select="f:typst-string($url)"/>

@@ -14,6 +14,13 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- A note inside a note is read where it stands, in brackets (a footnote cannot hold one). -->
+  <xsl:template match="note[ancestor::note]" mode="m:print-inline" priority="1">
+    <xsl:text>#"("</xsl:text>
+    <xsl:call-template name="note-body"/>
+    <xsl:text>#")"</xsl:text>
+  </xsl:template>
+
   <xsl:template match="note" mode="m:print-inline">
     <xsl:variable name="kind" select="f:note-kind(.)"/>
     <xsl:variable name="mark" select="f:note-mark(.)"/>
@@ -21,6 +28,8 @@
       <xsl:when test="$kind eq 'editorial'">
         <xsl:text>#editorial-note(</xsl:text>
         <xsl:value-of select="f:typst-string($mark)"/>
+        <xsl:text>, label: </xsl:text>
+        <xsl:value-of select="f:typst-string(f:s('ed'))"/>
         <xsl:text>)[</xsl:text>
       </xsl:when>
       <xsl:otherwise>
@@ -28,6 +37,10 @@
         <xsl:value-of select="f:typst-string($mark)"/>
         <xsl:text>, kind: </xsl:text>
         <xsl:value-of select="f:typst-string($kind)"/>
+        <xsl:if test="$kind eq 'translator'">
+          <xsl:text>, label: </xsl:text>
+          <xsl:value-of select="f:typst-string(f:s('tr'))"/>
+        </xsl:if>
         <xsl:text>)[</xsl:text>
       </xsl:otherwise>
     </xsl:choose>
@@ -35,29 +48,22 @@
     <xsl:text>]</xsl:text>
     <!-- The apparatus of the note's own readings and corrections. -->
     <xsl:apply-templates select=".//(app | choice[corr])[ancestor::note[1] is current()]" mode="m:print-apparatus">
-      <xsl:with-param name="key" select="concat('n. ', $mark)" tunnel="yes"/>
+      <xsl:with-param name="key" select="f:s('note-n', $mark)" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
 
   <!-- The paragraphs of a note, separated by paragraph breaks inside the footnote. -->
   <xsl:template name="note-body">
-    <xsl:choose>
-      <xsl:when test="p">
-        <xsl:for-each select="p">
-          <xsl:if test="position() gt 1">
-            <xsl:text>&#10;&#10;</xsl:text>
-          </xsl:if>
-          <xsl:apply-templates mode="m:print-inline">
-            <xsl:with-param name="in-note" select="true()" tunnel="yes"/>
-          </xsl:apply-templates>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:apply-templates mode="m:print-inline">
-          <xsl:with-param name="in-note" select="true()" tunnel="yes"/>
-        </xsl:apply-templates>
-      </xsl:otherwise>
-    </xsl:choose>
+    <!-- its blocks (paragraphs) and its runs of text between them, each a paragraph of the
+         footnote -->
+    <xsl:for-each-group select="node()" group-adjacent="if (self::*[f:is-block(.)]) then generate-id() else 'run'">
+      <xsl:if test="position() gt 1">
+        <xsl:text>&#10;&#10;</xsl:text>
+      </xsl:if>
+      <xsl:apply-templates select="if (current-grouping-key() eq 'run') then current-group() else current-group()/node()" mode="m:print-inline">
+        <xsl:with-param name="in-note" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:for-each-group>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -22,7 +22,7 @@
   <!-- The blocks of a quotation; a quotation of running text only is one paragraph. -->
   <xsl:template name="quote-blocks">
     <xsl:choose>
-      <xsl:when test="p | lg | l | list | sp | quote | floatingText | ab">
+      <xsl:when test="some $c in * satisfies f:is-block($c)">
         <xsl:apply-templates mode="m:print-block"/>
       </xsl:when>
       <xsl:otherwise>
@@ -73,10 +73,6 @@
     <xsl:text>#document-text[</xsl:text>
     <xsl:apply-templates select="(front, body, back)/node()" mode="m:print-block"/>
     <xsl:text>]&#10;&#10;</xsl:text>
-  </xsl:template>
-
-  <xsl:template match="opener | closer" mode="m:print-block">
-    <xsl:apply-templates mode="m:print-block"/>
   </xsl:template>
 
   <xsl:template match="signed | salute | dateline" mode="m:print-block">

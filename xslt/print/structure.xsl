@@ -16,8 +16,8 @@
   <xsl:mode name="m:print-block" on-no-match="fail"/>
   <xsl:mode name="m:print-running" on-no-match="text-only-copy"/>
 
-  <!-- Layout whitespace between blocks. -->
-  <xsl:template match="text()[not(normalize-space())]" mode="m:print-block"/>
+  <!-- Layout whitespace between blocks; comments and processing instructions are not text. -->
+  <xsl:template match="text()[not(normalize-space())] | comment() | processing-instruction()" mode="m:print-block"/>
 
   <!-- A comment line naming the TEI element a block comes from, so that a Typst message
        can be traced back to the TEI (src/render/pdf/typst-compile.ts reads it). -->
@@ -34,7 +34,7 @@
     <xsl:text>#chapter(n: </xsl:text>
     <xsl:value-of select="if (normalize-space(@n)) then f:typst-string(normalize-space(@n)) else 'none'"/>
     <xsl:text>, running: </xsl:text>
-    <xsl:value-of select="f:typst-string(if ($title) then f:running-head($title) else concat('Chapter ', @n))"/>
+    <xsl:value-of select="f:typst-string(if ($title) then f:running-head($title) else f:s('chapter-n', string(@n)))"/>
     <xsl:text>)[</xsl:text>
     <xsl:apply-templates select="$title/node()" mode="m:print-inline">
       <xsl:with-param name="in-heading" select="true()" tunnel="yes"/>
@@ -45,9 +45,20 @@
     <xsl:apply-templates select="node() except $title" mode="m:print-block"/>
   </xsl:template>
 
-  <!-- A section: its heading is a subheading of the chapter. -->
-  <xsl:template match="div" mode="m:print-block">
-    <xsl:apply-templates mode="m:print-block"/>
+  <!-- A section: its heading is a subheading of the chapter. Other divisions (div1 ... div7,
+       a text in a group) likewise; a division in another language sets its text in it. -->
+  <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7 | group | text | body | front | back" mode="m:print-block">
+    <xsl:value-of select="f:source-comment(.)"/>
+    <xsl:choose>
+      <xsl:when test="@xml:lang and f:typst-lang(@xml:lang) ne f:typst-lang(ancestor::*[@xml:lang][1]/@xml:lang)">
+        <xsl:text>#block(width: 100%)[#set text(lang: "</xsl:text>
+        <xsl:value-of select="f:typst-lang(@xml:lang)"/>
+        <xsl:text>")&#10;</xsl:text>
+        <xsl:apply-templates mode="m:print-block"/>
+        <xsl:text>]&#10;&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="m:print-block"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The running head of a chapter: its title as plain text, supplied words in brackets. -->
@@ -63,8 +74,9 @@
   </xsl:template>
   <xsl:template match="note | sic | rdg | rdgGrp | fw" mode="m:print-running"/>
   <xsl:template match="text()" mode="m:print-running">
-    <xsl:sequence select="f:without-layout(.)"/>
+    <xsl:sequence select="f:flow-text(.)"/>
   </xsl:template>
+  <xsl:template match="comment() | processing-instruction()" mode="m:print-running"/>
 
   <!-- Index marks of the names in a heading, set after it: marks inside the heading would be
        found again in the table of contents and in the running heads. -->
@@ -79,8 +91,10 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="div/head" mode="m:print-block" priority="-0.1">
-    <xsl:text>#subheading[</xsl:text>
+  <xsl:template match="head" mode="m:print-block" priority="-0.1">
+    <xsl:text>#subheading(level: </xsl:text>
+    <xsl:value-of select="max((2, min((5, 1 + count(ancestor::*[self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7 | self::text[parent::group]][not(self::div[@type = 'chapter'])])))))"/>
+    <xsl:text>)[</xsl:text>
     <xsl:call-template name="block-content">
       <xsl:with-param name="in-heading" select="true()" tunnel="yes"/>
     </xsl:call-template>
@@ -98,9 +112,27 @@
   <!-- ===== paragraphs ===== -->
 
   <xsl:template match="p | ab" mode="m:print-block" name="paragraph">
+    <xsl:param name="content" as="node()*" select="node()"/>
     <xsl:value-of select="f:source-comment(.)"/>
-    <xsl:call-template name="block-content"/>
-    <xsl:text>&#10;&#10;</xsl:text>
+    <xsl:choose>
+      <!-- a paragraph that holds blocks (a list, a quotation, a table ...): its runs of inline
+           content are paragraphs, its blocks blocks -->
+      <xsl:when test="some $c in $content[self::*] satisfies (f:is-block($c) and not($c/self::note | $c/self::app | $c/self::fw))">
+        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[f:is-block(.)][not(self::note | self::app | self::fw)])">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
+            <xsl:when test="exists(current-group()[self::* or normalize-space()])">
+              <xsl:apply-templates select="current-group()" mode="m:print-inline"/>
+              <xsl:text>&#10;&#10;</xsl:text>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="block-content"><xsl:with-param name="content" select="$content"/></xsl:call-template>
+        <xsl:text>&#10;&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="ab[@type = 'sectionBreak']" mode="m:print-block">
@@ -148,9 +180,10 @@
 
   <!-- ===== dialogue ===== -->
 
-  <!-- A speech: the speaker run in before the first paragraph, later paragraphs indented. -->
+  <!-- A speech: the speaker run in before the first paragraph, later paragraphs indented;
+       verse and stage directions follow as blocks. -->
   <xsl:template match="sp" mode="m:print-block">
-    <xsl:variable name="first" select="p[1]"/>
+    <xsl:variable name="first" select="*[not(self::speaker)][1][self::p | self::ab]"/>
     <xsl:text>#speech[</xsl:text>
     <xsl:apply-templates select="speaker/node()" mode="m:print-inline"/>
     <xsl:text>][</xsl:text>
@@ -163,8 +196,94 @@
 
   <!-- ===== things that print nothing in the text ===== -->
 
-  <!-- Page and column beginnings of a witness: the print has its own pages. -->
-  <xsl:template match="pb | cb | milestone" mode="m:print-block"/>
+  <!-- Page and column beginnings of a witness: the print has its own pages. Marks without
+       words of their own print nothing. -->
+  <xsl:template match="pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
+
+  <!-- ===== verse ===== -->
+
+  <xsl:template match="lg" mode="m:print-block">
+    <xsl:text>#verse-group[</xsl:text>
+    <xsl:apply-templates mode="m:print-block"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A line of verse, its own number in the margin where the source numbers it by fives. -->
+  <xsl:template match="l" mode="m:print-block">
+    <xsl:text>#verse-line(</xsl:text>
+    <xsl:value-of select="if (matches(@n, '^[0-9]*[05]$')) then f:typst-string(string(@n)) else 'none'"/>
+    <xsl:text>)[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- ===== the parts of a drama, a title page, a letter ===== -->
+
+  <xsl:template match="stage | trailer | byline | docAuthor | docImprint | docDate | docEdition | titlePart | argument/p | castItem | roleDesc | addrLine | imprimatur | caption | speaker" mode="m:print-block">
+    <xsl:text>#</xsl:text>
+    <xsl:value-of select="if (self::stage) then 'stage' else if (self::speaker) then 'speaker-line' else 'centred'"/>
+    <xsl:text>[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry" mode="m:print-block">
+    <xsl:choose>
+      <xsl:when test="some $c in * satisfies f:is-block($c)">
+        <xsl:for-each-group select="node()" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
+            <xsl:when test="exists(current-group()[self::* or normalize-space()])">
+              <xsl:call-template name="paragraph"><xsl:with-param name="content" select="current-group()"/></xsl:call-template>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="paragraph"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ===== tables and figures ===== -->
+
+  <xsl:template match="table" mode="m:print-block">
+    <xsl:variable name="columns" select="max((1, row ! sum(cell ! (if (matches(@cols, '^[1-9][0-9]?$')) then xs:integer(@cols) else 1))))"/>
+    <xsl:for-each select="head">
+      <xsl:text>#table-caption[</xsl:text>
+      <xsl:call-template name="block-content"/>
+      <xsl:text>]&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:text>#tei-table(columns: </xsl:text>
+    <xsl:value-of select="$columns"/>
+    <xsl:text>, </xsl:text>
+    <xsl:for-each select="row">
+      <xsl:variable name="cells" select="cell"/>
+      <xsl:for-each select="$cells">
+        <xsl:text>table.cell(colspan: </xsl:text>
+        <xsl:value-of select="if (matches(@cols, '^[1-9][0-9]?$')) then min((xs:integer(@cols), $columns)) else 1"/>
+        <xsl:text>)[</xsl:text>
+        <xsl:apply-templates mode="m:print-inline"/>
+        <xsl:text>], </xsl:text>
+      </xsl:for-each>
+      <!-- a short row is filled, so that the next starts a row of its own -->
+      <xsl:variable name="used" select="sum($cells ! (if (matches(@cols, '^[1-9][0-9]?$')) then xs:integer(@cols) else 1))"/>
+      <xsl:if test="$used lt $columns">
+        <xsl:text>table.cell(colspan: </xsl:text><xsl:value-of select="$columns - $used"/><xsl:text>)[], </xsl:text>
+      </xsl:if>
+    </xsl:for-each>
+    <xsl:text>)&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A figure: the image stays in the web edition; the print gives its heading, description
+       and text. -->
+  <xsl:template match="figure" mode="m:print-block">
+    <xsl:text>#figure-text[</xsl:text>
+    <xsl:for-each select="head | figDesc | p | ab">
+      <xsl:apply-templates mode="m:print-inline"/>
+      <xsl:if test="position() ne last()"><xsl:text>#linebreak()</xsl:text></xsl:if>
+    </xsl:for-each>
+    <xsl:text>]&#10;&#10;</xsl:text>
+    <xsl:apply-templates select="* except (head, figDesc, p, ab, graphic)" mode="m:print-block"/>
+  </xsl:template>
   <!-- A line beginning between blocks: its block starts the line. -->
   <xsl:template match="lb" mode="m:print-block"/>
 

@@ -43,11 +43,19 @@
     <xsl:sequence select="if ($s eq '') then '' else concat('#', f:typst-string($s))"/>
   </xsl:function>
 
-  <!-- The text of a TEI text node without its layout: whitespace that begins with a newline
-       is indentation of the XML, not text (docs/tei-conventions.md, extraction rule). -->
+  <!-- The text of a string without its layout: a run of whitespace, a newline included, is
+       one space (the core's f:flow-text does the same for a text node, with the TEI's rules
+       for layout between blocks and for breaks inside a word). -->
   <xsl:function name="f:without-layout" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="if (contains($s, '&#10;')) then replace($s, '&#10;\s*', '') else $s"/>
+    <xsl:sequence select="replace($s, '\s+', ' ')"/>
+  </xsl:function>
+
+  <!-- An id as Typst reads it: a string literal, never code; only XML names are taken as ids
+       (an attribute that is not one is no reference to an entry). -->
+  <xsl:function name="f:typst-id" as="xs:string?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if ($id castable as xs:NCName) then f:typst-string($id) else ()"/>
   </xsl:function>
 
   <!-- A Typst dictionary key or named argument value that is a plain word (a paper size, a
@@ -55,7 +63,15 @@
   <xsl:function name="f:typst-word" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="if (matches($s, '^[A-Za-z][A-Za-z0-9-]*$')) then $s
-      else error(QName('urn:x-tei-edition:error', 'err:bad-word'), concat('not a plain word: ', $s))"/>
+      else f:fail('bad-word', concat('not a plain word: ', $s))"/>
+  </xsl:function>
+
+  <!-- A language code Typst takes (ISO 639, two or three letters), from an xml:lang; English
+       for anything else. -->
+  <xsl:function name="f:typst-lang" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="l" select="lower-case(tokenize(string($lang), '-')[1])"/>
+    <xsl:sequence select="if (matches($l, '^[a-z]{2,3}$')) then $l else 'en'"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -51,8 +51,8 @@ const followingIn = (marks: readonly YearMark[], pos: number) => marks.find((m) 
  * (in a note) around the note's marker, else before it in its chapter or section; it is then
  * marked cert="medium" and listed for review, as is a date with no year to be found.
  */
-export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'config' | 'witnesses'>, parser: Chrono): DatesResult {
-  const base = edition.config.base;
+export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' | 'witnesses'>, parser: Chrono): DatesResult {
+  const base = edition.base;
   const found: Found[] = [];
   const marks: YearMark[] = [];
   const markers = new Map<string, Marker>();
@@ -113,7 +113,7 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'config'
     return before.sort((a, b) => a.span!.start.offset - b.span!.start.offset).at(-1);
   };
 
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
   const review: ReviewItem[] = [];
   const dates: Array<{ text: string; span?: Span; attributes?: DateAttributes; rule: string; cert?: Cert }> = [];
   const byRun = new Map<number, WrapRange[]>();

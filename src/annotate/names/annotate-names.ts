@@ -141,12 +141,12 @@ function link(m: Mention, all: readonly Mention[], index: NameIndex): Link {
  * wraps them in name nodes. Excluded contexts (rules data) are skipped.
  */
 export function annotateNames(
-  edition: Pick<Edition, 'front' | 'body' | 'config' | 'witnesses'>,
+  edition: Pick<Edition, 'front' | 'body' | 'base' | 'witnesses'>,
   index: NameIndex,
   exclusions: readonly ExclusionRule[],
 ): NamesResult {
   const rules = compile(exclusions);
-  const base = edition.config.base;
+  const base = edition.base;
   const mentions: Mention[] = [];
   rewriteRuns(edition, (run, ctx, ordinal) => {
     if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
@@ -174,7 +174,7 @@ export function annotateNames(
   const links = mentions.map((m) => link(m, mentions, index));
   const byRun = new Map<number, WrapRange[]>();
   const review: ReviewItem[] = [];
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
   const tagged: Array<{ text: string; span?: Span; ref?: string; nameType: string; rule: string }> = [];
   mentions.forEach((m, k) => {
     const l = links[k]!;

@@ -54,11 +54,11 @@ function grouped(items: readonly ReviewItem[]): Array<{ text: string; proposal?:
  * The review report of an edition, as Markdown for an editor and JSON for tools. Both are
  * deterministic (sorted by place, then rule, then text). Every item names its rule.
  */
-export function renderReview(edition: Pick<Edition, 'review' | 'config'>): { markdown: string; json: string } {
+export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdown: string; json: string } {
   const items = [...edition.review].sort(compare);
   const counts: Record<string, number> = {};
   for (const i of items) counts[i.rule] = (counts[i.rule] ?? 0) + 1;
-  const lines: string[] = [`# Review report: ${edition.config.id}`, '', `${items.length} items. Each names the rule that raised it; places are file:line:column of the witness.`, ''];
+  const lines: string[] = [`# Review report: ${edition.id}`, '', `${items.length} items. Each names the rule that raised it; places are file:line:column of the witness.`, ''];
   const known = new Set(reviewSections.flatMap((s) => s.rules));
   const sections = [...reviewSections, { title: '5. Other items', rules: [...new Set(items.map((i) => i.rule))].filter((r) => !known.has(r)).sort(), intro: 'Raised by other stages.' }];
   for (const section of sections) {
@@ -88,7 +88,7 @@ export function renderReview(edition: Pick<Edition, 'review' | 'config'>): { mar
     }
   }
   const json = {
-    edition: edition.config.id,
+    edition: edition.id,
     counts: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))),
     items: items.map((i) => ({
       rule: i.rule,

@@ -8,7 +8,7 @@ export const registerExtract: RegisterCommand = (program, ctx) => {
   program
     .command('extract')
     .description("Write a witness's text, given back from the TEI, to stdout.")
-    .requiredOption('-w, --wit <siglum>', 'siglum of the witness (as in listWit)')
+    .requiredOption('-w, --wit <siglum>', 'the witness: its siglum as printed (e.g. "Ms. B") or its xml:id (as in listWit)')
     .option('-c, --config <file>', 'edition config, used to find the TEI file when none is given', defaultConfigFile)
     .argument('[tei-file]', 'TEI file (default: the edition named in the config)')
     .action(async (teiFile: string | undefined, opts: { wit: string; config: string }) => {

@@ -26,17 +26,21 @@ export const registerReview: RegisterCommand = (program, ctx) => {
             throw new UsageError(`--format must be markdown or json, not "${opts.format}"`);
           }
           // Loaded on use, so other commands start fast.
-          const { loadConfig } = await import('../../config/load.js');
-          const { editionModel } = await import('../../pipeline/model.js');
+          const { readEdition } = await import('../../pipeline/read.js');
+          const { editionModel } = await import('../../pipeline/process.js');
           const { renderReview } = await import('../../annotate/index.js');
-          const { writeFileAtomic } = await import('../../io/write-atomic.js');
-          const edition = editionModel(loadConfig(opts.config, ctx.io.cwd), { cwd: ctx.io.cwd });
+          const { writeOutputs } = await import('../../io/write-files.js');
+          const edition = editionModel(readEdition(opts.config, { cwd: ctx.io.cwd }).source);
           const report = renderReview(edition);
           ctx.io.stdout(opts.format === 'json' ? report.json : `${report.markdown}\n`);
           if (opts.out !== undefined) {
             const dir = resolve(ctx.io.cwd, opts.out);
-            writeFileAtomic(join(dir, 'review.md'), `${report.markdown}\n`);
-            writeFileAtomic(join(dir, 'review.json'), report.json);
+            writeOutputs(
+              new Map([
+                [join(dir, 'review.md'), `${report.markdown}\n`],
+                [join(dir, 'review.json'), report.json],
+              ]),
+            );
             ctx.io.stderr(`wrote ${join(opts.out, 'review.md')}\nwrote ${join(opts.out, 'review.json')}\n`);
           }
           const open = edition.review.filter((i) => openRules.has(i.rule)).length;

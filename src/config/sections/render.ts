@@ -1,5 +1,15 @@
 import { z } from 'zod';
 
 /** Settings of the renderers (HTML and PDF). */
-export const renderConfig = z.object({}).passthrough();
+export const renderConfig = z
+  .object({
+    /**
+     * A folder of the edition's own rendering rules (relative to the config): html.xsl and
+     * print.xsl imported after the toolkit's stylesheets, strings.json replacing its strings.
+     */
+    overrides: z.string().min(1).optional(),
+    /** The language of the outputs' own words (labels, headings): en, de; default the TEI's. */
+    lang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional(),
+  })
+  .passthrough();
 export type RenderConfig = z.infer<typeof renderConfig>;

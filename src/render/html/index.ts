@@ -1,18 +1,25 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { isAbsolute, join, normalize, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
+import { writeOutputs } from '../../io/write-files.js';
 import { compiledStylesheet, stylesheetKey, xsltDir } from '../xslt.js';
+import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
 import { transformShares } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
 import { placingParseErrors } from '../well-formed.js';
 
-/** Options of the HTML renderer. */
-export interface HtmlOptions {
-  /** Directory the static site is written to (created; files replaced atomically). */
-  readonly outDir: string;
+/** Options of the HTML renderer that make the files (renderHtmlFiles). */
+export interface HtmlRenderOptions {
+  /**
+   * Where the TEI file's relative addresses (graphics) start, as seen from the site: the
+   * relative path from the site folder to the TEI file's folder ('' when they are the same).
+   */
+  readonly sourceBase?: string;
+  /** The language of the edition's own words (labels, headings): a code; default the TEI's. */
+  readonly lang?: string;
+  /** An edition's render overrides folder (src/render/overrides.ts). */
+  readonly overrides?: string;
   /** Style mentions left to an editor (names without a register link) so they stand out. */
   readonly showUnresolved?: boolean;
   /**
@@ -28,6 +35,20 @@ export interface HtmlOptions {
    * each thread starts SaxonJS and warms its code up on its own.
    */
   readonly threads?: number;
+}
+
+/** Options of renderHtml, which also writes the files. */
+export interface HtmlOptions extends HtmlRenderOptions {
+  /** Directory the static site is written to (created; files replaced atomically). */
+  readonly outDir: string;
+  /** The folder of the TEI file, for the relative addresses it holds (default: none). */
+  readonly sourceDir?: string;
+}
+
+/** The site as files (path relative to the site folder → text), and what the render found. */
+export interface HtmlFiles {
+  readonly files: ReadonlyMap<string, string>;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface HtmlResult {
@@ -47,24 +68,25 @@ const pageShares: readonly (readonly string[])[] = [
 
 /** The stylesheet's intermediate output: read here, not written to the site. */
 const searchDocsHref = 'search-docs.json';
-/** The list of files the last render wrote, so the next one can remove those it no longer writes. */
-const manifestName = '.tei-edition-files.json';
 
 /**
- * Renders the TEI edition as a static HTML site: every page comes from the XSLT 3 stylesheet
- * xslt/html.xsl (compiled to SEF once, run with SaxonJS); this function adds the search index
- * (MiniSearch, built from the documents the stylesheet lists) and the static assets, and
- * writes every file atomically. Nothing is written when the transformation fails.
+ * Renders the TEI as a static HTML site and returns its files without writing anything: every
+ * page comes from the XSLT 3 stylesheet xslt/html.xsl (with an edition's overrides imported
+ * after it), compiled to SEF once and run with SaxonJS; this function adds the search index
+ * (MiniSearch, built from the documents the stylesheet lists) and the static assets.
  */
-export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
+export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = {}): Promise<HtmlFiles> {
   const threads = options.threads ?? 1;
   if (!Number.isInteger(threads) || threads < 1) {
     throw new EditionError([error({ message: `threads must be a whole number of 1 or more, not ${threads}`, rule: 'html-threads', stage: 'render' })]);
   }
-  const sef = await htmlStylesheet();
+  const sef = options.overrides ? await stylesheetWithOverrides('html.xsl', options.overrides) : await htmlStylesheet();
   const params = {
     'show-unresolved': options.showUnresolved === true,
     'on-unhandled': options.onUnhandled ?? 'render',
+    'source-base': options.sourceBase ?? '',
+    lang: options.lang ?? '',
+    strings: overrideStrings(options.overrides),
   };
   // With two cores or more the pages are shared between two threads (the stylesheet's
   // parameter `pages`): each runs the whole stylesheet on the whole TEI but writes only its
@@ -85,26 +107,39 @@ export async function renderHtml(tei: string, options: HtmlOptions): Promise<Htm
   files.set('assets/search-index.js', searchIndexScript(parseSearchDocs(docsJson)));
   for (const asset of siteAssets()) files.set(asset.path, asset.data);
 
-  const diagnostics: Diagnostic[] = [];
+  // Each element no rule renders is reported once, with how often it occurs.
+  const counts = new Map<string, number>();
   for (const [path, text] of files) {
     if (!path.endsWith('.html')) continue;
-    for (const u of unhandledElements(text)) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `no rule renders <${u.element}> (${u.where}); its text is shown unstyled`,
-        rule: 'html-unhandled-element',
-        stage: 'render',
-        file: path,
-        hint: 'add a template for it in xslt/html/ or render with --on-unhandled fail to stop',
-      });
-    }
+    for (const u of unhandledElements(text)) counts.set(u.element, (counts.get(u.element) ?? 0) + 1);
   }
+  const diagnostics: Diagnostic[] = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([element, count]) => ({
+    severity: 'warning',
+    message: `no rule renders <${element}> (${count} ${count === 1 ? 'time' : 'times'}); its text is shown by the generic rule`,
+    rule: 'html-unhandled-element',
+    stage: 'render',
+    hint: 'add a template for it in the edition\'s render overrides (html.xsl), or render with --on-unhandled fail to stop',
+  }));
+  const sorted = new Map([...files.keys()].sort().map((k) => [k, files.get(k)!]));
+  return { files: sorted, diagnostics };
+}
 
-  const written = [...files.keys()].sort();
-  removeStale(options.outDir, new Set(written));
-  for (const path of written) writeFileAtomic(join(options.outDir, path), files.get(path)!);
-  writeFileAtomic(join(options.outDir, manifestName), `${JSON.stringify(written, null, 1)}\n`);
-  return { files: written, diagnostics };
+/**
+ * Renders the TEI edition as a static HTML site (renderHtmlFiles) and writes every file
+ * into options.outDir by the write stage (atomically; files of an earlier render that are no
+ * longer made are removed). Nothing is written when the transformation fails.
+ */
+export async function renderHtml(tei: string, options: HtmlOptions): Promise<HtmlResult> {
+  const sourceBase = options.sourceBase ?? (options.sourceDir ? relativeBase(options.outDir, options.sourceDir) : '');
+  const { files, diagnostics } = await renderHtmlFiles(tei, { ...options, sourceBase });
+  writeOutputs(new Map(), [{ dir: options.outDir, files }]);
+  return { files: [...files.keys()], diagnostics };
+}
+
+/** The relative address of a folder from the site folder, ending in '/' ('' for the same folder). */
+function relativeBase(outDir: string, sourceDir: string): string {
+  const rel = relative(outDir, sourceDir).split(sep).join('/');
+  return rel === '' ? '' : `${rel}/`;
 }
 
 // One compilation per version of the stylesheets even when renders start together:
@@ -129,25 +164,4 @@ function checkedPath(href: string): string {
     throw new EditionError([error({ message: `the HTML stylesheet named an output outside the site: ${JSON.stringify(href)}`, rule: 'html-output-path', stage: 'render' })]);
   }
   return path.split(sep).join('/');
-}
-
-/** Removes the files an earlier render wrote (by its manifest) that this one does not. */
-function removeStale(outDir: string, keep: ReadonlySet<string>): void {
-  const manifest = join(outDir, manifestName);
-  if (!existsSync(manifest)) return;
-  let previous: unknown;
-  try {
-    previous = JSON.parse(readFileSync(manifest, 'utf8'));
-  } catch {
-    return; // an unreadable manifest only means nothing is cleaned up
-  }
-  if (!Array.isArray(previous)) return;
-  for (const p of previous) {
-    if (typeof p !== 'string' || keep.has(p)) continue;
-    try {
-      rmSync(join(outDir, checkedPath(p)), { force: true });
-    } catch {
-      // a manifest entry that is not a path inside the site is ignored
-    }
-  }
 }

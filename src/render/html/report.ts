@@ -1,10 +1,9 @@
 /** An element the stylesheet rendered with its catch-all rule. */
 export interface UnhandledElement {
   readonly element: string;
-  readonly where: string;
 }
 
-const marker = /<span class="tei-unhandled" data-tei-element="([^"]*)" data-tei-where="([^"]*)"/g;
+const marker = /<(?:span|div) class="tei-unhandled" data-tei-element="([^"]*)"/g;
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e);
@@ -15,5 +14,5 @@ const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39);/g, (e)
  * hand messages back through SaxonJS's transform result, but its output can carry them.
  */
 export function unhandledElements(html: string): UnhandledElement[] {
-  return [...html.matchAll(marker)].map((m) => ({ element: unescape(m[1]!), where: unescape(m[2]!) }));
+  return [...html.matchAll(marker)].map((m) => ({ element: unescape(m[1]!) }));
 }

@@ -48,7 +48,17 @@ export function parseSearchDocs(json: string): SearchDoc[] {
  */
 export function searchIndexScript(docs: readonly SearchDoc[]): string {
   const index = new MiniSearch<SearchDoc>({ ...searchOptions, fields: [...searchOptions.fields], storeFields: [...searchOptions.storeFields] });
-  index.addAll(docs);
+  // Ids are unique by construction in the stylesheet; should an input repeat an xml:id, the
+  // later document still gets an id of its own.
+  const seen = new Set<string>();
+  index.addAll(
+    docs.map((d) => {
+      let id = d.id;
+      for (let n = 2; seen.has(id); n++) id = `${d.id}~${n}`;
+      seen.add(id);
+      return id === d.id ? d : { ...d, id };
+    }),
+  );
   // JSON.stringify escapes nothing that could end an external script; the file is never
   // inlined in HTML, so "</script>" in the text is harmless here.
   return `window.${searchGlobal} = ${JSON.stringify({ options: searchOptions, index: index.toJSON() })};\n`;

@@ -1,19 +1,26 @@
-import { EditionError, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
+import { EditionError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { compileTypst } from './typst-compile.js';
-import { teiToTypst, type Paper } from './typst-source.js';
+import { teiToTypst, type TypstSourceOptions } from './typst-source.js';
 
 export { teiToTypst } from './typst-source.js';
 
 export type { Paper } from './typst-source.js';
 
-/** Options of the PDF renderer. */
-export interface PdfOptions {
+/** Options of the PDF renderer that make the file (renderPdfBytes). */
+export type PdfRenderOptions = TypstSourceOptions;
+
+/** Options of renderPdf, which also writes the file. */
+export interface PdfOptions extends PdfRenderOptions {
   /** The PDF file to write (replaced atomically). */
   readonly outFile: string;
-  readonly paper?: Paper;
-  /** Run the print stylesheet on a worker thread (see TypstSourceOptions). */
-  readonly onWorkerThread?: boolean;
+}
+
+/** The PDF as bytes, and what Typst reported. */
+export interface PdfBytes {
+  readonly pdf: Uint8Array;
+  readonly pages: number;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface PdfResult {
@@ -29,7 +36,40 @@ export interface PdfResult {
  * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
  */
 export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
-  return writePdf(await teiToTypst(tei, { paper: options.paper ?? 'a4', onWorkerThread: options.onWorkerThread ?? false }), options.outFile);
+  const { outFile, ...rest } = options;
+  return writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: false, ...rest }), outFile);
+}
+
+/**
+ * Renders the TEI as a PDF and returns its bytes without writing anything.
+ * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
+ */
+export async function renderPdfBytes(tei: string, options: PdfRenderOptions = {}): Promise<PdfBytes> {
+  return setPdf(await teiToTypst(tei, { paper: 'a4', ...options }));
+}
+
+/** Sets Typst markup made by teiToTypst as a PDF. */
+export function setPdf(source: string): PdfBytes {
+  const { pdf, pages, diagnostics } = compileTypst(source);
+  if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
+  return { pdf, pages, diagnostics: [...diagnostics, ...unhandledInMarkup(source)] };
+}
+
+/**
+ * The elements the print rendered with its generic rule (xslt/print/fallback.xsl leaves a
+ * comment naming each in the markup), one warning per element with its count.
+ */
+export function unhandledInMarkup(source: string): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const m of source.matchAll(/\/\* tei-unhandled:([^*\s]+) \*\//g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([element, count]) =>
+    warning({
+      message: `no rule of the print renders <${element}> (${count} ${count === 1 ? 'time' : 'times'}); its text is printed by the generic rule`,
+      rule: 'pdf-unhandled-element',
+      stage: 'render',
+      hint: "add a template for it in the edition's render overrides (print.xsl)",
+    }),
+  );
 }
 
 /**
@@ -38,8 +78,7 @@ export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfRe
  * @throws EditionError when Typst cannot set it.
  */
 export function writePdf(source: string, outFile: string): PdfResult {
-  const { pdf, pages, diagnostics } = compileTypst(source);
-  if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
+  const { pdf, pages, diagnostics } = setPdf(source);
   writeFileAtomic(outFile, pdf);
   return { file: outFile, pages, diagnostics };
 }

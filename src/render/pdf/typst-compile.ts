@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { error, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { xsltDir } from '../xslt.js';
+import { fontBlobs } from './fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +32,7 @@ interface NodeCompiler {
   evictCache(maxAge: number): void;
 }
 const { NodeCompiler: Compiler } = require('@myriaddreamin/typst-ts-node-compiler') as {
-  NodeCompiler: { create(args?: { workspace?: string }): NodeCompiler };
+  NodeCompiler: { create(args?: { workspace?: string; fontArgs?: { fontBlobs: Buffer[] }[] }): NodeCompiler };
 };
 
 /** Where the generated markup is compiled: beside the page design it imports (book.typ). */
@@ -48,7 +49,7 @@ let shared: NodeCompiler | undefined;
 
 /** The compiler of this process, created once: it keeps its fonts and caches between builds. */
 function compiler(): NodeCompiler {
-  shared ??= Compiler.create({ workspace: typstWorkspace });
+  shared ??= Compiler.create({ workspace: typstWorkspace, fontArgs: [{ fontBlobs: fontBlobs() }] });
   return shared;
 }
 

@@ -1,6 +1,8 @@
 import { EditionError, error } from '../../diagnostics/index.js';
 import { placingParseErrors } from '../well-formed.js';
-import { compiledStylesheet, transform } from '../xslt.js';
+import { transform } from '../xslt.js';
+import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
+import { fontFamilies } from './fonts.js';
 import { transformOnThread } from '../xslt-threads.js';
 import { xsltEscapeTable } from './typst-escape.js';
 
@@ -12,6 +14,23 @@ export interface TypstSourceOptions {
   readonly onUnhandled?: 'fail' | 'render';
   /** Run the stylesheet on a worker thread, leaving this thread free meanwhile (default: false). */
   readonly onWorkerThread?: boolean;
+  /** The language of the edition's own words (labels, headings); default the TEI's. */
+  readonly lang?: string;
+  /** An edition's render overrides folder (src/render/overrides.ts). */
+  readonly overrides?: string;
+  /**
+   * The PDF's date when the TEI header gives none: SOURCE_DATE_EPOCH when set (reproducible
+   * builds), else this (the file's date), else 1 January 2000. Never a failure.
+   */
+  readonly fallbackDate?: Date;
+}
+
+/** The date the PDF carries when the header has none, as YYYY-MM-DD. */
+export function fallbackDate(fromFile: Date | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  const seconds = epoch !== undefined && /^\d{1,12}$/.test(epoch.trim()) ? Number(epoch.trim()) : undefined;
+  const date = seconds !== undefined ? new Date(seconds * 1000) : fromFile && !Number.isNaN(fromFile.getTime()) ? fromFile : new Date(Date.UTC(2000, 0, 1));
+  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -25,11 +44,15 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
       error({ message: 'the TEI text is empty', rule: 'pdf-empty-input', stage: 'render', hint: 'build the edition first (npm run edition)' }),
     ]);
   }
-  const sef = await compiledStylesheet('print.xsl');
+  const sef = await stylesheetWithOverrides('print.xsl', options.overrides);
   const params = {
     paper: options.paper ?? 'a4',
     'typst-escapes': xsltEscapeTable(),
     'on-unhandled': options.onUnhandled ?? 'render',
+    lang: options.lang ?? '',
+    strings: overrideStrings(options.overrides),
+    'fallback-date': fallbackDate(options.fallbackDate),
+    fonts: [...fontFamilies],
   };
   const run = async (): Promise<string> =>
     (options.onWorkerThread === true ? await transformOnThread(sef, tei, params) : transform(sef, tei, params)).output;

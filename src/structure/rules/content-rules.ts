@@ -1,5 +1,9 @@
 import type { BlockRole } from '../data-files.js';
 import type { RawBlock } from '../raw-blocks.js';
+import type { WitnessProfile } from '../classify.js';
+import { isStageBlock, speechStart } from './drama.js';
+import { citesKey, noteLabelAt } from './note-styles.js';
+import { isAddress, isDateline, isIndentedLine, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   endsWithColon,
   hasYear,
@@ -17,6 +21,8 @@ export interface RuleContext {
   readonly index: number;
   /** Roles of blocks[0..index-1], and of later blocks an editor fixed. */
   readonly roles: readonly (BlockRole | undefined)[];
+  /** What is known of the whole witness (a play's cast, its prose indentation). */
+  readonly profile?: WitnessProfile;
 }
 
 export interface RuleResult {
@@ -65,8 +71,9 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
   return t !== undefined && roles[index - 1] === 'quote' && isSignatureName(t) ? { role: 'signed', rule: 'signature-after-quote' } : undefined;
 };
 
+/** Short lines that end like no sentence; lines with columns aligned by spaces are a table, not a heading. */
 const heading: ContentRule = ({ blocks, index }) =>
-  allHeadingLike(blocks[index]) ? { role: 'heading', rule: 'heading-short-line' } : undefined;
+  allHeadingLike(blocks[index]) && !lines(blocks[index]).some((l) => /\S {3,}\S/u.test(l)) ? { role: 'heading', rule: 'heading-short-line' } : undefined;
 
 /**
  * Numbered lines: a block whose every line is numbered, or a numbered paragraph whose
@@ -100,15 +107,86 @@ const quoteAfterColon: ContentRule = ({ blocks, index, roles }) => {
     : undefined;
 };
 
+/**
+ * A note printed after the text that cites it, at the foot of the page or the end of the
+ * chapter: a block that opens with a label ("* Coleridge's…", "¹ See…", "(2) Cf.…") whose
+ * marker stands in an earlier block of the chapter.
+ */
+const footnote: ContentRule = ({ blocks, index }) => {
+  const label = noteLabelAt(blocks[index]!.lines[0]!.text);
+  if (!label) return undefined;
+  const before = blocks.slice(0, index).flatMap(lines);
+  return citesKey(before, label.key) ? { role: 'note', rule: 'note-after-text' } : undefined;
+};
+
+/** A play: a block that opens with a speaker of the cast is a speech; a bracketed line a stage direction. */
+const drama: ContentRule = ({ blocks, index, roles, profile }) => {
+  const cast = profile?.cast;
+  if (!cast || cast.size === 0) return undefined;
+  const here = lines(blocks[index]);
+  if (isStageBlock(here)) return { role: 'stage', rule: 'drama-stage-direction' };
+  const form = profile!.verseDrama ? '+verse' : '';
+  if (speechStart(here[0]!, cast)) return { role: 'drama-speech', rule: `drama-speaker${form}` };
+  // After a stage direction, the speaker before it goes on (TEI: an sp without its speaker).
+  const before = roles.slice(0, index).filter((r) => r !== 'stage');
+  if (before[before.length - 1] === 'drama-speech') return { role: 'drama-speech', rule: `drama-speech-continued${form}` };
+  return undefined;
+};
+
+/** Indented lines, or short lines each with a capital, are verse; blank lines divide its stanzas. */
+const verse: ContentRule = ({ blocks, index, roles, profile }) => {
+  const here = lines(blocks[index]);
+  const indent = profile?.proseIndent ?? 0;
+  if (isVerseBlock(here, indent)) return { role: 'verse', rule: 'verse-lines' };
+  // A one-line stanza continues the verse before it.
+  if (here.length === 1 && roles[index - 1] === 'verse' && isIndentedLine(here[0]!, indent)) return { role: 'verse', rule: 'verse-lines' };
+  return undefined;
+};
+
+const opened = (roles: readonly (BlockRole | undefined)[], index: number): boolean => {
+  for (let k = index - 1; k >= 0; k--) {
+    const r = roles[k];
+    if (r === 'signed' || r === 'division-heading') return false;
+    if (r === 'salute' || r === 'address') return true;
+  }
+  return false;
+};
+
+/**
+ * Letters: an address, a dateline and a salute open one; a valediction and a signature close
+ * it (a dateline may follow the signature). Each stands alone on its line.
+ */
+const letter: ContentRule = ({ blocks, index, roles }) => {
+  const t = single(blocks[index]);
+  if (t === undefined) return undefined;
+  const next = single(blocks[index + 1]);
+  const prev = roles[index - 1];
+  const opening = prev === undefined || prev === 'division-heading' || prev === 'division-title' || prev === 'address' || prev === 'dateline' || prev === 'p';
+  if (isAddress(t) && next !== undefined && (isSalute(next) || isDateline(next))) return { role: 'address', rule: 'letter-address' };
+  if (isSalute(t) && (opening || prev === 'salute')) return { role: 'salute', rule: 'letter-salute' };
+  if (isDateline(t) && ((prev !== undefined && ['address', 'salute', 'division-heading', 'division-title', 'signed'].includes(prev)) || (next !== undefined && isSalute(next)))) {
+    return { role: 'dateline', rule: 'letter-dateline' };
+  }
+  if (isValediction(t) && next !== undefined && isSignatureLine(next)) return { role: 'valediction', rule: 'letter-valediction' };
+  if (isSignatureLine(t) && (prev === 'valediction' || (opened(roles, index) && (next === undefined || isDateline(next) || /^\s*\p{Lu}{2}/u.test(t.replace(/^\W+/u, '')))))) {
+    return { role: 'signed', rule: 'letter-signature' };
+  }
+  return undefined;
+};
+
 const paragraph: ContentRule = () => ({ role: 'p', rule: 'paragraph' });
 
 /** The rules in the order they are tried; the first that answers decides. */
 export const contentRules: readonly ContentRule[] = [
+  footnote,
   sectionBreak,
   subtitle,
   epigraph,
   signature,
+  drama,
   dialogue,
+  letter,
+  verse,
   heading,
   list,
   quoteAfterColon,

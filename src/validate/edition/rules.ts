@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defaultEditionRulesFile } from './default-rules.js';
 import { EditionError, error } from '../../diagnostics/index.js';
 import { extractSchematron } from '../schematron/extract.js';
@@ -6,30 +6,15 @@ import { prepareSchematron, type PreparedSchematron } from '../schematron/run.js
 
 export { defaultEditionRulesFile };
 
-const prepared = new Map<string, { mtimeMs: number; rules: PreparedSchematron }>();
+const prepared = new Map<string, PreparedSchematron>();
 
 /**
- * Reads and prepares an edition rules file once per process (again only if it changed).
- * A rule whose XPath the engine cannot compile is a fatal error here: these are our rules.
+ * Prepares edition rules held in memory, once per process for the same text. A rule whose
+ * XPath the engine cannot compile is a fatal error here: rules that cannot run check nothing.
  */
-export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchematron {
-  let mtimeMs: number;
-  let text: string;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-    const cached = prepared.get(file);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.rules;
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `cannot read the edition rules ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
-        rule: 'rules-unreadable',
-        stage: 'validate',
-        hint: 'check "validation.rules" in edition.config.json',
-      }),
-    ]);
-  }
+export function prepareEditionRules(text: string, file: string): PreparedSchematron {
+  const cached = prepared.get(text);
+  if (cached) return cached;
   // Compiled now (not the messages: only a failing rule needs them), so runs hit fontoxpath's cache.
   const rules = prepareSchematron(extractSchematron(text, file), true, false);
   if (rules.unsupported.length > 0) {
@@ -39,6 +24,27 @@ export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchema
       ),
     );
   }
-  prepared.set(file, { mtimeMs, rules });
+  prepared.set(text, rules);
   return rules;
+}
+
+/** The text of an edition rules file; an unreadable one is an `EditionError` naming it as `shown`. */
+export function readEditionRules(path: string, shown = path): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new EditionError([
+      error({
+        message: `cannot read the edition rules ${shown} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+        rule: 'rules-unreadable',
+        stage: 'validate',
+        hint: 'check "validation.rules" in the edition config',
+      }),
+    ]);
+  }
+}
+
+/** Reads and prepares an edition rules file (for `validate`, which reads the files it checks). */
+export function loadEditionRules(file = defaultEditionRulesFile): PreparedSchematron {
+  return prepareEditionRules(readEditionRules(file), file);
 }

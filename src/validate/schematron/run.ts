@@ -152,9 +152,17 @@ function indexDocument(doc: slimdom.Document): DocIndex {
 /**
  * Runs prepared Schematron on a parsed document. As ISO Schematron says, within a pattern a
  * node is handled by the first rule whose context matches it. Every failed assert and
- * successful report becomes a diagnostic at the node's line and column.
+ * successful report becomes a diagnostic at the node's line and column. `parameters` set
+ * schema-level `let`s by name, as an XSLT-compiled schema takes its global lets as stylesheet
+ * parameters (SchXslt): the schema's own value is the default.
  */
-export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, displayName: string, rulesName: string): Diagnostic[] {
+export function runSchematron(
+  prepared: PreparedSchematron,
+  parsed: ParsedXml,
+  displayName: string,
+  rulesName: string,
+  parameters: Readonly<Record<string, readonly string[]>> = {},
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const doc = parsed.document;
   const index = indexDocument(doc);
@@ -186,13 +194,22 @@ export function runSchematron(prepared: PreparedSchematron, parsed: ParsedXml, d
     return vars;
   };
 
+  const schemaVariables = (): Record<string, unknown> => {
+    const vars: Record<string, unknown> = {};
+    for (const l of prepared.lets) {
+      const given = Object.hasOwn(parameters, l.name) ? parameters[l.name] : undefined;
+      vars[l.name] = given ? toVariable([...given]) : toVariable(evaluate(rewriteExpression(l.value), doc, vars));
+    }
+    return vars;
+  };
+
   for (const pattern of prepared.patterns) {
     const matched = new Set<slimdom.Node>();
     let vars: Record<string, unknown> | undefined;
     try {
       for (const rule of pattern.rules) {
         if (!mayMatch(rule.plan, parsed)) continue;
-        vars ??= variablesFor(pattern.lets, (schemaVars ??= variablesFor(prepared.lets, {})));
+        vars ??= variablesFor(pattern.lets, (schemaVars ??= schemaVariables()));
         const nodes = contextNodes(rule.plan, index, doc, vars, evaluate).filter((n) => !matched.has(n));
         if (nodes.length === 0) continue;
         for (const n of nodes) matched.add(n);

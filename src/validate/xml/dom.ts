@@ -1,6 +1,6 @@
 import * as slimdom from 'slimdom';
 import { readXmlEvents, XMLNS_NS, type XmlEventHandler, type XmlStartTag, type XmlSyntaxError } from './events.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../../model/line-index.js';
 
 /** A parsed document: a DOM for XPath, plus where each node starts in the text. */
 export interface ParsedXml {

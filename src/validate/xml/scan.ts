@@ -1,5 +1,5 @@
 import { readXmlEvents, type XmlEventHandler, type XmlStartTag, type XmlSyntaxError } from './events.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../../model/line-index.js';
 
 /** What the RELAX NG pass needs from a document: its lines, xml:ids and syntax errors, no DOM. */
 export interface ScannedXml {

@@ -1,9 +1,10 @@
-import { collate } from '../collate/collate.js';
-import type { CollateOptions } from '../collate/types.js';
-import type { App, Inline, Reading } from '../model/inline.js';
+import { collate } from './collate.js';
+import type { CollateOptions } from './types.js';
+import type { App, Inline, LineStart, Reading, WitnessLine as SourceLine } from '../model/inline.js';
 import type { Span } from '../model/position.js';
-import { lineStart } from './inline-builder.js';
-import type { SourceLine } from './source-lines.js';
+
+/** The `lb` group that opens a line in every copy that has it. */
+const lineStart = (lines: readonly SourceLine[]): LineStart => ({ kind: 'lb', lines: lines.map((l) => ({ wit: l.wit, line: l.n })) });
 
 /** One witness's copy of a block: its lines, as the collator's input. */
 interface Copy {
@@ -107,9 +108,12 @@ export function collatedInlines(
   options: CollateOptions = {},
 ): Inline[] {
   const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map((l) => l.text).join('\n') }));
+  // A passage the base lacks (nested in the reading of the witnesses that have it) is typed
+  // against its first witness; none of its readings is the lemma.
+  const typedAgainst = copies.some((c) => c.wit === base) ? base : copies[0]!.wit;
   const collation = collate(
     copies.map((c) => ({ siglum: c.wit, text: c.text })),
-    { ...options, base },
+    { ...options, base: typedAgainst },
   );
   const out: Inline[] = [lineStart(copies.map((c) => c.lines[0]!))];
   for (const place of collation.places) {

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
+
+/** The list of files the last write of a folder put there, so the next one can remove those it no longer writes. */
+export const manifestName = '.tei-edition-files.json';
+
+/** A folder the build owns: its files, relative to it. Files an earlier build wrote there and this one does not are removed. */
+export interface OutputTree {
+  readonly dir: string;
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
+}
+
+const isInside = (path: string): boolean => {
+  const p = normalize(path);
+  return path !== '' && !isAbsolute(p) && !p.split(sep).includes('..');
+};
+
+/**
+ * Writes a set of files so that no reader sees a half-written one and a failure leaves no
+ * output half-made: every file is first written beside its target under a temporary name,
+ * and only when all are written are they renamed over their targets (each rename is atomic).
+ * A failure before the renames removes the temporary files and changes nothing.
+ */
+export function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>): void {
+  const staged: [string, string][] = [];
+  try {
+    for (const [path, data] of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      staged.push([tmp, path]);
+      writeFileSync(tmp, data);
+    }
+  } catch (err) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw err;
+  }
+  for (const [tmp, path] of staged) renameSync(tmp, path);
+}
+
+/** Files an earlier write of a tree listed in its manifest that are not in `keep`. */
+function staleFiles(dir: string, keep: ReadonlySet<string>): string[] {
+  const manifest = join(dir, manifestName);
+  if (!existsSync(manifest)) return [];
+  let previous: unknown;
+  try {
+    previous = JSON.parse(readFileSync(manifest, 'utf8'));
+  } catch {
+    return []; // an unreadable manifest only means nothing is cleaned up
+  }
+  if (!Array.isArray(previous)) return [];
+  // A manifest entry that is not a path inside the folder is ignored.
+  return previous.filter((p): p is string => typeof p === 'string' && !keep.has(p) && isInside(p));
+}
+
+/**
+ * The write stage: loose files and whole folders (the web edition), written atomically as
+ * {@link writeFilesAtomic}; each folder gets a manifest of its files, and the files its
+ * previous manifest listed that are no longer made are removed afterwards.
+ */
+export function writeOutputs(files: ReadonlyMap<string, string | Uint8Array>, trees: readonly OutputTree[] = []): void {
+  const all = new Map(files);
+  const stale: string[] = [];
+  for (const tree of trees) {
+    const names = [...tree.files.keys()].sort();
+    for (const name of names) {
+      if (!isInside(name)) throw new Error(`an output named a path outside its folder: ${JSON.stringify(name)}`);
+      all.set(join(tree.dir, name), tree.files.get(name)!);
+    }
+    all.set(join(tree.dir, manifestName), `${JSON.stringify(names, null, 1)}\n`);
+    stale.push(...staleFiles(tree.dir, new Set(names)).map((p) => join(tree.dir, p)));
+  }
+  writeFilesAtomic(all);
+  for (const path of stale) rmSync(path, { force: true });
+}

@@ -1,0 +1,122 @@
+import { checkRules, correctionsFile, rulesFile } from '../annotate/data.js';
+import { loadConfig, displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
+import { loadJsonData } from '../config/json-data.js';
+import { baseIndex } from '../config/schema.js';
+import { witnessIds } from '../config/witness-ids.js';
+import { EditionError, type Diagnostic } from '../diagnostics/index.js';
+import { readWitness } from '../ingest/read-witness.js';
+import { headerData } from '../model/header.js';
+import type { Register, RegisterKind } from '../model/register.js';
+import type { Witness } from '../model/witness.js';
+import { loadRegister } from '../registers/load.js';
+import { interventionsFile, overridesFile, tableOfContentsFile } from '../structure/data-files.js';
+import { noteAttribution } from '../structure/notes.js';
+import { defaultEditionRulesFile } from '../validate/edition/default-rules.js';
+import { readEditionRules } from '../validate/edition/rules.js';
+import type { EditionSource, RulesSource } from './source.js';
+
+export interface ReadOptions {
+  /** Working directory for relative paths and messages (default: process.cwd()). */
+  readonly cwd?: string;
+}
+
+/** Reads the witnesses named in a config (size limit, strict decoding, checksums); every failure is reported at once. */
+export function readWitnesses(config: EditionConfig, cwd = process.cwd()): { witnesses: Witness[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const witnesses: Witness[] = [];
+  const fatal: Diagnostic[] = [];
+  const ids = witnessIds(config.witnesses);
+  config.witnesses.forEach((wc, i) => {
+    try {
+      const r = readWitness(
+        { ...wc, id: ids[i]! },
+        { path: resolveFromConfig(config, wc.file), file: displayPath(config, wc.file, cwd), maxBytes: config.limits.maxWitnessBytes },
+      );
+      witnesses.push(r.witness);
+      diagnostics.push(...r.diagnostics);
+    } catch (err) {
+      if (!(err instanceof EditionError)) throw err;
+      fatal.push(...err.diagnostics);
+    }
+  });
+  if (fatal.length) throw new EditionError([...diagnostics, ...fatal]);
+  return { witnesses, diagnostics };
+}
+
+/** Loads the registers named in the config, in a fixed order. */
+export function readRegisters(config: EditionConfig, cwd = process.cwd()): Register[] {
+  const order: RegisterKind[] = ['persons', 'places', 'orgs', 'bibls'];
+  return order.flatMap((kind) => {
+    const file = config.registers[kind];
+    return file ? [loadRegister(kind, resolveFromConfig(config, file), displayPath(config, file, cwd))] : [];
+  });
+}
+
+/** The toolkit's default edition rules, then the edition's own file when it names another. */
+export function readRules(config: EditionConfig | undefined, cwd = process.cwd()): RulesSource[] {
+  const read = (path: string, file: string): RulesSource => ({ text: readEditionRules(path, file), file });
+  const rules = [read(defaultEditionRulesFile, 'edition-rules.sch (tei-edition)')];
+  const own = config?.validation.rules;
+  if (config && own !== undefined && resolveFromConfig(config, own) !== defaultEditionRulesFile) {
+    rules.push(read(resolveFromConfig(config, own), displayPath(config, own, cwd)));
+  }
+  return rules;
+}
+
+/**
+ * The read stage: the config and every file it names (header, witnesses, structure data,
+ * registers, annotation data, rules), each checked as it is read. Problems in any of them
+ * throw an `EditionError` with their places; nothing after this stage reads the edition's files.
+ */
+export function readEdition(configFile: string, options: ReadOptions = {}): { source: EditionSource; config: EditionConfig } {
+  const config = loadConfig(configFile, options.cwd);
+  return { source: readConfigured(config, options), config };
+}
+
+/** As {@link readEdition}, for a config already loaded: reads every file it names. */
+export function readConfigured(config: EditionConfig, options: ReadOptions = {}): EditionSource {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (path: string) => displayPath(config, path, cwd);
+  const data = <T>(path: string | undefined, schema: Parameters<typeof loadJsonData<T>>[2], stage: 'structure' | 'annotate'): T | undefined =>
+    path === undefined ? undefined : loadJsonData(resolveFromConfig(config, path), shown(path), schema, stage);
+  const header = loadJsonData(resolveFromConfig(config, config.header), shown(config.header), headerData, 'config');
+  const { witnesses, diagnostics } = readWitnesses(config, cwd);
+  const s = config.structure;
+  const a = config.annotation;
+  const corrections = data(a.corrections, correctionsFile, 'annotate');
+  const rules = data(a.rules, rulesFile, 'annotate');
+  const source: EditionSource = {
+    id: config.id,
+    header,
+    witnesses,
+    base: witnesses[baseIndex(config)]!.id,
+    structure: {
+      firstChapter: s.firstChapter,
+      notes: noteAttribution(config.notes, header.author.ref),
+      editorResp: config.notes.editorResp,
+      overrides: data(s.overrides, overridesFile, 'structure') ?? {},
+      ...(s.overrides ? { overridesFile: shown(s.overrides) } : {}),
+      ...(s.tableOfContents ? { toc: data(s.tableOfContents, tableOfContentsFile, 'structure')! } : {}),
+      interventions: data(s.interventions, interventionsFile, 'structure') ?? { notes: [], gaps: [] },
+      ...(s.interventions ? { interventionsFile: shown(s.interventions) } : {}),
+    },
+    collation: config.collation,
+    registers: readRegisters(config, cwd),
+    annotation: {
+      corrections: corrections?.corrections ?? [],
+      ...(a.corrections ? { correctionsFile: shown(a.corrections) } : {}),
+      ...(rules && a.rules ? { rules: checkRules(rules, shown(a.rules)) } : {}),
+      dates: a.dates,
+      unknownNames: a.review.unknownNames,
+      nearMiss: a.review.nearMiss,
+      editorResp: config.notes.editorResp,
+    },
+    render: {
+      ...(config.render.overrides ? { overrides: resolveFromConfig(config, config.render.overrides) } : {}),
+      ...(config.render.lang ? { lang: config.render.lang } : {}),
+    },
+    rules: readRules(config, cwd),
+    diagnostics,
+  };
+  return source;
+}

@@ -1,0 +1,140 @@
+import type { Block, DramaSpeech, LetterPart, LineGroup, Paragraph, SpeechPart, VerseLine } from '../model/block.js';
+import type { Inline } from '../model/inline.js';
+import type { Span } from '../model/position.js';
+import { splitRunAt } from './inline-builder.js';
+import { isStageDirection, isVerseSpeech, speakerLabel } from './rules/drama.js';
+import { spanIn } from './source-lines.js';
+import type { Unit } from './units.js';
+
+/** How the chapter builder makes the inline content of a unit (notes, interventions, variation). */
+export type UnitContent = (unit: Unit) => Inline[];
+
+/** Whether every witness of a unit has the same number of lines (then lines can be taken one by one). */
+export const sameLineCount = (unit: Unit): boolean => unit.parts.every((p) => p.block.lines.length === unit.parts[0]!.block.lines.length);
+
+/**
+ * Lines [from, to) of a unit as a unit of their own, in every witness; the blank lines around
+ * the block ride with its first and last line, so nothing of the witness is lost.
+ */
+export function subUnit(unit: Unit, from: number, to: number): Unit {
+  return {
+    ...unit,
+    parts: unit.parts.map((p) => {
+      const n = p.block.lines.length;
+      return {
+        ...p,
+        block: {
+          ...p.block,
+          lines: p.block.lines.slice(from, to),
+          leading: from === 0 ? p.block.leading : [],
+          trailing: to >= n ? p.block.trailing : [],
+        },
+      };
+    }),
+  };
+}
+
+const lineSpans = (unit: Unit, i: number): Span[] =>
+  unit.parts.map((p) => {
+    const l = p.block.lines[Math.min(i, p.block.lines.length - 1)]!;
+    return spanIn(l, 0, l.text.length);
+  });
+
+/** One `l` per source line of each unit (a unit is a stanza); copies with other line counts stay one line. */
+export function verseLines(unit: Unit, content: UnitContent): VerseLine[] {
+  const first = unit.parts[0]!.block.lines[0]!;
+  if (!sameLineCount(unit)) return [{ id: `l-${first.wit}${first.n}`, children: content(unit), src: lineSpans(unit, 0) }];
+  return unit.parts[0]!.block.lines.map((line, i) => ({ id: `l-${line.wit}${line.n}`, children: content(subUnit(unit, i, i + 1)), src: lineSpans(unit, i) }));
+}
+
+/** A stanza group: consecutive verse units of one passage. */
+export function lineGroup(id: string, units: readonly Unit[], content: UnitContent, src: Span[], rule: string): LineGroup {
+  return { kind: 'lg', id, src, rule, stanzas: units.map((u) => verseLines(u, content)) };
+}
+
+/**
+ * A speech of a play: its speaker (the label on the first line, or the whole first line when
+ * it stands alone), then lines of verse, prose, or stage directions, as printed.
+ */
+export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: Span[], rule: string): DramaSpeech {
+  const lines = unit.parts[0]!.block.lines.map((l) => l.text);
+  const label = speakerLabel(lines[0]!);
+  const alone = label !== undefined && lines[0]!.slice(label.end).trim() === '';
+  const byLine = sameLineCount(unit);
+  let speaker: Inline[];
+  let firstRest: Inline[] = [];
+  if (!byLine) return { kind: 'sp', id, src, rule, speaker: [], parts: [{ kind: 'p', children: content(unit) }] };
+  const head = content(subUnit(unit, 0, 1));
+  if (label === undefined) speaker = [];
+  else if (alone) speaker = head;
+  else {
+    const [who, said] = splitRunAt(head, label.end);
+    speaker = who;
+    firstRest = said;
+  }
+  const rest = lines.slice(1);
+  const spoken = label === undefined ? lines : alone ? rest : [lines[0]!.slice(label.end), ...rest];
+  // One line is verse when the play is (the rule says so), and short.
+  const verse = spoken.length === 1 ? rule.endsWith('+verse') && spoken[0]!.trim().length <= 62 : isVerseSpeech(spoken);
+  const parts: SpeechPart[] = [];
+  const addLine = (children: Inline[], text: string) => {
+    if (isStageDirection(text)) parts.push({ kind: 'stage', children });
+    else if (verse) parts.push({ kind: 'l', children });
+    else {
+      const last = parts[parts.length - 1];
+      if (last?.kind === 'p') parts[parts.length - 1] = { kind: 'p', children: [...last.children, ...children] };
+      else parts.push({ kind: 'p', children });
+    }
+  };
+  if (label === undefined) addLine(head, lines[0]!);
+  else if (!alone) addLine(firstRest, lines[0]!.slice(label.end));
+  rest.forEach((text, k) => addLine(content(subUnit(unit, k + 1, k + 2)), text));
+  // A speaker with nothing after it still needs a part: TEI `sp` holds more than its speaker.
+  if (parts.length === 0) parts.push({ kind: verse ? 'l' : 'p', children: [] });
+  return { kind: 'sp', id, src, rule, speaker, parts };
+}
+
+/** An opener or closer that cannot stand where it is, as the paragraphs it is made of. */
+const asParagraphs = (b: LetterPart): Paragraph[] => b.parts.map((p, k) => ({ kind: 'p', id: `${b.id}-${k + 1}`, src: k === 0 ? b.src : [], rule: `${b.rule ?? ''}+out-of-place`, children: p.children }));
+
+const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer'].includes(b.kind);
+
+/**
+ * TEI puts a division's opener before its text and its closer after it, and a letter needs
+ * text between them. Formulae the rules found elsewhere (a valediction with text after it,
+ * a salute alone) become paragraphs; a letter with no text is its paragraphs. Nothing is lost.
+ */
+export function placeFormulae(blocks: readonly Block[]): Block[] {
+  const inner = blocks.flatMap((b): Block[] => {
+    if (b.kind === 'div' && b.divType === 'section') return [{ ...b, blocks: placeFormulae(b.blocks) }];
+    if (b.kind !== 'letter') return [b];
+    const body = placeFormulae(b.blocks);
+    // A letter's body needs text of its own: readings of some witnesses (app) are not enough.
+    return body.some((x) => isContent(x) && x.kind !== 'app') ? [{ ...b, blocks: body }] : body.flatMap((x) => (x.kind === 'opener' || x.kind === 'closer' ? asParagraphs(x) : [x]));
+  });
+  const firstContent = inner.findIndex(isContent);
+  const lastContent = inner.length - 1 - [...inner].reverse().findIndex(isContent);
+  return inner.flatMap((b, i): Block[] => {
+    if (b.kind === 'opener' && firstContent !== -1 && i > firstContent) return asParagraphs(b);
+    if (b.kind === 'closer' && firstContent !== -1 && i < lastContent) return asParagraphs(b);
+    if ((b.kind === 'opener' || b.kind === 'closer') && firstContent === -1) return asParagraphs(b);
+    return [b];
+  });
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * A block may hold several speeches, one after the other without blank lines between them
+ * ("  FIRST WITCH. When shall we three meet again? / In thunder… / SECOND WITCH. When…"): a
+ * new speech starts at each line that opens with a speaker's label at the first line's
+ * indentation (the lines of a speech are indented deeper, or stand at the label's own indent
+ * without a label).
+ */
+export function speechSpans(unit: Unit): [number, number][] {
+  const lines = unit.parts[0]!.block.lines.map((l) => l.text);
+  if (!sameLineCount(unit)) return [[0, lines.length]];
+  const indent = indentOf(lines[0]!);
+  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && indentOf(l) === indent && speakerLabel(l) !== undefined && l.slice(speakerLabel(l)!.end).trim() !== '' ? [k] : []))];
+  return starts.map((from, i) => [from, starts[i + 1] ?? lines.length]);
+}

@@ -1,0 +1,158 @@
+/**
+ * Headings of divisions as books print them: "CHAPTER IV.", "Chapter 4", "IV.", "BOOK II",
+ * "LETTER I", "PART THE FIRST", "Act III", "Scene 2. A room in the castle.", "CHAPTER IV. THE
+ * TITLE", a title in capitals. Each reading gives the level of the division, the number as
+ * printed and its value, so witnesses that number differently can still be matched.
+ */
+
+/** Kinds of division a heading can open; the first four hold the others. */
+export const divisionLevels = ['volume', 'part', 'book', 'act', 'chapter', 'letter', 'scene'] as const;
+export type DivisionLevel = (typeof divisionLevels)[number];
+
+/** Divisions that contain others (a book holds chapters, an act scenes). */
+export const containerRank: Readonly<Record<DivisionLevel, number>> = { volume: 1, part: 2, book: 2, act: 2, chapter: 3, letter: 3, scene: 3 };
+
+export interface HeadingReading {
+  readonly level: DivisionLevel;
+  /** The number as printed ("IV", "4", "FIRST"); absent for a title in capitals. */
+  readonly number?: string;
+  /** Its value (4). */
+  readonly value?: number;
+  /** Characters [start, end) of the number in the line. */
+  readonly numberAt?: readonly [number, number];
+  /** A title printed on the same line after the number ("CHAPTER IV. THE TITLE"). */
+  readonly title?: string;
+  /** Where the title starts in the line. */
+  readonly titleAt?: number;
+  /** Which convention recognised it, for the rule id. */
+  readonly rule: string;
+}
+
+const romanValues: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** Key of a division by its printed number ("chapter:4"), by which book-end notes find their chapter. */
+export const divisionKey = (level: string, value: number): string => `${level}:${value}`;
+
+/** Value of a roman numeral written in the usual subtractive form (upper or lower case); else undefined. */
+export function romanValue(s: string): number | undefined {
+  const t = s.toUpperCase();
+  if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u.test(t) || t === '') return undefined;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = romanValues[t[i]!]!;
+    const next = romanValues[t[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const units = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN'];
+const ordinals = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH', 'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH', 'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH', 'EIGHTEENTH', 'NINETEENTH'];
+const tens = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
+const tenOrdinals = ['TWENTIETH', 'THIRTIETH', 'FORTIETH', 'FIFTIETH', 'SIXTIETH', 'SEVENTIETH', 'EIGHTIETH', 'NINETIETH'];
+
+/** Value of a number in words, cardinal or ordinal, up to 99 ("FIRST", "Twenty-second", "ONE"). */
+export function wordValue(s: string): number | undefined {
+  const parts = s.toUpperCase().split(/[-\s]+/u);
+  if (parts.length === 1) {
+    const w = parts[0]!;
+    const u = units.indexOf(w);
+    if (u !== -1) return u + 1;
+    const o = ordinals.indexOf(w);
+    if (o !== -1) return o + 1;
+    const t = tens.indexOf(w);
+    if (t !== -1) return (t + 2) * 10;
+    const to = tenOrdinals.indexOf(w);
+    return to !== -1 ? (to + 2) * 10 : undefined;
+  }
+  if (parts.length !== 2) return undefined;
+  const t = tens.indexOf(parts[0]!);
+  const rest = Math.max(units.indexOf(parts[1]!), ordinals.indexOf(parts[1]!));
+  return t !== -1 && rest !== -1 && rest < 9 ? (t + 2) * 10 + rest + 1 : undefined;
+}
+
+/** Value of a printed number: arabic, roman or words. */
+export function numberValue(s: string): number | undefined {
+  if (/^\d{1,4}$/u.test(s)) return Number(s);
+  return romanValue(s) ?? wordValue(s);
+}
+
+const keywords: ReadonlyArray<[RegExp, DivisionLevel]> = [
+  [/^volume$|^vol\.$/iu, 'volume'],
+  [/^part$/iu, 'part'],
+  [/^book$/iu, 'book'],
+  [/^act$/iu, 'act'],
+  [/^chapter$|^chap\.$|^ch\.$/iu, 'chapter'],
+  [/^letter$/iu, 'letter'],
+  [/^scene$|^sc\.$/iu, 'scene'],
+];
+
+const numberWord = String.raw`(?:\d{1,4}|[IVXLCDM]+|[ivxlcdm]+|(?:THE\s+|the\s+|The\s+)?[A-Za-z]+(?:-[A-Za-z]+)?)`;
+/** "CHAPTER IV.", "Chapter 4:", "PART THE FIRST", "Scene II. Elsinore." */
+const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})([.:]?)(?:\s*(?:[.:—–-]\s*)?(\S.*))?$`, 'u');
+/** "IV." or "4." alone on its line. */
+const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
+
+/** Longest line a heading may have. */
+const maxHeading = 90;
+
+/**
+ * Reads a line as a division heading, or returns undefined. A keyword heading needs its number
+ * (a roman or arabic numeral, or a number in words); the title after it, if any, must be short.
+ */
+export function readHeading(line: string): HeadingReading | undefined {
+  if (line.trim().length > maxHeading) return undefined;
+  const k = keywordHeading.exec(line);
+  if (k) {
+    const [, indent, word, num, , rest] = k;
+    const level = keywords.find(([re]) => re.test(word!))?.[1];
+    if (level) {
+      const bare = num!.replace(/^the\s+/iu, '');
+      const value = numberValue(bare);
+      // "Book I read twice" is prose: what follows the number must start like a title.
+      if (value !== undefined && (rest === undefined || /^[\p{Lu}\p{N}"'“‘(\[_]/u.test(rest))) {
+        const numStart = line.indexOf(num!, indent!.length + word!.length);
+        const titleAt = rest !== undefined ? line.lastIndexOf(rest) : undefined;
+        return {
+          level,
+          number: bare,
+          value,
+          numberAt: [numStart + (num!.length - bare.length), numStart + num!.length],
+          ...(rest !== undefined ? { title: rest.trim(), titleAt: titleAt! } : {}),
+          rule: `heading-${level}`,
+        };
+      }
+    }
+  }
+  const b = bareNumber.exec(line);
+  if (b) {
+    const value = numberValue(b[2]!);
+    if (value !== undefined && value > 0) {
+      const at = b[1]!.length;
+      return { level: 'chapter', number: b[2]!, value, numberAt: [at, at + b[2]!.length], rule: 'heading-bare-number' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A title printed in capitals on its own line ("THE GESTAPO", "IN CHANCERY."): letters mostly
+ * upper case, at least one word of three letters, short.
+ */
+export function isCapitalTitle(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 70) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || !/\p{L}{3}/u.test(t)) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.9 && !/[,;:]$/u.test(t);
+}
+
+/** A short line that can be a chapter's title under its number ("The Hall of Justice."). */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > 70 || readHeading(t) !== undefined) return false;
+  if (isCapitalTitle(t)) return true;
+  // Title case or a short phrase without a sentence inside it.
+  return /^\p{Lu}/u.test(t) && !/[,;:]$/u.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/u).length <= 10;
+}

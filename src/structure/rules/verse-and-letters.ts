@@ -1,0 +1,48 @@
+/**
+ * Verse and letters in prose books. Verse is set apart by indentation or by short lines
+ * that each start with a capital; a letter opens with an address, a dateline and a salute and
+ * closes with a valediction and a signature, each on a line of its own.
+ */
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * Whether a block is verse: two lines or more, all indented (by at least two spaces, more
+ * than the prose around it), or all short with capitals at the start, as poems are printed.
+ */
+export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean {
+  if (lines.length < 2) return false;
+  // Columns aligned with runs of spaces are a table, not verse.
+  if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
+  if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return true;
+  const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
+  return lines.every((l) => l.trim().length <= 48) && capitals === lines.length;
+}
+
+/** One indented line: a single line of verse quoted in prose, or a motto. */
+export const isIndentedLine = (line: string, proseIndent = 0): boolean => indentOf(line) >= Math.max(4, proseIndent + 4) && line.trim().length <= 70;
+
+const open = String.raw`^\s*[_*]?[“"‘]?`;
+const short = (line: string, max = 70): boolean => line.trim().length > 0 && line.trim().length <= max;
+
+/** "To Mrs. Saville, England.", "_To V. FRANKENSTEIN._": the letter's superscription. */
+export const isAddress = (line: string): boolean => short(line, 60) && new RegExp(`${open}To\\s+\\p{Lu}`, 'u').test(line);
+
+/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:". */
+export const isSalute = (line: string): boolean =>
+  short(line, 60) && new RegExp(`${open}(?:(?:my|My|MY)\\s+)?(?:dear|Dear|DEAR|dearest|Dearest|DEAREST|Sir|SIR|Madam|MADAM|Gentlemen|Beloved)\\b[^.!?]*[,:!]\\s*$`, 'u').test(line);
+
+const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.". */
+export const isDateline = (line: string): boolean =>
+  short(line, 80) &&
+  new RegExp(`${open}\\p{Lu}[^\\n]*?(?:${month}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)\\b|\\b1\\d(?:\\d\\d|—|–|-{1,2})|\\b(?:17|18|19|20)\\d\\d\\b)`, 'u').test(line) &&
+  !/[?!]\s*$/u.test(line);
+
+/** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,". */
+export const isValediction = (line: string): boolean =>
+  short(line, 60) && new RegExp(`${open}(?:Your|Yours|YOUR|YOURS|Ever|Believe me|I am|I remain|Affectionately|Faithfully|Sincerely|Adieu)\\b[^.]*,\\s*$`, 'u').test(line);
+
+/** "R. Walton", "R. WALTON.", "“ELIZABETH LAVENZA.": a name alone on its line. */
+export const isSignatureLine = (line: string): boolean =>
+  short(line, 50) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u').test(line);

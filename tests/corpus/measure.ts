@@ -1,0 +1,58 @@
+/**
+ * Renders one corpus file to HTML and PDF with the CLI and measures both against its reading
+ * text: the corpus test asserts on the figures, the comparison script prints them.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { coverage, pdfWords as splitPdfWords, type Coverage } from './coverage.js';
+import { readingText } from './reading-text.js';
+import { allSiteWords, corpusDir, pdfTextWords, runCli, siteWords, type CliRun } from './render-corpus.js';
+
+export interface Measured {
+  readonly file: string;
+  readonly html: CliRun;
+  readonly pdf: CliRun;
+  readonly htmlCoverage?: Coverage;
+  readonly pdfCoverage?: Coverage;
+  /** Share of the words of notes, readings and deletions found anywhere in the site, in order. */
+  readonly htmlOther?: { notes: Coverage; readings: Coverage; deletions: Coverage };
+  readonly pdfOther?: { notes: Coverage; readings: Coverage; deletions: Coverage };
+}
+
+/** The same word splitting for the source as pdfWords applies to the PDF. */
+const asPdf = (ws: readonly string[]): string[] => splitPdfWords(ws.join(' '));
+
+export function measure(file: string): Measured {
+  const tmp = mkdtempSync(join(tmpdir(), 'tei-corpus-'));
+  try {
+    const input = join(corpusDir, file);
+    const source = readingText(readFileSync(input, 'utf8'));
+    const site = join(tmp, 'site');
+    const pdfFile = join(tmp, 'out.pdf');
+    const html = runCli(['render', 'html', input, '--out', site]);
+    const pdf = runCli(['render', 'pdf', input, '--out', pdfFile], { SOURCE_DATE_EPOCH: '1700000000' });
+    let result: Measured = { file, html, pdf };
+    if (html.status === 0) {
+      const text = siteWords(site);
+      const pages = readdirSync(site).filter((p) => p.endsWith('.html'));
+      const all = allSiteWords(site, pages);
+      result = {
+        ...result,
+        htmlCoverage: coverage(source.words, text),
+        htmlOther: { notes: coverage(source.noteWords, all), readings: coverage(source.readingWords, all), deletions: coverage(source.deletedWords, all) },
+      };
+    }
+    if (pdf.status === 0) {
+      const text = pdfTextWords(pdfFile);
+      result = {
+        ...result,
+        pdfCoverage: coverage(asPdf(source.words), text),
+        pdfOther: { notes: coverage(asPdf(source.noteWords), text), readings: coverage(asPdf(source.readingWords), text), deletions: coverage(asPdf(source.deletedWords), text) },
+      };
+    }
+    return result;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

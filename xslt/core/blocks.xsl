@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What is a block and what is inline, and which whitespace is text: the TEI semantics both
+  layers share, so that the HTML and the print set the same words apart.
+
+  Whitespace (TEI Guidelines, "whitespace"): a run of whitespace, a newline included, is one
+  space; whitespace between blocks, at the edges of a block, or in an element that holds only
+  elements is layout. An lb, pb or cb with @break="no" (EpiDoc's older lb/@type="inWord")
+  joins the word it breaks: the whitespace around it is dropped.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:v="urn:x-tei-edition:variable"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- TEI elements that are blocks wherever they stand. -->
+  <xsl:variable name="v:block-names" as="xs:string*" select="
+    'TEI', 'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7',
+    'p', 'ab', 'head', 'lg', 'l', 'sp', 'speaker', 'stage', 'list', 'item', 'label', 'table', 'row', 'cell', 'figure',
+    'figDesc', 'quote', 'cit', 'epigraph', 'opener', 'closer', 'salute', 'dateline', 'signed', 'postscript', 'byline',
+    'docAuthor', 'docTitle', 'docImprint', 'docDate', 'docEdition', 'titlePage', 'titlePart', 'argument', 'trailer',
+    'castList', 'castGroup', 'castItem', 'role', 'roleDesc', 'set', 'listBibl', 'bibl', 'biblStruct', 'listPerson', 'person',
+    'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
+    'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
+    'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym'"/>
+
+  <!-- TEI elements that are inline wherever they stand (an element in neither list, or of
+       another namespace, is a block when it holds a block). -->
+  <xsl:variable name="v:inline-names" as="xs:string*" select="
+    'hi', 'emph', 'foreign', 'term', 'mentioned', 'soCalled', 'distinct', 'title', 'name', 'persName', 'placeName', 'orgName', 'geogName',
+    'rs', 'date', 'time', 'num', 'measure', 'seg', 's', 'w', 'c', 'pc', 'g', 'ref', 'ptr', 'choice', 'sic', 'corr', 'orig', 'reg', 'abbr', 'expan',
+    'ex', 'am', 'add', 'del', 'subst', 'unclear', 'damage', 'supplied', 'gap', 'space', 'lb', 'pb', 'cb', 'milestone', 'anchor', 'q', 'said',
+    'surname', 'forename', 'roleName', 'addName', 'genName', 'nameLink', 'settlement', 'region', 'country', 'bloc', 'district', 'street',
+    'handShift', 'addSpan', 'delSpan', 'restore', 'retrace', 'secl', 'mod', 'redo', 'undo', 'gb', 'graphic', 'formula', 'code', 'email',
+    'idno', 'affiliation', 'lang', 'objectName', 'stamp', 'catchwords', 'signatures', 'locus', 'biblScope', 'citedRange', 'pubPlace',
+    'publisher', 'author', 'editor', 'respStmt', 'resp', 'extent', 'edition', 'series', 'imprint', 'monogr', 'analytic', 'state', 'trait',
+    'note', 'index', 'interp', 'interpGrp', 'link', 'linkGrp', 'span', 'spanGrp', 'certainty', 'surplus', 'metamark', 'desc'"/>
+
+  <!-- Elements whose children are alternatives, not a sequence: whitespace between them is
+       layout even between phrases. (In other containers whitespace between blocks is layout by
+       f:is-layout's other rules, and between phrases - the fields of a person, the parts of an
+       address - it is a space.) -->
+  <xsl:variable name="v:element-only-names" as="xs:string*" select="'TEI', 'teiHeader', 'facsimile', 'surface', 'standOff', 'app', 'rdgGrp', 'choice', 'subst'"/>
+
+  <!-- Elements that are blocks or phrases by where they stand (a quotation set off or run
+       into a sentence): blocks when they hold a block or stand among blocks, with no text
+       of their parent's beside them. -->
+  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute'"/>
+
+  <!-- Whether an element is a block: by its name, else by its content. -->
+  <xsl:function name="f:is-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e/self::tei:* and local-name($e) = $v:either-names) then
+        (some $c in $e/* satisfies f:is-block($c)) or empty($e/../text()[normalize-space()])
+      else if ($e/self::tei:* and local-name($e) = $v:block-names) then true()
+      else if ($e/self::tei:* and local-name($e) = $v:inline-names) then false()
+      else some $c in $e/* satisfies f:is-block($c)"/>
+  </xsl:function>
+
+  <!-- A language written right to left (by its script subtag, else by its language). -->
+  <xsl:function name="f:is-rtl" as="xs:boolean">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="parts" select="tokenize(lower-case(string($lang)), '-')"/>
+    <xsl:variable name="script" select="$parts[string-length(.) eq 4][1]"/>
+    <xsl:sequence select="if (exists($script)) then $script = ('arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'samr', 'mand', 'adlm')
+      else $parts[1] = ('ar', 'ara', 'he', 'heb', 'hbo', 'fa', 'fas', 'per', 'ur', 'urd', 'yi', 'yid', 'ps', 'pus', 'syr', 'arc', 'dv', 'div', 'ckb', 'sd', 'ug', 'ota', 'jrb', 'lad')"/>
+  </xsl:function>
+
+  <!-- An lb, pb or cb that breaks a word without ending it. -->
+  <xsl:function name="f:joins" as="xs:boolean">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="exists($n[self::lb | self::pb | self::cb][@break = 'no' or (self::lb and @type = 'inWord')])"/>
+  </xsl:function>
+
+  <!-- Whitespace that is layout, not text. -->
+  <xsl:function name="f:is-layout" as="xs:boolean">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="parent" select="$t/.."/>
+    <xsl:variable name="before" select="$t/preceding-sibling::node()[not(self::comment() | self::processing-instruction())][1]"/>
+    <xsl:variable name="after" select="$t/following-sibling::node()[not(self::comment() | self::processing-instruction())][1]"/>
+    <xsl:sequence select="not(normalize-space($t)) and (
+      ($parent/self::tei:* and local-name($parent) = $v:element-only-names)
+      or ($before instance of element() and f:is-block($before))
+      or ($after instance of element() and f:is-block($after))
+      or f:joins($before) or f:joins($after)
+      or ((empty($before) or empty($after)) and $parent instance of element() and f:is-block($parent)))"/>
+  </xsl:function>
+
+  <!-- The text of a text node as it reads: whitespace runs as one space (a newline is a space),
+       the whitespace next to a word-joining break dropped; nothing for layout. -->
+  <xsl:function name="f:flow-text" as="xs:string">
+    <xsl:param name="t" as="text()"/>
+    <xsl:choose>
+      <xsl:when test="f:is-layout($t)"><xsl:sequence select="''"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="s" select="replace(string($t), '\s+', ' ')"/>
+        <xsl:variable name="s" select="if (f:joins($t/preceding-sibling::node()[1])) then replace($s, '^ ', '') else $s"/>
+        <xsl:sequence select="if (f:joins($t/following-sibling::node()[1])) then replace($s, ' $', '') else $s"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Which reading the text shows, for both layers: the base reading of an app and the
+  alternative of a choice a reader sees first. The other readings are the apparatus's (or a
+  tooltip's); nothing here decides how they look.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The reading the text shows: the lemma, else the base witness's reading, else the first. -->
+  <xsl:function name="f:base-reading" as="element()?">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="readings" select="$app/(lem | rdg | rdgGrp//(lem | rdg))"/>
+    <xsl:variable name="base" select="f:base-witness($app)"/>
+    <xsl:sequence select="($readings[self::lem], $readings[f:id-refs(@wit) = $base], $readings)[1]"/>
+  </xsl:function>
+
+  <!-- The readings of an app, rdgGrp flattened, in document order. -->
+  <xsl:function name="f:readings" as="element()*">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="$app/(lem | rdg | rdgGrp//(lem | rdg))"/>
+  </xsl:function>
+
+  <!-- The alternative of a choice the text shows: the correction, the regularised or the
+       expanded form, else the first. -->
+  <xsl:function name="f:choice-shown" as="element()?">
+    <xsl:param name="choice" as="element(choice)"/>
+    <xsl:sequence select="($choice/corr, $choice/reg, $choice/expan, $choice/*)[1]"/>
+  </xsl:function>
+
+  <!-- The alternative a reader may want beside it (the witness's sic, the original, the abbreviation). -->
+  <xsl:function name="f:choice-other" as="element()?">
+    <xsl:param name="choice" as="element(choice)"/>
+    <xsl:sequence select="($choice/* except f:choice-shown($choice))[1]"/>
+  </xsl:function>
+
+  <!-- The label a reader sees for a witness: its printed siglum (@n, or an abbr or idno of
+       type siglum), else its id; for a siglum with no witness in listWit, the siglum itself. -->
+  <xsl:function name="f:siglum-label" as="xs:string">
+    <xsl:param name="root" as="node()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="w" select="root($root)/TEI/teiHeader//listWit//witness[@xml:id = $id][1]"/>
+    <xsl:sequence select="(($w/@n, $w/abbr[@type = 'siglum'], $w/idno[@type = 'siglum']) ! normalize-space(.)[. ne ''], $id)[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,169 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What a transcription of a source records beside its words: additions and deletions,
+  substitutions, expansions of abbreviations, damage, spaces, changes of hand, page and
+  column beginnings (with a link to the facsimile where @facs leads to one), and the spans
+  of added or deleted text that stretch across elements. Marks that would split a word
+  (brackets round an expansion) come from the stylesheet's CSS, not from the text.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:f="urn:x-tei-edition:function"
+  xmlns:m="urn:x-tei-edition:mode"
+  xmlns:k="urn:x-tei-edition:key"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:template match="subst | restore | mod | redo | undo | retrace" mode="m:html">
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="surplus | secl" mode="m:html">
+    <span class="{local-name()}" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="ex | am | damage | g" mode="m:html">
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="expan | abbr[not(parent::choice)]" mode="m:html">
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A space left in the source. -->
+  <xsl:template match="space" mode="m:html">
+    <span class="space"><xsl:apply-templates select="@xml:id" mode="m:html"/><xsl:text> </xsl:text></span>
+  </xsl:template>
+
+  <!-- Marks with no words of their own: where a hand changes, where a span of added or deleted
+       text starts (its end is an anchor). -->
+  <xsl:template match="handShift | addSpan | delSpan" mode="m:html">
+    <span class="{local-name()}" data-tei="{local-name()}"><xsl:apply-templates select="@xml:id" mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A page or column beginning: a marker (its number shown by the CSS), a link to the page's
+       image where @facs leads to one. A break inside a word joins it. -->
+  <xsl:template match="pb | cb" mode="m:html">
+    <xsl:variable name="image" select="f:facsimile-url(@facs)"/>
+    <xsl:if test="not(f:joins(.)) and preceding-sibling::node()[1][self::text()][normalize-space()]"><xsl:text> </xsl:text></xsl:if>
+    <xsl:choose>
+      <xsl:when test="$image">
+        <a class="{local-name()}" href="{$image}" data-n="{@n}" aria-label="{f:s('facsimile')}: {f:s('page-n', string(@n))}">
+          <xsl:apply-templates select="@xml:id" mode="m:html"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{local-name()}" data-n="{@n}"><xsl:apply-templates select="@xml:id" mode="m:html"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The image a @facs leads to: the graphic of the surface or zone it points to in the file,
+       or the address it gives. -->
+  <xsl:function name="f:facsimile-url" as="xs:string?">
+    <xsl:param name="facs" as="attribute()?"/>
+    <xsl:variable name="target" select="f:targets($facs)[1]"/>
+    <xsl:sequence select="if (exists($target)) then ($target/ancestor-or-self::*[graphic][1]/graphic/@url ! f:source-url(.))[1]
+      else if (exists($facs)) then f:source-url(tokenize(normalize-space($facs), ' ')[1]) else ()"/>
+  </xsl:function>
+
+  <xsl:template match="milestone" mode="m:html">
+    <span class="milestone" data-unit="{@unit}" data-n="{@n}"><xsl:apply-templates select="@xml:id" mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- ===== tables ===== -->
+
+  <xsl:template match="table" mode="m:html">
+    <table class="table">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:if test="head">
+        <caption><xsl:apply-templates select="head/node()" mode="m:html"/></caption>
+      </xsl:if>
+      <tbody><xsl:apply-templates select="row" mode="m:html"/></tbody>
+    </table>
+  </xsl:template>
+
+  <xsl:template match="row" mode="m:html">
+    <tr><xsl:apply-templates select="@xml:id, cell" mode="m:html"/></tr>
+  </xsl:template>
+
+  <xsl:template match="cell" mode="m:html">
+    <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:if test="matches(@cols, '^[1-9][0-9]{0,2}$')"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="matches(@rows, '^[1-9][0-9]{0,2}$')"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- ===== figures ===== -->
+
+  <xsl:template match="figure" mode="m:html">
+    <figure class="figure">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:apply-templates select="graphic" mode="m:html"/>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except (graphic, head, figDesc)"/></xsl:call-template>
+      <xsl:if test="head | figDesc">
+        <figcaption>
+          <xsl:for-each select="head | figDesc">
+            <span class="{local-name()}"><xsl:apply-templates select="node()" mode="m:html"/></span>
+            <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
+          </xsl:for-each>
+        </figcaption>
+      </xsl:if>
+    </figure>
+  </xsl:template>
+
+  <!-- An image, linked relative to the TEI file (or by its web address). -->
+  <xsl:template match="graphic" mode="m:html">
+    <xsl:variable name="url" select="f:source-url(@url)"/>
+    <xsl:if test="$url">
+      <img src="{$url}" alt="{normalize-space((../figDesc, desc, ../head)[1])}" loading="lazy">
+        <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      </img>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== the parts of a title page, a letter, a drama ===== -->
+
+  <xsl:template match="titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue" mode="m:html">
+    <div class="{local-name()}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
+    <p class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+  </xsl:template>
+
+  <xsl:template match="role" mode="m:html">
+    <span class="role"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A speaker outside a speech (a list of parts). -->
+  <xsl:template match="speaker" mode="m:html">
+    <p class="speaker"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+  </xsl:template>
+
+  <!-- ===== lists of entries in the text (a bibliography, persons in the back) ===== -->
+
+  <xsl:template match="listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | listWit" mode="m:html">
+    <xsl:for-each select="head"><p class="list-head"><xsl:apply-templates select="@xml:id, node()" mode="m:html"/></p></xsl:for-each>
+    <ul class="{local-name()}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:for-each select="* except head">
+        <li><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="."/></xsl:call-template></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry" mode="m:html">
+    <div class="{local-name()}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+    </div>
+  </xsl:template>
+
+</xsl:stylesheet>
