@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
 import { loadJsonData } from '../config/json-data.js';
 import { EditionError, error } from '../diagnostics/index.js';
+import { editorialDecisions } from './editorial.js';
 
 const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
 
@@ -24,6 +25,8 @@ export const correctionRule = z
     line: z.number().int().positive().optional(),
     /** How many occurrences the editor expects; a different count is reported. */
     expect: z.number().int().nonnegative().optional(),
+    /** How sure the correction is (`corr/@cert`); absent: not stated. */
+    cert: z.enum(['high', 'medium', 'low']).optional(),
   })
   .strict();
 export type CorrectionRule = z.infer<typeof correctionRule>;
@@ -65,15 +68,33 @@ export const decisionRule = z
   .strict();
 export type DecisionRule = z.infer<typeof decisionRule>;
 
+/** A review item the editor rejected: it is not proposed again. */
+export const rejectionRule = z
+  .object({
+    /** The item's id when it was rejected. */
+    id: z.string().min(1),
+    rule: z.string().min(1),
+    text: z.string().min(1),
+    reason: z.string().min(1),
+  })
+  .strict();
+export type RejectionRule = z.infer<typeof rejectionRule>;
+
 export const rulesFile = z
   .object({
     exclusions: z.array(exclusionRule).default([]),
     decisions: z.array(decisionRule).default([]),
+    rejections: z.array(rejectionRule).default([]),
+    editorial: editorialDecisions.default({}),
   })
   .strict();
-export type AnnotationRules = z.infer<typeof rulesFile>;
+export type AnnotationRules = z.input<typeof rulesFile>;
+export type ParsedRules = z.output<typeof rulesFile>;
 
-export const emptyRules: AnnotationRules = { exclusions: [], decisions: [] };
+export const emptyRules: ParsedRules = rulesFile.parse({});
+
+/** The rules data with its defaults filled in (for rules built in code, e.g. by tests). */
+export const withRuleDefaults = (rules: AnnotationRules): ParsedRules => rulesFile.parse(rules);
 
 function load<T>(config: EditionConfig, path: string | undefined, what: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): { data: T; file: string } | undefined {
   if (path === undefined) return undefined;
@@ -94,7 +115,7 @@ export function loadCorrections(config: EditionConfig): { rules: CorrectionRule[
 }
 
 /** The editor's context rules and decisions named by the config. */
-export function loadRules(config: EditionConfig): { rules: AnnotationRules; file: string } {
+export function loadRules(config: EditionConfig): { rules: ParsedRules; file: string } {
   const loaded = load(config, config.annotation.rules, 'rules', rulesFile);
   const rules = loaded?.data ?? emptyRules;
   const file = loaded?.file ?? 'rules';

@@ -5,13 +5,16 @@ import type { Register, RegisterKind } from '../model/register.js';
 import type { ReviewItem } from '../model/review.js';
 import { loadRegister } from '../registers/load.js';
 import { applyCorrections } from './corrections.js';
-import { loadCorrections, loadRules, type AnnotationRules, type CorrectionRule } from './data.js';
+import { englishSpeller, findCorruptions } from './corruptions/find.js';
+import { checkCorrections, proposeCorrections } from './corruptions/propose.js';
+import { loadCorrections, loadRules, withRuleDefaults, type AnnotationRules, type CorrectionRule, type ParsedRules } from './data.js';
 import { annotateDates } from './dates/annotate-dates.js';
 import { createDateParser } from './dates/parse.js';
+import { findCandidates } from './discover/find.js';
+import { proposeEntities } from './discover/propose.js';
+import { describeDecisions } from './editorial.js';
 import { annotateNames } from './names/annotate-names.js';
-import { buildNameIndex } from './names/index-forms.js';
-import { findUnknownNames } from './review/candidates.js';
-import { nearestForm } from './review/near-miss.js';
+import { buildNameIndex, type NameIndex } from './names/index-forms.js';
 import { linkSpeakers } from './speakers.js';
 
 export { renderReview } from './review/render.js';
@@ -23,8 +26,12 @@ export interface AnnotateOptions {
   readonly corrections?: readonly CorrectionRule[];
   /** Context rules and decisions instead of the config's file. */
   readonly rules?: AnnotationRules;
-  /** Look for capitalised names in no register (default: the config's `review.unknownNames`). */
+  /** Look for names in no register and propose entries (default: the config's `review.unknownNames`). */
   readonly unknownNames?: boolean;
+  /** Look for suspected corruptions with the spelling dictionary (default: as `unknownNames`). */
+  readonly corruptions?: boolean;
+  /** Signature strings of the notes ("(L.S.)"); default: the config's `notes.authorSignature`. */
+  readonly signatures?: readonly string[];
 }
 
 const kinds: readonly RegisterKind[] = ['persons', 'places', 'orgs', 'bibls'];
@@ -39,11 +46,11 @@ export function loadRegisters(config: Edition['config']): Register[] {
 
 /**
  * The annotation stage: applies the editor's corrections, tags and links the names of the
- * registers (and the speakers of dialogues), tags and normalises dates, and lists for review
- * what is uncertain and every
- * capitalised name no register covers. Returns a new edition; the witness text and its
- * sources are kept exactly (every character stays in a text node, cut only where a tag
- * starts or ends).
+ * registers (guarded: a given name, initials or sex that contradict the entry leave the name
+ * unlinked and in review), tags and normalises dates, and lists for review what is uncertain,
+ * every name no register covers (typed, with a register entry to accept), suspected
+ * corruptions (ranked, with a correction to accept) and the edition's editorial decisions.
+ * Returns a new edition; the witness text and its sources are kept exactly.
  */
 export function annotate(edition: Edition, options: AnnotateOptions = {}): Edition {
   const { config } = edition;
@@ -53,18 +60,44 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   diagnostics.push(...index.diagnostics);
 
   const corrections = options.corrections ? { rules: [...options.corrections], file: 'corrections' } : loadCorrections(config);
-  const rules = options.rules ?? loadRules(config).rules;
+  const rules: ParsedRules = options.rules ? withRuleDefaults(options.rules) : loadRules(config).rules;
+  const base = config.base;
 
   const corrected = applyCorrections(edition, corrections.rules, index, corrections.file);
   diagnostics.push(...corrected.diagnostics);
 
-  const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, rules.exclusions);
+  const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, {
+    exclusions: rules.exclusions,
+    signatures: options.signatures ?? [config.notes.authorSignature],
+    signaturesAreMentions: rules.editorial.signatures.mentions,
+  }, base);
   const parser = createDateParser(config.annotation.dates);
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
-  const review: ReviewItem[] = [...names.review, ...dates.review];
-  if (options.unknownNames ?? config.annotation.review.unknownNames) {
-    review.push(...unknownNameItems({ ...edition, front: dates.front, body: dates.body }, index, rules, config.annotation.review.nearMiss));
+  const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections.rules, index, corrections.file)];
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
+  const annotated = { front: dates.front, body: dates.body };
+  const discover = options.unknownNames ?? config.annotation.review.unknownNames;
+  if (discover) {
+    const spell = englishSpeller();
+    const candidates = findCandidates(annotated, base, rules.editorial, (w) => spell.correct(w));
+    review.push(
+      ...proposeEntities(candidates, {
+        index,
+        decisions: rules.decisions,
+        rejections: rules.rejections,
+        editorial: rules.editorial,
+        nearMiss: config.annotation.review.nearMiss,
+        fileOf,
+      }),
+    );
+  }
+  if (options.corruptions ?? discover) {
+    const found = findCorruptions(annotated, base, { names: nameWords(index), registerForms: new Set(index.forms.map((f) => f.text)) });
+    review.push(...proposeCorrections(found, fileOf, rules.rejections));
+  }
+  for (const d of describeDecisions(rules.editorial)) {
+    review.push({ rule: 'editorial-decision', text: d.name, message: `${d.value}: ${d.reason}`, proposal: d.value });
   }
   return {
     ...edition,
@@ -76,31 +109,29 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   };
 }
 
-function unknownNameItems(
-  edition: Pick<Edition, 'front' | 'body' | 'config' | 'witnesses'>,
-  index: ReturnType<typeof buildNameIndex>,
-  rules: AnnotationRules,
-  limits: { short: number; long: number },
-): ReviewItem[] {
-  const decided = new Map(rules.decisions.map((d) => [d.form, d]));
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.siglum === wit)?.file;
-  return findUnknownNames(edition, edition.config.base).map((c): ReviewItem => {
-    const file = fileOf(c.span?.wit);
-    const where = { ...(c.span ? { at: c.span } : {}), ...(file ? { file } : {}) };
-    const decision = decided.get(c.text) ?? decided.get(c.text.replace(/['’]s?$/u, ''));
-    if (decision) {
-      return { rule: 'name-decided', text: c.text, message: `${decision.decision}: ${decision.reason}`, proposal: `${decision.decision}: ${decision.reason}`, ...where };
+/** Every word of every register form: names, which the speller must not take for errors. */
+function nameWords(index: NameIndex): Set<string> {
+  return new Set(index.forms.flatMap((f) => f.text.split(/[\s.\-’']+/).filter(Boolean)));
+}
+
+/** Items that share an id (one proposal raised at several places) become one item with every place. */
+function groupById(items: readonly ReviewItem[]): ReviewItem[] {
+  const out: ReviewItem[] = [];
+  const byId = new Map<string, number>();
+  for (const i of items) {
+    if (!i.id) {
+      out.push(i);
+      continue;
     }
-    const near = nearestForm(c.text, index, limits);
-    if (near) {
-      return {
-        rule: 'name-near-miss',
-        text: c.text,
-        message: `“${c.text}” is ${near.distance} edit(s) from the register form “${near.form}” (${near.ids.map((id) => `#${id}`).join(', ')})`,
-        proposal: `correct to “${near.form}” (${near.ids.map((id) => `#${id}`).join(', ')})`,
-        ...where,
-      };
+    const k = byId.get(i.id);
+    const place = i.at ? [{ at: i.at, ...(i.file ? { file: i.file } : {}) }] : [];
+    if (k === undefined) {
+      byId.set(i.id, out.length);
+      out.push({ ...i, places: place });
+    } else {
+      const first = out[k]!;
+      out[k] = { ...first, places: [...(first.places ?? []), ...place] };
     }
-    return { rule: 'name-unknown', text: c.text, message: `“${c.text}” is in no register`, ...where };
-  });
+  }
+  return out;
 }

@@ -74,6 +74,8 @@ export interface NameNode {
   readonly review?: boolean;
   /** The rule that linked it, for the review report. */
   readonly rule?: string;
+  /** A signature under a note, not a mention of the signer (TEI `@type="signature"`; indexes leave it out). */
+  readonly signature?: boolean;
   readonly children: readonly Inline[];
   readonly src: Sources;
 }

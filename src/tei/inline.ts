@@ -41,6 +41,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
           nameElement[node.nameType],
           attrs({
             level: node.nameType === 'periodical' ? 'j' : undefined,
+            type: node.signature ? 'signature' : undefined,
             ref: node.ref ? pointer(node.ref) : undefined,
             cert: node.ref ? node.cert : (node.cert ?? 'unknown'),
           }),

@@ -1,0 +1,246 @@
+import { createRequire } from 'node:module';
+import type { Division } from '../../model/block.js';
+import type { Inline } from '../../model/inline.js';
+import type { Span } from '../../model/position.js';
+import type { EditorialDecisions } from '../editorial.js';
+import { BARRIER, flattenRun, type AtomText } from '../flatten.js';
+import { isAnnotatable, locate, primarySpan, rewriteRuns } from '../runs.js';
+import {
+  derivedEndings,
+  governmentHeads,
+  monthsAndDays,
+  orgHeads,
+  partyBodies,
+  periodicalCues,
+  periodicalWords,
+  personTitles,
+  placeCues,
+  placeEndings,
+  surnameEndings,
+  workCues,
+} from './lexicon.js';
+
+export type EntityType = 'person' | 'place' | 'org' | 'periodical' | 'work';
+export const entityTypes: readonly EntityType[] = ['person', 'place', 'org', 'periodical', 'work'];
+
+/** A capitalised group no register form covered, with what its words and context say of its type. */
+export interface Candidate {
+  readonly text: string;
+  readonly span?: Span;
+  /** Points per type, and why (one reason per cue). */
+  readonly scores: Readonly<Record<EntityType, number>>;
+  readonly evidence: readonly string[];
+  /** A few words around it, for the report. */
+  readonly context: string;
+  /** Filtered out (with why): a fragment, a derived word, a month. Listed, never proposed. */
+  readonly filtered?: string;
+  /** Filtered and not worth a line of the report (a sentence's first word), unless the editors decided it. */
+  readonly quiet?: boolean;
+}
+
+interface Term {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tags: ReadonlySet<string>;
+}
+
+// compromise is loaded on first use: a build that makes no review report does not need it.
+const require = createRequire(import.meta.url);
+type Compromise = (text: string) => { json: (o: object) => Array<{ terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }> }> };
+let nlp: Compromise | undefined;
+const tagger = (): Compromise => (nlp ??= require('compromise') as Compromise);
+
+/** Tagged names, dates and corrections are read as their text (for the tagger) but never reported. */
+const taggedText: AtomText = (node: Inline) => {
+  switch (node.kind) {
+    case 'name':
+    case 'date':
+    case 'title':
+      return plain(node.children);
+    case 'choice':
+      return node.corr;
+    default:
+      return undefined;
+  }
+};
+
+function plain(run: readonly Inline[]): string {
+  return run
+    .map((n) => (n.kind === 'text' ? n.value : n.kind === 'lb' ? ' ' : n.kind === 'choice' ? n.corr : n.kind === 'name' || n.kind === 'date' || n.kind === 'title' ? plain(n.children) : ''))
+    .join('');
+}
+
+const upper = /^\p{Lu}/u;
+const initial = /^\p{Lu}$/u;
+const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'y', 'of', 'on', 'for', 'and']);
+// A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
+const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]]*$/u;
+const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I)$/u;
+// Filtered without a word in the report: a sentence's first word is capitalised by rule.
+const commonWord = 'a common word (the text also writes it in lower case)';
+const openingWord = 'a common word opening a sentence';
+const quiet = new Set([commonWord, openingWord, 'initials alone']);
+const zero = (): Record<EntityType, number> => ({ person: 0, place: 0, org: 0, periodical: 0, work: 0 });
+
+/** Terms of a text with compromise's tags and their offsets in it. */
+function terms(text: string): Term[] {
+  const out: Term[] = [];
+  for (const sentence of tagger()(text.replaceAll(BARRIER, ' ')).json({ offset: true, terms: { offset: true } })) {
+    for (const t of sentence.terms) {
+      const start = t.offset.start;
+      // compromise gives an initial without its full stop: the stop belongs to it.
+      const end = start + t.offset.length;
+      out.push({ text: text.slice(start, end), start, end, tags: new Set(t.tags) });
+    }
+  }
+  return out;
+}
+
+/** Groups of capitalised terms: joined by a space, a hyphen, the stop of an initial, or a particle between capitals. */
+function groups(text: string, ts: readonly Term[]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  const capital = (t: Term | undefined) => t !== undefined && upper.test(t.text) && !/\d/.test(t.text);
+  for (let i = 0; i < ts.length; i++) {
+    if (!capital(ts[i])) continue;
+    let j = i;
+    for (;;) {
+      const a = ts[j]!;
+      const gap = text.slice(a.end, ts[j + 1]?.start ?? a.end);
+      const next = ts[j + 1];
+      if (!next) break;
+      if (capital(next) && (gap === ' ' || gap === '-' || gap === '' || (initial.test(a.text) && /^\.\s?$/.test(gap)))) {
+        j++;
+        continue;
+      }
+      if (gap === ' ' && particles.has(next.text) && capital(ts[j + 2]) && text.slice(next.end, ts[j + 2]!.start) === ' ' && next.text !== 'and') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Finds the capitalised groups no register form covers and scores their type from compromise's
+ * tags (given names, honorifics, countries, cities, organisations), the words around them
+ * (titles and roles, prepositions of place, words that introduce a periodical or a work),
+ * their own words (heads of bodies, surname endings, initials) and the edition's decisions.
+ * Words the text also writes in lower case are common words where they open a sentence or
+ * stand in a heading.
+ */
+export function findCandidates(
+  edition: { front: readonly Division[]; body: readonly Division[] },
+  base: string,
+  decisions: EditorialDecisions,
+  /** Whether a lower-case word is an ordinary word of the language (a dictionary's). */
+  isWord: (lower: string) => boolean = () => false,
+): Candidate[] {
+  const lowerSeen = new Set<string>();
+  rewriteRuns(edition, (run, ctx) => {
+    if (isAnnotatable(ctx)) for (const m of flattenRun(run, taggedText).text.matchAll(/\p{L}+/gu)) if (m[0][0] !== m[0][0]!.toUpperCase()) lowerSeen.add(m[0]);
+    return run;
+  });
+  const out: Candidate[] = [];
+  rewriteRuns(edition, (run, ctx) => {
+    if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
+    const flat = flattenRun(run, taggedText);
+    const heading = ctx.path.includes('head');
+    const covered = (start: number, end: number) => flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    if (![...flat.text.matchAll(/\p{Lu}\p{L}*/gu)].some((m) => !covered(m.index, m.index + m[0].length))) return run;
+    const ts = terms(flat.text).filter((t) => !covered(t.start, t.end));
+    for (const g of groups(flat.text, ts)) {
+      let first = g.from;
+      const last = g.to;
+      // "The", "A" opening a group belong to the sentence, not the name.
+      let lastKept = last;
+      while (first < lastKept && stopWords.test(ts[first]!.text)) first++;
+      while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;
+      // A title before the name is evidence, not part of it ("Comrade Kotolynov").
+      const leading = first < lastKept && personTitles.has(ts[first]!.text) && !ts.slice(first + 1, lastKept + 1).every((t) => isWord(t.text.toLowerCase())) ? ts[first]!.text : undefined;
+      if (leading) first++;
+      const words = ts.slice(first, lastKept + 1);
+      if (words.length === 1 && stopWords.test(words[0]!.text)) continue;
+      let start = words[0]!.start;
+      let end = words.at(-1)!.end;
+      if (initial.test(words.at(-1)!.text) && flat.text[end] === '.') end++;
+      const text = flat.text.slice(start, end).replace(/['’]s?$/u, '');
+      end = start + text.length;
+      if (text.length === 0) continue;
+      const before = flat.text.slice(Math.max(0, start - 40), start);
+      const after = flat.text.slice(end, end + 40);
+      const opensSentence = sentenceStart.test(flat.text.slice(Math.max(0, start - 8), start));
+      const scores = zero();
+      const evidence: string[] = [];
+      const add = (type: EntityType, points: number, why: string) => {
+        scores[type] += points;
+        evidence.push(why);
+      };
+      const tag = (name: string) => words.some((w) => w.tags.has(name));
+      const lastWord = words.at(-1)!.text;
+      let filtered: string | undefined;
+      // What the words are on their own.
+      if (words.every((w) => monthsAndDays.has(w.text))) filtered = 'a month or a day of the week';
+      else if (words.every((w) => initial.test(w.text))) filtered = 'initials alone';
+      else if (words.length === 1 && (opensSentence || heading) && lowerSeen.has(text.toLowerCase()) && !tag('Person') && !tag('Place')) filtered = commonWord;
+      else if (derivedEndings.test(lastWord) && !tag('Place') && !tag('FirstName') && !orgHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
+      else if (words.length === 1 && personTitles.has(text)) filtered = 'a title without a name';
+      else if (words.length === 1 && (tag('Demonym') || (tag('Adjective') && !tag('ProperNoun')))) filtered = 'an adjective (of nationality)';
+      else if (words.length === 1 && opensSentence && isWord(text.toLowerCase()) && !tag('Person') && !tag('Place') && !tag('Organization')) filtered = openingWord;
+      // Person.
+      const titleBefore = /(?:^|[\s(“])(\p{L}+)\.?\s+$/u.exec(before)?.[1];
+      const theBefore = /\bthe\s+(\p{Ll}+)\s+$/u.exec(before)?.[1];
+      if (titleBefore && personTitles.has(titleBefore)) add('person', 3, `after the title “${titleBefore}”`);
+      else if (theBefore && personTitles.has(theBefore)) add('person', 3, `after “the ${theBefore}”`);
+      if (leading) add('person', 3, `after the title “${leading}”`);
+      if (words.length > 1 && words.slice(0, -1).some((w) => initial.test(w.text))) add('person', 3, 'initials before a surname');
+      if (tag('FirstName') && words.length > 1) add('person', 3, 'a given name before a surname (compromise)');
+      else if (tag('Person')) add('person', 2, 'a person’s name (compromise)');
+      if (tag('Honorific')) add('person', 1, 'an honorific (compromise)');
+      if (surnameEndings.test(lastWord) && !placeEndings.test(lastWord)) add('person', 1, `a surname ending (“${lastWord}”)`);
+      if (/^['’]s\b/u.test(flat.text.slice(end))) add('person', 0.5, 'possessive');
+      // Place.
+      if (tag('Country') || tag('City') || tag('Region')) add('place', 3, 'a country, city or region (compromise)');
+      else if (tag('Place')) add('place', 2, 'a place (compromise)');
+      if (placeCues.test(before) && !tag('Person')) add('place', 1, `after “${placeCues.exec(before)![0].trim()}”`);
+      if (placeEndings.test(lastWord)) add('place', 1, `a place-name ending (“${lastWord}”)`);
+      // Organisation.
+      if (words.length > 1 && orgHeads.has(lastWord)) add('org', 4, `the head word “${lastWord}” names a body`);
+      if (partyBodies.has(text) && decisions.organisations.partyBodies) add('org', 4, 'a party or state body (editorial decision: organisations)');
+      if (/^\p{Lu}{2,6}$/u.test(text) && !monthsAndDays.has(text)) add('org', 2, 'an acronym');
+      if (tag('Organization') && !tag('Person') && words.length > 1) add('org', 1, 'an organisation (compromise)');
+      if (decisions.organisations.governments && governmentHeads.test(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) {
+        // "the Danish government": the group is the government, an organisation.
+        const head = /^\s+(\p{L}+)/u.exec(after)![0];
+        end += head.length;
+        add('org', 5, 'a government named by its country or party (editorial decision: organisations)');
+        filtered = undefined;
+      }
+      // Periodical and work.
+      if (periodicalCues.test(before)) add('periodical', 4, `after “${periodicalCues.exec(before)![0].trim()}”`);
+      if (words.some((w) => periodicalWords.has(w.text))) add('periodical', 3, 'a word of periodical titles');
+      const italic = flat.text[start - 1] === '_' && flat.text[end] === '_';
+      const quoted = /[“"]$/u.test(before) && /^[”"]/u.test(flat.text.slice(end));
+      if (workCues.test(before)) add('work', 4, `after “${workCues.exec(before)![0].trim()}”`);
+      if (italic) add(scores.periodical > 0 ? 'periodical' : 'work', 2, 'set in italics (a title)');
+      else if (quoted && words.length > 1) add('work', 1, 'in quotation marks (a title)');
+      // Ordinary words with capitals (a sentence's first word, a phrase set in title case) with no cue of a name.
+      const strongest = Math.max(...Object.values(scores));
+      if (!filtered && words.every((w) => isWord(w.text.toLowerCase())) && !tag('FirstName') && !tag('Honorific') && !tag('Place') && strongest < 3) {
+        filtered = (opensSentence || heading) && words.length === 1 ? openingWord : words.length > 1 ? 'ordinary words of the dictionary set with capitals (a phrase or a title), with no cue of a name' : 'an ordinary word of the dictionary, with no cue of a name';
+      }
+      const finalText = flat.text.slice(start, end).replace(/['’]s?$/u, '');
+      end = start + finalText.length;
+      const span = primarySpan(locate(flat, start, end), base);
+      const context = `${before.slice(-30)}[${finalText}]${flat.text.slice(end, end + 30)}`.replace(/\s+/g, ' ').replaceAll(BARRIER, '…');
+      out.push({ text: finalText, ...(span ? { span } : {}), scores, evidence, context, ...(filtered ? { filtered, ...(quiet.has(filtered) ? { quiet: true } : {}) } : {}) });
+      start = end;
+    }
+    return run;
+  });
+  return out;
+}
