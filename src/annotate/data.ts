@@ -18,8 +18,8 @@ export const correctionRule = z
     reason: z.string().min(1),
     /** Who corrects (default: the notes' editor pointer of the config). */
     resp: pointer.optional(),
-    /** Where the corrected form comes from (default: the register entry that has it). */
-    source: pointer.optional(),
+    /** Where the corrected form comes from (default: the register entry that has it): a pointer, or the URI of a reference work. */
+    source: z.union([pointer, z.string().regex(/^https?:\/\/\S+$/, 'a source is a pointer "#id" or an http(s) URI')]).optional(),
     /** Restrict to one witness and line, when the same letters are right elsewhere. */
     witness: z.string().optional(),
     line: z.number().int().positive().optional(),

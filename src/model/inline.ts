@@ -104,6 +104,8 @@ export interface Correction {
   /** Where the correction comes from (a pointer or a short reference). */
   readonly source?: string;
   readonly reason?: string;
+  /** How sure the correction is (`corr/@cert`), when the editors say. */
+  readonly cert?: 'high' | 'medium' | 'low';
   readonly src: Sources;
 }
 

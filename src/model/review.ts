@@ -7,6 +7,7 @@ export interface ProposedCorrection {
   readonly corr: string;
   readonly reason: string;
   readonly cert?: 'high' | 'medium' | 'low';
+  readonly source?: string;
   readonly witness?: string;
   readonly line?: number;
   readonly expect?: number;

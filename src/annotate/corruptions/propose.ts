@@ -5,6 +5,9 @@ import type { NameIndex } from '../names/index-forms.js';
 import { reviewId } from '../review/apply.js';
 import type { Corruption } from './find.js';
 
+/** The authority of a spelling emendation: the Hunspell dictionary the check uses. */
+export const dictionarySource = 'https://www.npmjs.com/package/dictionary-en';
+
 /**
  * The suspected corruptions as review items, ranked (most likely first): one item per
  * emendation with all its places, and the correction that accepting it writes (restricted to
@@ -33,7 +36,7 @@ export function proposeCorrections(found: readonly Corruption[], fileOf: (wit: s
       text: first.sic,
       message: `“${first.sic}” → “${first.corr}”: ${first.reasons.join('; ')}`,
       proposal: `correct to “${first.corr}”`,
-      action: { kind: 'add-correction', correction: { sic: first.sic, corr: first.corr, reason, cert, ...one, expect: cs.length } },
+      action: { kind: 'add-correction', correction: { sic: first.sic, corr: first.corr, reason, cert, source: dictionarySource, ...one, expect: cs.length } },
       places,
       details: [`score: ${score.toFixed(1)}`, `context: ${first.context}`],
       rank: k + 1,
