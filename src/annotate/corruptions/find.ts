@@ -23,16 +23,23 @@ interface Speller {
   suggest(word: string): string[];
 }
 
-// nspell with dictionary-en (Hunspell's en_US from wooorm/dictionaries). Loaded on first use:
-// it takes about a second, and only a review needs it. dictionary-en reads its files with a
-// top-level await, which a synchronous stage cannot wait for, so the files are read here.
+// nspell with dictionary-en and dictionary-en-gb (Hunspell's en_US and en_GB, kept by
+// wooorm/dictionaries): a word either knows is English (a London edition spells "travelled").
+// Loaded on first use: about a second each, and only a review needs them. The packages read
+// their files with a top-level await, which a synchronous stage cannot wait for, so the files
+// are read here.
 const require = createRequire(import.meta.url);
 let speller: Speller | undefined;
 export function englishSpeller(): Speller {
   if (speller) return speller;
-  const dir = dirname(require.resolve('dictionary-en'));
   const nspell = require('nspell') as (d: { aff: Buffer; dic: Buffer }) => Speller;
-  speller = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  const load = (pkg: string) => {
+    const dir = dirname(require.resolve(pkg));
+    return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  };
+  const us = load('dictionary-en');
+  const gb = load('dictionary-en-gb');
+  speller = { correct: (w) => us.correct(w) || gb.correct(w), suggest: (w) => [...new Set([...us.suggest(w), ...gb.suggest(w)])] };
   return speller;
 }
 
@@ -147,21 +154,22 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
       if (/['’]$/u.test(prev) || /^['’]\p{L}/u.test(text.slice(end))) continue; // inside a contraction
       const lower = word.toLowerCase();
       // "trial m August": a lone "m" is "in" with its first stroke lost.
-      if (lower === 'm' && /^\s+\p{L}/u.test(text.slice(end))) {
-        const next = /^\s+(\p{L}+)/u.exec(text.slice(end))!;
-        push(start, end + next[0].length, `in${next[0]}`, ['a lone “m” where “in” fits: a typical transcription confusion (m for in)'], 4);
+      if (lower === 'm' && /^\s+\S/u.test(text.slice(end)) && /\p{L}\s+$/u.test(text.slice(0, start))) {
+        push(start, end, 'in', ['a lone “m” between words, where “in” fits: a typical transcription confusion (m for in)'], 4);
         continue;
       }
       // "on be verified": "be" after a word that is one letter from a modal.
       if (/^\s+be\s/u.test(text.slice(end)) && !beforeBe.has(lower) && lower.length <= 4) {
-        const modal = modals.find((x) => distance(x, lower) === 1);
+        const modal = modals.map((x) => ({ x, d: distance(x, lower) })).filter((m) => m.d <= 2).sort((a, b) => a.d - b.d)[0]?.x;
         if (modal) {
           const be = /^\s+be/u.exec(text.slice(end))![0];
-          push(start, end + be.length, `${modal}${be}`, [`“be” needs a modal or “to” before it; “${word}” is one letter from “${modal}”`], 3.5);
+          push(start, end + be.length, `${modal}${be}`, [`“be” needs a modal or “to” before it; “${word}” is ${distance(modal, lower)} letter(s) from “${modal}”`], 3.5);
           continue;
         }
       }
       if (word.length < 3 || known(word)) continue;
+      // A part of a hyphenated compound ("pre-war") is judged with its compound, not alone.
+      if (/[-‐]$/u.test(text.slice(Math.max(0, start - 1), start)) || /^[-‐]/u.test(text.slice(end))) continue;
       const freq = frequency.get(lower) ?? 0;
       const candidates = oneEdit(lower, spell);
       let corr: string | undefined;
@@ -180,12 +188,14 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
           score += 1;
         }
         if (candidates.length > 1) score -= 0.5;
+        if (corr === `${lower}s` || lower === `${corr}s`) score -= 1.5; // a number the dictionary lacks, not a slip
+        else if (lower.length >= 8) score += 1; // one near word for a long word: little room for chance
       } else {
         // Two words run together: both halves known.
         for (let i = 2; i <= lower.length - 2 && !corr; i++) {
           const a = lower.slice(0, i);
           const b = lower.slice(i);
-          if (spell.correct(a) && spell.correct(b) && (a.length > 2 || ['an', 'as', 'at', 'by', 'he', 'if', 'in', 'is', 'it', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'].includes(a))) {
+          if (spell.correct(a) && spell.correct(b) && b.length > 2 && !suffixes.has(b) && (a.length > 2 || ['an', 'as', 'at', 'by', 'he', 'if', 'in', 'is', 'it', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'].includes(a))) {
             corr = `${a} ${b}`;
             reasons.push(`not in the dictionary; two words run together (“${a}” “${b}”)`);
             score += 2;
@@ -200,5 +210,8 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
   }
   return out;
 }
+
+/** Endings that make a word, not a second word run in ("gangster" + "ism"). */
+const suffixes = new Set(['ism', 'ist', 'ists', 'isms', 'ing', 'ings', 'ness', 'less', 'ful', 'ment', 'ments', 'ship', 'dom', 'hood', 'like', 'wise', 'ward', 'wards']);
 
 const confusionFirst = (sic: string, corr: string) => (editKind(sic, corr).startsWith('a typical') ? 0 : 1);
