@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import type { Register, RegisterKind } from '../model/register.js';
 import type { ReviewItem } from '../model/review.js';
+import { checkAuthorities } from '../registers/authority.js';
 import { loadRegister } from '../registers/load.js';
 import { applyCorrections } from './corrections.js';
 import { englishSpeller, findCorruptions } from './corruptions/find.js';
@@ -57,7 +58,7 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   const diagnostics: Diagnostic[] = [];
   const registers = options.registers ?? (edition.registers.length > 0 ? edition.registers : loadRegisters(config));
   const index = buildNameIndex(registers);
-  diagnostics.push(...index.diagnostics);
+  diagnostics.push(...index.diagnostics, ...checkAuthorities(registers));
 
   const corrections = options.corrections ? { rules: [...options.corrections], file: 'corrections' } : loadCorrections(config);
   const rules: ParsedRules = options.rules ? withRuleDefaults(options.rules) : loadRules(config).rules;

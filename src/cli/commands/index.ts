@@ -3,6 +3,7 @@ import type { CommandContext } from '../main.js';
 import { registerBuild } from './build.js';
 import { registerCollate } from './collate.js';
 import { registerExtract } from './extract.js';
+import { registerRegisters } from './registers.js';
 import { registerRender } from './render.js';
 import { registerReview } from './review.js';
 import { registerValidate } from './validate.js';
@@ -15,6 +16,7 @@ export const commands: readonly RegisterCommand[] = [
   registerBuild,
   registerCollate,
   registerExtract,
+  registerRegisters,
   registerRender,
   registerReview,
   registerValidate,
