@@ -6,7 +6,9 @@ import type { EditorialDecisions } from '../editorial.js';
 import { BARRIER, flattenRun, type AtomText } from '../flatten.js';
 import { isAnnotatable, locate, primarySpan, rewriteRuns } from '../runs.js';
 import {
+  citedName,
   derivedEndings,
+  placeHeads,
   governmentHeads,
   monthsAndDays,
   orgHeads,
@@ -86,12 +88,15 @@ const zero = (): Record<EntityType, number> => ({ person: 0, place: 0, org: 0, p
 /** Terms of a text with compromise's tags and their offsets in it. */
 function terms(text: string): Term[] {
   const out: Term[] = [];
-  for (const sentence of tagger()(text.replaceAll(BARRIER, ' ')).json({ offset: true, terms: { offset: true } })) {
+  // Marks of emphasis (“_Iskra_”, “*Iskra*”) are read as spaces: same offsets, clean words.
+  for (const sentence of tagger()(text.replaceAll(BARRIER, ' ').replace(/[_*]/g, ' ')).json({ offset: true, terms: { offset: true } })) {
     for (const t of sentence.terms) {
       const start = t.offset.start;
       // compromise gives an initial without its full stop: the stop belongs to it.
-      const end = start + t.offset.length;
-      out.push({ text: text.slice(start, end), start, end, tags: new Set(t.tags) });
+      let end = start + t.offset.length;
+      while (end > start && /[_*'‘’"“”()[\],.;:!?]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
+      const from = start + (/^[_*'‘’"“”([]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
+      if (end > from) out.push({ text: text.slice(from, end), start: from, end, tags: new Set(t.tags) });
     }
   }
   return out;
@@ -109,7 +114,7 @@ function groups(text: string, ts: readonly Term[]): Array<{ from: number; to: nu
       const gap = text.slice(a.end, ts[j + 1]?.start ?? a.end);
       const next = ts[j + 1];
       if (!next) break;
-      if (capital(next) && (gap === ' ' || gap === '-' || gap === '' || (initial.test(a.text) && /^\.\s?$/.test(gap)))) {
+      if (capital(next) && (gap === ' ' || gap === '-' || gap === '' || /^s?['’] $/u.test(gap) || (initial.test(a.text) && /^\.\s?$/.test(gap)))) {
         j++;
         continue;
       }
@@ -160,6 +165,19 @@ export function findCandidates(
       let lastKept = last;
       while (first < lastKept && stopWords.test(ts[first]!.text)) first++;
       while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;
+      // Adjectives before a name describe it ("the American Trotskyist David North", "Poor Justine", "Dear Victor").
+      const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t) => t.tags.has('FirstName') || t.tags.has('Person'));
+      while (
+        first < lastKept &&
+        !ts[first]!.tags.has('FirstName') &&
+        (derivedEndings.test(ts[first]!.text) || ts[first]!.tags.has('Demonym') || (isWord(ts[first]!.text.toLowerCase()) && !personTitles.has(ts[first]!.text) && personAfter(first)))
+      ) {
+        // Listed on its own, so that nothing capitalised is left out of the report silently.
+        const t = ts[first]!;
+        const span = primarySpan(locate(flat, t.start, t.end), base);
+        out.push({ text: t.text, ...(span ? { span } : {}), scores: zero(), evidence: [], context: t.text, filtered: 'an adjective before a name' });
+        first++;
+      }
       // A title before the name is evidence, not part of it ("Comrade Kotolynov").
       const leading = first < lastKept && personTitles.has(ts[first]!.text) && !ts.slice(first + 1, lastKept + 1).every((t) => isWord(t.text.toLowerCase())) ? ts[first]!.text : undefined;
       if (leading) first++;
@@ -171,8 +189,8 @@ export function findCandidates(
       const text = flat.text.slice(start, end).replace(/['’]s?$/u, '');
       end = start + text.length;
       if (text.length === 0) continue;
-      const before = flat.text.slice(Math.max(0, start - 40), start);
-      const after = flat.text.slice(end, end + 40);
+      const before = flat.text.slice(Math.max(0, start - 40), start).replace(/[_*]+$/u, '');
+      const after = flat.text.slice(end, end + 40).replace(/^[_*,.]+(?=[\s,.])/u, '');
       const opensSentence = sentenceStart.test(flat.text.slice(Math.max(0, start - 8), start));
       const scores = zero();
       const evidence: string[] = [];
@@ -187,7 +205,7 @@ export function findCandidates(
       if (words.every((w) => monthsAndDays.has(w.text))) filtered = 'a month or a day of the week';
       else if (words.every((w) => initial.test(w.text))) filtered = 'initials alone';
       else if (words.length === 1 && (opensSentence || heading) && lowerSeen.has(text.toLowerCase()) && !tag('Person') && !tag('Place')) filtered = commonWord;
-      else if (derivedEndings.test(lastWord) && !tag('Place') && !tag('FirstName') && !orgHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
+      else if (derivedEndings.test(lastWord) && !tag('Country') && !tag('City') && !tag('FirstName') && !orgHeads.has(lastWord) && !placeHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
       else if (words.length === 1 && personTitles.has(text)) filtered = 'a title without a name';
       else if (words.length === 1 && (tag('Demonym') || (tag('Adjective') && !tag('ProperNoun')))) filtered = 'an adjective (of nationality)';
       else if (words.length === 1 && opensSentence && isWord(text.toLowerCase()) && !tag('Person') && !tag('Place') && !tag('Organization')) filtered = openingWord;
@@ -206,7 +224,9 @@ export function findCandidates(
       // Place.
       if (tag('Country') || tag('City') || tag('Region')) add('place', 3, 'a country, city or region (compromise)');
       else if (tag('Place')) add('place', 2, 'a place (compromise)');
-      if (placeCues.test(before) && !tag('Person')) add('place', 1, `after “${placeCues.exec(before)![0].trim()}”`);
+      if (placeCues.test(before) && !tag('Person')) add('place', 1.5, `after “${placeCues.exec(before)![0].trim()}”`);
+      if (words.length > 1 && placeHeads.has(lastWord)) add('place', 4, `the head word “${lastWord}” names a place`);
+      if (/\((?:now|today|formerly|then)\s+$/u.test(before)) add('place', 2, 'another name of a place, in brackets');
       if (placeEndings.test(lastWord)) add('place', 1, `a place-name ending (“${lastWord}”)`);
       // Organisation.
       if (words.length > 1 && orgHeads.has(lastWord)) add('org', 4, `the head word “${lastWord}” names a body`);
@@ -223,11 +243,12 @@ export function findCandidates(
       // Periodical and work.
       if (periodicalCues.test(before)) add('periodical', 4, `after “${periodicalCues.exec(before)![0].trim()}”`);
       if (words.some((w) => periodicalWords.has(w.text))) add('periodical', 3, 'a word of periodical titles');
-      const italic = flat.text[start - 1] === '_' && flat.text[end] === '_';
+      const italic = /[_*]/.test(flat.text[start - 1] ?? '') && /^[,.;:]?[_*]/u.test(flat.text.slice(end, end + 2));
       const quoted = /[“"]$/u.test(before) && /^[”"]/u.test(flat.text.slice(end));
       if (workCues.test(before)) add('work', 4, `after “${workCues.exec(before)![0].trim()}”`);
-      if (italic) add(scores.periodical > 0 ? 'periodical' : 'work', 2, 'set in italics (a title)');
+      if (italic) add('work', 2, 'set in italics (a title)');
       else if (quoted && words.length > 1) add('work', 1, 'in quotation marks (a title)');
+      if (citedName.test(before) && /^[”"’']/u.test(after)) filtered = 'a name cited as a word (“the name …”), not a mention';
       // Ordinary words with capitals (a sentence's first word, a phrase set in title case) with no cue of a name.
       const strongest = Math.max(...Object.values(scores));
       if (!filtered && words.every((w) => isWord(w.text.toLowerCase())) && !tag('FirstName') && !tag('Honorific') && !tag('Place') && strongest < 3) {

@@ -30,7 +30,7 @@ export const orgHeads = new Set([
   'Party', 'Committee', 'Center', 'Centre', 'Soviet', 'Soviets', 'Bureau', 'Government', 'Union', 'Council', 'Institute', 'Commissariat', 'Agency', 'International',
   'Bund', 'Army', 'Guard', 'Guards', 'Police', 'Society', 'Association', 'League', 'Bank', 'Company', 'Works', 'Trust', 'Federation', 'Front', 'Group', 'Bloc',
   'Club', 'Academy', 'University', 'College', 'School', 'Ministry', 'Department', 'Office', 'Court', 'Tribunal', 'Collegium', 'Presidium', 'Praesidium', 'Politburo',
-  'Orgburo', 'Secretariat', 'Cheka', 'Opposition', 'Assembly', 'Duma', 'Parliament', 'Senate', 'Congress', 'Conference', 'Commission', 'Directorate', 'Syndicate',
+  'Orgburo', 'Secretariat', 'Cheka', 'Opposition', 'Assembly', 'Duma', 'Parliament', 'Senate', 'Commission', 'Directorate', 'Syndicate',
   'Press', 'Publishers', 'Publications', 'Telegraph', 'Railway', 'Fleet', 'Navy', 'Corps', 'Division', 'Regiment', 'Brigade', 'Legion', 'Movement', 'Organisation', 'Organization',
 ]);
 
@@ -63,4 +63,13 @@ export const monthsAndDays = new Set([
 ]);
 
 /** Endings of words derived from names: adjectives, movements and their members ("Menshevik", "Stalinist"). */
-export const derivedEndings = /(?:ist|ists|ism|isms|ite|ites|ian|ians|ean|eans|ese|ish|vik|viks|viki)$/u;
+export const derivedEndings = /(?:ist|ists|ism|isms|ite|ites|ian|ians|ean|eans|ese|ish|vik|viks|viki|ification|ified|ization|ized|isation|ised)$/u;
+
+/** Head words that make a capitalised group the name of a place ("Black Sea", "Russian Empire"). */
+export const placeHeads = new Set([
+  'Empire', 'Kingdom', 'Republic', 'Sea', 'Ocean', 'Lake', 'River', 'Mountains', 'Mountain', 'Mount', 'Islands', 'Island', 'Gulf', 'Bay', 'Strait', 'Peninsula',
+  'Province', 'Governorate', 'Region', 'Oblast', 'County', 'District', 'Valley', 'Forest', 'Desert', 'Street', 'Square', 'Avenue', 'Bridge', 'Canal', 'Station', 'Prison',
+]);
+
+/** Words before a quoted name that cite it as a word ("the name “Sedov”", "signed her name “Sedova-Trotskaya”"). */
+export const citedName = /\b(?:name|names|surname|pseudonym|alias|nickname|signed|called|spelt|spelled|word)(?:\s+(?:to|as|of|was))?\s*[“"‘']$/u;

@@ -77,6 +77,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
   const rejected = new Set(o.rejections.map((r) => `${r.rule}\u0000${r.text}`));
   const isRejected = (rule: string, text: string) => rejected.has(`${rule}\u0000${text}`);
   const groups = new Map<string, Group>();
+  const held: Candidate[] = [];
   for (const c of candidates) {
     const place = placeOf(c, o.fileOf);
     const at = place ? { at: place.at, ...(place.file ? { file: place.file } : {}) } : {};
@@ -85,24 +86,39 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
       items.push({ rule: 'name-decided', text: c.text, message: `${decision.decision}: ${decision.reason}`, proposal: `${decision.decision}: ${decision.reason}`, ...at });
       continue;
     }
-    if (c.quiet) continue;
     if (c.filtered) {
-      items.push({ rule: 'name-filtered', text: c.text, message: c.filtered, proposal: c.filtered, ...at });
+      held.push(c);
       continue;
     }
-    const g = groups.get(c.text) ?? { key: c.text, members: [], forms: new Set([c.text]) };
+    const key = /\p{Ll}/u.test(c.text) || /^\p{Lu}{2,6}$/u.test(c.text) ? c.text : c.text.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+    const g = groups.get(key) ?? { key, members: [], forms: new Set([key]) };
     g.members.push(c);
-    groups.set(c.text, g);
+    groups.set(key, g);
   }
   // A surname alone joins the one fuller name that ends with it ("Kotolynov" with "Ivan Kotolynov").
   const multi = [...groups.values()].filter((g) => g.key.includes(' '));
   for (const g of [...groups.values()]) {
     if (g.key.includes(' ')) continue;
+    // "Madame Moritz", "M. Moritz": a surname with a title may be another of the family.
+    if (g.members.some((c) => c.evidence.some((e) => e.startsWith('after the title')))) continue;
     const fuller = multi.filter((m) => m.key.endsWith(` ${g.key}`) && total(m).person > Math.max(total(m).place, total(m).org));
     if (fuller.length !== 1) continue;
     fuller[0]!.members.push(...g.members);
     fuller[0]!.forms.add(g.key);
     groups.delete(g.key);
+  }
+  // A surname the text also uses alone, where it is an ordinary word or opens a sentence ("North
+  // has compared…" after "David North"), is that person's.
+  for (const c of held) {
+    const person = c.text.includes(' ') || c.filtered?.startsWith('a name cited') ? undefined : multi.filter((m) => m.key.endsWith(` ${c.text}`) && total(m).person > 0 && groups.has(m.key));
+    if (person && person.length === 1) {
+      person[0]!.members.push(c);
+      person[0]!.forms.add(c.text);
+      continue;
+    }
+    if (c.quiet) continue;
+    const place = placeOf(c, o.fileOf);
+    items.push({ rule: 'name-filtered', text: c.text, message: c.filtered!, proposal: c.filtered!, ...(place ? { at: place.at, ...(place.file ? { file: place.file } : {}) } : {}) });
   }
   const taken = new Set(o.index.records.keys());
   for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -110,7 +126,9 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     const first = places[0];
     const at = first ? { at: first.at, ...(first.file ? { file: first.file } : {}) } : {};
     const scores = total(g);
-    const best = entityTypes.reduce((a, b) => (scores[b] > scores[a] ? b : a), 'person' as EntityType);
+    let best = entityTypes.reduce((a, b) => (scores[b] > scores[a] ? b : a), 'person' as EntityType);
+    // A title in italics that the text once calls a newspaper or journal is a periodical.
+    if (best === 'work' && scores.periodical > 0) best = 'periodical';
     const evidence = countedEvidence(g.members);
     const type: EntityType = best;
     const why = scores[best] > 0 ? evidence : 'no cue in the text: a proper noun, taken as a person (the most frequent kind); check the type';
@@ -148,6 +166,22 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     }
     if (isRejected('name-unknown', g.key)) continue;
     const forms = [...g.forms].sort();
+    // The register's own regularised name, printed: a form of that entry, not a new one.
+    const byReg = [...o.index.records.values()].find((r) => r.forms.some((f) => f.type === 'reg' && f.text.replace(/\s*\([^)]*\)$/, '') === g.key));
+    if (byReg) {
+      items.push({
+        rule: 'name-unknown',
+        id: reviewId('form', g.key, byReg.id),
+        text: g.key,
+        message: `“${g.key}” (${g.members.length}×) is the regularised name of #${byReg.id}, which does not list it as a printed form`,
+        proposal: `add “${g.key}” to #${byReg.id} as a form`,
+        action: { kind: 'add-register-form', register: byReg.kind, entryId: byReg.id, form: g.key, formType: 'form' },
+        places,
+        details: [`type: ${type}`, `entry: #${byReg.id} (${byReg.name})`],
+        ...at,
+      });
+      continue;
+    }
     if (type === 'work') {
       // The model tags persons, places, bodies and periodicals; a work's title is recorded as a decision.
       items.push({

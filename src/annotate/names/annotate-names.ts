@@ -10,7 +10,7 @@ import { inQuotation, isAnnotatable, locate, primarySpan, quoteTracker, rewriteR
 import { findNames } from './find.js';
 import type { EntryRef, NameForm, NameIndex } from './index-forms.js';
 import { conflictOf, mentionCues, type MentionCues } from './guard.js';
-import { orgHeads } from '../discover/lexicon.js';
+import { citedName, orgHeads } from '../discover/lexicon.js';
 import { entryXml } from '../discover/propose.js';
 import { reviewId } from '../review/apply.js';
 import type { ReviewAction } from '../../model/review.js';
@@ -202,6 +202,8 @@ export function annotateNames(
     const matchText = capitals ? titleCase(flat.text) : flat.text;
     for (const m of findNames(matchText, index)) {
       if (!canWrap(flat, m.start, m.end) || excluded(flat, m.start, m.end, m.form, rules)) continue;
+      // A name cited as a word ("changed his surname to “Trotsky”") is not a mention.
+      if (citedName.test(flat.text.slice(Math.max(0, m.start - 20), m.start)) && /^[”"’']/u.test(flat.text.slice(m.end))) continue;
       // Longest match across types: "Leningrad Center" is a body, not the place; left to discovery.
       const next = /^[\s-]+(\p{Lu}\p{L}+)/u.exec(matchText.slice(m.end))?.[1];
       if (next && orgHeads.has(next) && !index.byFirst.has(next)) continue;
