@@ -85,13 +85,37 @@ const openingWord = 'a common word opening a sentence';
 const quiet = new Set([commonWord, openingWord, 'initials alone']);
 const zero = (): Record<EntityType, number> => ({ person: 0, place: 0, org: 0, periodical: 0, work: 0 });
 
-/** Terms of a text with compromise's tags and their offsets in it. */
-function terms(text: string): Term[] {
+/** [start, end) of the sentences of a text: a stop, closing quotes, space, then a capital or an opening quote. */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?][”’"')\]]*\s+(?=[“"‘(\[]*\p{Lu})/gu)) {
+    const to = m.index + m[0].length;
+    out.push([from, to]);
+    from = to;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
+
+/**
+ * Terms of a text with compromise's tags and their offsets in it. Only the sentences `wanted`
+ * are tagged: the tagger reads about 50 KB a second, and most sentences of an edition with
+ * registers have every name tagged already.
+ */
+function terms(text: string, wanted: (from: number, to: number) => boolean): Term[] {
+  const out: Term[] = [];
+  for (const [from, to] of sentences(text)) if (wanted(from, to)) out.push(...sentenceTerms(text, from, to));
+  return out;
+}
+
+function sentenceTerms(text: string, from0: number, to0: number): Term[] {
   const out: Term[] = [];
   // Marks of emphasis (“_Iskra_”, “*Iskra*”) are read as spaces: same offsets, clean words.
-  for (const sentence of tagger()(text.replaceAll(BARRIER, ' ').replace(/[_*]/g, ' ')).json({ offset: true, terms: { offset: true } })) {
+  const slice = text.slice(from0, to0).replaceAll(BARRIER, ' ').replace(/[_*]/g, ' ');
+  for (const sentence of tagger()(slice).json({ offset: true, terms: { offset: true } })) {
     for (const t of sentence.terms) {
-      const start = t.offset.start;
+      const start = from0 + t.offset.start;
       // compromise gives an initial without its full stop: the stop belongs to it.
       let end = start + t.offset.length;
       while (end > start && /[_*'‘’"“”()[\],.;:!?]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
@@ -157,7 +181,17 @@ export function findCandidates(
     const heading = ctx.path.includes('head');
     const covered = (start: number, end: number) => flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
     if (![...flat.text.matchAll(/\p{Lu}\p{L}*/gu)].some((m) => !covered(m.index, m.index + m[0].length))) return run;
-    const ts = terms(flat.text).filter((t) => !covered(t.start, t.end));
+    // A sentence is worth tagging when a capitalised word outside the tags is more than the
+    // ordinary word that opens it.
+    const wanted = (from: number, to: number) =>
+      [...flat.text.slice(from, to).matchAll(/\p{Lu}\p{L}*/gu)].some((m) => {
+        const at = from + m.index;
+        if (covered(at, at + m[0].length)) return false;
+        const opening = sentenceStart.test(flat.text.slice(Math.max(0, at - 8), at));
+        const lower = m[0].toLowerCase();
+        return !(opening && (lowerSeen.has(lower) || isWord(lower)));
+      });
+    const ts = terms(flat.text, wanted).filter((t) => !covered(t.start, t.end));
     for (const g of groups(flat.text, ts)) {
       let first = g.from;
       const last = g.to;
