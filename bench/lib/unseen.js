@@ -14,6 +14,8 @@ const empty = (list) => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><${l
 export const unseenTexts = [
   { name: 'trotsky-wikipedia', registers: 'Red Book' },
   { name: 'frankenstein-1818-ch5', registers: 'none' },
+  // Annotated by hand and kept aside: measured, never used to change a rule.
+  { name: 'russian-revolution-wikipedia', registers: 'Red Book' },
 ];
 
 export function loadUnseen(root, { name, registers }) {

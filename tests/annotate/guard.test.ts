@@ -21,7 +21,7 @@ const people = parseRegister(
   </listPerson></standOff></TEI>`,
   'persons.xml',
 );
-const registers = [people, places({ leningrad: ['Leningrad'], petersburg: ['Petersburg'] })];
+const registers = [people, places({ leningrad: ['Leningrad'], petersburg: ['Petersburg'], ussr: ['Soviet Union'], france: ['France'] })];
 
 function names(blocks: Block[]) {
   const edition = annotate(editionOf([div('ch1', blocks)], registers), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, signatures: ['(L.S.)'] });
@@ -73,8 +73,11 @@ describe('guarded linking', () => {
   });
 
   it('lets the longest name win across types: "Leningrad Center" and "Petersburg Soviet" are not the places', () => {
-    const { out } = names(line('The Leningrad Center met at the Petersburg Soviet, in Leningrad.'));
-    expect(out).toEqual([['Leningrad', '#leningrad', 'name-form']]);
+    const { out } = names(line('The Leningrad Center met at the Petersburg Soviet, in Leningrad, on the France-Soviet pact.'));
+    expect(out).toEqual([
+      ['Leningrad', '#leningrad', 'name-form'],
+      ['France', '#france', 'name-form'],
+    ]);
   });
 
   it('matches names in headings set in capitals without regard to case', () => {

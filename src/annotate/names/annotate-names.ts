@@ -205,8 +205,8 @@ export function annotateNames(
       // A name cited as a word ("changed his surname to “Trotsky”") is not a mention.
       if (citedName.test(flat.text.slice(Math.max(0, m.start - 20), m.start)) && /^[”"’']/u.test(flat.text.slice(m.end))) continue;
       // Longest match across types: "Leningrad Center" is a body, not the place; left to discovery.
-      const next = /^[\s-]+(\p{Lu}\p{L}+)/u.exec(matchText.slice(m.end))?.[1];
-      if (next && orgHeads.has(next) && !index.byFirst.has(next)) continue;
+      const next = /^\s+(\p{Lu}\p{L}+)/u.exec(matchText.slice(m.end))?.[1];
+      if (next && orgHeads.has(next)) continue;
       let start = m.start;
       let guard: Mention['guard'];
       if (m.form.entries.every((e) => e.kind === 'persons') && !/[\s.]/u.test(m.form.text)) {
