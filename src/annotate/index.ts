@@ -98,7 +98,7 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
     review.push(...proposeCorrections(found, fileOf, rules.rejections));
   }
   for (const d of describeDecisions(rules.editorial)) {
-    review.push({ rule: 'editorial-decision', text: d.name, message: `${d.value}: ${d.reason}`, proposal: d.value });
+    review.push({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` });
   }
   return {
     ...edition,

@@ -8,6 +8,7 @@ import { reviewId } from '../review/apply.js';
 import { escapeXml } from '../../registers/edit.js';
 import { entityTypes, type Candidate, type EntityType } from './find.js';
 
+const aType: Record<EntityType, string> = { person: 'a person', place: 'a place', org: 'an organisation', periodical: 'a periodical', work: 'a work' };
 export const registerOf: Record<EntityType, RegisterKind> = { person: 'persons', place: 'places', org: 'orgs', periodical: 'bibls', work: 'bibls' };
 const entryElement: Record<EntityType, string> = { person: 'person', place: 'place', org: 'org', periodical: 'bibl', work: 'bibl' };
 const nameElement: Record<EntityType, string> = { person: 'persName', place: 'placeName', org: 'orgName', periodical: 'title level="j"', work: 'title level="m"' };
@@ -199,13 +200,13 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     }
     const entryId = entryIdFor(forms, type, taken);
     taken.add(entryId);
-    const note = `Proposed from the text as a ${type} (${why}); first mention ${where(first)}: “${g.members[0]!.context}”. Describe it here.`;
+    const note = `Proposed from the text as ${aType[type]} (${why}); first mention ${where(first)}: “${g.members[0]!.context}”. Describe it here.`;
     const xml = entryXml(entryId, type, forms, note);
     items.push({
       rule: 'name-unknown',
       id: reviewId('entity', g.key, type),
       text: g.key,
-      message: `“${g.key}” (${g.members.length}×) is in no register: a ${type}${near && g.members.length > 1 ? `; it is close to “${near.form}” (#${near.ids.join(', #')}) but occurs ${g.members.length} times, so it is proposed as another entity` : ''}`,
+      message: `“${g.key}” (${g.members.length}×) is in no register: ${aType[type]}${near && g.members.length > 1 ? `; it is close to “${near.form}” (#${near.ids.join(', #')}) but occurs ${g.members.length} times, so it is proposed as another entity` : ''}`,
       proposal: `add to the ${registerOf[type]} register as #${entryId}`,
       action: { kind: 'add-register-entry', register: registerOf[type], entryId, xml },
       places,

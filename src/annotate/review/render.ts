@@ -96,6 +96,9 @@ export function renderReview(edition: Pick<Edition, 'review' | 'config'>): { mar
           lines.push(`| ${cols.join(' | ')} |`);
         }
         lines.push('');
+      } else if (rule === 'editorial-decision') {
+        for (const i of ofRule) lines.push(`- **${cell(i.text)}**: ${i.message}`);
+        lines.push('');
       } else {
         for (const i of ofRule) lines.push(`- ${place(i)} “${i.text}”: ${i.message}${i.proposal ? ` (proposed: ${i.proposal})` : ''}`);
         lines.push('');
