@@ -95,7 +95,12 @@ const modals = ['can', 'may', 'will', 'must', 'shall', 'could', 'would', 'should
 const beforeBe = new Set(['to', 'not', 'also', 'only', 'ever', 'never', 'then', 'thus', 'all', 'both', 'and', 'or', 'must', 'cannot', 'always', 'still', 'just', 'even', 'certainly', 'probably', 'perhaps', 'soon', 'easily', 'hardly', 'rather', 'it', 'let', 'that', 'there', 'i', 'you', 'we', 'they', 'he', 'she', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should']);
 
 /** Read what a tag holds as its text: names and corrections are the editors' already, so never reported. */
-const tagged: AtomText = (node: Inline) => (node.kind === 'name' || node.kind === 'date' || node.kind === 'title' ? '\uFFFC' : correctionsAsAtoms(node) !== undefined ? '\uFFFC' : undefined);
+const tagged: AtomText = (node: Inline) =>
+  node.kind === 'name' || node.kind === 'date' || node.kind === 'title' ? plain(node.children) : correctionsAsAtoms(node);
+
+function plain(run: readonly Inline[]): string {
+  return run.map((n) => (n.kind === 'text' ? n.value : n.kind === 'lb' ? ' ' : n.kind === 'choice' ? n.corr : n.kind === 'name' || n.kind === 'date' || n.kind === 'title' ? plain(n.children) : '')).join('');
+}
 
 export interface CorruptionOptions {
   /** Words that are names (register forms): never spelling errors. */
@@ -127,6 +132,8 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
   const out: Corruption[] = [];
   for (const { flat } of texts) {
     const text = flat.text;
+    // Tagged names and dates are read (for the context) but never judged.
+    const inTag = (start: number, end: number) => flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
     const push = (start: number, end: number, corr: string, reasons: string[], score: number) => {
       const sic = text.slice(start, end);
       if (o.registerForms.has(corr)) return;
@@ -136,6 +143,7 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
     };
     // Stray symbols inside a word: "him·after".
     for (const m of text.matchAll(/(\p{L}+)([·•¬|~^*_¦§])(\p{L}+)/gu)) {
+      if (inTag(m.index, m.index + m[0].length)) continue;
       const [, a, sym, b] = m as unknown as [string, string, string, string];
       const joined = a + b;
       const corr = known(joined) ? joined : `${a} ${b}`;
@@ -145,6 +153,7 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
       const word = m[0];
       const start = m.index;
       const end = start + word.length;
+      if (inTag(start, end)) continue;
       if (/[·•¬|~^*_¦§]/u.test(text[start - 1] ?? '') || /[·•¬|~^*_¦§]/u.test(text[end] ?? '')) continue;
       const prev = text.slice(Math.max(0, start - 2), start);
       const capital = /^\p{Lu}/u.test(word);
