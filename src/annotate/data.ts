@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
-import { loadJsonData } from '../config/json-data.js';
+import { loadJsonData, parseJsonData } from '../config/json-data.js';
 import { EditionError, error } from '../diagnostics/index.js';
 import { editorialDecisions } from './editorial.js';
 
@@ -119,6 +119,12 @@ export function loadRules(config: EditionConfig): { rules: ParsedRules; file: st
   const loaded = load(config, config.annotation.rules, 'rules', rulesFile);
   const rules = loaded?.data ?? emptyRules;
   const file = loaded?.file ?? 'rules';
+  checkExpressions(rules, file);
+  return { rules, file };
+}
+
+/** Every `before` / `after` of the exclusions must be a valid regular expression. */
+function checkExpressions(rules: ParsedRules, file: string): void {
   const bad = rules.exclusions.flatMap((r) =>
     (['before', 'after'] as const).flatMap((k) => {
       const source = r[k];
@@ -132,5 +138,16 @@ export function loadRules(config: EditionConfig): { rules: ParsedRules; file: st
     }),
   );
   if (bad.length > 0) throw new EditionError(bad);
-  return { rules, file };
+}
+
+/** The corrections data from its text (for a read stage that reads the files itself). */
+export function parseCorrections(text: string, file: string): CorrectionRule[] {
+  return parseJsonData(text, file, correctionsFile, 'annotate').corrections;
+}
+
+/** The rules data from its text, defaults filled in (for a read stage that reads the files itself). */
+export function parseRules(text: string, file: string): ParsedRules {
+  const rules = parseJsonData(text, file, rulesFile, 'annotate');
+  checkExpressions(rules, file);
+  return rules;
 }

@@ -5,7 +5,7 @@ import { runCommand } from '../action.js';
 import type { RegisterCommand } from './index.js';
 
 /** Rules whose items mean the registers or corrections are not complete yet. */
-const openRules = new Set(['name-unknown', 'name-near-miss', 'name-ambiguous', 'name-error-form', 'date-year-unknown']);
+const openRules = new Set(['name-unknown', 'name-near-miss', 'name-plural', 'name-conflict', 'name-ambiguous', 'name-error-form', 'date-year-unknown', 'corruption', 'correction-to-variant']);
 
 export const registerReview: RegisterCommand = (program, ctx) => {
   const review = program
@@ -18,7 +18,7 @@ export const registerReview: RegisterCommand = (program, ctx) => {
     .option('-c, --config <file>', 'edition config file', defaultConfigFile)
     .option('-f, --format <format>', 'what to print on stdout: markdown or json', 'markdown')
     .option('-o, --out <dir>', 'also write review.md and review.json to this directory')
-    .option('--strict', 'exit with status 1 when unknown names, near misses, unresolved names or undated dates remain')
+    .option('--strict', 'exit with status 1 when unknown names, near misses, held-back links, suspected corruptions or undated dates remain (accept or reject each)')
     .action(async (opts: { config: string; format: string; out?: string; strict?: boolean }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
