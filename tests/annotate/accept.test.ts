@@ -82,4 +82,21 @@ describe('review accept and reject', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('takes a new edition from empty registers to a valid TEI by accepting its proposals', async () => {
+    const dir = scratchEdition(text);
+    try {
+      for (const i of await items(dir)) if (i.id && i.action) expect((await cli(dir, 'review', 'accept', i.id)).code).toBe(0);
+      expect((await cli(dir, 'build', '--only', 'tei')).code).toBe(0);
+      const tei = readFileSync(join(dir, 'out/scratch.xml'), 'utf8');
+      expect(tei).toMatch(/<persName ref="#gertik">Gertik<\/persName>/);
+      expect(tei).toMatch(/<placeName ref="#kiev">Kiev<\/placeName>/);
+      const out: string[] = [];
+      const code = await run(['node', 'tei-edition', 'validate', join(dir, 'out/scratch.xml')], { stdout: (s) => out.push(s), stderr: (s) => out.push(s), cwd: dir });
+      expect(out.join('')).toContain('1 valid, 0 invalid');
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
