@@ -203,6 +203,8 @@ export function findCandidates(
       const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t) => t.tags.has('FirstName') || t.tags.has('Person'));
       while (
         first < lastKept &&
+        // a hyphenated compound ("Bolshevik-Leninist") is one word
+        flat.text.slice(ts[first]!.end, ts[first + 1]!.start) === ' ' &&
         !ts[first]!.tags.has('FirstName') &&
         (derivedEndings.test(ts[first]!.text) || ts[first]!.tags.has('Demonym') || (isWord(ts[first]!.text.toLowerCase()) && !personTitles.has(ts[first]!.text) && personAfter(first)))
       ) {
