@@ -90,6 +90,7 @@ export function applyCorrections(
           resp: rule.resp ?? defaultResp,
           ...(source ? { source } : {}),
           reason: rule.reason,
+          ...(rule.cert ? { cert: rule.cert } : {}),
           src,
         }),
       });

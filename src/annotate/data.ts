@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { parseJsonData } from '../config/json-data.js';
 import { EditionError, error } from '../diagnostics/index.js';
+import { editorialDecisions } from './editorial.js';
 
 const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#id"');
 
@@ -14,8 +16,8 @@ export const correctionRule = z
     reason: z.string().min(1),
     /** Who corrects (default: the notes' editor pointer of the config). */
     resp: pointer.optional(),
-    /** Where the corrected form comes from (default: the register entry that has it). */
-    source: pointer.optional(),
+    /** Where the corrected form comes from (default: the register entry that has it): a pointer, or the URI of a reference work. */
+    source: z.union([pointer, z.string().regex(/^https?:\/\/\S+$/, 'a source is a pointer "#id" or an http(s) URI')]).optional(),
     /**
      * When the same letters are right elsewhere: a longer text around the error, quoted as it
      * stands in the witness; only the error inside it is corrected.
@@ -27,6 +29,8 @@ export const correctionRule = z
     line: z.number().int().positive().optional(),
     /** How many occurrences the editor expects; a different count is reported. */
     expect: z.number().int().nonnegative().optional(),
+    /** How sure the correction is (`corr/@cert`); absent: not stated. */
+    cert: z.enum(['high', 'medium', 'low']).optional(),
   })
   .strict()
   .refine((r) => r.context === undefined || r.context.includes(r.sic), { message: '"context" must contain the "sic" text', path: ['context'] });
@@ -69,21 +73,39 @@ export const decisionRule = z
   .strict();
 export type DecisionRule = z.infer<typeof decisionRule>;
 
+/** A review item the editor rejected: it is not proposed again. */
+export const rejectionRule = z
+  .object({
+    /** The item's id when it was rejected. */
+    id: z.string().min(1),
+    rule: z.string().min(1),
+    text: z.string().min(1),
+    reason: z.string().min(1),
+  })
+  .strict();
+export type RejectionRule = z.infer<typeof rejectionRule>;
+
 export const rulesFile = z
   .object({
     exclusions: z.array(exclusionRule).default([]),
     decisions: z.array(decisionRule).default([]),
+    rejections: z.array(rejectionRule).default([]),
+    editorial: editorialDecisions.default({}),
   })
   .strict();
-export type AnnotationRules = z.infer<typeof rulesFile>;
+export type AnnotationRules = z.input<typeof rulesFile>;
+export type ParsedRules = z.output<typeof rulesFile>;
 
-export const emptyRules: AnnotationRules = { exclusions: [], decisions: [] };
+export const emptyRules: ParsedRules = rulesFile.parse({});
+
+/** The rules data with its defaults filled in (for rules built in code, e.g. by tests). */
+export const withRuleDefaults = (rules: AnnotationRules): ParsedRules => rulesFile.parse(rules);
 
 /**
  * Checks the editors' context rules beyond their schema: every `before`/`after` must be a valid
  * regular expression. Throws an `EditionError` naming each one that is not.
  */
-export function checkRules(rules: AnnotationRules, file: string): AnnotationRules {
+export function checkRules(rules: ParsedRules, file: string): ParsedRules {
   const bad = rules.exclusions.flatMap((r) =>
     (['before', 'after'] as const).flatMap((k) => {
       const source = r[k];
@@ -98,4 +120,14 @@ export function checkRules(rules: AnnotationRules, file: string): AnnotationRule
   );
   if (bad.length > 0) throw new EditionError(bad);
   return rules;
+}
+
+/** The corrections data from its text (for a read stage that reads the files itself). */
+export function parseCorrections(text: string, file: string): CorrectionRule[] {
+  return parseJsonData(text, file, correctionsFile, 'annotate').corrections;
+}
+
+/** The rules data from its text, defaults filled in, expressions checked. */
+export function parseRules(text: string, file: string): ParsedRules {
+  return checkRules(parseJsonData(text, file, rulesFile, 'annotate'), file);
 }

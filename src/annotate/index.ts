@@ -3,14 +3,18 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import type { Register } from '../model/register.js';
 import type { ReviewItem } from '../model/review.js';
+import { checkAuthorities } from '../registers/authority.js';
 import { applyCorrections } from './corrections.js';
-import { emptyRules, type AnnotationRules, type CorrectionRule } from './data.js';
+import { englishSpeller, findCorruptions } from './corruptions/find.js';
+import { checkCorrections, proposeCorrections } from './corruptions/propose.js';
+import { emptyRules, withRuleDefaults, type AnnotationRules, type CorrectionRule, type ParsedRules } from './data.js';
 import { annotateDates } from './dates/annotate-dates.js';
 import { createDateParser } from './dates/parse.js';
+import { findCandidates } from './discover/find.js';
+import { proposeEntities } from './discover/propose.js';
+import { describeDecisions } from './editorial.js';
 import { annotateNames } from './names/annotate-names.js';
-import { buildNameIndex } from './names/index-forms.js';
-import { findUnknownNames } from './review/candidates.js';
-import { nearestForm } from './review/near-miss.js';
+import { buildNameIndex, type NameIndex } from './names/index-forms.js';
 import { linkSpeakers } from './speakers.js';
 
 export { renderReview } from './review/render.js';
@@ -26,44 +30,77 @@ export interface AnnotateOptions {
   readonly rules?: AnnotationRules;
   /** How dates are read (the config's `annotation.dates`; defaults when absent). */
   readonly dates?: AnnotationConfig['dates'];
-  /** Look for capitalised names in no register (default: true). */
+  /** Look for names in no register and propose entries (default: true). */
   readonly unknownNames?: boolean;
   /** Largest edit distance of a near-miss spelling (default 1 / 2). */
   readonly nearMiss?: { readonly short: number; readonly long: number };
   /** Who corrects when a correction does not say (a pointer, e.g. the editors' `#editor`). */
   readonly editorResp?: string;
+  /** Look for suspected corruptions with the spelling dictionary (default: as `unknownNames`). */
+  readonly corruptions?: boolean;
+  /** Signatures of the notes (e.g. "(L.S.)"), from the notes rules: signatures are not mentions unless the rules say so. */
+  readonly signatures?: readonly string[];
 }
 
 const defaults = annotationConfig.parse({});
 
 /**
  * The annotation stage: applies the editor's corrections, tags and links the names of the
- * registers (and the speakers of dialogues), tags and normalises dates, and lists for review
- * what is uncertain and every
- * capitalised name no register covers. Returns a new edition; the witness text and its
- * sources are kept exactly (every character stays in a text node, cut only where a tag
- * starts or ends). It reads no file: its data come in `options`.
+ * registers (guarded: a given name, initials or sex that contradict the entry leave the name
+ * unlinked and in review), tags and normalises dates, and lists for review what is uncertain,
+ * every name no register covers (typed, with a register entry to accept), suspected
+ * corruptions (ranked, with a correction to accept) and the edition's editorial decisions.
+ * Returns a new edition; the witness text and its sources are kept exactly. It reads no file:
+ * its data come in `options`.
  */
 export function annotate(edition: Edition, options: AnnotateOptions = {}): Edition {
   const diagnostics: Diagnostic[] = [];
   const registers = options.registers ?? edition.registers;
   const index = buildNameIndex(registers);
-  diagnostics.push(...index.diagnostics);
+  diagnostics.push(...index.diagnostics, ...checkAuthorities(registers));
 
-  const rules = options.rules ?? emptyRules;
+  const rules: ParsedRules = options.rules ? withRuleDefaults(options.rules) : emptyRules;
+  const base = edition.base;
   // Without a pointer given, the editors are the header's first responsibility.
   const editors = edition.header.responsibilities?.[0]?.id;
   const editorResp = options.editorResp ?? (editors ? `#${editors}` : '#editor');
-  const corrected = applyCorrections(edition, options.corrections ?? [], index, options.correctionsFile ?? 'corrections', editorResp);
+  const correctionsFile = options.correctionsFile ?? 'corrections';
+  const corrections = options.corrections ?? [];
+  const corrected = applyCorrections(edition, corrections, index, correctionsFile, editorResp);
   diagnostics.push(...corrected.diagnostics);
 
-  const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, rules.exclusions);
+  const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, {
+    exclusions: rules.exclusions,
+    signatures: options.signatures ?? [],
+    signaturesAreMentions: rules.editorial.signatures.mentions,
+  }, base);
   const parser = createDateParser(options.dates ?? defaults.dates);
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
-  const review: ReviewItem[] = [...names.review, ...dates.review];
-  if (options.unknownNames ?? defaults.review.unknownNames) {
-    review.push(...unknownNameItems({ ...edition, front: dates.front, body: dates.body }, index, rules, options.nearMiss ?? defaults.review.nearMiss));
+  const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, correctionsFile)];
+  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
+  const annotated = { front: dates.front, body: dates.body };
+  const discover = options.unknownNames ?? defaults.review.unknownNames;
+  if (discover) {
+    const spell = englishSpeller();
+    const candidates = findCandidates(annotated, base, rules.editorial, (w) => spell.correct(w));
+    review.push(
+      ...proposeEntities(candidates, {
+        index,
+        decisions: rules.decisions,
+        rejections: rules.rejections,
+        editorial: rules.editorial,
+        nearMiss: options.nearMiss ?? defaults.review.nearMiss,
+        fileOf,
+      }),
+    );
+  }
+  if (options.corruptions ?? discover) {
+    const found = findCorruptions(annotated, base, { names: nameWords(index), registerForms: new Set(index.forms.map((f) => f.text)) });
+    review.push(...proposeCorrections(found, fileOf, rules.rejections));
+  }
+  for (const d of describeDecisions(rules.editorial)) {
+    review.push({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` });
   }
   return {
     ...edition,
@@ -75,31 +112,29 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   };
 }
 
-function unknownNameItems(
-  edition: Pick<Edition, 'front' | 'body' | 'base' | 'witnesses'>,
-  index: ReturnType<typeof buildNameIndex>,
-  rules: AnnotationRules,
-  limits: { short: number; long: number },
-): ReviewItem[] {
-  const decided = new Map(rules.decisions.map((d) => [d.form, d]));
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
-  return findUnknownNames(edition, edition.base).map((c): ReviewItem => {
-    const file = fileOf(c.span?.wit);
-    const where = { ...(c.span ? { at: c.span } : {}), ...(file ? { file } : {}) };
-    const decision = decided.get(c.text) ?? decided.get(c.text.replace(/['’]s?$/u, ''));
-    if (decision) {
-      return { rule: 'name-decided', text: c.text, message: `${decision.decision}: ${decision.reason}`, proposal: `${decision.decision}: ${decision.reason}`, ...where };
+/** Every word of every register form: names, which the speller must not take for errors. */
+function nameWords(index: NameIndex): Set<string> {
+  return new Set(index.forms.flatMap((f) => f.text.split(/[\s.\-’']+/).filter(Boolean)));
+}
+
+/** Items that share an id (one proposal raised at several places) become one item with every place. */
+function groupById(items: readonly ReviewItem[]): ReviewItem[] {
+  const out: ReviewItem[] = [];
+  const byId = new Map<string, number>();
+  for (const i of items) {
+    if (!i.id) {
+      out.push(i);
+      continue;
     }
-    const near = nearestForm(c.text, index, limits);
-    if (near) {
-      return {
-        rule: 'name-near-miss',
-        text: c.text,
-        message: `“${c.text}” is ${near.distance} edit(s) from the register form “${near.form}” (${near.ids.map((id) => `#${id}`).join(', ')})`,
-        proposal: `correct to “${near.form}” (${near.ids.map((id) => `#${id}`).join(', ')})`,
-        ...where,
-      };
+    const k = byId.get(i.id);
+    const place = i.at ? [{ at: i.at, ...(i.file ? { file: i.file } : {}) }] : [];
+    if (k === undefined) {
+      byId.set(i.id, out.length);
+      out.push({ ...i, places: place });
+    } else {
+      const first = out[k]!;
+      out[k] = { ...first, places: [...(first.places ?? []), ...place] };
     }
-    return { rule: 'name-unknown', text: c.text, message: `“${c.text}” is in no register`, ...where };
-  });
+  }
+  return out;
 }

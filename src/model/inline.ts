@@ -85,6 +85,8 @@ export interface NameNode {
   readonly review?: boolean;
   /** The rule that linked it, for the review report. */
   readonly rule?: string;
+  /** A signature under a note, not a mention of the signer (TEI `@type="signature"`; indexes leave it out). */
+  readonly signature?: boolean;
   readonly children: readonly Inline[];
   readonly src: Sources;
 }
@@ -113,6 +115,8 @@ export interface Correction {
   /** Where the correction comes from (a pointer or a short reference). */
   readonly source?: string;
   readonly reason?: string;
+  /** How sure the correction is (`corr/@cert`), when the editors say. */
+  readonly cert?: 'high' | 'medium' | 'low';
   readonly src: Sources;
 }
 

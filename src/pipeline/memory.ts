@@ -129,6 +129,7 @@ export function sourceFromInput(input: EditionInput): EditionSource {
       unknownNames: a.review.unknownNames,
       nearMiss: a.review.nearMiss,
       editorResp: data.notes.editorResp,
+      signatures: data.notes.rules.flatMap((r) => (r.signature ? [r.signature] : [])),
     },
     render: data.render.lang ? { lang: data.render.lang } : {},
     rules: [...readRules(undefined), ...data.rules],

@@ -31,10 +31,15 @@ export function structureEdition(source: EditionSource): Edition {
   };
 }
 
+/** structure → collate: the model as annotation receives it. */
+export function collatedEdition(source: EditionSource): Edition {
+  const structured = structureEdition(source);
+  return collateEdition(structured, { base: source.base, collation: source.collation, fileOf: (w) => witnessFile(structured, w) });
+}
+
 /** structure → collate → annotate: the edition model every output is made from. */
 export function editionModel(source: EditionSource, options: { readonly unknownNames?: boolean } = {}): Edition {
-  const structured = structureEdition(source);
-  const collated = collateEdition(structured, { base: source.base, collation: source.collation, fileOf: (w) => witnessFile(structured, w) });
+  const collated = collatedEdition(source);
   return annotate(collated, {
     ...source.annotation,
     registers: source.registers,

@@ -110,6 +110,7 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
       unknownNames: a.review.unknownNames,
       nearMiss: a.review.nearMiss,
       editorResp: config.notes.editorResp,
+      signatures: config.notes.rules.flatMap((r) => (r.signature ? [r.signature] : [])),
     },
     render: {
       ...(config.render.overrides ? { overrides: resolveFromConfig(config, config.render.overrides) } : {}),

@@ -121,6 +121,14 @@ function listSource(source: string, name: string): string {
   return source.slice(start, start + (selfClosing?.index ?? 0) + 2);
 }
 
+/** TEI's sex values: ISO 5218 codes (1, 2) or words; anything else is not used for guarding. */
+function readSex(value: string | null): 'M' | 'F' | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (['m', '1', 'male', 'man'].includes(v)) return 'M';
+  if (['f', '2', 'female', 'woman'].includes(v)) return 'F';
+  return undefined;
+}
+
 /**
  * Reads the entries of one register list element: every entry's `xml:id`, regularised name,
  * name forms (with their `@type` and `@cert`), authority ids and description. Problems are
@@ -168,7 +176,9 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string):
       .map((e) => ({ type: e.getAttribute('type') ?? '', value: text(e) }));
     const note = childElements(el).find((e) => e.localName === 'note');
     const name = (forms.find((f) => f.type === 'reg') ?? forms[0]!).text;
-    entries.push({ id, kind, name, forms, authorities, ...(note ? { description: text(note) } : {}) });
+    const sexEl = childElements(el).find((e) => e.localName === 'sex');
+    const sex = readSex(el.getAttribute('sex') ?? sexEl?.getAttribute('value') ?? (sexEl ? text(sexEl) : null));
+    entries.push({ id, kind, name, forms, authorities, ...(note ? { description: text(note) } : {}), ...(sex ? { sex } : {}) });
   }
   return { entries, diagnostics };
 }

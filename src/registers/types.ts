@@ -38,6 +38,8 @@ export interface RegisterRecord extends RegisterEntry {
   readonly authorities: readonly Authority[];
   /** The one-line description (`note`), for the review report. */
   readonly description?: string;
+  /** A person's sex (`person/@sex` or `sex`), to guard links: M or F. */
+  readonly sex?: 'M' | 'F';
 }
 
 /** True when an entry carries forms (it was read by this module's loader). */

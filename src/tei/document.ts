@@ -23,12 +23,14 @@ export function toTei(edition: Edition): string {
   writeBlocks(text.ele('body'), edition.body, ctx);
   // The registers go in as the editors wrote them (their list element, verbatim).
   const raw = new Map<unknown, string[]>();
-  if (edition.registers.length > 0 || ctx.corrections.length > 0) {
+  // An empty register (a new edition's, before its first accepted proposal) would be an empty list, which TEI refuses.
+  const registers = edition.registers.filter((r) => r.entries.length > 0);
+  if (registers.length > 0 || ctx.corrections.length > 0) {
     const standOff = tei.ele('standOff');
     const inherited = ` xmlns="${TEI_NS}"`;
     raw.set(
       standOff.node,
-      edition.registers.map((r) => `\n    ${r.xml.replace(/^(<[^>]*?)(?: xmlns="[^"]*")/, (m, tag: string) => (m.endsWith(inherited) ? tag : m))}`),
+      registers.map((r) => `\n    ${r.xml.replace(/^(<[^>]*?)(?: xmlns="[^"]*")/, (m, tag: string) => (m.endsWith(inherited) ? tag : m))}`),
     );
     if (ctx.corrections.length > 0) {
       const list = standOff.ele('listAnnotation', { type: 'corrections' });

@@ -42,6 +42,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
           nameElement[node.nameType],
           attrs({
             level: node.nameType === 'periodical' ? 'j' : undefined,
+            type: node.signature ? 'signature' : undefined,
             ref: node.ref ? pointer(node.ref) : undefined,
             cert: node.ref ? node.cert : (node.cert ?? 'unknown'),
           }),
@@ -61,7 +62,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
         const choice = parent.ele('choice');
         writeInlines(choice.ele('sic'), node.sic, ctx, writeBlocks);
         const id = ctx.nextId('corr');
-        choice.ele('corr', attrs({ 'xml:id': id, resp: pointer(node.resp), source: node.source })).txt(node.corr);
+        choice.ele('corr', attrs({ 'xml:id': id, resp: pointer(node.resp), cert: node.cert, source: node.source })).txt(node.corr);
         if (node.reason) ctx.corrections.push({ target: id, resp: node.resp, reason: node.reason });
         break;
       }

@@ -47,6 +47,15 @@ const table: Array<{ sentence: string; text: string; attrs: DateAttributes; cont
   { sentence: 'to “shoot Zhdanov during the May 1st demonstration in Leningrad.”', text: 'May 1st', attrs: { when: '1936-05-01' }, context: 1936 },
   { sentence: 'On the morning of December 2, we [Bauer and another person]', text: 'December 2', attrs: { when: '1932-12-02' }, context: 1932 },
   { sentence: 'at 10 AM on December 6 he met with Trotsky', text: 'December 6', attrs: { when: '1932-12-06' }, context: 1932 },
+  // Ranges of days sharing a month and a year, and lists of ordinals (issue 14).
+  { sentence: 'the trial of January 15–16, 1935, where', text: 'January 15–16, 1935', attrs: { from: '1935-01-15', to: '1935-01-16' }, rule: 'date-range' },
+  { sentence: 'the congress on 1–3 March 1898 was held', text: 'on 1–3 March 1898', attrs: { from: '1898-03-01', to: '1898-03-03' }, rule: 'date-range' },
+  { sentence: 'tried between December 28 and 29, 1934 in Leningrad', text: 'between December 28 and 29, 1934', attrs: { from: '1934-12-28', to: '1934-12-29' }, rule: 'date-range' },
+  { sentence: 'on January 15–16 the court', text: 'January 15–16', attrs: { from: '1935-01-15', to: '1935-01-16' }, context: 1935, rule: 'date-range' },
+  { sentence: 'on the 6th, 12th, and 18th of December they met', text: '6th', attrs: { when: '1934-12-06' }, context: 1934, rule: 'date-list' },
+  { sentence: 'on the 6th, 12th, and 18th of December they met', text: '12th', attrs: { when: '1934-12-12' }, context: 1934, rule: 'date-list' },
+  { sentence: 'on the 6th, 12th, and 18th of December they met', text: '18th of December', attrs: { when: '1934-12-18' }, context: 1934 },
+  { sentence: 'the 6th and 12th of December 1934', text: '6th', attrs: { when: '1934-12-06' }, rule: 'date-list' },
 ];
 
 describe('the date reader (chrono-node with custom parsers and refiners)', () => {

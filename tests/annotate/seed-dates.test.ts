@@ -28,7 +28,7 @@ const expected: Array<[string, number, string, Record<string, string>]> = [
   ['A', 188, 'March 1933', { when: '1933-03' }],
   ['A', 468, 'April 16,1917', { when: '1917-04-16' }],
   ['B', 50, '13.2.2005', { when: '2005-02-13' }],
-  ['A', 214, 'August 22', { when: '1936-08-22', cert: 'medium' }],
+  ['A', 214, 'August 22', { when: '1936-08-22', cert: 'low' }],
   ['A', 14, 'October', { when: '1932-10', cert: 'medium' }],
   ['A', 206, 'the end of March (!) 1933', { notBefore: '1933-03-21', notAfter: '1933-03-31' }],
   ['A', 278, 'from November 23 to December 2, 1932', { from: '1932-11-23', to: '1932-12-02' }],

@@ -44,6 +44,26 @@ export interface DatesResult {
 
 const precedingIn = (marks: readonly YearMark[], pos: number) => marks.filter((m) => m.pos <= pos).at(-1);
 const followingIn = (marks: readonly YearMark[], pos: number) => marks.find((m) => m.pos >= pos);
+const sentenceBreak = /[.!?][”’"')\]]*\s+(?=[“"‘(\[]*\p{Lu})/u;
+
+/**
+ * The year for a date of a paragraph: the nearest written in the same sentence (a year after
+ * the date only when it is not inside a quotation that opens after the date: a speaker's
+ * year is another matter), else the last before it in the paragraph, else the first after.
+ */
+function nearestIn(marks: readonly YearMark[], start: number, end: number, text: string): YearMark | undefined {
+  const sameSentence = (m: YearMark) => !sentenceBreak.test(m.pos < start ? text.slice(m.pos, start) : text.slice(end, m.pos));
+  const quotedAfter = (m: YearMark) => m.pos > end && /[“"]/u.test(text.slice(end, m.pos)) && !/[”"]/u.test(text.slice(text.slice(end, m.pos).search(/[“"]/u) + end + 1, m.pos));
+  const inSentence = marks.filter((m) => sameSentence(m) && !quotedAfter(m));
+  if (inSentence.length > 0) {
+    return inSentence.reduce((best, m) => {
+      const d = m.pos < start ? start - m.pos : m.pos - end;
+      const db = best.pos < start ? start - best.pos : best.pos - end;
+      return d < db || (d === db && m.pos < best.pos) ? m : best;
+    });
+  }
+  return precedingIn(marks, start) ?? marks.find((m) => m.pos >= end && !quotedAfter(m)) ?? followingIn(marks, end);
+}
 
 /**
  * Tags dates with their ISO values. A date without a year ("August 22", "(in October)") takes
@@ -58,12 +78,14 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
   const markers = new Map<string, Marker>();
   const noteOfText = new WeakMap<Text, string>();
   const firstText = new Map<number, Text>();
+  const runText = new Map<number, string>();
 
   rewriteRuns(edition, (run, ctx, ordinal) => {
     const first = run.find((n): n is Text => n.kind === 'text');
     if (!isAnnotatable(ctx) || !first) return run;
     firstText.set(ordinal, first);
     const flat = flattenRun(run, correctionsAsAtoms);
+    runText.set(ordinal, flat.text);
     for (const p of flat.pieces) {
       const node = run[p.index];
       if (node?.kind !== 'note') continue;
@@ -95,22 +117,26 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     return t ? noteOfText.get(t) : undefined;
   };
 
-  const contextYear = (f: Found): YearMark | undefined => {
+  // The nearest year written in the paragraph (before or after, whichever is closer; before
+  // on a tie), else around the note's marker, else before it in its chapter: the first two
+  // give cert="medium", the chapter cert="low".
+  const contextYear = (f: Found): { mark: YearMark; how: string; cert: Cert } | undefined => {
     const own = marksByRun.get(f.ordinal) ?? [];
-    const inRun = precedingIn(own, f.hit.start) ?? followingIn(own, f.hit.end);
-    if (inRun) return inRun;
+    const inRun = nearestIn(own, f.hit.start, f.hit.end, runText.get(f.ordinal) ?? '');
+    if (inRun) return { mark: inRun, how: 'the nearest year in its paragraph', cert: 'medium' };
     let at = f.span;
     const noteId = noteOfRun(f.ordinal);
     const marker = noteId ? markers.get(noteId) : undefined;
     if (marker) {
       const around = marksByRun.get(marker.ordinal) ?? [];
-      const m = precedingIn(around, marker.pos) ?? followingIn(around, marker.pos);
-      if (m) return m;
+      const m = nearestIn(around, marker.pos, marker.pos, runText.get(marker.ordinal) ?? '');
+      if (m) return { mark: m, how: 'the nearest year around the note’s marker', cert: 'medium' };
       at = marker.span ?? at;
     }
     if (!at) return undefined;
     const before = marks.filter((m) => m.division === f.division && m.span?.wit === at!.wit && m.span.start.offset < at!.start.offset);
-    return before.sort((a, b) => a.span!.start.offset - b.span!.start.offset).at(-1);
+    const m = before.sort((a, b) => a.span!.start.offset - b.span!.start.offset).at(-1);
+    return m ? { mark: m, how: 'the last year written before it in its chapter', cert: 'low' } : undefined;
   };
 
   const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
@@ -124,12 +150,13 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     let rule = hit.rule;
     let message: string | undefined;
     if (hit.year === undefined && !hit.attributes()) {
-      const ctx = contextYear(f);
-      if (ctx) {
+      const found = contextYear(f);
+      if (found) {
+        const ctx = found.mark;
         attributes = hit.attributes(ctx.year);
-        cert = 'medium';
+        cert = found.cert;
         rule = 'date-year-from-context';
-        message = `“${hit.text}” read as ${Object.values(attributes ?? {}).join('–')}: the year ${ctx.year} is taken from “${ctx.text}”${ctx.span ? ` (line ${ctx.span.start.line})` : ''}`;
+        message = `“${hit.text}” read as ${Object.values(attributes ?? {}).join('–')} with cert="${found.cert}": the year ${ctx.year} is taken from “${ctx.text}”${ctx.span ? ` (line ${ctx.span.start.line})` : ''}, ${found.how}`;
       } else {
         cert = 'low';
         rule = 'date-year-unknown';

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { ParsingComponents, ParsedResult } from 'chrono-node';
 import type { Cert } from '../../registers/types.js';
-import { numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
+import { lastDay } from './parsers.js';
+import { MONTHS, MONTH_ALT, dayRangeParser, numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
 import { bounds, monthAloneRefiner, plausibilityRefiner, rangeRefiner } from './refiners.js';
 
 /** Options of the date reader (from the annotation config). */
@@ -32,6 +33,7 @@ export function createDateParser(options: DateOptions = defaultDateOptions): chr
     parsers: [
       partOfPeriodParser(options),
       seasonParser(options),
+      dayRangeParser(options),
       numericDateParser(options, options.numericOrder),
       ...parsers,
       yearParser(options),
@@ -79,11 +81,41 @@ function ruleOf(r: ParsedResult): string {
   return 'date-year';
 }
 
+const listPattern = new RegExp(
+  `\\b((?:\\d{1,2}(?:st|nd|rd|th)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))+)(\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${MONTH_ALT})(?:,?\\s+(\\d{4}))?`,
+  'gu',
+);
+
+/**
+ * The first days of a list of ordinals that share a month ("the 6th, 12th, and 18th of
+ * December"): chrono reads the last with its month; the others are dates of the same month
+ * (and year), each tagged on its own.
+ */
+function ordinalLists(text: string, minYear: number, maxYear: number): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(listPattern)) {
+    const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+    const year = m[4] !== undefined && Number(m[4]) >= minYear && Number(m[4]) <= maxYear ? Number(m[4]) : undefined;
+    for (const d of m[1]!.matchAll(/\d{1,2}(?:st|nd|rd|th)/gu)) {
+      const day = Number.parseInt(d[0], 10);
+      const start = m.index + d.index;
+      const attributes = (contextYear?: number): DateAttributes | undefined => {
+        const y = year ?? contextYear;
+        if (y === undefined || day < 1 || day > lastDay(y, month)) return undefined;
+        return { when: `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+      };
+      out.push({ start, end: start + d[0].length, text: d[0], ...(year !== undefined ? { year } : {}), years: year !== undefined ? [year] : [], rule: 'date-list', attributes });
+    }
+  }
+  return out;
+}
+
 /** Reads the dates of a text. */
-export function parseDates(text: string, parser: chrono.Chrono): DateHit[] {
+export function parseDates(text: string, parser: chrono.Chrono, limits: { minYear: number; maxYear: number } = defaultDateOptions): DateHit[] {
+  const listed = ordinalLists(text, limits.minYear, limits.maxYear);
   // A fixed reference date keeps the output the same whatever day the build runs.
   const results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  return results.map((r) => {
+  const hits = results.map((r): DateHit => {
     const start = r.start as ParsingComponents;
     const end = r.end as ParsingComponents | undefined;
     const comps = end ? [start, end] : [start];
@@ -114,4 +146,6 @@ export function parseDates(text: string, parser: chrono.Chrono): DateHit[] {
       attributes,
     };
   });
+  const free = listed.filter((l) => !hits.some((h) => h.start < l.end && l.start < h.end));
+  return [...hits, ...free].sort((a, b) => a.start - b.start);
 }

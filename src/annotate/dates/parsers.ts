@@ -13,8 +13,8 @@ export interface YearLimits {
   readonly maxYear: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ALT = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ALT = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -148,6 +148,49 @@ export function numericDateParser(limits: YearLimits, order: 'dmy' | 'mdy'): Par
       if (!inYears(limits, year) || month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
       const result = context.createParsingResult(match.index!, match[0], { day, month, year });
       result.start.addTag('parser/numeric-' + order);
+      return result;
+    },
+  };
+}
+
+const ORD = '(?:st|nd|rd|th)?';
+
+/**
+ * Days of one month written as a range: "January 15–16, 1935", "between December 28 and 29,
+ * 1934", "15–16 January 1935". The two days share the month and the year.
+ */
+export function dayRangeParser(limits: YearLimits): Parser {
+  const sep = `\\s*(?:[-–—]|to|until|and)\\s*`;
+  const pattern = new RegExp(
+    `\\b(?:(between|from)\\s+)?(?:(${MONTH_ALT})\\s+(\\d{1,2})${ORD}${sep}(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?|(\\d{1,2})${ORD}${sep}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ALT})(?:,?\\s+(\\d{4}))?)(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const lead = match[1];
+      const monthName = match[2] ?? match[8]!;
+      const d1 = Number(match[3] ?? match[6]);
+      const d2 = Number(match[4] ?? match[7]);
+      const yearText = match[5] ?? match[9];
+      const text = match[0];
+      // "and" joins a range only after "between"; "15 and 16 January" may be two dates.
+      if (/\band\b/.test(text) && lead?.toLowerCase() !== 'between') return null;
+      if (/\bto\b|\buntil\b/.test(text) && lead?.toLowerCase() !== 'from') return null;
+      const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+      if (!(d1 < d2) || d1 < 1 || d2 > 31) return null;
+      const year = yearText ? Number(yearText) : undefined;
+      if (year !== undefined && !inYears(limits, year)) return null;
+      if (year !== undefined && d2 > lastDay(year, month)) return null;
+      const start = { month, day: d1, ...(year !== undefined ? { year } : {}) };
+      const end = { month, day: d2, ...(year !== undefined ? { year } : {}) };
+      const result = context.createParsingResult(match.index!, text, start, end);
+      if (year === undefined) {
+        // Without a year the reference date would fill one in: keep only what the text says.
+        result.start.imply('year', 2000);
+        result.end!.imply('year', 2000);
+      }
+      result.start.addTag('parser/day-range');
       return result;
     },
   };

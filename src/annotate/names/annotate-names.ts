@@ -9,6 +9,11 @@ import { canWrap, correctionsAsAtoms, flattenRun, wrapRanges, type FlatRun, type
 import { inQuotation, isAnnotatable, locate, primarySpan, quoteTracker, rewriteRuns } from '../runs.js';
 import { findNames } from './find.js';
 import type { EntryRef, NameForm, NameIndex } from './index-forms.js';
+import { conflictOf, mentionCues, type MentionCues } from './guard.js';
+import { citedName, orgHeads } from '../discover/lexicon.js';
+import { entryXml } from '../discover/propose.js';
+import { reviewId } from '../review/apply.js';
+import type { ReviewAction } from '../../model/review.js';
 
 /** A name found in the first traversal, before it is linked. */
 interface Mention {
@@ -23,6 +28,10 @@ interface Mention {
   /** Covers a correction (so an erroneous form in it is already corrected). */
   readonly corrected: boolean;
   readonly span?: Span;
+  /** What the given name, initials, title or apposition around it say against or for its entry. */
+  readonly guard?: { readonly conflict?: string; readonly unverified?: string; readonly chosen?: EntryRef; readonly why?: string };
+  /** A signature under a note ("(L.S.)"). */
+  readonly signature?: boolean;
 }
 
 /** How a mention is linked. */
@@ -33,6 +42,17 @@ interface Link {
   readonly rule: string;
   readonly message?: string;
   readonly proposal?: string;
+  readonly id?: string;
+  readonly action?: ReviewAction;
+}
+
+/** Options of name tagging, from the edition's rules data and config. */
+export interface NameOptions {
+  readonly exclusions: readonly ExclusionRule[];
+  /** Signature strings of the edition's notes ("(L.S.)"). */
+  readonly signatures?: readonly string[];
+  /** Whether a signature counts as a mention of its signer (editorial decision). */
+  readonly signaturesAreMentions?: boolean;
 }
 
 export interface NamesResult {
@@ -107,8 +127,30 @@ function resolveShared(m: Mention, all: readonly Mention[]): Link {
 }
 
 function link(m: Mention, all: readonly Mention[], index: NameIndex): Link {
+  if (m.guard?.conflict) {
+    // Another person of the same name: a new entry is proposed (the editor may instead add the form to the right entry).
+    const taken = new Set(index.records.keys());
+    const base = (m.text.split(/\s+/).at(-1) ?? 'person').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+    let entryId = `${base}-2`;
+    for (let k = 3; taken.has(entryId); k++) entryId = `${base}-${k}`;
+    const note = `Proposed as another person than #${m.form.entries.map((e) => e.id).join(', #')}: ${m.guard.conflict}. Describe it here.`;
+    return {
+      review: true,
+      rule: 'name-conflict',
+      message: `“${m.text}” is not linked: ${m.guard.conflict}`,
+      proposal: `add a new person #${entryId} with the form “${m.text}”`,
+      id: reviewId('conflict', m.text, m.form.entries.map((e) => e.id).join(',')),
+      action: { kind: 'add-register-entry', register: 'persons', entryId, xml: entryXml(entryId, 'person', [m.text], note) },
+    };
+  }
+  if (m.guard?.chosen) {
+    return { entry: m.guard.chosen, review: false, rule: 'name-by-initials' };
+  }
   if (m.form.entries.length > 1) return resolveShared(m, all);
   const entry = m.form.entries[0]!;
+  if (m.guard?.unverified) {
+    return { entry, cert: 'medium', review: true, rule: 'name-given-unverified', message: `“${m.text}” linked to #${entry.id} with cert="medium": ${m.guard.unverified}`, proposal: `#${entry.id}` };
+  }
   if (m.form.type === 'error' && !m.corrected) {
     const forms = index.records.get(entry.id)?.forms ?? [];
     const reg = (forms.find((f) => f.type === 'form') ?? forms.find((f) => f.type === 'reg'))?.text;
@@ -141,31 +183,52 @@ function link(m: Mention, all: readonly Mention[], index: NameIndex): Link {
  * wraps them in name nodes. Excluded contexts (rules data) are skipped.
  */
 export function annotateNames(
-  edition: Pick<Edition, 'front' | 'body' | 'base' | 'witnesses'>,
+  edition: Pick<Edition, 'front' | 'body' | 'witnesses'>,
   index: NameIndex,
-  exclusions: readonly ExclusionRule[],
+  options: NameOptions,
+  base: string,
 ): NamesResult {
-  const rules = compile(exclusions);
-  const base = edition.base;
+  const rules = compile(options.exclusions);
   const mentions: Mention[] = [];
+  const knownGiven = givenNamesOf(index);
   rewriteRuns(edition, (run, ctx, ordinal) => {
     if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
     const flat = flattenRun(run, correctionsAsAtoms);
     const quotedBlock = inQuotation(ctx);
     const insideQuotes = quoteTracker(flat.text);
-    for (const m of findNames(flat.text, index)) {
+    const inNote = ctx.path.includes('note');
+    // A heading set in capitals is matched without regard to case ("THE PROSECUTOR VYSHINSKY").
+    const capitals = ctx.path.includes('head') && isCapitals(flat.text);
+    const matchText = capitals ? titleCase(flat.text) : flat.text;
+    for (const m of findNames(matchText, index)) {
       if (!canWrap(flat, m.start, m.end) || excluded(flat, m.start, m.end, m.form, rules)) continue;
-      const span = primarySpan(locate(flat, m.start, m.end), base);
+      // A name cited as a word ("changed his surname to “Trotsky”") is not a mention.
+      if (citedName.test(flat.text.slice(Math.max(0, m.start - 20), m.start)) && /^[”"’']/u.test(flat.text.slice(m.end))) continue;
+      // Longest match across types: "Leningrad Center" is a body, not the place; left to discovery.
+      const next = /^\s+(\p{Lu}\p{L}+)/u.exec(matchText.slice(m.end))?.[1];
+      if (next && orgHeads.has(next)) continue;
+      let start = m.start;
+      let guard: Mention['guard'];
+      if (m.form.entries.every((e) => e.kind === 'persons') && !/[\s.]/u.test(m.form.text)) {
+        const cues = mentionCues(matchText, m.start, m.end, (w) => knownGiven.has(w));
+        const judged = judge(cues, m.form, index);
+        guard = judged.guard;
+        if (cues.prefix && judged.extend && canWrap(flat, cues.prefix.start, m.end)) start = cues.prefix.start;
+      }
+      const span = primarySpan(locate(flat, start, m.end), base);
+      const text = flat.text.slice(start, m.end);
       mentions.push({
         ordinal,
-        start: m.start,
+        start,
         end: m.end,
         form: m.form,
-        text: flat.text.slice(m.start, m.end),
+        text,
         division: ctx.division?.id ?? '',
-        quoted: insideQuotes(m.start) || quotedBlock,
-        corrected: flat.pieces.some((p) => p.kind === 'atom' && p.start >= m.start && p.end <= m.end),
+        quoted: insideQuotes(start) || quotedBlock,
+        corrected: flat.pieces.some((p) => p.kind === 'atom' && p.start >= start && p.end <= m.end),
         ...(span ? { span } : {}),
+        ...(guard ? { guard } : {}),
+        ...(inNote && isSignature(flat.text, start, m.end, options.signatures ?? []) ? { signature: true } : {}),
       });
     }
     return run;
@@ -189,6 +252,7 @@ export function annotateNames(
         ...(ref ? { ref } : {}),
         ...(l.cert ? { cert: l.cert } : {}),
         ...(l.review ? { review: true } : {}),
+        ...(m.signature && !options.signaturesAreMentions ? { signature: true } : {}),
         rule: l.rule,
         children,
         src,
@@ -205,6 +269,8 @@ export function annotateNames(
         ...(m.span ? { at: m.span } : {}),
         ...(file ? { file } : {}),
         ...(l.proposal ? { proposal: l.proposal } : {}),
+        ...(l.id ? { id: l.id } : {}),
+        ...(l.action ? { action: l.action } : {}),
       });
     }
   });
@@ -216,4 +282,62 @@ export function annotateNames(
     return ranges ? wrapRanges(flattenRun(run, correctionsAsAtoms), ranges) : run;
   });
   return { front, body, review, mentions: tagged };
+}
+
+/** Every given name the person registers print (first words of forms), for reading cues. */
+function givenNamesOf(index: NameIndex): Set<string> {
+  const out = new Set<string>();
+  for (const r of index.records.values()) {
+    if (r.kind !== 'persons') continue;
+    for (const f of r.forms) {
+      const words = f.text.split(/\s+/);
+      if (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) out.add(words[0]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * Decides a person's form from its cues: one entry → conflict, unverified or fine (the given
+ * name or initials then join the mention); several entries of one surname → the one the
+ * initials or given name fit, when exactly one does.
+ */
+function judge(cues: MentionCues, form: NameForm, index: NameIndex): { guard?: Mention['guard']; extend: boolean } {
+  if (!cues.prefix && !cues.sex) return { extend: false };
+  const records = form.entries.map((e) => index.records.get(e.id)).filter((r) => r !== undefined);
+  const verdicts = records.map((r) => ({ r, v: conflictOf(cues, r, form.text) }));
+  if (form.entries.length === 1) {
+    const v = verdicts[0]?.v ?? {};
+    if (v.conflict) return { guard: { conflict: v.conflict }, extend: true };
+    if (v.unverified) return { guard: { unverified: v.unverified }, extend: true };
+    return { extend: true };
+  }
+  const fitting = verdicts.filter((x) => !x.v.conflict && !x.v.unverified);
+  if (cues.prefix && fitting.length === 1) {
+    const chosen = form.entries.find((e) => e.id === fitting[0]!.r.id)!;
+    return { guard: { chosen, why: `“${cues.prefix.text}” fits #${chosen.id} only` }, extend: true };
+  }
+  if (verdicts.every((x) => x.v.conflict)) return { guard: { conflict: verdicts.map((x) => x.v.conflict).join('; ') }, extend: true };
+  return { extend: false };
+}
+
+const isCapitals = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 3 && letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length > 0.8;
+};
+
+/** Each word with a capital and the rest in lower case, when that keeps every offset. */
+function titleCase(text: string): string {
+  const out = text.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+  return out.length === text.length ? out : text;
+}
+
+/** A name that is the edition's signature ("(L.S.)") or all of a closing bracket at the end of a note's paragraph. */
+function isSignature(text: string, start: number, end: number, signatures: readonly string[]): boolean {
+  const name = text.slice(start, end);
+  for (const sig of signatures) {
+    const k = sig.indexOf(name);
+    if (k >= 0 && text.slice(start - k, start - k + sig.length) === sig) return true;
+  }
+  return /\(\s*$/u.test(text.slice(0, start)) && /^\s*\)[\s.]*$/u.test(text.slice(end)) && /^(?:\p{Lu}\.\s?)+$/u.test(name);
 }

@@ -4,24 +4,36 @@ import type { ReviewItem } from '../../model/review.js';
 /** The rules of the review report, in the order of its sections. */
 export const reviewSections: ReadonlyArray<{ title: string; rules: readonly string[]; intro: string }> = [
   {
-    title: '1. Capitalised names in no register',
-    rules: ['name-unknown'],
-    intro: 'Proper nouns the part-of-speech tagger (wink-nlp) found outside every tagged name. Add them to a register, or record a decision in the rules file.',
+    title: '1. Names in no register: proposed entries',
+    rules: ['name-unknown', 'name-plural'],
+    intro:
+      'Names found outside every tagged name (compromise’s tagger, with titles, initials, head words and the words around them), typed with the evidence, with every mention and the register entry to add. `tei-edition review accept ID` adds it; `tei-edition review reject ID` records that it is not one.',
   },
   {
     title: '2. Near-miss spellings of register forms',
     rules: ['name-near-miss'],
-    intro: 'Unknown words within a small edit distance of a register form: probably transcription errors. Add a correction, or the form to the register.',
+    intro: 'A name found once, a letter or two from a register form: a transcription error, or another person. Accept only if it is the same one.',
   },
   {
-    title: '3. Ambiguous or low-certainty links and dates',
-    rules: ['name-ambiguous', 'name-nearest-explicit', 'name-form-cert', 'name-error-form', 'date-year-unknown', 'date-year-from-context', 'date-season', 'date-part', 'date-range'],
-    intro: 'Tagged, but with cert below high (or without a link): check each reading.',
+    title: '3. Suspected corruptions',
+    rules: ['corruption', 'correction-to-variant'],
+    intro:
+      'Words the Hunspell dictionary (dictionary-en, with nspell) does not know, one edit from one it does, ranked by the evidence (typical transcription confusions, a word used once beside a frequent near twin, stray symbols, words run together); and corrections in the data that correct to a variant spelling of a register name. `review accept ID` writes the correction to the corrections data.',
   },
   {
-    title: '4. Capitalised words the editors decided are not names',
-    rules: ['name-decided'],
-    intro: 'Listed so that nothing is left out silently; the decision and its reason come from the rules file.',
+    title: '4. Links held back or uncertain, and dates',
+    rules: ['name-conflict', 'name-given-unverified', 'name-ambiguous', 'name-nearest-explicit', 'name-form-cert', 'name-error-form', 'date-year-unknown', 'date-year-from-context', 'date-season', 'date-part', 'date-range'],
+    intro: 'A name whose given name, initials or sex contradict its entry is not linked; the others are tagged with cert below high (or without a link): check each reading.',
+  },
+  {
+    title: '5. Editorial decisions',
+    rules: ['editorial-decision'],
+    intro: 'Decisions this edition takes once for its whole text (the rules data, `editorial`), with their reasons.',
+  },
+  {
+    title: '6. Capitalised words not proposed',
+    rules: ['name-decided', 'name-filtered'],
+    intro: 'Listed so that nothing is left out silently: the editors’ decisions from the rules file, and words filtered as fragments, derived words, months or common words, with the reason.',
   },
 ];
 
@@ -60,7 +72,7 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
   for (const i of items) counts[i.rule] = (counts[i.rule] ?? 0) + 1;
   const lines: string[] = [`# Review report: ${edition.id}`, '', `${items.length} items. Each names the rule that raised it; places are file:line:column of the witness.`, ''];
   const known = new Set(reviewSections.flatMap((s) => s.rules));
-  const sections = [...reviewSections, { title: '5. Other items', rules: [...new Set(items.map((i) => i.rule))].filter((r) => !known.has(r)).sort(), intro: 'Raised by other stages.' }];
+  const sections = [...reviewSections, { title: '7. Other items', rules: [...new Set(items.map((i) => i.rule))].filter((r) => !known.has(r)).sort(), intro: 'Raised by other stages.' }];
   for (const section of sections) {
     const inSection = items.filter((i) => section.rules.includes(i.rule));
     if (section.rules.length === 0) continue;
@@ -73,13 +85,19 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
       const ofRule = inSection.filter((i) => i.rule === rule);
       if (ofRule.length === 0) continue;
       lines.push(`### \`${rule}\` (${ofRule.length})`, '');
-      if (rule === 'name-unknown' || rule === 'name-near-miss' || rule === 'name-decided') {
-        const withProposal = rule !== 'name-unknown';
+      if (ofRule.some((i) => i.id !== undefined)) {
+        for (const i of [...ofRule].sort(byRank)) lines.push(...proposalLines(i));
+        lines.push('');
+      } else if (rule === 'name-decided' || rule === 'name-filtered' || rule === 'name-unknown') {
+        const withProposal = true;
         lines.push(withProposal ? '| text | count | proposal / decision | places |' : '| text | count | places |', withProposal ? '|---|---:|---|---|' : '|---|---:|---|');
         for (const g of grouped(ofRule)) {
           const cols = [cell(g.text), String(g.places.length), ...(withProposal ? [cell(g.proposal ?? g.message)] : []), g.places.join(', ')];
           lines.push(`| ${cols.join(' | ')} |`);
         }
+        lines.push('');
+      } else if (rule === 'editorial-decision') {
+        for (const i of ofRule) lines.push(`- **${cell(i.text)}**: ${i.message}`);
         lines.push('');
       } else {
         for (const i of ofRule) lines.push(`- ${place(i)} “${i.text}”: ${i.message}${i.proposal ? ` (proposed: ${i.proposal})` : ''}`);
@@ -97,7 +115,27 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
       ...(i.file ? { file: i.file } : {}),
       ...(i.at ? { witness: i.at.wit, line: i.at.start.line, column: i.at.start.column } : {}),
       ...(i.proposal ? { proposal: i.proposal } : {}),
+      ...(i.id ? { id: i.id } : {}),
+      ...(i.rank !== undefined ? { rank: i.rank } : {}),
+      ...(i.action ? { action: i.action } : {}),
+      ...(i.details ? { details: i.details } : {}),
+      ...(i.places ? { places: i.places.map((p) => ({ file: p.file ?? p.at.wit, line: p.at.start.line, column: p.at.start.column })) } : {}),
     })),
   };
   return { markdown: lines.join('\n'), json: `${JSON.stringify(json, null, 2)}\n` };
+}
+
+const byRank = (a: ReviewItem, b: ReviewItem) => (a.rank ?? 0) - (b.rank ?? 0) || compare(a, b);
+
+/** One proposal: its id and what accepting it does, its evidence, and every place. */
+function proposalLines(i: ReviewItem): string[] {
+  const places = (i.places && i.places.length > 0 ? i.places.map((p) => place({ ...i, at: p.at, ...(p.file ? { file: p.file } : {}) })) : [place(i)]).filter(Boolean);
+  const shown = places.length > 12 ? [...places.slice(0, 12), `… ${places.length - 12} more`] : places;
+  const out = [`- ${i.rank !== undefined ? `${i.rank}. ` : ''}**${cell(i.text)}** \`${i.id}\`: ${i.message}${i.proposal ? ` (proposed: ${i.proposal})` : ''}`];
+  for (const d of i.details ?? []) {
+    if (d.includes('\n')) out.push('  ```xml', ...d.slice(d.indexOf('\n') + 1).split('\n').map((l) => `  ${l}`), '  ```');
+    else out.push(`  - ${d}`);
+  }
+  if (shown.length > 0) out.push(`  - at ${shown.join(', ')}`);
+  return out;
 }

@@ -4,6 +4,7 @@ import { registerBuild } from './build.js';
 import { registerCollate } from './collate.js';
 import { registerExtract } from './extract.js';
 import { registerInit } from './init.js';
+import { registerRegisters } from './registers.js';
 import { registerRender } from './render.js';
 import { registerReview } from './review.js';
 import { registerValidate } from './validate.js';
@@ -17,6 +18,7 @@ export const commands: readonly RegisterCommand[] = [
   registerCollate,
   registerExtract,
   registerInit,
+  registerRegisters,
   registerRender,
   registerReview,
   registerValidate,

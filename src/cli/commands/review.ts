@@ -5,10 +5,10 @@ import { runCommand } from '../action.js';
 import type { RegisterCommand } from './index.js';
 
 /** Rules whose items mean the registers or corrections are not complete yet. */
-const openRules = new Set(['name-unknown', 'name-near-miss', 'name-ambiguous', 'name-error-form', 'date-year-unknown']);
+const openRules = new Set(['name-unknown', 'name-near-miss', 'name-plural', 'name-conflict', 'name-ambiguous', 'name-error-form', 'date-year-unknown', 'corruption', 'correction-to-variant']);
 
 export const registerReview: RegisterCommand = (program, ctx) => {
-  program
+  const review = program
     .command('review')
     .description(
       'List what an editor should look at: capitalised names in no register (with counts and file:line:col), ' +
@@ -18,7 +18,7 @@ export const registerReview: RegisterCommand = (program, ctx) => {
     .option('-c, --config <file>', 'edition config file', defaultConfigFile)
     .option('-f, --format <format>', 'what to print on stdout: markdown or json', 'markdown')
     .option('-o, --out <dir>', 'also write review.md and review.json to this directory')
-    .option('--strict', 'exit with status 1 when unknown names, near misses, unresolved names or undated dates remain')
+    .option('--strict', 'exit with status 1 when unknown names, near misses, held-back links, suspected corruptions or undated dates remain (accept or reject each)')
     .action(async (opts: { config: string; format: string; out?: string; strict?: boolean }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
@@ -48,4 +48,55 @@ export const registerReview: RegisterCommand = (program, ctx) => {
         }),
       );
     });
+  for (const verb of ['accept', 'reject'] as const) {
+    review
+      .command(`${verb} <id>`)
+      .description(
+        verb === 'accept'
+          ? 'Apply the proposal of a review item to the edition data (a register entry or form, a correction, a decision); witnesses are never changed.'
+          : 'Record that the editors rejected a review item, so that it is not proposed again.',
+      )
+      .option('-c, --config <file>', 'edition config file', defaultConfigFile)
+      .option('-r, --reason <text>', 'why (recorded with a rejection)', 'rejected by the editor')
+      .action(async (id: string, opts: { config: string; reason: string }) => {
+        ctx.setExitCode(await runCommand(ctx.io, () => decide(ctx, verb, id, opts)));
+      });
+  }
 };
+
+/** Finds the item in a fresh review of the edition and applies the decision to its data files. */
+async function decide(ctx: Parameters<RegisterCommand>[1], verb: 'accept' | 'reject', id: string, opts: { config: string; reason: string }) {
+  const { loadConfig, resolveFromConfig, displayPath } = await import('../../config/load.js');
+  const { readConfigured } = await import('../../pipeline/read.js');
+  const { editionModel } = await import('../../pipeline/process.js');
+  const { acceptChanges, rejectChanges, ReviewApplyError } = await import('../../annotate/review/apply.js');
+  const { writeFileAtomic } = await import('../../io/write-atomic.js');
+  const { readFileSync } = await import('node:fs');
+  const config = loadConfig(opts.config, ctx.io.cwd);
+  const edition = editionModel(readConfigured(config, { cwd: ctx.io.cwd }));
+  const item = edition.review.find((i) => i.id === id);
+  if (!item || !item.id) {
+    throw new UsageError(
+      `no review item "${id}" in the current review of ${opts.config}: the id is unknown or stale (the data or the witnesses changed since the report was made); run "tei-edition review" for the current ids`,
+    );
+  }
+  if (verb === 'accept' && !item.action) throw new UsageError(`review item "${id}" (${item.rule}) proposes nothing to accept; reject it or edit the data by hand`);
+  const file = (path: string | undefined) => (path === undefined ? undefined : { path: resolveFromConfig(config, path), display: displayPath(config, path, ctx.io.cwd) });
+  const files = {
+    registers: Object.fromEntries(Object.entries(config.registers).flatMap(([k, p]) => (typeof p === 'string' ? [[k, file(p)!]] : []))),
+    ...(config.annotation.corrections ? { corrections: file(config.annotation.corrections)! } : {}),
+    ...(config.annotation.rules ? { rules: file(config.annotation.rules)! } : {}),
+  };
+  const read = (f: { path: string }) => readFileSync(f.path, 'utf8');
+  let changes;
+  try {
+    changes = verb === 'accept' ? acceptChanges(item.action!, files, read) : rejectChanges({ ...item, id: item.id }, opts.reason, files, read);
+  } catch (err) {
+    if (err instanceof ReviewApplyError) throw new UsageError(err.message);
+    throw err;
+  }
+  // Every new text is computed (and checked) before the first file is written.
+  for (const c of changes) writeFileAtomic(c.file.path, c.text);
+  ctx.io.stderr(`${verb === 'accept' ? 'accepted' : 'rejected'} ${id} (${item.rule} “${item.text}”): wrote ${changes.map((c) => c.file.display).join(', ')}\n`);
+  return { diagnostics: [] };
+}

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import type { Division } from '../../model/block.js';
+import type { Inline } from '../../model/inline.js';
+import type { Span } from '../../model/position.js';
+import { correctionsAsAtoms, flattenRun, type AtomText } from '../flatten.js';
+import { isAnnotatable, locate, primarySpan, rewriteRuns } from '../runs.js';
+
+/** A word (or a few) that looks corrupt, with the emendation and the evidence, scored. */
+export interface Corruption {
+  readonly sic: string;
+  readonly corr: string;
+  readonly reasons: readonly string[];
+  readonly score: number;
+  readonly span?: Span;
+  readonly context: string;
+}
+
+interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+// nspell with dictionary-en and dictionary-en-gb (Hunspell's en_US and en_GB, kept by
+// wooorm/dictionaries): a word either knows is English (a London edition spells "travelled").
+// Loaded on first use: about a second each, and only a review needs them. The packages read
+// their files with a top-level await, which a synchronous stage cannot wait for, so the files
+// are read here.
+const require = createRequire(import.meta.url);
+let speller: Speller | undefined;
+export function englishSpeller(): Speller {
+  if (speller) return speller;
+  const nspell = require('nspell') as (d: { aff: Buffer; dic: Buffer }) => Speller;
+  const load = (pkg: string) => {
+    const dir = dirname(require.resolve(pkg));
+    return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  };
+  const us = load('dictionary-en');
+  const gb = load('dictionary-en-gb');
+  speller = { correct: (w) => us.correct(w) || gb.correct(w), suggest: (w) => [...new Set([...us.suggest(w), ...gb.suggest(w)])] };
+  return speller;
+}
+
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Words one edit away that the dictionary knows. nspell's own `suggest` finds the same for
+ * common words but takes up to two seconds on a long unknown word (it tries two edits), so
+ * the one-edit variants are made here and only checked by nspell.
+ */
+function oneEdit(word: string, spell: Speller): string[] {
+  const out = new Set<string>();
+  const check = (w: string) => {
+    if (w !== word && w.length > 0 && spell.correct(w)) out.add(w);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length) check(word.slice(0, i) + word.slice(i + 1));
+    if (i < word.length - 1) check(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of letters) {
+      if (i < word.length) check(word.slice(0, i) + c + word.slice(i + 1));
+      check(word.slice(0, i) + c + word.slice(i));
+    }
+  }
+  return [...out];
+}
+
+/** Typical confusions of OCR and of typists: what the eye or the machine took for what. */
+const confusions: ReadonlyArray<[string, string]> = [
+  ['rn', 'm'], ['m', 'rn'], ['in', 'm'], ['m', 'in'], ['ii', 'il'], ['ii', 'i'], ['li', 'h'], ['cl', 'd'], ['vv', 'w'], ['l', 'i'], ['1', 'l'], ['0', 'o'],
+];
+
+/** What kind of edit leads from the word to the emendation. */
+function editKind(sic: string, corr: string): string {
+  for (const [a, b] of confusions) {
+    let i = sic.indexOf(a);
+    while (i !== -1) {
+      if (sic.slice(0, i) + b + sic.slice(i + a.length) === corr) return `a typical transcription confusion (${a} for ${b})`;
+      i = sic.indexOf(a, i + 1);
+    }
+  }
+  if (corr.length === sic.length + 1) {
+    for (let i = 0; i < corr.length; i++) if (corr.slice(0, i) + corr.slice(i + 1) === sic) return corr[i] === corr[i - 1] || corr[i] === corr[i + 1] ? `a doubled letter written once (“${corr[i]}”)` : `a letter missing (“${corr[i]}”)`;
+  }
+  if (sic.length === corr.length + 1) {
+    for (let i = 0; i < sic.length; i++) if (sic.slice(0, i) + sic.slice(i + 1) === corr) return sic[i] === sic[i - 1] || sic[i] === sic[i + 1] ? `a letter doubled (“${sic[i]}”)` : `a letter too many (“${sic[i]}”)`;
+  }
+  if (sic.length === corr.length) return 'a letter changed or two letters swapped';
+  return 'the nearest dictionary word';
+}
+
+/** Words that need a modal or "to" before "be" ("can be verified"): one letter from "on be". */
+const modals = ['can', 'may', 'will', 'must', 'shall', 'could', 'would', 'should', 'might'];
+const beforeBe = new Set(['to', 'not', 'also', 'only', 'ever', 'never', 'then', 'thus', 'all', 'both', 'and', 'or', 'must', 'cannot', 'always', 'still', 'just', 'even', 'certainly', 'probably', 'perhaps', 'soon', 'easily', 'hardly', 'rather', 'it', 'let', 'that', 'there', 'i', 'you', 'we', 'they', 'he', 'she', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should']);
+
+/** Read what a tag holds as its text: names and corrections are the editors' already, so never reported. */
+const tagged: AtomText = (node: Inline) =>
+  node.kind === 'name' || node.kind === 'date' || node.kind === 'title' ? plain(node.children) : correctionsAsAtoms(node);
+
+function plain(run: readonly Inline[]): string {
+  return run.map((n) => (n.kind === 'text' ? n.value : n.kind === 'lb' ? ' ' : n.kind === 'choice' ? n.corr : n.kind === 'name' || n.kind === 'date' || n.kind === 'title' ? plain(n.children) : '')).join('');
+}
+
+export interface CorruptionOptions {
+  /** Words that are names (register forms): never spelling errors. */
+  readonly names: ReadonlySet<string>;
+  /** Forms of the registers: an emendation to one of them is a name's business, not the speller's. */
+  readonly registerForms: ReadonlySet<string>;
+}
+
+/**
+ * Finds suspected corruptions in the witness text of an edition: words the Hunspell dictionary
+ * does not know, one edit from a word it knows (scored higher for the typical confusions of
+ * transcription, and when the text itself uses the near word often and this one once), stray
+ * symbols inside words, words run together, a lone "m" for "in", and a word before "be" that
+ * is one letter from a modal ("on be verified"). Capitalised words are names' business and
+ * are left to the name review.
+ */
+export function findCorruptions(edition: { front: readonly Division[]; body: readonly Division[] }, base: string, o: CorruptionOptions): Corruption[] {
+  const spell = englishSpeller();
+  const frequency = new Map<string, number>();
+  const texts: Array<{ flat: ReturnType<typeof flattenRun> }> = [];
+  rewriteRuns(edition, (run, ctx) => {
+    if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
+    const flat = flattenRun(run, tagged);
+    texts.push({ flat });
+    for (const m of flat.text.matchAll(/\p{L}+/gu)) frequency.set(m[0].toLowerCase(), (frequency.get(m[0].toLowerCase()) ?? 0) + 1);
+    return run;
+  });
+  const known = (w: string) => spell.correct(w) || spell.correct(w.toLowerCase()) || o.names.has(w);
+  const out: Corruption[] = [];
+  for (const { flat } of texts) {
+    const text = flat.text;
+    // Tagged names and dates are read (for the context) but never judged.
+    const inTag = (start: number, end: number) => flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    const push = (start: number, end: number, corr: string, reasons: string[], score: number) => {
+      const sic = text.slice(start, end);
+      if (o.registerForms.has(corr)) return;
+      const span = primarySpan(locate(flat, start, end), base);
+      const context = `${text.slice(Math.max(0, start - 35), start)}[${sic}]${text.slice(end, end + 35)}`.replace(/\s+/g, ' ');
+      out.push({ sic, corr, reasons, score, ...(span ? { span } : {}), context });
+    };
+    // Stray symbols inside a word: "him·after".
+    for (const m of text.matchAll(/(\p{L}+)([·•¬|~^*_¦§])(\p{L}+)/gu)) {
+      if (inTag(m.index, m.index + m[0].length)) continue;
+      const [, a, sym, b] = m as unknown as [string, string, string, string];
+      const joined = a + b;
+      const corr = known(joined) ? joined : `${a} ${b}`;
+      push(m.index, m.index + m[0].length, corr, [`a stray “${sym}” inside a word`], 4);
+    }
+    for (const m of text.matchAll(/\p{L}+/gu)) {
+      const word = m[0];
+      const start = m.index;
+      const end = start + word.length;
+      if (inTag(start, end)) continue;
+      if (/[·•¬|~^*_¦§]/u.test(text[start - 1] ?? '') || /[·•¬|~^*_¦§]/u.test(text[end] ?? '')) continue;
+      const prev = text.slice(Math.max(0, start - 2), start);
+      const capital = /^\p{Lu}/u.test(word);
+      const opens = /(?:^|[.!?:;“"(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start)) || start === 0;
+      if (capital && !opens) continue; // a name, or a word an editor capitalised: the name review's
+      if (/^\p{Lu}{2,}$/u.test(word)) continue; // acronyms
+      if (/['’]$/u.test(prev) || /^['’]\p{L}/u.test(text.slice(end))) continue; // inside a contraction
+      const lower = word.toLowerCase();
+      // "trial m August": a lone "m" is "in" with its first stroke lost.
+      if (lower === 'm' && /^\s+\S/u.test(text.slice(end)) && /\p{L}\s+$/u.test(text.slice(0, start))) {
+        push(start, end, 'in', ['a lone “m” between words, where “in” fits: a typical transcription confusion (m for in)'], 4);
+        continue;
+      }
+      // "on be verified": "be" after a word that is one letter from a modal.
+      if (/^\s+be\s/u.test(text.slice(end)) && !beforeBe.has(lower) && lower.length <= 4) {
+        const modal = modals.map((x) => ({ x, d: distance(x, lower) })).filter((m) => m.d <= 2).sort((a, b) => a.d - b.d)[0]?.x;
+        if (modal) {
+          const be = /^\s+be/u.exec(text.slice(end))![0];
+          push(start, end + be.length, `${modal}${be}`, [`“be” needs a modal or “to” before it; “${word}” is ${distance(modal, lower)} letter(s) from “${modal}”`], 3.5);
+          continue;
+        }
+      }
+      if (word.length < 3 || known(word)) continue;
+      // A part of a hyphenated compound ("pre-war") is judged with its compound, not alone.
+      if (/[-‐]$/u.test(text.slice(Math.max(0, start - 1), start)) || /^[-‐]/u.test(text.slice(end))) continue;
+      const freq = frequency.get(lower) ?? 0;
+      const candidates = oneEdit(lower, spell);
+      let corr: string | undefined;
+      const reasons: string[] = [];
+      let score = 0;
+      if (candidates.length > 0) {
+        // The emendation the text itself uses most, then the typical confusions, then the first.
+        const ranked = [...candidates].sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || confusionFirst(lower, a) - confusionFirst(lower, b) || a.localeCompare(b));
+        corr = ranked[0]!;
+        const kind = editKind(lower, corr);
+        reasons.push(`not in the dictionary; one edit from “${corr}”: ${kind}`);
+        score += kind.startsWith('a typical') ? 3 : kind.includes('doubled') || kind.includes('missing') ? 2.5 : 2;
+        const used = frequency.get(corr) ?? 0;
+        if (used >= 2 && freq === 1) {
+          reasons.push(`occurs once, beside ${used}× “${corr}” in the text`);
+          score += 1;
+        }
+        if (candidates.length > 1) score -= 0.5;
+        if (corr === `${lower}s` || lower === `${corr}s`) score -= 1.5; // a number the dictionary lacks, not a slip
+        else if (lower.length >= 8) score += 1; // one near word for a long word: little room for chance
+      } else {
+        // Two words run together: both halves known.
+        for (let i = 2; i <= lower.length - 2 && !corr; i++) {
+          const a = lower.slice(0, i);
+          const b = lower.slice(i);
+          if (spell.correct(a) && spell.correct(b) && b.length > 2 && !suffixes.has(b) && (a.length > 2 || ['an', 'as', 'at', 'by', 'he', 'if', 'in', 'is', 'it', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'].includes(a))) {
+            corr = `${a} ${b}`;
+            reasons.push(`not in the dictionary; two words run together (“${a}” “${b}”)`);
+            score += 2;
+          }
+        }
+      }
+      if (!corr) continue;
+      if (freq > 2) score -= 1.5; // a word used often is more likely a term than a slip
+      const emended = capital ? corr[0]!.toUpperCase() + corr.slice(1) : corr;
+      push(start, end, emended, reasons, score);
+    }
+  }
+  return out;
+}
+
+/** Endings that make a word, not a second word run in ("gangster" + "ism"). */
+const suffixes = new Set(['ism', 'ist', 'ists', 'isms', 'ing', 'ings', 'ness', 'less', 'ful', 'ment', 'ments', 'ship', 'dom', 'hood', 'like', 'wise', 'ward', 'wards']);
+
+const confusionFirst = (sic: string, corr: string) => (editKind(sic, corr).startsWith('a typical') ? 0 : 1);

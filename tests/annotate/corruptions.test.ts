@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/annotate/index.js';
+import { checkCorrections } from '../../src/annotate/corruptions/propose.js';
+import { buildNameIndex } from '../../src/annotate/names/index-forms.js';
+import { parseRegister } from '../../src/registers/load.js';
+import { LineWriter, div, editionOf, para, persons } from './build.js';
+import { seedEdition } from './seed.js';
+
+describe('suspected corruptions', () => {
+  it('lists the Red Book’s transcription errors in ordinary words, ranked, each with context, place, emendation and reason', () => {
+    const items = seedEdition().annotated.review.filter((i) => i.rule === 'corruption');
+    const top = items.filter((i) => (i.rank ?? 99) <= 10).map((i) => `${i.text} → ${i.proposal}`);
+    expect(top).toEqual(
+      expect.arrayContaining([
+        'assasination → correct to “assassination”',
+        'unprecendented → correct to “unprecedented”',
+        'iilusions → correct to “illusions”',
+        'bookeeping → correct to “bookkeeping”',
+        'inexplicabe → correct to “inexplicable”',
+        'm → correct to “in”',
+        'on be → correct to “can be”',
+        'him·after → correct to “him after”',
+      ]),
+    );
+    for (const i of items) {
+      expect(i.id).toMatch(/^corr-/);
+      expect(i.at?.start.line).toBeGreaterThan(0);
+      expect(i.details?.some((d) => d.startsWith('context: ') && d.includes(`[${i.text}]`))).toBe(true);
+      expect(i.action?.kind).toBe('add-correction');
+    }
+    // A single occurrence is corrected at its own line only.
+    const m = items.find((i) => i.text === 'm')!;
+    expect(m.action).toMatchObject({ kind: 'add-correction', correction: { sic: 'm', corr: 'in', witness: 'A', line: 74, expect: 1 } });
+    // Names are the name review's: no capitalised word is proposed for a spelling correction.
+    for (const i of items) expect(i.text).not.toMatch(/^\p{Lu}/u);
+    // Corrections already made are not proposed again, and the Red Book's no longer correct to a variant.
+    expect(items.map((i) => i.text)).not.toContain('Ordkzonikidze');
+    expect(seedEdition().annotated.review.filter((i) => i.rule === 'correction-to-variant')).toEqual([]);
+  });
+
+  it('knows British and American spellings, compounds and inflections, and never proposes a register name', () => {
+    const w = new LineWriter();
+    const text = 'He travelled amongst the pre-war émigrés; Sedov wrote it; the assasination was a frameup of Trotsky, says Trotski.';
+    const edition = annotate(editionOf([div('ch1', [para('p1', [w.text(text)])])], [persons({ trotsky: ['Trotsky'], sedov: ['Sedov'] })]), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [] },
+    });
+    const proposed = edition.review.filter((i) => i.rule === 'corruption').map((i) => i.text);
+    expect(proposed).toEqual(['assasination']);
+  });
+
+  it('flags a correction in the data that corrects to a variant spelling of a register name', () => {
+    const places = parseRegister(
+      'places',
+      `<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace><place xml:id="stalinabad"><placeName type="reg">Stalinabad (Dushanbe)</placeName><placeName type="form">Stalinbad</placeName><placeName type="error">Stalinblad</placeName></place></listPlace></standOff></TEI>`,
+      'places.xml',
+    );
+    const items = checkCorrections([{ sic: 'Stalinblad', corr: 'Stalinbad', reason: 'a letter added' }], buildNameIndex([places]), 'corrections.json');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.message).toContain('corrects to a variant spelling: #stalinabad’s regularised name spells “Stalinbad” as “Stalinabad”');
+    expect(items[0]!.proposal).toContain('correct to “Stalinabad”');
+  });
+});
