@@ -28,7 +28,6 @@ export function scratchEdition(text: string, registers: { persons?: string; plac
         header: 'header.json',
         witnesses: [{ siglum: 'A', file: 'witnesses/a.txt', title: 'A test witness', provenance: 'written for a test' }],
         base: 'A',
-        notes: { authorSignature: '(X.Y.)', authorResp: '#author', unsignedResp: '#publisher', editorResp: '#editor' },
         registers: { persons: 'registers/persons.xml', places: 'registers/places.xml', orgs: 'registers/orgs.xml', bibls: 'registers/bibls.xml' },
         annotation: { corrections: 'corrections.json', rules: 'rules.json' },
         output: { tei: 'out/scratch.xml', dir: 'out' },
