@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 
 /**
  * Where converted schemas live: `TEI_EDITION_CACHE`, or `node_modules/.cache/tei-edition/` in
@@ -33,6 +34,7 @@ export async function readCached(path: string): Promise<string | undefined> {
 export async function writeCached(path: string, text: string): Promise<boolean> {
   try {
     await mkdir(dirname(path), { recursive: true });
+    sweepStaleTemporaryFiles(dirname(path));
     const tmp = `${path}.${process.pid}.tmp`;
     await writeFile(tmp, text);
     await rename(tmp, path);

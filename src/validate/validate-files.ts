@@ -11,12 +11,17 @@ import { ensureSnapshot, runInSnapshot } from './fast/snapshot.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
 import { loadSchemaSource } from './schema-source.js';
+import { defaultMaxDepth } from './xml/events.js';
 
 export interface ValidateFilesOptions {
   /** RELAX NG schema path or URL (already chosen: see chooseSchema), or a compiled one to reuse. */
   readonly schema: string | CompiledSchema;
   readonly rules: RuleSet;
   readonly maxFileBytes?: number;
+  /** Deepest element nesting accepted (default 1000). */
+  readonly maxDepth?: number;
+  /** Refuse a root other than TEI's with one clear error (the CLI, when validating against tei_all). */
+  readonly requireTei?: boolean;
   /** Edition rules (ISO Schematron); default tei/edition-rules.sch. */
   readonly editionRulesFile?: string;
   /** Directory relative paths start from, and file names in messages are relative to. */
@@ -56,6 +61,8 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     return { path, file: relative(cwd, path) || p };
   });
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const maxDepth = options.maxDepth ?? defaultMaxDepth;
+  const requireTei = options.requireTei === true;
   const editionRulesFile = options.editionRulesFile ?? defaultEditionRulesFile;
   let schema: CompiledSchema;
   if (typeof options.schema === 'string') {
@@ -70,7 +77,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     };
     const blob = options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron) ? await ensureSnapshot(snapshotInputs) : undefined;
     if (blob) rememberLastUsed(blob);
-    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
+    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes, maxDepth, requireTei }) : undefined;
     discardWaiting(); // processes the CLI started early from another snapshot
     if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
     // salve and fontoxpath are loaded only here: the snapshot process has its own.
@@ -85,7 +92,9 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   const results: FileResult[] = [];
   for (const { path, file } of files) {
     const input = await readValidationInput(path, file, maxFileBytes);
-    const diagnostics = input.ok ? validateText(schema, input.text, file, { rules: options.rules, editionRulesFile }) : input.diagnostics;
+    const diagnostics = input.ok
+      ? [...(input.notes ?? []), ...validateText(schema, input.text, file, { rules: options.rules, editionRulesFile, maxDepth, requireTei })]
+      : input.diagnostics;
     results.push({ file, diagnostics });
   }
   return {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sweepStaleTemporaryFiles } from '../../io/temp-files.js';
 import { cacheRoot } from '../cache.js';
 import { snapshotProcess } from './process.js';
 import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
@@ -56,6 +57,8 @@ export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | u
   const dir = join(cacheRoot(), 'snapshots');
   const key = snapshotKey(inputs);
   const blob = join(dir, `${key}.blob`);
+  // A run killed while it built a snapshot left its bundle and half a blob behind.
+  sweepStaleTemporaryFiles(dir, ['tmp', 'cjs']);
   if (existsSync(blob)) return blob;
   // A failed build is not retried for an hour (it would slow every run), then tried again.
   if (existsSync(`${blob}.failed`) && Date.now() - statSync(`${blob}.failed`).mtimeMs < 3_600_000) return undefined;
