@@ -7,7 +7,8 @@ import type { CompiledSchema } from './compiled-schema.js';
 import { defaultEditionRulesFile } from './edition/default-rules.js';
 import type { SnapshotRequest } from './fast/protocol.js';
 import { discardWaiting, rememberLastUsed } from './fast/process.js';
-import { ensureSnapshot, runInSnapshot } from './fast/snapshot.js';
+import { ensureSnapshot, runInSnapshot, snapshotDir } from './fast/snapshot.js';
+import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
 import { loadSchemaSource } from './schema-source.js';
@@ -56,6 +57,9 @@ export interface ValidationRun {
  */
 export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions): Promise<ValidationRun> {
   const cwd = options.cwd ?? process.cwd();
+  // A run killed while it built a snapshot (kill -9, a closed terminal) left its bundle and
+  // half a blob in the cache: each run removes those of processes no longer running.
+  sweepStaleTemporaryFiles(snapshotDir(), ['tmp', 'cjs']);
   const files = paths.map((p) => {
     const path = resolve(cwd, p);
     return { path, file: relative(cwd, path) || p };

@@ -15,6 +15,8 @@ const papers: readonly Paper[] = ['a4', 'a5', 'us-letter'];
 interface Source {
   readonly path: string;
   readonly shown: string;
+  /** Named on the command line (else the edition's, which may not be built yet). */
+  readonly named: boolean;
   readonly outDir: string;
   readonly id: string;
   readonly inputs: readonly InputFile[];
@@ -37,13 +39,14 @@ async function source(ctx: CommandContext, file: string | undefined, opts: Limit
       }
     }
     const path = resolve(ctx.io.cwd, file);
-    return { path, shown: file, outDir: resolve(ctx.io.cwd, 'output'), id: 'edition', inputs: [{ path, what: 'the TEI being rendered' }, ...inputs], limits: intakeLimits(opts) };
+    return { path, shown: file, named: true, outDir: resolve(ctx.io.cwd, 'output'), id: 'edition', inputs: [{ path, what: 'the TEI being rendered' }, ...inputs], limits: intakeLimits(opts) };
   }
   const config = loadConfig(opts.config, ctx.io.cwd);
   const path = resolveFromConfig(config, config.output.tei);
   return {
     path,
     shown: config.output.tei,
+    named: false,
     outDir: resolveFromConfig(config, config.output.dir),
     id: config.id,
     inputs: [{ path, what: 'the TEI being rendered' }, ...configInputs(configPath, config, config.root, ['output'])],
@@ -55,7 +58,7 @@ async function source(ctx: CommandContext, file: string | undefined, opts: Limit
 async function readTei(src: Source): Promise<{ text: string; notes: readonly Diagnostic[] }> {
   const { takeXmlFile, acceptedOrThrow } = await import('../../io/intake.js');
   const intake = await takeXmlFile(src.path, src.shown, { stage: 'render', limits: src.limits, requireTei: true });
-  if (!intake.ok && intake.diagnostics[0]?.rule === 'input-unreadable' && !existsSync(src.path)) {
+  if (!intake.ok && !src.named && intake.diagnostics[0]?.rule === 'input-unreadable' && !existsSync(src.path)) {
     throw new EditionError([{ ...intake.diagnostics[0], hint: 'build the edition first (npm run edition) or name a TEI file' }]);
   }
   return acceptedOrThrow(intake);

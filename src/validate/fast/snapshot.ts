@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { sweepStaleTemporaryFiles } from '../../io/temp-files.js';
 import { cacheRoot } from '../cache.js';
 import { snapshotProcess } from './process.js';
 import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
@@ -47,6 +46,9 @@ function snapshotKey(inputs: SnapshotInputs): string {
     .slice(0, 32);
 }
 
+/** Where snapshots live. */
+export const snapshotDir = (): string => join(cacheRoot(), 'snapshots');
+
 /**
  * The snapshot blob for these inputs, built on first use (~3 s: bundle with esbuild, then
  * `node --build-snapshot`). Undefined when it cannot be built here (the caller validates in
@@ -54,11 +56,9 @@ function snapshotKey(inputs: SnapshotInputs): string {
  */
 export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | undefined> {
   if (process.env.TEI_EDITION_NO_SNAPSHOT) return undefined;
-  const dir = join(cacheRoot(), 'snapshots');
+  const dir = snapshotDir();
   const key = snapshotKey(inputs);
   const blob = join(dir, `${key}.blob`);
-  // A run killed while it built a snapshot left its bundle and half a blob behind.
-  sweepStaleTemporaryFiles(dir, ['tmp', 'cjs']);
   if (existsSync(blob)) return blob;
   // A failed build is not retried for an hour (it would slow every run), then tried again.
   if (existsSync(`${blob}.failed`) && Date.now() - statSync(`${blob}.failed`).mtimeMs < 3_600_000) return undefined;
