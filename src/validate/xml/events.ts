@@ -113,7 +113,7 @@ export function readXmlEvents(text: string, handler: XmlEventHandler, limits: Re
   let lastEnd = 0;
   let pendingAttrOffsets: number[] = [];
   parser.on('error', (err) => {
-    errors.push({ message: cleanSaxesMessage(err.message), offset: Math.max(0, parser.position - 1) });
+    errors.push({ message: cleanSaxesMessage(err.message), offset: Math.min(text.length, Math.max(0, parser.position - 1)) });
   });
   parser.on('xmldecl', () => (lastEnd = parser.position));
   parser.on('doctype', () => (lastEnd = parser.position));
