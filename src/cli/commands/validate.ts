@@ -66,44 +66,44 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .option('-c, --config <file>', `edition config (default: ${defaultConfigFile} when present)`)
     .addHelpText('after', help);
   withLimitOptions(command).action(async (files: string[], opts: ValidateOptions) => {
-      ctx.setExitCode(
-        await runCommand(ctx.io, async () => {
-          // Loaded here, not at startup: other commands need none of salve and fontoxpath.
-          const [{ chooseSchema }, { validateFiles }] = await Promise.all([import('../../validate/schema-source.js'), import('../../validate/validate-files.js')]);
-          const notes: Diagnostic[] = [];
-          const config = await configFor(opts, ctx, notes);
-          const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
-          const schema = chooseSchema(opts.schema, fromConfig);
-          const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
-          const limits = intakeLimits(opts, config);
-          const run = await validateFiles(files, {
-            schema,
+    ctx.setExitCode(
+      await runCommand(ctx.io, async () => {
+        // Loaded here, not at startup: other commands need none of salve and fontoxpath.
+        const [{ chooseSchema }, { validateFiles }] = await Promise.all([import('../../validate/schema-source.js'), import('../../validate/validate-files.js')]);
+        const notes: Diagnostic[] = [];
+        const config = await configFor(opts, ctx, notes);
+        const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
+        const schema = chooseSchema(opts.schema, fromConfig);
+        const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
+        const limits = intakeLimits(opts, config);
+        const run = await validateFiles(files, {
+          schema,
+          rules,
+          cwd: ctx.io.cwd,
+          engine: process.env.TEI_EDITION_NO_SNAPSHOT ? 'in-process' : 'auto',
+          maxFileBytes: limits.maxBytes,
+          maxDepth: limits.maxDepth,
+          // A schema the user names decides which roots it allows; tei_all allows TEI's only.
+          requireTei: opts.schema === undefined && fromConfig === undefined,
+          ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolve(config.root, config.validation.rules) }),
+        });
+        const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];
+        const invalid = run.results.filter((r) => hasErrors(r.diagnostics)).length;
+        if (opts.format === 'json') {
+          const report = {
+            schema: run.schema.name,
             rules,
-            cwd: ctx.io.cwd,
-            engine: process.env.TEI_EDITION_NO_SNAPSHOT ? 'in-process' : 'auto',
-            maxFileBytes: limits.maxBytes,
-            maxDepth: limits.maxDepth,
-            // A schema the user names decides which roots it allows; tei_all allows TEI's only.
-            requireTei: opts.schema === undefined && fromConfig === undefined,
-            ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolve(config.root, config.validation.rules) }),
-          });
-          const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];
-          const invalid = run.results.filter((r) => hasErrors(r.diagnostics)).length;
-          if (opts.format === 'json') {
-            const report = {
-              schema: run.schema.name,
-              rules,
-              notices: [...notes, ...run.notices],
-              files: run.results.map((r) => ({ file: r.file, valid: !hasErrors(r.diagnostics), diagnostics: r.diagnostics })),
-            };
-            ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-            return { exitCode: hasErrors(all) ? 1 : 0 };
-          }
-          ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (rules: ${rules}): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
-          return { diagnostics: all };
-        }),
-      );
-    });
+            notices: [...notes, ...run.notices],
+            files: run.results.map((r) => ({ file: r.file, valid: !hasErrors(r.diagnostics), diagnostics: r.diagnostics })),
+          };
+          ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+          return { exitCode: hasErrors(all) ? 1 : 0 };
+        }
+        ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (rules: ${rules}): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
+        return { diagnostics: all };
+      }),
+    );
+  });
 };
 
 /** A schema in the config is a path relative to it, unless it is a URL. */

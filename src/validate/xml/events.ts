@@ -113,7 +113,8 @@ export function readXmlEvents(text: string, handler: XmlEventHandler, limits: Re
   let lastEnd = 0;
   let pendingAttrOffsets: number[] = [];
   parser.on('error', (err) => {
-    errors.push({ message: cleanSaxesMessage(err.message), offset: Math.min(text.length, Math.max(0, parser.position - 1)) });
+    const offset = Math.min(text.length, Math.max(0, parser.position - 1));
+    errors.push(namedEntity(cleanSaxesMessage(err.message), text, offset) ?? { message: cleanSaxesMessage(err.message), offset });
   });
   parser.on('xmldecl', () => (lastEnd = parser.position));
   parser.on('doctype', () => (lastEnd = parser.position));
@@ -219,6 +220,18 @@ function attributeStart(text: string, after: number): number {
   while (i > 0 && /\s/.test(text[i] ?? '')) i--;
   while (i > 0 && !/[\s<]/.test(text[i - 1] ?? '')) i--;
   return i;
+}
+
+/** saxes says "undefined entity." without its name: the message names it, at its `&`. */
+function namedEntity(message: string, text: string, offset: number): XmlSyntaxError | undefined {
+  if (!message.startsWith('undefined entity')) return undefined;
+  const amp = text.lastIndexOf('&', offset);
+  const semi = amp < 0 ? -1 : text.indexOf(';', amp);
+  if (semi < 0 || semi - amp > 64 || semi < offset - 1) return undefined;
+  return {
+    message: `undefined entity &${text.slice(amp + 1, semi)}; (without a DTD only &amp; &lt; &gt; &quot; &apos; and character references such as &#160; are known)`,
+    offset: amp,
+  };
 }
 
 /** saxes prefixes messages with its own `line:col: `; we place errors ourselves. */
