@@ -51,11 +51,17 @@ export function writeFault(err: unknown, shown: string, stage: Stage, what = 'th
   return error({ message: `cannot write ${what}: ${reason}`, rule: 'output-unwritable', stage, file: shown, hint });
 }
 
+/** The file a temporary file of an atomic write (`dir/.name.<pid>.tmp`) stands for: the one the user knows. */
+export function targetOf(path: string): string {
+  const m = /^(.*[\\/])?\.(.+)\.\d+\.tmp$/.exec(path);
+  return m ? `${m[1] ?? ''}${m[2]}` : path;
+}
+
 /** Any other system fault (a path no helper wrapped) as one line for the CLI: never a stack trace. */
 export function faultMessage(err: SystemFault): string {
   const known = explained[err.code];
   const mode = /write|open|mkdir|rename|unlink|rm|copy|symlink|chmod/.test(err.syscall ?? '') ? 'write' : 'read';
-  const on = err.path ? ` ${err.path}` : '';
+  const on = err.path ? ` ${targetOf(err.path)}` : '';
   return known
     ? `cannot ${err.syscall ?? 'access'}${on}: ${known.what} (${err.code}); ${known[mode]}`
     : `cannot ${err.syscall ?? 'access'}${on}: ${err.code}`;

@@ -157,3 +157,17 @@ describe('every command that writes: a fault is exit 1 with what, where and what
     expect(p.code).toBe(1);
   });
 });
+
+describe('the CLI safety net', () => {
+  it('turns a file-system fault no helper wrapped into one line and exit 1, an unknown error into exit 3', async () => {
+    const { runCommand } = await import('../../src/cli/action.js');
+    let err = '';
+    const io = { cwd: '/', stdout: () => undefined, stderr: (s: string) => void (err += s) };
+    const raw = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: '/out/.book.pdf.4242.tmp' });
+    expect(await runCommand(io, () => Promise.reject(raw))).toBe(1);
+    expect(err).toBe('tei-edition: cannot write /out/book.pdf: no space left on the device (ENOSPC); free some space or write to another disk; the previous file was left as it was\n');
+    err = '';
+    expect(await runCommand(io, () => Promise.reject(new TypeError('a bug')))).toBe(3);
+    expect(err).toMatch(/internal error, please report it/);
+  });
+});

@@ -46,3 +46,11 @@ describe('the XML intake', () => {
     expect(await takeXmlFile(join(dir, 'deep.xml'), 'deep.xml', { stage: 'extract', limits: { maxDepth: 2 } })).toMatchObject({ ok: false, diagnostics: [{ file: 'deep.xml', rule: 'input-too-deep' }] });
   });
 });
+
+describe('a fault no helper wrapped', () => {
+  it('is one line naming the file the user knows, not the temporary file', async () => {
+    const { faultMessage } = await import('../../src/io/faults.js');
+    const err = { code: 'EROFS', syscall: 'open', path: '/data/out/.edition.xml.12346.tmp' };
+    expect(faultMessage(err)).toBe('cannot open /data/out/edition.xml: the file system is read-only (EROFS); write to another place (see --out), or mount the folder writable');
+  });
+});
