@@ -1,4 +1,5 @@
 import { EditionError, ExitCode, UsageError, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { faultMessage, isSystemFault } from '../io/faults.js';
 import { printDiagnostics, type CliIO } from './io.js';
 
 /** What a command hands back: its diagnostics decide the exit code unless it names one. */
@@ -26,6 +27,12 @@ export async function runCommand(io: CliIO, body: () => Promise<CommandResult | 
     if (err instanceof UsageError) {
       io.stderr(`tei-edition: ${err.message}\n`);
       return ExitCode.usage;
+    }
+    // A file-system fault no helper turned into a diagnostic (full disk, read-only folder,
+    // permission denied) is the user's to fix, not a bug: one line, exit 1.
+    if (isSystemFault(err) && (err as { syscall?: unknown }).syscall !== undefined) {
+      io.stderr(`tei-edition: ${faultMessage(err)}\n`);
+      return ExitCode.input;
     }
     const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
     io.stderr(`tei-edition: internal error, please report it with the command you ran:\n${detail}\n`);

@@ -18,6 +18,7 @@ export type Stage =
   | 'validate'
   | 'render'
   | 'review'
+  | 'write'
   | 'cli';
 
 export interface Diagnostic {
@@ -66,8 +67,9 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 
 /** `file:line:col severity message stage:rule`, the shape compilers and editors understand. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.file === undefined ? '<input>' : d.file;
-  const where = d.line === undefined ? place : `${place}:${d.line}:${d.column ?? 1}`;
+  // A message about no file (a missing schema, a bad option) is the tool's own.
+  const place = d.file === undefined ? 'tei-edition:' : d.file;
+  const where = d.line === undefined || d.file === undefined ? place : `${place}:${d.line}:${d.column ?? 1}`;
   const hint = d.hint === undefined ? '' : ` (${d.hint})`;
   return `${where} ${d.severity} ${d.message}${hint} ${d.stage}:${d.rule}`;
 }

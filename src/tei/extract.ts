@@ -1,7 +1,8 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { EditionError, error } from '../diagnostics/index.js';
-
-const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+import { checkXmlProlog } from '../io/intake.js';
+import { readXmlEvents, TEI_NS, type ReadLimits, type XmlStartTag } from '../validate/xml/events.js';
+import { LineIndex } from '../model/line-index.js';
+import { syntaxDiagnostics } from '../validate/xml/syntax.js';
 
 /** Elements whose content is no witness's text (see docs/tei-conventions.md, "Extraction rule"). */
 const editorial = new Set(['teiHeader', 'standOff', 'supplied', 'corr', 'gap', 'reg', 'expan', 'desc', 'witDetail']);
@@ -36,19 +37,10 @@ const parseWits = (value: string | undefined): string[] =>
  * by its siglum as printed (`witness/@n` in listWit, e.g. "1818" for `wit-1818`). The result
  * is the witness's decoded text: its lines 1..N joined with LF.
  */
-export function extractWitness(xml: string, witness: string, file = '<tei>'): string {
-  if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) {
-    throw new EditionError([
-      error({
-        message: 'the TEI file has a DOCTYPE; extraction does not expand DTDs or entities',
-        rule: 'extract-doctype',
-        stage: 'extract',
-        file,
-        hint: 'remove the DOCTYPE declaration',
-      }),
-    ]);
-  }
-  const parser = new SaxesParser({ xmlns: true, position: true });
+export function extractWitness(xml: string, witness: string, file = '<tei>', limits: Pick<ReadLimits, 'maxDepth'> = {}): string {
+  // The intake's DOCTYPE policy and reading limits, so that extraction refuses what every command refuses.
+  const prolog = checkXmlProlog(xml, file, 'extract');
+  if (!prolog.ok) throw new EditionError(prolog.diagnostics);
   const lines = new Map<string, string[]>();
   const maxLine = new Map<string, number>();
   const known = new Set<string>();
@@ -70,15 +62,15 @@ export function extractWitness(xml: string, witness: string, file = '<tei>'): st
     }
   };
 
-  parser.on('opentag', (tag: SaxesTagNS) => {
+  const startElement = (tag: XmlStartTag): void => {
     const parent = top();
     const name = tag.local;
-    const attr = (k: string) => tag.attributes[k]?.value;
+    const attr = (k: string) => tag.attributes.find((a) => a.qname === k)?.value;
     if (name === 'listWit') listWit = true;
     if (listWit && name === 'witness') {
-      const id = tag.attributes['xml:id']?.value;
+      const id = attr('xml:id');
       if (id) known.add(id);
-      const n = tag.attributes['n']?.value;
+      const n = attr('n');
       if (id && n !== undefined && !printed.has(n)) printed.set(n, id);
     }
     let skip = parent?.skip ?? false;
@@ -128,9 +120,9 @@ export function extractWitness(xml: string, witness: string, file = '<tei>'): st
       if (n !== undefined && attr('subtype') !== 'unanchored' && attr('place') !== 'inline') append(wits, /^\d+$/u.test(n) ? `[${n}]` : n);
       frame.saved = { line: new Map(state.line), active: new Set(state.active) };
     }
-  });
+  };
 
-  parser.on('text', (text) => {
+  const onText = (text: string): void => {
     const f = top();
     if (!f || f.skip) return;
     const value = text.replace(layout, '');
@@ -144,26 +136,19 @@ export function extractWitness(xml: string, witness: string, file = '<tei>'): st
       return;
     }
     append(f.wits, value);
-  });
+  };
 
-  parser.on('closetag', () => {
+  const endElement = (): void => {
     const f = stack.pop();
     if (f?.name === 'listWit') listWit = false;
     if (f && !f.skip && f.name !== 'lb') inGroup = false;
     if (f?.saved) state = f.saved;
-  });
+  };
 
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `the TEI file is not well-formed XML: ${(err as Error).message}`,
-        rule: 'extract-not-well-formed',
-        stage: 'extract',
-        file,
-      }),
-    ]);
+  const problems = readXmlEvents(xml, { startElement, text: onText, endElement }, { ...limits, requireTei: true });
+  if (problems.length > 0) {
+    const first = syntaxDiagnostics({ syntaxErrors: problems, lines: new LineIndex(xml) }, file, 'extract')[0]!;
+    throw new EditionError([first]);
   }
   const siglum = all.has(witness) ? witness : (printed.get(witness) ?? witness);
   if (!all.has(siglum)) {

@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheRoot } from '../io/cache-dir.js';
 import { createRequire } from 'node:module';
+import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 
 /** Where converted schemas live (see src/io/cache-dir.ts): never next to the user's files. */
 export { cacheRoot };
@@ -23,6 +24,7 @@ export async function readCached(path: string): Promise<string | undefined> {
 export async function writeCached(path: string, text: string): Promise<boolean> {
   try {
     await mkdir(dirname(path), { recursive: true });
+    sweepStaleTemporaryFiles(dirname(path));
     const tmp = `${path}.${process.pid}.tmp`;
     await writeFile(tmp, text);
     await rename(tmp, path);

@@ -67,7 +67,7 @@ export function checkDoctype(text: string): DoctypeProblem | undefined {
     return {
       rule: 'doctype-external',
       offset: start,
-      message: `the DOCTYPE names an external DTD (${externalId[1]} "${externalId[3]}"); the validator reads no file or URL but the ones named on the command line`,
+      message: `the DOCTYPE names an external DTD (${externalId[1]} "${externalId[3]}"); the toolkit reads no file or URL but the ones it is given`,
     };
   }
   if (subset.trim() !== '') {

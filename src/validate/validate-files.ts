@@ -7,16 +7,22 @@ import type { CompiledSchema } from './compiled-schema.js';
 import { defaultEditionRulesFile } from './edition/default-rules.js';
 import type { SnapshotRequest } from './fast/protocol.js';
 import { discardWaiting, rememberLastUsed } from './fast/process.js';
-import { ensureSnapshot, runInSnapshot } from './fast/snapshot.js';
+import { ensureSnapshot, runInSnapshot, snapshotDir } from './fast/snapshot.js';
+import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
 import { loadSchemaSource } from './schema-source.js';
+import { defaultMaxDepth } from './xml/events.js';
 
 export interface ValidateFilesOptions {
   /** RELAX NG schema path or URL (already chosen: see chooseSchema), or a compiled one to reuse. */
   readonly schema: string | CompiledSchema;
   readonly rules: RuleSet;
   readonly maxFileBytes?: number;
+  /** Deepest element nesting accepted (default 1000). */
+  readonly maxDepth?: number;
+  /** Refuse a root other than TEI's with one clear error (the CLI, when validating against tei_all). */
+  readonly requireTei?: boolean;
   /** Edition rules (ISO Schematron); default tei/edition-rules.sch. */
   readonly editionRulesFile?: string;
   /** Directory relative paths start from, and file names in messages are relative to. */
@@ -51,11 +57,16 @@ export interface ValidationRun {
  */
 export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions): Promise<ValidationRun> {
   const cwd = options.cwd ?? process.cwd();
+  // A run killed while it built a snapshot (kill -9, a closed terminal) left its bundle and
+  // half a blob in the cache: each run removes those of processes no longer running.
+  sweepStaleTemporaryFiles(snapshotDir(), ['tmp', 'cjs']);
   const files = paths.map((p) => {
     const path = resolve(cwd, p);
     return { path, file: relative(cwd, path) || p };
   });
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const maxDepth = options.maxDepth ?? defaultMaxDepth;
+  const requireTei = options.requireTei === true;
   const editionRulesFile = options.editionRulesFile ?? defaultEditionRulesFile;
   let schema: CompiledSchema;
   if (typeof options.schema === 'string') {
@@ -70,7 +81,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     };
     const blob = options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron) ? await ensureSnapshot(snapshotInputs) : undefined;
     if (blob) rememberLastUsed(blob);
-    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes }) : undefined;
+    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes, maxDepth, requireTei }) : undefined;
     discardWaiting(); // processes the CLI started early from another snapshot
     if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
     // salve and fontoxpath are loaded only here: the snapshot process has its own.
@@ -85,7 +96,9 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   const results: FileResult[] = [];
   for (const { path, file } of files) {
     const input = await readValidationInput(path, file, maxFileBytes);
-    const diagnostics = input.ok ? validateText(schema, input.text, file, { rules: options.rules, editionRulesFile }) : input.diagnostics;
+    const diagnostics = input.ok
+      ? [...(input.notes ?? []), ...validateText(schema, input.text, file, { rules: options.rules, editionRulesFile, maxDepth, requireTei })]
+      : input.diagnostics;
     results.push({ file, diagnostics });
   }
   return {

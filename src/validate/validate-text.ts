@@ -20,6 +20,10 @@ export interface ValidateTextOptions {
    * rules only (silent on what `rng` reports). Two processes can then share a file's work.
    */
   readonly part?: 'all' | 'rng' | 'rules';
+  /** Deepest nesting read (default 1000: see ReadLimits); deeper input is refused with one error. */
+  readonly maxDepth?: number;
+  /** Refuse a root other than TEI's `TEI` or `teiCorpus` with one clear error (when the schema is tei_all). */
+  readonly requireTei?: boolean;
 }
 
 /**
@@ -36,8 +40,9 @@ export function validateText(schema: CompiledSchema | undefined, text: string, d
   const needDom = part !== 'rng' && (tei || edition);
   if (part === 'rules' && !needDom) return [];
   const rng = schema && part !== 'rules' ? new RngChecker(schema.grammar) : undefined;
-  const dom = needDom ? parseXml(text, rng) : undefined;
-  const parsed: ScannedXml = dom ?? scanXml(text, rng);
+  const limits = { ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }), requireTei: options.requireTei === true };
+  const dom = needDom ? parseXml(text, rng, limits) : undefined;
+  const parsed: ScannedXml = dom ?? scanXml(text, rng, limits);
   if (parsed.syntaxErrors.length > 0) return part === 'rules' ? [] : syntaxDiagnostics(parsed, displayName);
   const out: Diagnostic[] = [];
   if (part !== 'rules') {

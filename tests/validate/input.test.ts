@@ -19,7 +19,11 @@ describe('readValidationInput', () => {
 
   it('decodes UTF-16 with a byte-order mark and a declared single-byte encoding', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<TEI>Œ</TEI>', 'utf16le')]);
-    expect(await readValidationInput(write('u16.xml', utf16), 'u16.xml')).toEqual({ ok: true, text: '<TEI>Œ</TEI>' });
+    expect(await readValidationInput(write('u16.xml', utf16), 'u16.xml')).toEqual({
+      ok: true,
+      text: '<TEI>Œ</TEI>',
+      notes: [expect.objectContaining({ severity: 'info', rule: 'input-decoded', file: 'u16.xml', message: expect.stringContaining('UTF-16LE (byte-order mark)') })],
+    });
     const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><TEI>\xe9</TEI>', 'latin1');
     const r = await readValidationInput(write('l1.xml', latin1), 'l1.xml');
     expect(r.ok && r.text.endsWith('<TEI>é</TEI>')).toBe(true);
@@ -43,7 +47,11 @@ describe('readValidationInput', () => {
 
   it('says which file is missing or not a file', async () => {
     const r = await readValidationInput(join(dir, 'nope.xml'), 'nope.xml');
-    expect(r.ok || r.diagnostics[0]).toMatchObject({ rule: 'input-unreadable', message: 'cannot read the file (ENOENT)', hint: 'check the path' });
+    expect(r.ok || r.diagnostics[0]).toMatchObject({
+      rule: 'input-unreadable',
+      message: 'cannot read the file: it does not exist (ENOENT)',
+      hint: expect.stringContaining('check the path'),
+    });
     const d = await readValidationInput(dir, 'dir');
     expect(d.ok || d.diagnostics[0]?.message).toBe('not a regular file');
   });

@@ -258,7 +258,10 @@ export function annotateNames(
         src,
       }),
     };
-    byRun.set(m.ordinal, [...(byRun.get(m.ordinal) ?? []), range]);
+    // Appended in place: copying the list per mention made a long paragraph quadratic.
+    const ranges = byRun.get(m.ordinal);
+    if (ranges) ranges.push(range);
+    else byRun.set(m.ordinal, [range]);
     tagged.push({ text: m.text, ...(m.span ? { span: m.span } : {}), ...(ref ? { ref } : {}), nameType, rule: l.rule });
     if (l.review) {
       const file = fileOf(m.span?.wit);

@@ -4,6 +4,8 @@ import { Option } from 'commander';
 import type { CollateOptions, WitnessInput } from '../../collate/types.js';
 import { siglumPattern } from '../../collate/siglum.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
+import { readFault } from '../../io/faults.js';
+import { refuseOutputsOverInputs } from '../../io/output-guard.js';
 import { EditionError, UsageError, error, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
 import { decodeWitness } from '../../ingest/decode.js';
 import { runCommand } from '../action.js';
@@ -70,7 +72,13 @@ function readWitnessFile(cwd: string, file: string, siglum: string): { witness?:
   if (size > maxBytes) {
     return fail(`the witness has ${size} bytes, more than the limit of ${maxBytes}`, 'collate-too-large', 'collate the text in parts (e.g. by chapter)');
   }
-  const decoded = decodeWitness(readFileSync(path), file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return { diagnostics: [readFault(err, file, 'collate', 'the witness')] };
+  }
+  const decoded = decodeWitness(bytes, file);
   // Ingest's hints speak of the edition config; here the file was named on the command line.
   decoded.diagnostics = decoded.diagnostics.map((d) =>
     d.hint?.includes('config') ? { ...d, hint: 'check that the right file is named on the command line' } : d,
@@ -114,6 +122,10 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
           if (files.length < 2) throw new UsageError(`collate needs at least two witness files (got ${files.length})`);
+          if (opts.out !== undefined) {
+            const witnesses = files.map((f, i) => ({ path: resolve(ctx.io.cwd, f), what: `witness ${i + 1}` }));
+            refuseOutputsOverInputs([{ path: resolve(ctx.io.cwd, opts.out), shown: opts.out, kind: 'file' }], witnesses, 'collate');
+          }
           const names = sigla(files, opts.sigla);
           if (opts.base !== undefined && !names.includes(opts.base)) {
             throw new UsageError(`--base ${opts.base} is not one of the sigla (${names.join(', ')})`);
@@ -142,20 +154,7 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
           );
           const output = opts.format === 'tei' ? toTei(collation) : opts.format === 'json' ? toJson(collation) : toTable(collation, { width });
           if (opts.out !== undefined) {
-            const target = resolve(ctx.io.cwd, opts.out);
-            try {
-              writeFileAtomic(target, output);
-            } catch (err) {
-              throw new EditionError([
-                error({
-                  message: `cannot write the output (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
-                  rule: 'collate-unwritable',
-                  stage: 'collate',
-                  file: opts.out,
-                  hint: 'check that the directory exists and is writable',
-                }),
-              ]);
-            }
+            writeFileAtomic(resolve(ctx.io.cwd, opts.out), output, { stage: 'collate', shown: opts.out });
             ctx.io.stderr(`wrote ${opts.out}\n`);
           } else ctx.io.stdout(output);
           return { diagnostics };

@@ -25,6 +25,7 @@ export const registerReview: RegisterCommand = (program, ctx) => {
           if (opts.format !== 'markdown' && opts.format !== 'json') {
             throw new UsageError(`--format must be markdown or json, not "${opts.format}"`);
           }
+          if (opts.out !== undefined) await refuseReviewOverInputs(ctx.io.cwd, opts.config, opts.out);
           // Loaded on use, so other commands start fast.
           const { readEdition } = await import('../../pipeline/read.js');
           const { editionModel } = await import('../../pipeline/process.js');
@@ -99,4 +100,13 @@ async function decide(ctx: Parameters<RegisterCommand>[1], verb: 'accept' | 'rej
   for (const c of changes) writeFileAtomic(c.file.path, c.text);
   ctx.io.stderr(`${verb === 'accept' ? 'accepted' : 'rejected'} ${id} (${item.rule} “${item.text}”): wrote ${changes.map((c) => c.file.display).join(', ')}\n`);
   return { diagnostics: [] };
+}
+
+/** review.md and review.json may not overwrite the config or a file it names (exit 2, before any work). */
+async function refuseReviewOverInputs(cwd: string, configFile: string, out: string): Promise<void> {
+  const { loadConfig } = await import('../../config/load.js');
+  const { configInputs, refuseOutputsOverInputs } = await import('../../io/output-guard.js');
+  const config = loadConfig(configFile, cwd);
+  const outputs = ['review.md', 'review.json'].map((name) => ({ path: resolve(cwd, out, name), shown: join(out, name), kind: 'file' as const }));
+  refuseOutputsOverInputs(outputs, configInputs(resolve(cwd, configFile), config, config.root, ['output']), 'review');
 }

@@ -3,17 +3,17 @@ import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { defaultConfigFile } from '../../config/defaults.js';
 import type { EditionConfig } from '../../config/load.js';
-import { EditionError, UsageError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
+import { EditionError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { ruleSets, type RuleSet } from '../../validate/rule-sets.js';
 import { runCommand } from '../action.js';
+import { intakeLimits, withLimitOptions, type LimitOptions } from '../limits.js';
 import type { CommandContext } from '../main.js';
 import type { RegisterCommand } from './index.js';
 
-interface ValidateOptions {
+interface ValidateOptions extends LimitOptions {
   schema?: string;
   rules?: RuleSet;
   format: 'text' | 'json';
-  maxBytes?: string;
   config?: string;
 }
 
@@ -29,7 +29,8 @@ The schema is the first of: --schema, "validation.schema" in the edition config,
 It is converted once and cached (node_modules/.cache/tei-edition, or $TEI_EDITION_CACHE), with a
 V8 snapshot of the loaded schema that later runs start from (TEI_EDITION_NO_SNAPSHOT=1: load in process).
 Files with a DOCTYPE that declares entities or names a DTD, and files over the size limit, are
-refused before parsing.`;
+refused before parsing; elements nested deeper than the depth limit stop the reading. Against
+tei_all (no schema named), a root other than TEI or teiCorpus is one error.`;
 
 /** Loads the config named with --config, or edition.config.json when present; else none. */
 async function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diagnostic[]): Promise<EditionConfig | undefined> {
@@ -54,61 +55,55 @@ async function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diag
   }
 }
 
-function parseBytes(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const m = /^(\d+)\s*([kmg]i?b?)?$/i.exec(value.trim());
-  if (!m) throw new UsageError(`--max-bytes wants a number of bytes, optionally with K, M or G (got "${value}")`);
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
-}
-
 export const registerValidate: RegisterCommand = (program, ctx) => {
-  program
+  const command = program
     .command('validate')
     .description('Validate TEI files against RELAX NG (tei_all), its embedded Schematron and the edition rules.')
     .argument('<file...>', 'TEI files to validate')
     .option('-s, --schema <path-or-url>', 'RELAX NG schema (XML syntax); default: config, then $TEI_ALL_RNG')
     .addOption(new Option('-r, --rules <set>', 'rules besides RELAX NG').choices([...ruleSets]))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--max-bytes <n>', 'refuse files larger than this (default 32M)')
     .option('-c, --config <file>', `edition config (default: ${defaultConfigFile} when present)`)
-    .addHelpText('after', help)
-    .action(async (files: string[], opts: ValidateOptions) => {
-      ctx.setExitCode(
-        await runCommand(ctx.io, async () => {
-          // Loaded here, not at startup: other commands need none of salve and fontoxpath.
-          const [{ chooseSchema }, { validateFiles }] = await Promise.all([import('../../validate/schema-source.js'), import('../../validate/validate-files.js')]);
-          const notes: Diagnostic[] = [];
-          const config = await configFor(opts, ctx, notes);
-          const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
-          const schema = chooseSchema(opts.schema, fromConfig);
-          const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
-          const maxFileBytes = parseBytes(opts.maxBytes) ?? config?.validation.maxFileBytes;
-          const run = await validateFiles(files, {
-            schema,
+    .addHelpText('after', help);
+  withLimitOptions(command).action(async (files: string[], opts: ValidateOptions) => {
+    ctx.setExitCode(
+      await runCommand(ctx.io, async () => {
+        // Loaded here, not at startup: other commands need none of salve and fontoxpath.
+        const [{ chooseSchema }, { validateFiles }] = await Promise.all([import('../../validate/schema-source.js'), import('../../validate/validate-files.js')]);
+        const notes: Diagnostic[] = [];
+        const config = await configFor(opts, ctx, notes);
+        const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
+        const schema = chooseSchema(opts.schema, fromConfig);
+        const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
+        const limits = intakeLimits(opts, config);
+        const run = await validateFiles(files, {
+          schema,
+          rules,
+          cwd: ctx.io.cwd,
+          engine: process.env.TEI_EDITION_NO_SNAPSHOT ? 'in-process' : 'auto',
+          maxFileBytes: limits.maxBytes,
+          maxDepth: limits.maxDepth,
+          // A schema the user names decides which roots it allows; tei_all allows TEI's only.
+          requireTei: opts.schema === undefined && fromConfig === undefined,
+          ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolve(config.root, config.validation.rules) }),
+        });
+        const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];
+        const invalid = run.results.filter((r) => hasErrors(r.diagnostics)).length;
+        if (opts.format === 'json') {
+          const report = {
+            schema: run.schema.name,
             rules,
-            cwd: ctx.io.cwd,
-            engine: process.env.TEI_EDITION_NO_SNAPSHOT ? 'in-process' : 'auto',
-            ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
-            ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolve(config.root, config.validation.rules) }),
-          });
-          const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];
-          const invalid = run.results.filter((r) => hasErrors(r.diagnostics)).length;
-          if (opts.format === 'json') {
-            const report = {
-              schema: run.schema.name,
-              rules,
-              notices: [...notes, ...run.notices],
-              files: run.results.map((r) => ({ file: r.file, valid: !hasErrors(r.diagnostics), diagnostics: r.diagnostics })),
-            };
-            ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-            return { exitCode: hasErrors(all) ? 1 : 0 };
-          }
-          ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (rules: ${rules}): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
-          return { diagnostics: all };
-        }),
-      );
-    });
+            notices: [...notes, ...run.notices],
+            files: run.results.map((r) => ({ file: r.file, valid: !hasErrors(r.diagnostics), diagnostics: r.diagnostics })),
+          };
+          ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+          return { exitCode: hasErrors(all) ? 1 : 0 };
+        }
+        ctx.io.stdout(`${run.results.length} file${run.results.length === 1 ? '' : 's'} checked (rules: ${rules}): ${run.results.length - invalid} valid, ${invalid} invalid\n`);
+        return { diagnostics: all };
+      }),
+    );
+  });
 };
 
 /** A schema in the config is a path relative to it, unless it is a URL. */

@@ -7,8 +7,10 @@ export const validationConfig = z
     schema: z.string().min(1).optional(),
     /** Edition rules (ISO Schematron); default: the toolkit's tei/edition-rules.sch. */
     rules: z.string().min(1).optional(),
-    /** Largest TEI file `validate` accepts, in bytes (default 32 MiB). */
+    /** Largest XML file validate, extract and render accept, in bytes (default 32 MiB). */
     maxFileBytes: z.number().int().positive().optional(),
+    /** Deepest element nesting validate, extract and render accept (default 1000). */
+    maxDepth: z.number().int().positive().optional(),
   })
   .strict();
 export type ValidationConfig = z.infer<typeof validationConfig>;

@@ -14,7 +14,10 @@ export const pointerAttributes = ['ref', 'target', 'wit', 'source', 'resp', 'edR
 export function checkPointers(parsed: ParsedXml, displayName: string): Diagnostic[] {
   const ids = new Set(parsed.xmlIds.map((x) => x.id));
   const out: Diagnostic[] = [];
-  const visit = (el: slimdom.Element): void => {
+  // Iterative, in document order: the walk must not run out of stack on deep input.
+  const stack: slimdom.Element[] = parsed.document.documentElement ? [parsed.document.documentElement] : [];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
     for (const name of pointerAttributes) {
       const attr = el.getAttributeNodeNS(null, name);
       if (!attr) continue;
@@ -34,9 +37,8 @@ export function checkPointers(parsed: ParsedXml, displayName: string): Diagnosti
         }),
       );
     }
-    if (el.namespaceURI === 'http://www.tei-c.org/ns/Examples') return; // examples (egXML) point nowhere
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
-  };
-  if (parsed.document.documentElement) visit(parsed.document.documentElement);
+    if (el.namespaceURI === 'http://www.tei-c.org/ns/Examples') continue; // examples (egXML) point nowhere
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return out;
 }

@@ -6,6 +6,8 @@ export interface SnapshotRequest {
   readonly files: readonly { readonly path: string; readonly file: string }[];
   readonly rules: RuleSet;
   readonly maxFileBytes: number;
+  readonly maxDepth: number;
+  readonly requireTei: boolean;
   /** Which share of the work this process does (see ValidateTextOptions.part). */
   readonly part: 'all' | 'rng' | 'rules';
 }

@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     const input = await readValidationInput(path, file, request.maxFileBytes);
     // A refused file is reported once, by the process doing the RELAX NG share.
     const refused = input.ok ? [] : request.part === 'rules' ? [] : input.diagnostics;
-    results.push({ file, diagnostics: input.ok ? validateText(schema, input.text, file, { rules: request.rules, editionRulesFile, part: request.part }) : refused });
+    const notes = input.ok && request.part !== 'rules' ? (input.notes ?? []) : [];
+    const options = { rules: request.rules, editionRulesFile, part: request.part, maxDepth: request.maxDepth, requireTei: request.requireTei };
+    results.push({ file, diagnostics: input.ok ? [...notes, ...validateText(schema, input.text, file, options)] : refused });
   }
   const notices = request.part !== 'rng' && runsTeiSchematron(request.rules) ? unsupportedNotices(schema) : [];
   const response: SnapshotResponse = { results, notices };

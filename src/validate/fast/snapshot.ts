@@ -46,6 +46,9 @@ function snapshotKey(inputs: SnapshotInputs): string {
     .slice(0, 32);
 }
 
+/** Where snapshots live. */
+export const snapshotDir = (): string => join(cacheRoot(), 'snapshots');
+
 /**
  * The snapshot blob for these inputs, built on first use (~3 s: bundle with esbuild, then
  * `node --build-snapshot`). Undefined when it cannot be built here (the caller validates in
@@ -53,7 +56,7 @@ function snapshotKey(inputs: SnapshotInputs): string {
  */
 export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | undefined> {
   if (process.env.TEI_EDITION_NO_SNAPSHOT) return undefined;
-  const dir = join(cacheRoot(), 'snapshots');
+  const dir = snapshotDir();
   const key = snapshotKey(inputs);
   const blob = join(dir, `${key}.blob`);
   if (existsSync(blob)) return blob;

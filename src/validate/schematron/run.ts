@@ -137,15 +137,17 @@ interface DocIndex {
 function indexDocument(doc: slimdom.Document): DocIndex {
   const all: slimdom.Element[] = [];
   const byName = new Map<string, slimdom.Element[]>();
-  const walk = (el: slimdom.Element): void => {
+  // Iterative, in document order: the walk must not run out of stack on deep input.
+  const stack: slimdom.Element[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
     all.push(el);
     const key = `{${el.namespaceURI ?? ''}}${el.localName}`;
     let list = byName.get(key);
     if (!list) byName.set(key, (list = []));
     list.push(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
-  };
-  if (doc.documentElement) walk(doc.documentElement);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return { all, order: new Map(all.map((e, i) => [e, i])), byName, ids: undefined };
 }
 

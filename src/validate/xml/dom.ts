@@ -1,5 +1,5 @@
 import * as slimdom from 'slimdom';
-import { readXmlEvents, XMLNS_NS, type XmlEventHandler, type XmlStartTag, type XmlSyntaxError } from './events.js';
+import { readXmlEvents, XMLNS_NS, type ReadLimits, type XmlEventHandler, type XmlStartTag, type XmlSyntaxError } from './events.js';
 import { LineIndex } from '../../model/line-index.js';
 
 /** A parsed document: a DOM for XPath, plus where each node starts in the text. */
@@ -21,7 +21,7 @@ export interface ParsedXml {
  * Builds a slimdom document from the text. slimdom has its own parser, but it keeps no
  * positions; building from our event stream gives every node its offset.
  */
-export function parseXml(text: string, also?: XmlEventHandler): ParsedXml {
+export function parseXml(text: string, also?: XmlEventHandler, limits?: ReadLimits): ParsedXml {
   const document = new slimdom.Document();
   const offsets = new WeakMap<slimdom.Node, number>();
   const elementNames = new Set<string>();
@@ -80,7 +80,7 @@ export function parseXml(text: string, also?: XmlEventHandler): ParsedXml {
       also?.endElement(uri, local, offset);
     },
   };
-  const syntaxErrors = readXmlEvents(text, handler);
+  const syntaxErrors = readXmlEvents(text, handler, limits);
   flush();
   return {
     document,

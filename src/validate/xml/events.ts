@@ -33,10 +33,65 @@ export interface XmlEventHandler {
   endElement(uri: string, local: string, offset: number): void;
 }
 
-/** A well-formedness error with the offset where the parser stopped. */
+/**
+ * A well-formedness error with the offset where the parser stopped, or a refusal by the
+ * reading limits (too deep, not TEI), after which nothing more is read.
+ */
 export interface XmlSyntaxError {
   readonly message: string;
   readonly offset: number;
+  /** `xml-syntax` when absent. */
+  readonly rule?: 'xml-syntax' | 'input-too-deep' | 'input-not-tei';
+  readonly hint?: string;
+}
+
+export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/** Nesting deeper than any real TEI (a few dozen levels) by a wide margin; see ReadLimits. */
+export const defaultMaxDepth = 1000;
+
+/** What a reading refuses: applied while the text streams, so refused input costs little. */
+export interface ReadLimits {
+  /**
+   * Deepest element nesting read (default {@link defaultMaxDepth}). Deeper input stops the
+   * reading with one error: consumers may then walk trees recursively, and no parser or
+   * stylesheet runs out of stack on hostile input.
+   */
+  readonly maxDepth?: number;
+  /** The root must be TEI's `TEI` or `teiCorpus`. */
+  readonly requireTei?: boolean;
+}
+
+/**
+ * saxes resolves a namespace prefix by walking every open element up to the root, which makes
+ * reading O(elements × depth): 100,000 nested elements take minutes. Remembering on each open
+ * element what a prefix resolved to inside it makes each lookup a step or two; the answers are
+ * the same, since an element's namespace declarations are complete once it is open.
+ */
+export class NamespaceParser extends SaxesParser<{ xmlns: true; position: true }> {
+  constructor() {
+    super({ xmlns: true, position: true });
+  }
+
+  override resolve(prefix: string): string | undefined {
+    const self = this as unknown as { topNS: Record<string, string>; tags: { ns: Record<string, string>; inScope?: Record<string, string> }[]; ns: Record<string, string> };
+    let uri = self.topNS[prefix];
+    if (uri !== undefined) return uri;
+    const tags = self.tags;
+    for (let i = tags.length - 1; i >= 0 && uri === undefined; i--) uri = tags[i]!.ns[prefix] ?? tags[i]!.inScope?.[prefix];
+    uri ??= self.ns[prefix];
+    if (uri === undefined) return super.resolve(prefix);
+    const parent = tags[tags.length - 1];
+    if (parent) (parent.inScope ??= Object.create(null) as Record<string, string>)[prefix] = uri;
+    return uri;
+  }
+}
+
+/** Thrown by a handler to stop reading; its error is the reading's last. */
+class StopReading extends Error {
+  constructor(readonly refusal: XmlSyntaxError) {
+    super(refusal.message);
+  }
 }
 
 /**
@@ -47,15 +102,19 @@ export interface XmlSyntaxError {
  *
  * Returns the well-formedness errors; after the first one, the events are not reliable.
  */
-export function readXmlEvents(text: string, handler: XmlEventHandler): XmlSyntaxError[] {
+export function readXmlEvents(text: string, handler: XmlEventHandler, limits: ReadLimits = {}): XmlSyntaxError[] {
   const errors: XmlSyntaxError[] = [];
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new NamespaceParser();
+  const maxDepth = limits.maxDepth ?? defaultMaxDepth;
+  let depth = 0;
+  let sawRoot = false;
   // saxes reports positions just after each construct; we keep the end of the last markup
   // so that a text piece can be placed at its start.
   let lastEnd = 0;
   let pendingAttrOffsets: number[] = [];
   parser.on('error', (err) => {
-    errors.push({ message: cleanSaxesMessage(err.message), offset: Math.max(0, parser.position - 1) });
+    const offset = Math.min(text.length, Math.max(0, parser.position - 1));
+    errors.push(namedEntity(cleanSaxesMessage(err.message), text, offset) ?? { message: cleanSaxesMessage(err.message), offset });
   });
   parser.on('xmldecl', () => (lastEnd = parser.position));
   parser.on('doctype', () => (lastEnd = parser.position));
@@ -64,11 +123,18 @@ export function readXmlEvents(text: string, handler: XmlEventHandler): XmlSyntax
   parser.on('opentag', (tag: SaxesTagNS) => {
     const end = parser.position;
     const offset = text.lastIndexOf(`<${tag.name}`, end - 1);
+    const at = offset < 0 ? lastEnd : offset;
+    if (!sawRoot && limits.requireTei && !(tag.uri === TEI_NS && (tag.local === 'TEI' || tag.local === 'teiCorpus'))) {
+      throw new StopReading(notTei(tag, at));
+    }
+    sawRoot = true;
+    if (++depth > maxDepth) throw new StopReading(tooDeep(maxDepth, at));
+    if (tag.isSelfClosing) depth--;
     handler.startElement({
       uri: tag.uri,
       local: tag.local,
       qname: tag.name,
-      offset: offset < 0 ? lastEnd : offset,
+      offset: at,
       attributes: attributesOf(tag, pendingAttrOffsets),
     });
     lastEnd = end;
@@ -76,6 +142,7 @@ export function readXmlEvents(text: string, handler: XmlEventHandler): XmlSyntax
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
     if (tag.isSelfClosing) return; // reported with the start tag
+    depth--;
     const end = parser.position;
     const offset = text.lastIndexOf('</', end - 1);
     handler.endElement(tag.uri, tag.local, offset < 0 ? end : offset);
@@ -100,10 +167,30 @@ export function readXmlEvents(text: string, handler: XmlEventHandler): XmlSyntax
   try {
     parser.write(text).close();
   } catch (err) {
+    if (err instanceof StopReading) errors.push(err.refusal);
     // saxes throws only when no error handler exists; kept for safety.
-    errors.push({ message: err instanceof Error ? err.message : String(err), offset: parser.position });
+    else errors.push({ message: err instanceof Error ? err.message : String(err), offset: parser.position });
   }
   return errors;
+}
+
+function tooDeep(maxDepth: number, offset: number): XmlSyntaxError {
+  return {
+    rule: 'input-too-deep',
+    offset,
+    message: `elements are nested more than ${maxDepth} deep here; the file is refused before any further work`,
+    hint: 'real TEI nests a few dozen levels: check how the file was made, or raise the limit with --max-depth if it is trusted',
+  };
+}
+
+function notTei(tag: SaxesTagNS, offset: number): XmlSyntaxError {
+  const ns = tag.uri === '' ? 'in no namespace' : `in the namespace ${tag.uri}`;
+  return {
+    rule: 'input-not-tei',
+    offset,
+    message: `the root element is <${tag.name}> ${ns}, not a TEI document (<TEI> or <teiCorpus> in ${TEI_NS})`,
+    hint: tag.local === 'TEI' ? `declare the TEI namespace on the root: <TEI xmlns="${TEI_NS}">` : 'name a TEI P5 file',
+  };
 }
 
 function attributesOf(tag: SaxesTagNS, offsets: readonly number[]): XmlAttribute[] {
@@ -133,6 +220,18 @@ function attributeStart(text: string, after: number): number {
   while (i > 0 && /\s/.test(text[i] ?? '')) i--;
   while (i > 0 && !/[\s<]/.test(text[i - 1] ?? '')) i--;
   return i;
+}
+
+/** saxes says "undefined entity." without its name: the message names it, at its `&`. */
+function namedEntity(message: string, text: string, offset: number): XmlSyntaxError | undefined {
+  if (!message.startsWith('undefined entity')) return undefined;
+  const amp = text.lastIndexOf('&', offset);
+  const semi = amp < 0 ? -1 : text.indexOf(';', amp);
+  if (semi < 0 || semi - amp > 64 || semi < offset - 1) return undefined;
+  return {
+    message: `undefined entity &${text.slice(amp + 1, semi)}; (without a DTD only &amp; &lt; &gt; &quot; &apos; and character references such as &#160; are known)`,
+    offset: amp,
+  };
 }
 
 /** saxes prefixes messages with its own `line:col: `; we place errors ourselves. */

@@ -1,4 +1,4 @@
-import { readXmlEvents, type XmlEventHandler, type XmlStartTag, type XmlSyntaxError } from './events.js';
+import { readXmlEvents, type ReadLimits, type XmlEventHandler, type XmlStartTag, type XmlSyntaxError } from './events.js';
 import { LineIndex } from '../../model/line-index.js';
 
 /** What the RELAX NG pass needs from a document: its lines, xml:ids and syntax errors, no DOM. */
@@ -9,7 +9,7 @@ export interface ScannedXml {
 }
 
 /** Reads a document once for a handler (the RELAX NG walker), collecting its xml:ids on the way. */
-export function scanXml(text: string, also?: XmlEventHandler): ScannedXml {
+export function scanXml(text: string, also?: XmlEventHandler, limits?: ReadLimits): ScannedXml {
   const xmlIds: { id: string; offset: number }[] = [];
   const handler: XmlEventHandler = {
     startElement(tag: XmlStartTag) {
@@ -19,6 +19,6 @@ export function scanXml(text: string, also?: XmlEventHandler): ScannedXml {
     text: (t, offset) => also?.text(t, offset),
     endElement: (uri, local, offset) => also?.endElement(uri, local, offset),
   };
-  const syntaxErrors = readXmlEvents(text, handler);
+  const syntaxErrors = readXmlEvents(text, handler, limits);
   return { lines: new LineIndex(text), xmlIds, syntaxErrors };
 }

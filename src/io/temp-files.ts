@@ -1,0 +1,40 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Whether a process of this machine is still running (signal 0 tests without sending anything). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that processes no longer running left in `dir` (killed in the
+ * middle of a write: `kill -9`, a closed terminal). The toolkit's temporary files carry the
+ * writer's process id before their last extension: `name.<pid>.tmp`, `key.<pid>.cjs`.
+ * Returns the names removed. A missing or unreadable folder is no error: caches are optional.
+ */
+export function sweepStaleTemporaryFiles(dir: string, extensions: readonly string[] = ['tmp']): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = /\.(\d+)\.([a-z]+)$/.exec(name);
+    if (!m || !extensions.includes(m[2]!) || running(Number(m[1]))) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // left for the next run
+    }
+  }
+  return removed;
+}
