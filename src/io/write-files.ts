@@ -1,5 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { EditionError, type Stage } from '../diagnostics/index.js';
+import { writeFault } from './faults.js';
+import { shownPath } from './write-atomic.js';
 
 /** The list of files the last write of a folder put there, so the next one can remove those it no longer writes. */
 export const manifestName = '.tei-edition-files.json';
@@ -21,20 +24,35 @@ const isInside = (path: string): boolean => {
  * and only when all are written are they renamed over their targets (each rename is atomic).
  * A failure before the renames removes the temporary files and changes nothing.
  */
-export function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>): void {
+export function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>, stage: Stage = 'write'): void {
   const staged: [string, string][] = [];
+  let current = '';
+  const cleanUp = () => {
+    for (const [tmp] of staged) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // an unreadable folder: the fault below says what matters
+      }
+    }
+  };
   try {
     for (const [path, data] of files) {
+      current = path;
       mkdirSync(dirname(path), { recursive: true });
       const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
       staged.push([tmp, path]);
       writeFileSync(tmp, data);
     }
+    for (const [tmp, path] of staged) {
+      current = path;
+      renameSync(tmp, path);
+    }
   } catch (err) {
-    for (const [tmp] of staged) rmSync(tmp, { force: true });
-    throw err;
+    cleanUp();
+    // A file-system fault names the output the user knows, with what to do (exit 1).
+    throw new EditionError([writeFault(err, shownPath(current), stage)]);
   }
-  for (const [tmp, path] of staged) renameSync(tmp, path);
 }
 
 /** Files an earlier write of a tree listed in its manifest that are not in `keep`. */
