@@ -50,10 +50,25 @@ export function normalizeText(s: string, options: NormalizeOptions = defaultNorm
 }
 
 /**
- * Gives every token its normalised form (`norm`), the form the aligner compares. A token that
- * normalises to nothing (an invisible character on its own) keeps its surface form.
+ * A regularisation table keyed by normalised form: an entry can be written as in the witness
+ * or already normalised, and the form it maps to is normalised too (so "Shew" finds "shew").
  */
-export function normalizeTokens(tokens: readonly Token[], options: NormalizeOptions = defaultNormalizeOptions): Token[] {
+export function regularizer(table: Readonly<Record<string, string>>, options: NormalizeOptions): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [from, to] of Object.entries(table)) map.set(normalizeText(from, options), normalizeText(to, options));
+  return map;
+}
+
+/**
+ * Gives every token its normalised form (`norm`), the form the aligner compares: the
+ * normalisation steps, then the regularisation table. A token that normalises to nothing (an
+ * invisible character on its own) keeps its surface form.
+ */
+export function normalizeTokens(
+  tokens: readonly Token[],
+  options: NormalizeOptions = defaultNormalizeOptions,
+  regularize: ReadonlyMap<string, string> = new Map(),
+): Token[] {
   const steps = normalizers(options);
   const cache = new Map<string, string>();
   return tokens.map((t) => {
@@ -62,6 +77,7 @@ export function normalizeTokens(tokens: readonly Token[], options: NormalizeOpti
       norm = t.text;
       for (const step of steps) norm = step(norm);
       if (norm === '') norm = t.text;
+      norm = regularize.get(norm) ?? norm;
       cache.set(t.text, norm);
     }
     return norm === t.norm ? t : { ...t, norm };

@@ -70,10 +70,36 @@ export interface TranspositionOptions {
   readonly nearDistance: number;
   /** Blocks at least this long are transpositions at any distance. */
   readonly farMinLength: number;
+  /**
+   * A moved block shorter than `farMinLength` counts only if it has a word that occurs at most
+   * this many times in each witness: "for" or "his" met at two places of a rewritten passage is
+   * not a move, "black" exchanged with "white" is.
+   */
+  readonly rareWord: number;
 }
 
 export interface CollateOptions {
   readonly normalize?: Partial<NormalizeOptions>;
+  /**
+   * Regularisation table (CollateX's "normalised form"): a word, as written or as normalised,
+   * and the form it counts as when aligning ("shew" → "show", "to-day" → "today"). Readings
+   * that differ only by it are typed `orthographic`.
+   */
+  readonly regularize?: Readonly<Record<string, string>>;
+  /**
+   * Spacing and line breaks are never variants unless this is true; then a place where only
+   * the whitespace between the same words differs is a variant typed `whitespace`.
+   */
+  readonly whitespaceVariants?: boolean;
+  /**
+   * Phrase-level alignment: a stretch where all witnesses agree that is shorter than this many
+   * tokens, between two stretches of variation each longer than it, does not cut the variation
+   * in two (a rewritten sentence is one variant, not threaded through a chance "the" or "of").
+   * 0 keeps every agreement.
+   */
+  readonly minAnchor?: number;
+  /** Variant classes the editor hides in displays (the TEI keeps them, typed). */
+  readonly hide?: readonly VariantType[];
   /** Siglum the variant types are relative to (default: the first witness). */
   readonly base?: string;
   /**
@@ -88,6 +114,10 @@ export interface CollateOptions {
 
 export interface ResolvedOptions {
   readonly normalize: NormalizeOptions;
+  readonly regularize: Readonly<Record<string, string>>;
+  readonly whitespaceVariants: boolean;
+  readonly minAnchor: number;
+  readonly hide: readonly VariantType[];
   readonly base: string;
   readonly nearMatch: number;
   readonly orthographic: number;

@@ -128,9 +128,10 @@ export type VariantType =
   | 'case'
   | 'punctuation'
   | 'orthographic'
+  | 'hyphenation'
   | 'addition'
   | 'omission'
-  | 'substitution'
+  | 'substantive'
   | 'transposition'
   | 'frame'
   | 'whitespace';

@@ -55,9 +55,9 @@ describe('TEI output', () => {
     const found = apps(toTei(collateStrings(case10)));
     expect(found.map((a) => [a.type, a.readings.map((r) => `${r.wit}=${r.text}`)])).toEqual([
       ['omission', ['#A=quick', '#B #C=']],
-      ['substitution', ['#A=wombat', '#B #C=koala']],
-      ['substitution', ['#A #C=industrious', '#B=lazy']],
-      ['substitution', ['#A=brown', '#B #C=yellow']],
+      ['substantive', ['#A=wombat', '#B #C=koala']],
+      ['substantive', ['#A #C=industrious', '#B=lazy']],
+      ['substantive', ['#A=brown', '#B #C=yellow']],
     ]);
     expect(found[0]!.readings[1]).toMatchObject({ empty: true, type: 'omission' });
     // The base's own reading carries no type.
@@ -67,11 +67,11 @@ describe('TEI output', () => {
   it('groups readings that normalise alike in rdgGrp, each surface form its own rdg', () => {
     const found = apps(toTei(collateStrings(['The cat', 'the cat', 'a cat'])));
     expect(found).toHaveLength(1);
-    expect(found[0]!.type).toBe('substitution');
+    expect(found[0]!.type).toBe('substantive');
     expect(found[0]!.readings.map((r) => [r.wit, r.text, r.type, r.grouped])).toEqual([
       ['#A', 'The', null, true],
       ['#B', 'the', 'case', true],
-      ['#C', 'a', 'substitution', false],
+      ['#C', 'a', 'substantive', false],
     ]);
   });
 

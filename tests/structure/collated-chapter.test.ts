@@ -44,7 +44,7 @@ describe('a chapter whose witnesses really differ', () => {
 
   it('pairs the paragraphs that are nearly the same and collates their words', () => {
     expect(apps(ch2.blocks).map((a) => [a.variantType, a.readings.map((r) => [r.wit.join(), r.children.length ? 'text' : 'empty'])])).toEqual([
-      ['substitution', [['A', 'text'], ['B', 'text']]],
+      ['substantive', [['A', 'text'], ['B', 'text']]],
       ['whitespace', [['A', 'text'], ['B', 'text']]],
       ['orthographic', [['A', 'text'], ['B', 'text']]],
       ['whitespace', [['A', 'text'], ['B', 'text']]],
