@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { EditionError, error } from '../diagnostics/index.js';
+import { extractCollationWitness, isStandaloneCollation } from './extract-collation.js';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -47,6 +48,8 @@ export function extractWitness(xml: string, siglum: string, file = '<tei>'): str
       }),
     ]);
   }
+  // A standalone collation (`collate --format tei`) records lines per witness differently.
+  if (isStandaloneCollation(xml)) return extractCollationWitness(xml, siglum, file);
   const parser = new SaxesParser({ xmlns: true, position: true });
   const lines = new Map<string, string[]>();
   const maxLine = new Map<string, number>();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { defaultSiglum } from '../../src/cli/commands/collate.js';
-import { parseTei, elements } from './tei-reader.js';
+import { parseTei, elements, readingsOf } from './tei-reader.js';
 import { repoRoot } from './schema.js';
 
 let dir: string;
@@ -41,10 +41,10 @@ describe('tei-edition collate', () => {
     expect(r.stderr).toBe('');
     const doc = parseTei(r.stdout);
     expect(elements(doc, 'witness').map((w) => w.textContent)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    const rdgs = elements(doc, 'rdg').map((x) => [x.getAttribute('wit'), x.textContent]);
-    expect(rdgs).toEqual([
-      ['#A #C', ''],
-      ['#B', 'white and '],
+    const app = elements(doc, 'app')[0]!;
+    expect(readingsOf(app).map((x) => [x.localName, x.getAttribute('wit'), x.textContent])).toEqual([
+      ['lem', '#A #C', ''],
+      ['rdg', '#B', 'white and '],
     ]);
   });
 

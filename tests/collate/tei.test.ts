@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { collate, toTei } from '../../src/collate/index.js';
 import { collateStrings } from './helpers.js';
-import { elements, parseTei } from './tei-reader.js';
+import { elements, parseTei, readingText, readingsOf } from './tei-reader.js';
 import { repoRoot, schemaSkipReason, teiAll } from './schema.js';
 
 const XML = 'http://www.w3.org/XML/1998/namespace';
@@ -26,10 +26,10 @@ function apps(xml: string) {
     id: app.getAttributeNS(XML, 'id'),
     type: app.getAttribute('type'),
     corresp: app.getAttribute('corresp'),
-    readings: elements(app, 'rdg').map((r) => ({
+    readings: readingsOf(app).map((r) => ({
       wit: r.getAttribute('wit'),
       type: r.getAttribute('type'),
-      text: r.textContent!.replace(/\s+/g, ' ').trim(),
+      text: readingText(r).replace(/\s+/g, ' ').trim(),
       empty: r.childNodes.length === 0,
       grouped: (r.parentNode as { localName?: string }).localName === 'rdgGrp',
     })),
