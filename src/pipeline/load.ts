@@ -1,5 +1,6 @@
 import { loadConfig, displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
 import { loadJsonData } from '../config/json-data.js';
+import { collationOptions, regularizationTable } from '../config/sections/collation.js';
 import { EditionError, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import { headerData } from '../model/header.js';
@@ -68,7 +69,7 @@ export function loadEditionModel(config: EditionConfig, options: LoadOptions = {
     ...(s.tableOfContents ? { toc: data(s.tableOfContents, tableOfContentsFile)! } : {}),
     interventions: data(s.interventions, interventionsFile) ?? { notes: [], gaps: [] },
     ...(s.interventions ? { interventionsFile: displayPath(config, s.interventions, cwd) } : {}),
-    collation: config.collation,
+    collation: collationOptions(config.collation, (path) => data(path, regularizationTable)!),
   });
   const all = [...diagnostics, ...structure.diagnostics];
   if (hasErrors(all)) throw new EditionError(all);
