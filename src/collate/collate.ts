@@ -1,7 +1,7 @@
 import { EditionError, error } from '../diagnostics/index.js';
 import { alignWitnesses, type TokenRef } from './align.js';
 import { analyse } from './analyse.js';
-import { defaultNormalizeOptions, normalizeTokens, regularizer } from './normalize.js';
+import { defaultNormalizeOptions, regularizer, tokenNormalizer } from './normalize.js';
 import { buildSymbols } from './symbols.js';
 import { tokenize } from './tokenize.js';
 import type {
@@ -101,13 +101,13 @@ function contentRanks(tokens: readonly (readonly Token[])[]): number[] {
 export function collate(input: readonly WitnessInput[], options: CollateOptions = {}): Collation {
   const resolved = resolveOptions(input, options);
   checkInput(input, resolved);
-  const regular = regularizer(resolved.regularize, resolved.normalize);
+  const norm = tokenNormalizer(resolved.normalize, regularizer(resolved.regularize, resolved.normalize));
   const witnesses: CollatedWitness[] = input.map((w) => ({
     siglum: w.siglum,
     ...(w.file !== undefined ? { file: w.file } : {}),
     text: w.text,
     ...(w.start ? { start: w.start } : {}),
-    tokens: normalizeTokens(tokenize(w.siglum, w.text, w.start), resolved.normalize, regular),
+    tokens: tokenize(w.siglum, w.text, w.start, norm),
   }));
   const tokenLists = witnesses.map((w) => w.tokens);
   const symbols = buildSymbols(tokenLists);

@@ -69,17 +69,26 @@ export function normalizeTokens(
   options: NormalizeOptions = defaultNormalizeOptions,
   regularize: ReadonlyMap<string, string> = new Map(),
 ): Token[] {
+  const norm = tokenNormalizer(options, regularize);
+  return tokens.map((t) => {
+    const n = norm(t.text);
+    return n === t.norm ? t : { ...t, norm: n };
+  });
+}
+
+/** The normalised form of a token's text (cached: a book repeats its words). */
+export function tokenNormalizer(options: NormalizeOptions, regularize: ReadonlyMap<string, string> = new Map()): (text: string) => string {
   const steps = normalizers(options);
   const cache = new Map<string, string>();
-  return tokens.map((t) => {
-    let norm = cache.get(t.text);
+  return (text) => {
+    let norm = cache.get(text);
     if (norm === undefined) {
-      norm = t.text;
+      norm = text;
       for (const step of steps) norm = step(norm);
-      if (norm === '') norm = t.text;
+      if (norm === '') norm = text;
       norm = regularize.get(norm) ?? norm;
-      cache.set(t.text, norm);
+      cache.set(text, norm);
     }
-    return norm === t.norm ? t : { ...t, norm };
-  });
+    return norm;
+  };
 }

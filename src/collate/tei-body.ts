@@ -42,19 +42,20 @@ export class BodyWriter {
   /** Writes every place; the body holds at least one `ab`. */
   write(): void {
     const block = this.block();
-    for (const s of this.sigla) block.ele('lb', { edRef: `#${s}`, n: '1' });
+    for (const s of this.sigla) this.ele(block, 'lb', { edRef: `#${s}`, n: '1' });
     this.gap(block, this.c.witnesses.map((w) => ({ siglum: w.siglum, ws: w.text.slice(0, w.tokens[0]?.offset ?? w.text.length) })), true);
     this.c.places.forEach((place, i) => {
       if (place.kind === 'variant') this.app(place);
       else this.agreement(place, this.c.places[i + 1]?.kind === 'variant');
     });
-    this.body.txt('\n    ');
+    this.txt(this.body, '\n    ');
+    this.flush();
   }
 
   private block(): XMLBuilder {
     if (!this.ab) {
-      this.body.txt('\n      ');
-      this.ab = this.body.ele('ab');
+      this.txt(this.body, '\n      ');
+      this.ab = this.ele(this.body, 'ab');
     }
     return this.ab;
   }
@@ -75,7 +76,7 @@ export class BodyWriter {
     const n = tokens[0]!.length;
     for (let j = 0; j < n; j++) {
       let block = this.block();
-      block.txt(tokens[0]![j]!.text);
+      this.txt(block, tokens[0]![j]!.text);
       const gaps = this.sigla.map((s, i) => ({ siglum: s, ws: tokens[i]![j]!.ws }));
       if (j === n - 1 && appFollows && this.isOdd(gaps, false)) {
         // "hills" + ", or" against "hills" + " or": the space goes with the readings.
@@ -95,7 +96,7 @@ export class BodyWriter {
   private reading(parent: XMLBuilder, place: Place, witnesses: readonly string[]): void {
     const tokens = witnesses.map((s) => this.tokensOf(place, s));
     for (let j = 0; j < tokens[0]!.length; j++) {
-      parent.txt(tokens[0]![j]!.text);
+      this.txt(parent, tokens[0]![j]!.text);
       this.gap(
         parent,
         witnesses.map((s, i) => ({ siglum: s, ws: tokens[i]![j]!.ws })),
@@ -108,7 +109,7 @@ export class BodyWriter {
     const attrs: Record<string, string> = { 'xml:id': `${this.idPrefix}${place.id!}` };
     if (place.type) attrs['type'] = place.type;
     if (place.corresp && place.corresp.length > 0) attrs['corresp'] = place.corresp.map((id) => `#${this.idPrefix}${id}`).join(' ');
-    const app = this.block().ele('app', attrs);
+    const app = this.ele(this.block(), 'app', attrs);
     const base = this.c.options.base;
     // Readings that normalise alike form a group; a group of one is a plain reading.
     const done = new Set<PlaceReading>();
@@ -118,9 +119,9 @@ export class BodyWriter {
       group.forEach((q) => done.add(q));
       // A group's type, when its readings share one (a group holding the lemma has none).
       const shared = group.every((q) => q.type !== undefined && q.type === group[0]!.type) ? group[0]!.type : undefined;
-      const parent = group.length === 1 ? app : app.ele('rdgGrp', shared ? { type: shared } : {});
+      const parent = group.length === 1 ? app : this.ele(app, 'rdgGrp', shared ? { type: shared } : {});
       for (const q of group) {
-        const el = parent.ele(q.witnesses.includes(base) ? 'lem' : 'rdg', {
+        const el = this.ele(parent, q.witnesses.includes(base) ? 'lem' : 'rdg', {
           wit: q.witnesses.map((s) => `#${s}`).join(' '),
           ...(q.type ? { type: q.type } : {}),
         });
@@ -149,29 +150,50 @@ export class BodyWriter {
   private gap(parent: XMLBuilder, gaps: readonly Gap[], start: boolean): void {
     const canonical = this.canonical(gaps, start);
     if (this.isOdd(gaps, start)) {
-      const app = parent.ele('app', { type: 'whitespace' });
+      const app = this.ele(parent, 'app', { type: 'whitespace' });
       const forms = new Map<string, string[]>();
       for (const g of gaps) forms.set(g.ws, [...(forms.get(g.ws) ?? []), g.siglum]);
       for (const [ws, sigla] of forms) {
-        const rdg = app.ele('rdg', { wit: sigla.map((s) => `#${s}`).join(' ') });
+        const rdg = this.ele(app, 'rdg', { wit: sigla.map((s) => `#${s}`).join(' ') });
         ws.split('\n').forEach((part, i) => {
           if (i > 0) for (const s of sigla) this.lb(rdg, s);
-          if (part !== '') rdg.txt(part);
+          if (part !== '') this.txt(rdg, part);
         });
       }
       return;
     }
-    if (canonical !== '') parent.txt(canonical);
+    if (canonical !== '') this.txt(parent, canonical);
     for (const g of gaps) {
       if (g.ws === canonical) continue;
-      if (!start && paragraphBreak.test(g.ws)) parent.ele('milestone', { unit: 'paragraph', edRef: `#${g.siglum}` });
+      if (!start && paragraphBreak.test(g.ws)) this.ele(parent, 'milestone', { unit: 'paragraph', edRef: `#${g.siglum}` });
       for (let i = 0; i < g.ws.length; i++) this.lb(parent, g.siglum);
     }
+  }
+
+  /** Text is gathered and written as one node when an element follows (a node per token is slow). */
+  private pendingParent: XMLBuilder | undefined;
+  private pendingText = '';
+
+  private txt(parent: XMLBuilder, text: string): void {
+    if (this.pendingParent !== parent) this.flush();
+    this.pendingParent = parent;
+    this.pendingText += text;
+  }
+
+  private flush(): void {
+    if (this.pendingParent && this.pendingText !== '') this.pendingParent.txt(this.pendingText);
+    this.pendingParent = undefined;
+    this.pendingText = '';
+  }
+
+  private ele(parent: XMLBuilder, name: string, attrs: Record<string, string> = {}): XMLBuilder {
+    this.flush();
+    return parent.ele(name, attrs);
   }
 
   private lb(parent: XMLBuilder, siglum: string): void {
     const n = this.line.get(siglum)! + 1;
     this.line.set(siglum, n);
-    parent.ele('lb', { edRef: `#${siglum}`, n: String(n) });
+    this.ele(parent, 'lb', { edRef: `#${siglum}`, n: String(n) });
   }
 }
