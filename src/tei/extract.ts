@@ -103,6 +103,17 @@ export function extractWitness(xml: string, siglum: string, file = '<tei>'): str
       if (!w || !Number.isInteger(n) || n < 1) return;
       all.add(w);
       if (!lines.has(w)) lines.set(w, []);
+      if (attr('type') === 'wrap') {
+        // A line of one witness inside text the others run on: the space before it is not its.
+        const arr = lines.get(w)!;
+        const cur = state.line.get(w);
+        if (cur !== undefined && arr[cur - 1]?.endsWith(' ')) arr[cur - 1] = arr[cur - 1]!.slice(0, -1);
+        state.active.add(w);
+        state.line.set(w, n);
+        maxLine.set(w, Math.max(maxLine.get(w) ?? 0, n));
+        inGroup = false;
+        return;
+      }
       const inReading = !wits.has('*');
       if (!inGroup) {
         if (inReading) {
