@@ -2,6 +2,7 @@
  * Cutting the alignment table into places: stretches of agreement and of variation. The
  * alignment pairs tokens; this decides what a reader sees as one entry of the apparatus.
  */
+import { similarity } from './score.js';
 import type { Column, ResolvedOptions, Token, Transposition } from './types.js';
 
 export interface Segment {
@@ -93,14 +94,14 @@ const letters = (tokens: readonly Token[]): string =>
  * - a word written as one, hyphenated or as two ("window-shutters" / "window shutters") is one
  *   place, not an addition beside a substitution;
  * - where every witness has the same words in staggered columns, they agree;
- * - agreement shorter than `minAnchor` tokens between two longer stretches of variation does not
- *   cut them (a rewritten passage is one variant, not threaded through a chance "the").
+ * - agreement shorter than `minAnchor` tokens between two stretches of variation that outweigh
+ *   it does not cut them (a rewritten passage is one variant, not threaded through a chance "the").
  */
 export function phraseSegments(
   witnessCount: number,
   columns: readonly Column[],
   transpositions: readonly Transposition[],
-  options: Pick<ResolvedOptions, 'minAnchor' | 'whitespaceVariants'>,
+  options: Pick<ResolvedOptions, 'minAnchor' | 'whitespaceVariants' | 'orthographic'>,
 ): Segment[] {
   const key = sideKeys(transpositions);
   let segs = baseSegments(witnessCount, columns, key, options.whitespaceVariants);
@@ -135,7 +136,18 @@ export function phraseSegments(
   }
   segs = joined.map((s) => (free(s) && sameWords(s) ? { ...s, variant: false } : s));
 
-  if (options.minAnchor > 0) segs = absorbShortAgreement(segs, (s) => Math.max(...tokensOf(s).map((t) => t.length)), options.minAnchor);
+  if (options.minAnchor > 0) {
+    // The weight of variation: columns where a word is added, left out or replaced by another
+    // word; spelling, case and punctuation weigh nothing (they make no rewritten passage).
+    const weight = new Int32Array(columns.length + 1);
+    columns.forEach((col, c) => {
+      const present = col.cells.filter((t): t is Token => t !== null);
+      const words = present.filter((t) => t.kind === 'word');
+      const heavy = words.length > 0 && (present.length < col.cells.length || words.some((t) => similarity(t.norm, words[0]!.norm) < options.orthographic));
+      weight[c + 1] = weight[c]! + (heavy ? 1 : 0);
+    });
+    segs = absorbShortAgreement(segs, (s) => weight[s.to]! - weight[s.from]!, options.minAnchor);
+  }
 
   // Neighbouring agreement (left by the steps above) is one place.
   const out: Segment[] = [];
@@ -149,8 +161,9 @@ export function phraseSegments(
 
 /**
  * Joins variation across agreement shorter than `minAnchor` tokens when the variation on each
- * side is longer (in its longest witness) than twice the agreement: such agreement is a chance
- * match inside a rewritten passage. Repeated until nothing changes, so a passage rewritten
+ * side weighs at least as much (see `weight`) and both together more than twice the
+ * agreement: such agreement is a chance match inside a rewritten passage ("was not" in "it was
+ * not absolutely necessary" against "all necessary knowledge was not comprised"). Repeated until nothing changes, so a passage rewritten
  * throughout becomes one place; variation that is not joined keeps its places.
  */
 function absorbShortAgreement(segs: Segment[], size: (s: { from: number; to: number }) => number, minAnchor: number): Segment[] {
@@ -167,7 +180,7 @@ function absorbShortAgreement(segs: Segment[], size: (s: { from: number; to: num
     const length = island.to - island.from;
     const left = size({ from: out[a]!.from, to: island.from });
     const right = size({ from: island.to, to: out[b]!.to });
-    if (left > 2 * length && right > 2 * length) {
+    if (left >= length && right >= length && left + right > 2 * length) {
       out = [...out.slice(0, a), { from: out[a]!.from, to: out[b]!.to, variant: true, sides: '' }, ...out.slice(b + 1)];
       // The joined place may now outweigh the agreement just before it: look there again.
       i = Math.max(0, a - 2);
