@@ -92,9 +92,27 @@ function writeHeader(root: XMLBuilder, c: Collation, title: string): void {
       c.options.hide.length > 0 ? ` The editor hides these classes in reading views: ${c.options.hide.join(', ')}.` : ''
     }`,
   );
+  const same = identicalWitnesses(c);
+  if (same.length > 0) {
+    para(
+      'interpretation',
+      `${same.map((g) => `Witnesses ${g.join(', ')}`).join('; ')}: collated word by word, they have the same text throughout (no variant place separates them).`,
+    );
+  }
   indent(decl, 3);
   indent(encodingDesc, 2);
   indent(header, 1);
+}
+
+/** Groups of witnesses that no variant place separates (point 7 of issue 13: say so, positively). */
+function identicalWitnesses(c: Collation): string[][] {
+  const groups: string[][] = [];
+  for (const w of c.witnesses) {
+    const g = groups.find((x) => c.places.every((p) => p.kind === 'agreement' || p.readings.some((r) => r.witnesses.includes(x[0]!) && r.witnesses.includes(w.siglum))));
+    if (g) g.push(w.siglum);
+    else groups.push([w.siglum]);
+  }
+  return groups.filter((g) => g.length > 1);
 }
 
 /** A prefix for the apps' ids that no siglum can collide with (sigla are xml:ids too). */

@@ -46,6 +46,13 @@ export interface Token {
   readonly ws: string;
 }
 
+/** The editor's statement of how two or more witnesses relate. */
+export interface WitnessRelation {
+  readonly witnesses: readonly string[];
+  /** E.g. "Both are transcriptions of the same archive's text." */
+  readonly note: string;
+}
+
 /** Which differences normalisation removes before alignment (`true`: the difference is ignored). */
 export interface NormalizeOptions {
   /** Upper and lower case. */
@@ -100,6 +107,11 @@ export interface CollateOptions {
   readonly minAnchor?: number;
   /** Variant classes the editor hides in displays (the TEI keeps them, typed). */
   readonly hide?: readonly VariantType[];
+  /**
+   * What the editor knows of how witnesses relate (a common source), stated with the collation's
+   * own finding where they agree throughout a passage. Not used for aligning.
+   */
+  readonly relations?: readonly WitnessRelation[];
   /** Siglum the variant types are relative to (default: the first witness). */
   readonly base?: string;
   /**

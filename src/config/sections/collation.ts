@@ -35,6 +35,13 @@ export const collationConfig = z
     minAnchor: z.number().int().nonnegative().optional(),
     /** Variant classes hidden in reading views (the TEI keeps and types them). */
     hide: z.array(z.enum(variantTypes)).optional(),
+    /**
+     * How witnesses relate, as the editor knows it (a common source): stated beside the
+     * collation's finding where they agree throughout a passage.
+     */
+    relations: z
+      .array(z.object({ witnesses: z.array(z.string().min(1)).min(2), note: z.string().min(1) }).strict())
+      .optional(),
     /** Similarity (0..1) from which two different words align as a near match. */
     nearMatch: z.number().min(0).max(1).optional(),
     /** Similarity (0..1) from which a near match is typed orthographic. */
