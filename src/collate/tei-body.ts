@@ -15,6 +15,8 @@ import type { Collation, Place, PlaceReading, Token } from './types.js';
 type XMLBuilder = ReturnType<typeof create>;
 
 const onlyBreaks = /^\n+$/;
+/** Line breaks, then the next line's indentation (no space before a break, so none is taken for the shared one). */
+const indentedBreak = /^\n+[^\S\n]+$/;
 const paragraphBreak = /\n[^\S\n]*\n/;
 
 interface Gap {
@@ -149,6 +151,14 @@ export class BodyWriter {
    */
   private gap(parent: XMLBuilder, gaps: readonly Gap[], start: boolean): void {
     const canonical = this.canonical(gaps, start);
+    // The same line breaks and indentation in every witness (verse): lines, then the indent.
+    const first = gaps[0]!.ws;
+    if (indentedBreak.test(first) && gaps.every((g) => g.ws === first)) {
+      const indent = first.replace(/^\n+/, '');
+      for (const g of gaps) for (let i = 0; i < first.length - indent.length; i++) this.lb(parent, g.siglum);
+      if (indent !== '') this.txt(parent, indent);
+      return;
+    }
     if (this.isOdd(gaps, start)) {
       const app = this.ele(parent, 'app', { type: 'whitespace' });
       const forms = new Map<string, string[]>();

@@ -123,11 +123,13 @@ const trailingSpace = (text: string, r: { start: number; end: number }): number 
  */
 export function collatedInlines(
   parts: readonly { wit: string; lines: readonly SourceLine[] }[],
-  base: string,
+  baseWitness: string,
   idPrefix: string,
   options: CollateOptions = {},
 ): Inline[] {
   const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map((l) => l.text).join('\n') }));
+  // A block the base lacks (two of three witnesses have it): its first copy is the lemma.
+  const base = copies.some((c) => c.wit === baseWitness) ? baseWitness : copies[0]!.wit;
   const collation = collate(
     copies.map((c) => ({ siglum: c.wit, text: c.text })),
     { ...options, base },

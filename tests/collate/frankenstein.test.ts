@@ -1,5 +1,6 @@
 // Alignment quality on real variant texts: Frankenstein 1818, 1823 and 1831 (Vol. I ch. IV–V;
-// 1831 ch. V–VI), against an apparatus written by hand (fixtures/collate/frankenstein).
+// 1831 ch. V–VI; examples/frankenstein), against an apparatus written by hand
+// (fixtures/collate/frankenstein).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { repoRoot } from './schema.js';
 
 const dir = join(repoRoot, 'tests/fixtures/collate/frankenstein');
 const sigla = ['f1818', 'f1823', 'f1831'] as const;
-const witnesses = sigla.map((siglum) => ({ siglum, text: readFileSync(join(dir, `${siglum}.txt`), 'utf8') }));
+const witnesses = sigla.map((siglum) => ({ siglum, text: readFileSync(join(repoRoot, `examples/frankenstein/witnesses/frankenstein-${siglum.slice(1)}.txt`), 'utf8') }));
 interface Entry {
   lem: string;
   rdg: Record<string, string>;

