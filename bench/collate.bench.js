@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 const scales = [0.25, 0.5, 1, 2, 4];
 const seedFiles = [
   'witnesses/red-book-part2-sph-compilation.txt',
-  'tests/fixtures/collate/frankenstein/f1818.txt',
-  'tests/fixtures/collate/frankenstein/f1831.txt',
+  'examples/frankenstein/witnesses/frankenstein-1818.txt',
+  'examples/frankenstein/witnesses/frankenstein-1831.txt',
 ];
 
 /** Small deterministic PRNG (mulberry32), so every run builds the same witnesses. */
