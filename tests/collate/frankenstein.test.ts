@@ -49,7 +49,7 @@ describe('Frankenstein 1818 / 1823 / 1831', () => {
     // "you] you") are gone.
     const pairs = apps.flatMap((p) => p.readings.filter((r) => r.type).map((r) => [reading(p, 'f1818').text, r.text]));
     for (const pair of expected.chanceMatches) expect(pairs).not.toContainEqual(pair);
-    // The letter, rewritten in 1831 from its first line to its last, is a few entries (75 before phrase-level alignment).
+    // The letter, rewritten in 1831 from its first line to its last, is a few entries (66 before phrase-level alignment).
     const from = apps.indexOf(letter);
     const to = apps.findIndex((p) => reading(p, 'f1818').text.includes('anxiously inquiring concerning your health'));
     expect(to).toBeGreaterThan(from);
