@@ -172,22 +172,39 @@ export function alignWitnesses(
   const wordSymbols = new Uint8Array(vocab.length);
   vocab.forEach((form, i) => (wordSymbols[i] = /[\p{L}\p{N}]/u.test(form) ? 1 : 0));
   const isWord = (symbol: number): boolean => wordSymbols[symbol] === 1;
+  // How often each form occurs in the witness that has it most: a short move needs a rare word.
+  const maxCount = new Int32Array(vocab.length);
+  const count = new Int32Array(vocab.length);
+  for (const syms of symsOf) {
+    for (const s of syms) count[s]!++;
+    for (const s of syms) {
+      if (count[s]! > maxCount[s]!) maxCount[s] = count[s]!;
+    }
+    for (const s of syms) count[s] = 0;
+  }
+  const isRareWord = (symbol: number): boolean => wordSymbols[symbol] === 1 && maxCount[symbol]! <= options.transpositions.rareWord;
 
-  // Pairwise similarity (share of tokens matched), for the guide tree.
+  // Pairwise similarity for the guide tree: the share of neighbouring token pairs two witnesses
+  // have in common (as multisets). Counting instead of aligning every pair keeps five witnesses of
+  // a book from costing ten extra alignments; the merges themselves still align.
   const sim = new Float64Array(n * n);
   if (n > 2) {
+    // Pairs of neighbouring symbols, so that word order counts (a transposed phrase is less alike).
+    const counts = symsOf.map((syms) => {
+      const m = new Map<number, number>();
+      for (let t = 0; t < syms.length; t++) {
+        const x = t === 0 ? -1 - syms[t]! : syms[t - 1]! * vocab.length + syms[t]!;
+        m.set(x, (m.get(x) ?? 0) + 1);
+      }
+      return m;
+    });
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
-        const [a, b] = canon[i]! < canon[j]! ? [i, j] : [j, i];
-        const pa = singleProfile(a, symsOf[a]!);
-        const pb = singleProfile(b, symsOf[b]!);
-        const path = alignProfiles(pa, pb, ctx);
-        let matches = 0;
-        for (let k = 0; k < path.px.length; k++) {
-          if (path.px[k]! >= 0 && path.py[k]! >= 0 && pa.sym[path.px[k]!] === pb.sym[path.py[k]!]) matches++;
-        }
-        const total = pa.length + pb.length;
-        sim[i * n + j] = sim[j * n + i] = total === 0 ? 1 : (2 * matches) / total;
+        const [small, large] = counts[i]!.size < counts[j]!.size ? [counts[i]!, counts[j]!] : [counts[j]!, counts[i]!];
+        let common = 0;
+        for (const [x, k] of small) common += Math.min(k, large.get(x) ?? 0);
+        const total = symsOf[i]!.length + symsOf[j]!.length;
+        sim[i * n + j] = sim[j * n + i] = total === 0 ? 1 : (2 * common) / total;
       }
     }
   }
@@ -217,7 +234,7 @@ export function alignWitnesses(
     const x = cx.profile;
     const y = cy.profile;
     const path = alignProfiles(x, y, ctx);
-    const found = findTranspositions(x, y, path.px, path.py, path.crossing, symsOf, ctx.scorer, options.transpositions, isWord);
+    const found = findTranspositions(x, y, path.px, path.py, path.crossing, symsOf, ctx.scorer, options.transpositions, isWord, isRareWord);
     for (const b of found) moved.push({ a: tokensOf(x, b.x, b.xLen), b: tokensOf(y, b.y, b.yLen) });
     const merged: Cluster = {
       members: [...cx.members, ...cy.members],
@@ -233,6 +250,54 @@ export function alignWitnesses(
   const final = clusters[0]!.profile;
   const cells: Int32Array[] = new Array(n);
   final.members.forEach((w, m) => (cells[w] = final.cells[m]!));
-  return { cells, length: final.length, moved };
+  const movedFlags = symsOf.map((s) => new Uint8Array(s.length));
+  for (const m of moved) for (const r of [...m.a, ...m.b]) movedFlags[r.w]![r.t] = 1;
+  return { ...compactColumns(cells, final.length, symsOf, movedFlags), moved };
+}
+
+/**
+ * Joins neighbouring columns that no witness has tokens in both of and whose tokens are all
+ * the same word: progressive merging can leave "you" of one witness beside "you" of another,
+ * which would read as a variant equal to its lemma.
+ */
+function compactColumns(
+  cells: Int32Array[],
+  length: number,
+  symsOf: readonly Int32Array[],
+  moved: readonly Uint8Array[],
+): { cells: Int32Array[]; length: number } {
+  const n = cells.length;
+  const out = cells.map(() => new Int32Array(length));
+  let len = 0;
+  const symAt = (col: Int32Array[], k: number): number => {
+    let s = -1;
+    for (let w = 0; w < n; w++) {
+      const t = col[w]![k]!;
+      if (t < 0) continue;
+      if (moved[w]![t]) return -2;
+      const v = symsOf[w]![t]!;
+      if (s >= 0 && v !== s) return -2;
+      s = v;
+    }
+    return s;
+  };
+  for (let c = 0; c < length; c++) {
+    if (len > 0) {
+      const prev = len - 1;
+      let disjoint = true;
+      for (let w = 0; w < n && disjoint; w++) if (out[w]![prev]! >= 0 && cells[w]![c]! >= 0) disjoint = false;
+      if (disjoint) {
+        const a = symAt(out, prev);
+        const b = symAt(cells, c);
+        if (a >= 0 && a === b) {
+          for (let w = 0; w < n; w++) if (cells[w]![c]! >= 0) out[w]![prev] = cells[w]![c]!;
+          continue;
+        }
+      }
+    }
+    for (let w = 0; w < n; w++) out[w]![len] = cells[w]![c]!;
+    len++;
+  }
+  return { cells: out.map((a) => a.subarray(0, len)), length: len };
 }
 

@@ -3,17 +3,20 @@
  * variant relative to the base witness.
  */
 import { similarity } from './score.js';
-import type { CollatedWitness, Column, Place, PlaceReading, Range, Token, Transposition, VariantType } from './types.js';
+import { phraseSegments, type Segment } from './segment.js';
+import type { CollatedWitness, Column, Place, PlaceReading, Range, ResolvedOptions, Token, Transposition, VariantType } from './types.js';
 
 /** From the most to the least telling: a place takes the most telling type of its readings. */
 export const variantSeverity: readonly VariantType[] = [
   'transposition',
-  'substitution',
+  'substantive',
   'omission',
   'addition',
   'orthographic',
+  'hyphenation',
   'punctuation',
   'case',
+  'whitespace',
 ];
 
 const punctuationOrSymbol = /[\p{P}\p{S}]/gu;
@@ -24,31 +27,47 @@ export const spell = (tokens: readonly Token[]): string =>
     .join('');
 
 const bare = (s: string): string => s.replace(punctuationOrSymbol, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+/** The letters of a reading, whatever divides them into words (space, hyphen or nothing). */
+const compact = (s: string): string => s.replace(/[\s\-\u00AD\u2010\u2011]+/gu, '').toLowerCase().normalize('NFC');
+const dividers = /[\s\-\u00AD\u2010\u2011]/u;
 
 /**
  * The type of a reading relative to the base reading (`undefined` when they are written alike):
  * - `case`: they differ only in upper and lower case;
+ * - `hyphenation`: the same letters divided differently: a hyphen, a space or nothing between
+ *   the parts of a word ("window-shutters", "window shutters", "windowshutters");
  * - `punctuation`: only in punctuation (marks present or absent, quote and dash styles);
  * - `addition` / `omission`: the base has no words there / the reading has none;
- * - `orthographic`: the same words spelt differently (word by word similarity ≥ `orthographic`,
- *   or the same letters split into words differently);
- * - `substitution`: anything else.
+ * - `orthographic`: the same words spelt differently: equal once normalised and regularised
+ *   (the regularisation table), or word by word similarity ≥ `orthographic`;
+ * - `substantive`: anything else;
+ * - `whitespace` (only when whitespace variants are asked for): the same tokens, spaced
+ *   differently.
  */
 export function classifyReading(base: readonly Token[], other: readonly Token[], orthographic: number): VariantType | undefined {
   const s1 = base.map((t) => t.text).join(' ');
   const s2 = other.map((t) => t.text).join(' ');
-  if (s1 === s2) return undefined;
+  if (s1 === s2) {
+    const ws = (ts: readonly Token[]) => ts.map((t) => t.ws).join('\u0001');
+    return ws(base) === ws(other) ? undefined : 'whitespace';
+  }
   if (s1.toLowerCase() === s2.toLowerCase()) return 'case';
+  const joined = (ts: readonly Token[]) => spell(ts);
+  const c1 = compact(joined(base));
+  const c2 = compact(joined(other));
+  if (c1 !== '' && c1 === c2 && (dividers.test(joined(base)) || dividers.test(joined(other)))) return 'hyphenation';
   const b1 = bare(s1);
   const b2 = bare(s2);
   if (b1 === b2) return 'punctuation';
   if (b1 === '') return 'addition';
   if (b2 === '') return 'omission';
-  if (b1.normalize('NFC') === b2.normalize('NFC') || b1.replace(/ /g, '') === b2.replace(/ /g, '')) return 'orthographic';
+  const n1 = base.filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
+  const n2 = other.filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
+  if (n1 === n2 || b1.normalize('NFC') === b2.normalize('NFC')) return 'orthographic';
   const w1 = b1.split(' ');
   const w2 = b2.split(' ');
   if (w1.length === w2.length && w1.every((w, i) => similarity(w, w2[i]!) >= orthographic)) return 'orthographic';
-  return 'substitution';
+  return 'substantive';
 }
 
 /** The most telling of several types. */
@@ -61,90 +80,22 @@ export function strongestType(types: readonly (VariantType | undefined)[]): Vari
   return best;
 }
 
-interface Segment {
-  readonly from: number;
-  readonly to: number;
-  readonly variant: boolean;
-  readonly sides: string;
-}
-
-/** The transposition sides ("t1:0 t2:1") covering each column; '' for most columns. */
-function sideKeys(transpositions: readonly Transposition[]): (column: number) => string {
-  const keys = new Map<number, string[]>();
-  for (const tr of transpositions) {
-    tr.sides.forEach((side, s) => {
-      for (let c = side.from; c < side.to; c++) {
-        if (!keys.has(c)) keys.set(c, []);
-        keys.get(c)!.push(`${tr.id}:${s}`);
-      }
-    });
-  }
-  const joined = new Map([...keys].map(([c, k]) => [c, k.sort().join(' ')]));
-  return (column) => joined.get(column) ?? '';
-}
-
-/**
- * Cuts the table into places. Invariant columns (every witness present, written alike) make
- * agreement places. Variant columns are joined while the witnesses split into the same readings
- * (so "white and" against nothing is one place, but "industrious/lazy" and "brown/yellow" are
- * two); a transposition side is always a place of its own.
- */
-function segment(witnessCount: number, columns: readonly Column[], transpositions: readonly Transposition[]): Segment[] {
-  const key = sideKeys(transpositions);
-  const partition = (c: Column): string =>
-    c.cells
-      .map((t, i) => {
-        if (!t) return 'x';
-        for (let j = 0; j < i; j++) if (c.cells[j]?.text === t.text) return String(j);
-        return String(i);
-      })
-      .join(',');
-  const invariant = (c: Column): boolean => {
-    const first = c.cells[0];
-    return witnessCount > 0 && !!first && c.cells.every((t) => t !== null && t.text === first.text);
-  };
-  const out: Segment[] = [];
-  let c = 0;
-  while (c < columns.length) {
-    const col = columns[c]!;
-    const variant = !invariant(col) || key(c) !== '';
-    let e = c + 1;
-    if (!variant) {
-      while (e < columns.length && key(e) === '' && invariant(columns[e]!)) e++;
-    } else {
-      const p = partition(col);
-      while (
-        e < columns.length &&
-        key(e) === key(c) &&
-        (!invariant(columns[e]!) || key(e) !== '') &&
-        (key(c) !== '' || partition(columns[e]!) === p)
-      ) {
-        e++;
-      }
-    }
-    out.push({ from: c, to: e, variant, sides: key(c) });
-    c = e;
-  }
-  return out;
-}
-
 /**
  * Builds the places of a collation: agreement and variant places in column order, with each
- * witness's character range, the readings and their types relative to `base`, and the links
- * between places that transpositions make.
+ * witness's character range, the readings and their types relative to the base witness, and
+ * the links between places that transpositions make.
  */
 export function analyse(
   witnesses: readonly CollatedWitness[],
   columns: readonly Column[],
   transpositions: readonly Transposition[],
-  base: string,
-  orthographic: number,
+  options: Pick<ResolvedOptions, 'base' | 'orthographic' | 'minAnchor' | 'whitespaceVariants'>,
 ): Place[] {
   const baseIndex = Math.max(
     0,
-    witnesses.findIndex((w) => w.siglum === base),
+    witnesses.findIndex((w) => w.siglum === options.base),
   );
-  const segments = segment(witnesses.length, columns, transpositions);
+  const segments = phraseSegments(witnesses.length, columns, transpositions, options);
   const next = witnesses.map(() => 0);
   const startOf = (w: CollatedWitness, t: number): number => (t === 0 ? 0 : t < w.tokens.length ? w.tokens[t]!.offset : w.text.length);
   let appCount = 0;
@@ -159,23 +110,8 @@ export function analyse(
     });
     return ranges;
   };
-  const places: Place[] = segments.map((seg, segIndex) => {
+  const places: Place[] = segments.map((seg: Segment, segIndex): Place => {
     const last = segIndex === segments.length - 1;
-    if (!seg.variant) {
-      // Every witness has the same tokens, written alike: one reading.
-      const toks: Token[] = [];
-      for (let c = seg.from; c < seg.to; c++) toks.push(columns[c]!.cells[0]!);
-      const ranges = rangesOf(
-        witnesses.map(() => seg.to - seg.from),
-        last,
-      );
-      const first = toks[0]!;
-      const lastTok = toks[toks.length - 1]!;
-      // The same as spell(toks): the text between the tokens is their whitespace.
-      const text = witnesses[0]!.text.slice(first.offset, lastTok.end).replace(/\s+/gu, ' ');
-      const reading: PlaceReading = { witnesses: witnesses.map((w) => w.siglum), text, norm: toks.map((t) => t.norm).join(' ') };
-      return { kind: 'agreement', from: seg.from, to: seg.to, readings: [reading], ranges };
-    }
     const tokens: Token[][] = witnesses.map(() => []);
     for (let c = seg.from; c < seg.to; c++) {
       const cells = columns[c]!.cells;
@@ -185,10 +121,16 @@ export function analyse(
       tokens.map((t) => t.length),
       last,
     );
+    if (!seg.variant) {
+      // Every witness has the same tokens, written alike: one reading.
+      const toks = tokens[0]!;
+      const reading: PlaceReading = { witnesses: witnesses.map((w) => w.siglum), text: spell(toks), norm: toks.map((t) => t.norm).join(' ') };
+      return { kind: 'agreement', from: seg.from, to: seg.to, readings: [reading], ranges };
+    }
     const readings: { witnesses: string[]; tokens: Token[]; key: string; text: string; norm: string }[] = [];
     witnesses.forEach((w, i) => {
       const toks = tokens[i]!;
-      const key = toks.map((t) => t.text).join('\u0001');
+      const key = toks.map((t) => (options.whitespaceVariants ? `${t.text}\u0002${t.ws}` : t.text)).join('\u0001');
       const found = readings.find((r) => r.key === key);
       if (found) found.witnesses.push(w.siglum);
       else readings.push({ witnesses: [w.siglum], tokens: toks, key, text: spell(toks), norm: toks.map((t) => t.norm).join(' ') });
@@ -199,7 +141,7 @@ export function analyse(
     const typed: PlaceReading[] = readings.map((r) => {
       const { tokens: toks, key: _k, ...rest } = r;
       if (r === baseReading || !baseReading) return rest;
-      const type = moved ? 'transposition' : classifyReading(baseReading.tokens, toks, orthographic);
+      const type = moved ? 'transposition' : classifyReading(baseReading.tokens, toks, options.orthographic);
       return type ? { ...rest, type } : rest;
     });
     const type = moved ? 'transposition' : strongestType(typed.map((r) => r.type));

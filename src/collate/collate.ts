@@ -1,7 +1,7 @@
 import { EditionError, error } from '../diagnostics/index.js';
 import { alignWitnesses, type TokenRef } from './align.js';
 import { analyse } from './analyse.js';
-import { defaultNormalizeOptions, normalizeTokens } from './normalize.js';
+import { defaultNormalizeOptions, regularizer, tokenNormalizer } from './normalize.js';
 import { buildSymbols } from './symbols.js';
 import { tokenize } from './tokenize.js';
 import type {
@@ -24,10 +24,14 @@ export { siglumPattern };
 export function resolveOptions(witnesses: readonly Pick<WitnessInput, 'siglum'>[], options: CollateOptions = {}): ResolvedOptions {
   return {
     normalize: { ...defaultNormalizeOptions, ...options.normalize },
+    regularize: options.regularize ?? {},
+    whitespaceVariants: options.whitespaceVariants ?? false,
+    minAnchor: options.minAnchor ?? 3,
+    hide: options.hide ?? [],
     base: options.base ?? witnesses[0]?.siglum ?? '',
     nearMatch: options.nearMatch ?? 0.5,
     orthographic: options.orthographic ?? 0.7,
-    transpositions: { enabled: true, nearDistance: 12, farMinLength: 6, ...options.transpositions },
+    transpositions: { enabled: true, nearDistance: 12, farMinLength: 6, rareWord: 2, ...options.transpositions },
   };
 }
 
@@ -97,12 +101,13 @@ function contentRanks(tokens: readonly (readonly Token[])[]): number[] {
 export function collate(input: readonly WitnessInput[], options: CollateOptions = {}): Collation {
   const resolved = resolveOptions(input, options);
   checkInput(input, resolved);
+  const norm = tokenNormalizer(resolved.normalize, regularizer(resolved.regularize, resolved.normalize));
   const witnesses: CollatedWitness[] = input.map((w) => ({
     siglum: w.siglum,
     ...(w.file !== undefined ? { file: w.file } : {}),
     text: w.text,
     ...(w.start ? { start: w.start } : {}),
-    tokens: normalizeTokens(tokenize(w.siglum, w.text, w.start), resolved.normalize),
+    tokens: tokenize(w.siglum, w.text, w.start, norm),
   }));
   const tokenLists = witnesses.map((w) => w.tokens);
   const symbols = buildSymbols(tokenLists);
@@ -134,6 +139,6 @@ export function collate(input: readonly WitnessInput[], options: CollateOptions 
     .map((m) => [side(m.a), side(m.b)].sort((a, b) => a.from - b.from || a.to - b.to) as [TranspositionSide, TranspositionSide])
     .sort((a, b) => a[0].from - b[0].from || a[1].from - b[1].from)
     .map((sides, i) => ({ id: `t${i + 1}`, sides }));
-  const places = analyse(witnesses, columns, transpositions, resolved.base, resolved.orthographic);
+  const places = analyse(witnesses, columns, transpositions, resolved);
   return { witnesses, columns, transpositions, places, options: resolved };
 }

@@ -57,16 +57,22 @@ function shared(copies: readonly Copy[], ranges: readonly { start: number; end: 
 }
 
 /**
- * Agreement whose copies differ only in the spacing between the same runs of characters (a
- * double space, a line broken elsewhere): the runs are shared and only each differing space
- * becomes a small `app` of type `whitespace`. Undefined when the runs do not pair up.
+ * Copies with the same words that differ only in the spacing between them (a double space, a
+ * line broken elsewhere, a space one copy has before the next place): the words are shared and
+ * only each differing space becomes a small `app` of type `whitespace` (each copy must come back
+ * exactly). Undefined when the words do not pair up.
  */
 function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; end: number }[], idPrefix: string, base: string): Inline[] | undefined {
+  // Per copy: the space before the first word, then each word and the space after it.
   const runs = copies.map((c, k) => {
     const r = ranges[k]!;
-    const parts: { start: number; end: number; space: boolean }[] = [];
-    for (const m of c.text.slice(r.start, r.end).matchAll(/\s+|\S+/gu)) {
-      parts.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, space: /^\s/u.test(m[0]) });
+    const slice = c.text.slice(r.start, r.end);
+    const lead = /^\s*/u.exec(slice)![0].length;
+    const parts: { start: number; end: number; space: boolean }[] = [{ start: r.start, end: r.start + lead, space: true }];
+    for (const m of slice.slice(lead).matchAll(/(\S+)(\s*)/gu)) {
+      const at = r.start + lead + m.index;
+      parts.push({ start: at, end: at + m[1]!.length, space: false });
+      parts.push({ start: at + m[1]!.length, end: at + m[0].length, space: true });
     }
     return parts;
   });
@@ -81,6 +87,16 @@ function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; 
       continue;
     }
     if (!at.every((a) => a.space)) return undefined;
+    // A line wrapped elsewhere: a space in some copies, a line break in the others. The space is
+    // shared text and the others start a line there (lb[@type='wrap']): no variant.
+    const breaks = texts.map((t) => t === '\n');
+    if (breaks.some(Boolean) && texts.every((t) => t === ' ' || t === '\n')) {
+      const spaced = at.flatMap((a, k) => (breaks[k] ? [] : [{ k, a }]));
+      out.push({ kind: 'text', value: ' ', src: spaced.map(({ k, a }) => spanOf(copies[k]!, a.start, a.end)) });
+      const wrapped = copies.flatMap((c, k) => (breaks[k] ? [locate(c, at[k]!.end).line] : []));
+      out.push({ ...lineStart(wrapped), wrap: true });
+      continue;
+    }
     const forms = new Map<string, number[]>();
     texts.forEach((t, k) => forms.set(t, [...(forms.get(t) ?? []), k]));
     const readings: Reading[] = [...forms].map(([, ks]) => ({
@@ -94,53 +110,77 @@ function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; 
   return out;
 }
 
+/** Whitespace at the end of a range (tokens never end with it). */
+const trailingSpace = (text: string, r: { start: number; end: number }): number => /\s*$/u.exec(text.slice(r.start, r.end))![0].length;
+
 /**
  * Inline content of a block whose copies differ (the same paragraph, not quite the same text
  * in two witnesses): the collator aligns them, agreement becomes shared text and every place
- * of variation an `app` with one reading per distinct form (an explicit empty reading where a
- * copy has nothing). Where copies differ only in spacing or line breaks, the app is typed
- * `whitespace`, so each witness still comes back exactly.
+ * of variation an `app` with one reading per distinct sequence of words (an explicit empty
+ * reading where a copy has nothing), so that no reading equals its lemma. Spacing is no
+ * variant: the space before a place of variation goes with its readings ("hills" + ", or"
+ * against "hills" + " or"), and where copies of one reading are spaced differently only the
+ * differing space is a small `app` typed `whitespace`, so each witness still comes back exactly.
  */
 export function collatedInlines(
   parts: readonly { wit: string; lines: readonly SourceLine[] }[],
-  base: string,
+  baseWitness: string,
   idPrefix: string,
   options: CollateOptions = {},
 ): Inline[] {
   const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map((l) => l.text).join('\n') }));
   // A passage the base lacks (nested in the reading of the witnesses that have it) is typed
   // against its first witness; none of its readings is the lemma.
+  const base = baseWitness;
   const typedAgainst = copies.some((c) => c.wit === base) ? base : copies[0]!.wit;
   const collation = collate(
     copies.map((c) => ({ siglum: c.wit, text: c.text })),
     { ...options, base: typedAgainst },
   );
   const out: Inline[] = [lineStart(copies.map((c) => c.lines[0]!))];
-  for (const place of collation.places) {
-    const forms = new Map<string, Copy[]>();
-    for (const c of copies) {
-      const r = place.ranges[c.wit]!;
-      const s = c.text.slice(r.start, r.end);
-      forms.set(s, [...(forms.get(s) ?? []), c]);
-    }
-    const rangesOf = (cs: readonly Copy[]) => cs.map((c) => place.ranges[c.wit]!);
-    if (forms.size === 1) {
-      out.push(...shared(copies, rangesOf(copies)));
-      continue;
+  // Place ranges, with the space after agreement handed to the place of variation that follows.
+  const ranges = collation.places.map((p) => copies.map((c) => ({ ...p.ranges[c.wit]! })));
+  collation.places.forEach((p, i) => {
+    const next = collation.places[i + 1];
+    if (p.kind !== 'agreement' || next?.kind !== 'variant') return;
+    copies.forEach((c, k) => {
+      const r = ranges[i]![k]!;
+      const moved = trailingSpace(c.text, r);
+      r.end -= moved;
+      ranges[i + 1]![k]!.start -= moved;
+    });
+  });
+  collation.places.forEach((place, i) => {
+    const at = ranges[i]!;
+    const slices = copies.map((c, k) => c.text.slice(at[k]!.start, at[k]!.end));
+    if (slices.every((t) => t === slices[0])) {
+      out.push(...shared(copies, at));
+      return;
     }
     if (place.kind === 'agreement') {
-      const spaced = spacingOnly(copies, rangesOf(copies), `${idPrefix}ws${out.length}-`, base);
+      const spaced = spacingOnly(copies, at, `${idPrefix}ws${out.length}-`, base);
       if (spaced) {
         out.push(...spaced);
-        continue;
+        return;
       }
     }
-    const readings: Reading[] = [...forms].map(([s, cs]) => ({
-      lemma: cs.some((c) => c.wit === base),
-      wit: cs.map((c) => c.wit),
-      ...(place.readings.find((r) => r.witnesses.includes(cs[0]!.wit))?.type ? { variantType: place.readings.find((r) => r.witnesses.includes(cs[0]!.wit))!.type! } : {}),
-      children: s === '' ? [] : shared(cs, rangesOf(cs)),
-    }));
+    // One reading per sequence of words (the collator's readings); a reading whose copies are
+    // spaced differently shares its words and records only the spacing.
+    const groups = place.kind === 'variant' ? place.readings.map((r) => ({ wits: r.witnesses, type: r.type })) : [];
+    const byWords = groups.length > 0 ? groups : [...new Set(slices)].map((t) => ({ wits: copies.filter((_, k) => slices[k] === t).map((c) => c.wit), type: undefined }));
+    const readings: Reading[] = byWords.map((g, gi) => {
+      const ks = copies.flatMap((c, k) => (g.wits.includes(c.wit) ? [k] : []));
+      const cs = ks.map((k) => copies[k]!);
+      const rs = ks.map((k) => at[k]!);
+      const same = ks.every((k) => slices[k] === slices[ks[0]!]);
+      const children = slices[ks[0]!] === '' && same ? [] : same ? shared(cs, rs) : (spacingOnly(cs, rs, `${idPrefix}${place.id ?? `ws${out.length}`}-${gi}-`, base) ?? shared(cs, rs));
+      return {
+        lemma: cs.some((c) => c.wit === base),
+        wit: cs.map((c) => c.wit),
+        ...(g.type ? { variantType: g.type } : {}),
+        children,
+      };
+    });
     readings.sort((a, b) => Number(b.lemma) - Number(a.lemma));
     const app: App = {
       kind: 'app',
@@ -150,6 +190,6 @@ export function collatedInlines(
       readings,
     };
     out.push(app);
-  }
+  });
   return out;
 }

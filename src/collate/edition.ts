@@ -4,6 +4,7 @@ import type { Inline, PendingMarker, Text, Variation } from '../model/inline.js'
 import { sliceSpan, type Span } from '../model/position.js';
 import { mapBlocks, mapRun, type InlineContext, type InlineRewriter } from '../model/walk.js';
 import { collatedInlines } from './edition-inlines.js';
+import { stateRelations } from './relation.js';
 import type { CollateOptions } from './types.js';
 
 /** What the collate stage needs: the base witness and the collator's options. */
@@ -13,6 +14,8 @@ export interface CollateStageOptions {
   readonly collation?: CollateOptions;
   /** The file of each witness, for messages. */
   readonly fileOf?: (wit: string) => string;
+  /** The siglum a witness is printed with, for the statements of the apparatus (default: its id). */
+  readonly siglumOf?: (wit: string) => string;
 }
 
 /** The parts of an edition the collate stage reads and rewrites. */
@@ -87,6 +90,7 @@ export function collateEdition<E extends Collatable>(edition: E, options: Collat
   const rewrite: InlineRewriter = (run, ctx) => (run.some((n) => n.kind === 'variation') ? run.flatMap((n) => (n.kind === 'variation' ? expand(n, ctx) : [n])) : run);
   const collateDivisions = (divs: readonly Division[]) => mapBlocks(divs, rewrite) as Division[];
   const front = collateDivisions(edition.front);
-  const body = collateDivisions(edition.body);
+  const relations = { base: options.base, ...(options.collation?.relations ? { relations: options.collation.relations } : {}), ...(options.siglumOf ? { siglumOf: options.siglumOf } : {}) };
+  const body = stateRelations(collateDivisions(edition.body), relations);
   return { ...edition, front, body, diagnostics: [...edition.diagnostics, ...diagnostics] };
 }

@@ -50,20 +50,45 @@ export function normalizeText(s: string, options: NormalizeOptions = defaultNorm
 }
 
 /**
- * Gives every token its normalised form (`norm`), the form the aligner compares. A token that
- * normalises to nothing (an invisible character on its own) keeps its surface form.
+ * A regularisation table keyed by normalised form: an entry can be written as in the witness
+ * or already normalised, and the form it maps to is normalised too (so "Shew" finds "shew").
  */
-export function normalizeTokens(tokens: readonly Token[], options: NormalizeOptions = defaultNormalizeOptions): Token[] {
+export function regularizer(table: Readonly<Record<string, string>>, options: NormalizeOptions): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [from, to] of Object.entries(table)) map.set(normalizeText(from, options), normalizeText(to, options));
+  return map;
+}
+
+/**
+ * Gives every token its normalised form (`norm`), the form the aligner compares: the
+ * normalisation steps, then the regularisation table. A token that normalises to nothing (an
+ * invisible character on its own) keeps its surface form.
+ */
+export function normalizeTokens(
+  tokens: readonly Token[],
+  options: NormalizeOptions = defaultNormalizeOptions,
+  regularize: ReadonlyMap<string, string> = new Map(),
+): Token[] {
+  const norm = tokenNormalizer(options, regularize);
+  return tokens.map((t) => {
+    const n = norm(t.text);
+    return n === t.norm ? t : { ...t, norm: n };
+  });
+}
+
+/** The normalised form of a token's text (cached: a book repeats its words). */
+export function tokenNormalizer(options: NormalizeOptions, regularize: ReadonlyMap<string, string> = new Map()): (text: string) => string {
   const steps = normalizers(options);
   const cache = new Map<string, string>();
-  return tokens.map((t) => {
-    let norm = cache.get(t.text);
+  return (text) => {
+    let norm = cache.get(text);
     if (norm === undefined) {
-      norm = t.text;
+      norm = text;
       for (const step of steps) norm = step(norm);
-      if (norm === '') norm = t.text;
-      cache.set(t.text, norm);
+      if (norm === '') norm = text;
+      norm = regularize.get(norm) ?? norm;
+      cache.set(text, norm);
     }
-    return norm === t.norm ? t : { ...t, norm };
-  });
+    return norm;
+  };
 }

@@ -1,29 +1,47 @@
-import type { Collation, Token } from './types.js';
+import type { Collation, Place } from './types.js';
 
-const token = (t: Token) => ({
-  text: t.text,
-  norm: t.norm,
-  kind: t.kind,
-  offset: t.offset,
-  end: t.end,
-  line: t.line,
-  column: t.column,
-});
-
-/** The collation as plain data, with tokens referred to by witness and index in the table. */
+/**
+ * The collation as plain data, compact: each witness's text once, its tokens as offset and
+ * length into that text (with their normalised form only where it differs from the text), the
+ * table by token index, and places and transpositions by reference to columns and tokens. A
+ * reading's text is that of its first witness's tokens in the place's columns; nothing is
+ * repeated per reading.
+ */
 export function toJsonValue(c: Collation) {
+  const place = (p: Place) => ({
+    kind: p.kind,
+    ...(p.id !== undefined ? { id: p.id } : {}),
+    from: p.from,
+    to: p.to,
+    ...(p.type ? { type: p.type } : {}),
+    ...(p.corresp?.length ? { corresp: p.corresp, transpositions: p.transpositions } : {}),
+    ...(p.kind === 'variant' ? { readings: p.readings.map((r) => ({ witnesses: r.witnesses, ...(r.type ? { type: r.type } : {}) })) } : {}),
+    /** Per witness (in `witnesses` order): the characters `[start, end)` the place covers. */
+    ranges: c.witnesses.map((w) => [p.ranges[w.siglum]!.start, p.ranges[w.siglum]!.end]),
+  });
   return {
     format: 'tei-edition-collation',
-    version: 1,
+    version: 2,
     options: c.options,
-    witnesses: c.witnesses.map((w) => ({
-      siglum: w.siglum,
-      ...(w.file !== undefined ? { file: w.file } : {}),
-      tokens: w.tokens.map(token),
-    })),
+    witnesses: c.witnesses.map((w) => {
+      const norms: Record<number, string> = {};
+      w.tokens.forEach((t, i) => {
+        if (t.norm !== t.text) norms[i] = t.norm;
+      });
+      return {
+        siglum: w.siglum,
+        ...(w.file !== undefined ? { file: w.file } : {}),
+        text: w.text,
+        /** Token i starts at `tokens[2i]` in `text` and is `tokens[2i+1]` characters long. */
+        tokens: w.tokens.flatMap((t) => [t.offset, t.end - t.offset]),
+        /** The normalised form of the tokens whose form differs from their text, by index. */
+        norm: norms,
+      };
+    }),
     /** Per column, per witness (in `witnesses` order): the token index, or null. */
     table: c.columns.map((col) => col.cells.map((t) => (t ? t.index : null))),
-    places: c.places,
+    /** Variant places only: agreement is whatever lies between them. */
+    places: c.places.filter((p) => p.kind === 'variant').map(place),
     transpositions: c.transpositions.map((tr) => ({
       id: tr.id,
       sides: tr.sides.map((s) => ({
@@ -37,34 +55,22 @@ export function toJsonValue(c: Collation) {
 }
 
 /**
- * JSON text: one line per array element at the first two levels (a token, a column, a place),
- * so the file stays readable and greppable even for a book.
+ * JSON text: one line per element of the top-level arrays (a witness, a place; sixteen columns
+ * of the table), so the file stays small, readable and greppable even for a book.
  */
 export function toJson(c: Collation): string {
   const value = toJsonValue(c) as Record<string, unknown>;
-  const lines: string[] = ['{'];
   const keys = Object.keys(value);
-  keys.forEach((key, k) => {
+  const lines = keys.map((key, k) => {
     const v = value[key];
     const comma = k < keys.length - 1 ? ',' : '';
-    if (key === 'witnesses' && Array.isArray(v)) {
-      lines.push(`  ${JSON.stringify(key)}: [`);
-      v.forEach((w: { tokens: unknown[] }, i) => {
-        const { tokens, ...rest } = w;
-        const head = JSON.stringify(rest).slice(0, -1);
-        lines.push(`    ${head}, "tokens": [`);
-        tokens.forEach((t, j) => lines.push(`      ${JSON.stringify(t)}${j < tokens.length - 1 ? ',' : ''}`));
-        lines.push(`    ]}${i < v.length - 1 ? ',' : ''}`);
-      });
-      lines.push(`  ]${comma}`);
-    } else if (Array.isArray(v)) {
-      lines.push(`  ${JSON.stringify(key)}: [`);
-      v.forEach((x, i) => lines.push(`    ${JSON.stringify(x)}${i < v.length - 1 ? ',' : ''}`));
-      lines.push(`  ]${comma}`);
-    } else {
-      lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(v)}${comma}`);
-    }
+    if (!Array.isArray(v)) return `  ${JSON.stringify(key)}: ${JSON.stringify(v)}${comma}`;
+    if (v.length === 0) return `  ${JSON.stringify(key)}: []${comma}`;
+    // The table's columns are short: sixteen to a line.
+    const perLine = key === 'table' ? 16 : 1;
+    const rows: string[] = [];
+    for (let i = 0; i < v.length; i += perLine) rows.push(`    ${v.slice(i, i + perLine).map((x) => JSON.stringify(x)).join(',')}`);
+    return `  ${JSON.stringify(key)}: [\n${rows.join(',\n')}\n  ]${comma}`;
   });
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  return `{\n${lines.join('\n')}\n}\n`;
 }

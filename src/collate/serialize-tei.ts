@@ -1,7 +1,9 @@
 import { create } from 'xmlbuilder2';
 import { serializeDocument } from '../tei/serialize.js';
 import { toolkitName, toolkitVersion } from '../version.js';
-import type { Collation, NormalizeOptions, Place, PlaceReading, Token } from './types.js';
+import { collationApplication } from '../tei/extract-collation.js';
+import { BodyWriter } from './tei-body.js';
+import type { Collation, NormalizeOptions } from './types.js';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -12,13 +14,7 @@ export interface TeiOptions {
   readonly title?: string;
 }
 
-/** Whitespace as the TEI shows it: a line break stays one, any other run becomes a space. */
-const layout = (ws: string): string => (ws === '' ? '' : ws.includes('\n') ? '\n' : ' ');
-
-/** Tokens with the whitespace after each, as the text of a reading. */
-const spell = (tokens: readonly Token[]): string => tokens.map((t) => t.text + layout(t.ws)).join('');
-
-function describeNormalisation(n: NormalizeOptions): string {
+function describeNormalisation(n: NormalizeOptions, regularised: number): string {
   const ignored = [
     n.case && 'upper and lower case',
     n.quotes && 'curly and straight quotation marks and apostrophes',
@@ -26,9 +22,10 @@ function describeNormalisation(n: NormalizeOptions): string {
     n.whitespace && 'invisible characters and Unicode composition',
     n.punctuation && 'punctuation inside words',
   ].filter((x): x is string => typeof x === 'string');
+  const table = regularised > 0 ? ` A regularisation table of ${regularised} ${regularised === 1 ? 'entry' : 'entries'} maps spellings to one form.` : '';
   return ignored.length === 0
-    ? 'Tokens were compared as written.'
-    : `Tokens were compared after normalisation, which ignores ${ignored.join(', ')}. Readings that normalise alike are grouped in rdgGrp.`;
+    ? `Tokens were compared as written.${table}`
+    : `Tokens were compared after normalisation, which ignores ${ignored.join(', ')}.${table} Readings that normalise alike are grouped in rdgGrp.`;
 }
 
 /** Appends indentation so the header reads well; element-only content, so it changes nothing. */
@@ -65,44 +62,57 @@ function writeHeader(root: XMLBuilder, c: Collation, title: string): void {
   indent(header, 2);
   const encodingDesc = header.ele('encodingDesc');
   indent(encodingDesc, 3);
+  const appInfo = encodingDesc.ele('appInfo');
+  indent(appInfo, 4);
+  // The extractor recognises a standalone collation by this application (see src/tei/extract.ts).
+  const app = appInfo.ele('application', { ident: collationApplication, version: toolkitVersion });
+  indent(app, 5);
+  app.ele('label').txt(`${toolkitName} collate`);
+  indent(app, 4);
+  indent(appInfo, 3);
+  indent(encodingDesc, 3);
   encodingDesc.ele('variantEncoding', { method: 'parallel-segmentation', location: 'internal' });
   indent(encodingDesc, 3);
   const decl = encodingDesc.ele('editorialDecl');
-  indent(decl, 4);
-  const norm = decl.ele('normalization');
-  indent(norm, 5);
-  norm.ele('p').txt(describeNormalisation(c.options.normalize));
-  indent(norm, 4);
-  indent(decl, 4);
-  const interp = decl.ele('interpretation');
-  indent(interp, 5);
-  interp
-    .ele('p')
-    .txt(
-      `Variant types (@type of app and rdg) are relative to witness ${c.options.base}: case, punctuation, orthographic, addition, omission, substitution, transposition. The two places of a transposition point to each other with @corresp.`,
+  const para = (name: string, text: string): void => {
+    indent(decl, 4);
+    const el = decl.ele(name);
+    indent(el, 5);
+    el.ele('p').txt(text);
+    indent(el, 4);
+  };
+  para('normalization', describeNormalisation(c.options.normalize, Object.keys(c.options.regularize).length));
+  para(
+    'segmentation',
+    'Each witness keeps its own lines: <lb edRef="#W" n="k"/> starts line k of witness W only, and the space written just before it is not that witness\'s. Line breaks, wrapping and spacing are not variants: an ab is a paragraph every witness breaks at the same place, <milestone unit="paragraph" edRef="#W"/> a paragraph break of witness W alone, and app[@type="whitespace"] keeps spacing other than one space or line breaks, so that every witness can be given back exactly.',
+  );
+  para(
+    'interpretation',
+    `The lemma (lem) is the reading of witness ${c.options.base}; variant types (@type of app, rdgGrp and rdg) are relative to it: case, punctuation, hyphenation (the same letters divided by a hyphen, a space or nothing), orthographic (the same words spelt differently), substantive, addition, omission, transposition. The two places of a transposition point to each other with @corresp.${
+      c.options.hide.length > 0 ? ` The editor hides these classes in reading views: ${c.options.hide.join(', ')}.` : ''
+    }`,
+  );
+  const same = identicalWitnesses(c);
+  if (same.length > 0) {
+    para(
+      'interpretation',
+      `${same.map((g) => `Witnesses ${g.join(', ')}`).join('; ')}: collated word by word, they have the same text throughout (no variant place separates them).`,
     );
-  indent(interp, 4);
+  }
   indent(decl, 3);
   indent(encodingDesc, 2);
   indent(header, 1);
 }
 
-function tokensOf(c: Collation, place: Place, siglum: string): Token[] {
-  const w = c.witnesses.findIndex((x) => x.siglum === siglum);
-  const out: Token[] = [];
-  for (let col = place.from; col < place.to; col++) {
-    const t = c.columns[col]!.cells[w];
-    if (t) out.push(t);
+/** Groups of witnesses that no variant place separates (point 7 of issue 13: say so, positively). */
+function identicalWitnesses(c: Collation): string[][] {
+  const groups: string[][] = [];
+  for (const w of c.witnesses) {
+    const g = groups.find((x) => c.places.every((p) => p.kind === 'agreement' || p.readings.some((r) => r.witnesses.includes(x[0]!) && r.witnesses.includes(w.siglum))));
+    if (g) g.push(w.siglum);
+    else groups.push([w.siglum]);
   }
-  return out;
-}
-
-function writeReading(parent: XMLBuilder, c: Collation, place: Place, r: PlaceReading): void {
-  const attrs: Record<string, string> = { wit: r.witnesses.map((s) => `#${s}`).join(' ') };
-  if (r.type) attrs['type'] = r.type;
-  const rdg = parent.ele('rdg', attrs);
-  const text = spell(tokensOf(c, place, r.witnesses[0]!));
-  if (text !== '') rdg.txt(text);
+  return groups.filter((g) => g.length > 1);
 }
 
 /** A prefix for the apps' ids that no siglum can collide with (sigla are xml:ids too). */
@@ -113,30 +123,11 @@ function idPrefix(c: Collation): string {
   return prefix;
 }
 
-function writeApp(ab: XMLBuilder, c: Collation, place: Place, prefix: string): void {
-  const attrs: Record<string, string> = { 'xml:id': `${prefix}${place.id!}` };
-  if (place.type) attrs['type'] = place.type;
-  if (place.corresp && place.corresp.length > 0) attrs['corresp'] = place.corresp.map((id) => `#${prefix}${id}`).join(' ');
-  const app = ab.ele('app', attrs);
-  // Readings that normalise alike form a group; a group of one is a plain rdg.
-  const done = new Set<PlaceReading>();
-  for (const r of place.readings) {
-    if (done.has(r)) continue;
-    const group = r.text === '' ? [r] : place.readings.filter((q) => q.text !== '' && q.norm === r.norm);
-    group.forEach((q) => done.add(q));
-    if (group.length === 1) writeReading(app, c, place, r);
-    else {
-      const grp = app.ele('rdgGrp');
-      for (const q of group) writeReading(grp, c, place, q);
-    }
-  }
-}
-
 /**
  * A complete TEI document: the header lists the witnesses (`listWit`) and declares parallel
- * segmentation; the body holds the common text with an `app` at every variant place. Text is
- * split into `ab` blocks where the first witness starts a paragraph (a blank line) outside any
- * variant place.
+ * segmentation; the body holds the common text with an `app` at every variant place, in `ab`
+ * blocks where every witness starts a paragraph, and each witness's lines (see tei-body.ts), so
+ * that every witness can be given back byte for byte.
  */
 export function toTei(c: Collation, options: TeiOptions = {}): string {
   const sigla = c.witnesses.map((w) => w.siglum);
@@ -149,36 +140,7 @@ export function toTei(c: Collation, options: TeiOptions = {}): string {
   const text = root.ele('text');
   indent(text, 2);
   const body = text.ele('body');
-  let ab: XMLBuilder | undefined;
-  let blocks = 0;
-  const block = (): XMLBuilder => {
-    if (!ab) {
-      blocks++;
-      indent(body, 3);
-      ab = body.ele('ab');
-    }
-    return ab;
-  };
-  const first = c.witnesses[0]?.siglum;
-  const prefix = idPrefix(c);
-  for (const place of c.places) {
-    if (place.kind === 'variant') {
-      writeApp(block(), c, place, prefix);
-      continue;
-    }
-    let run = '';
-    for (const t of tokensOf(c, place, first!)) {
-      run += t.text;
-      if (/\n[^\S\n]*\n/.test(t.ws)) {
-        block().txt(run);
-        run = '';
-        ab = undefined;
-      } else run += layout(t.ws);
-    }
-    if (run !== '') block().txt(run);
-  }
-  if (blocks === 0) block();
-  indent(body, 2);
+  new BodyWriter(c, body, idPrefix(c)).write();
   indent(text, 1);
   root.txt('\n');
   // Our serializer, not xmlbuilder2's: it would leave "&amp;" in a witness's text unescaped.

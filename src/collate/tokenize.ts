@@ -20,8 +20,10 @@ const tokenPattern =
  * @param siglum - the witness the tokens belong to
  * @param text - the witness text (LF line ends)
  * @param start - where `text` starts in its file, when it is an excerpt
+ * @param normalize - gives each token its normalised form at once (a book has a million tokens:
+ *   one object each, not two)
  */
-export function tokenize(siglum: string, text: string, start?: Point): Token[] {
+export function tokenize(siglum: string, text: string, start?: Point, normalize?: (token: string) => string): Token[] {
   const tokens: Token[] = [];
   let line = start?.line ?? 1;
   // Offset (in `text`) where the current line starts; negative when the excerpt starts in the
@@ -50,7 +52,7 @@ export function tokenize(siglum: string, text: string, start?: Point): Token[] {
       index: tokens.length,
       text: value,
       // Until normalised, a token's form is its surface (see normalize.ts).
-      norm: value,
+      norm: normalize ? normalize(value) : value,
       kind: m[1] !== undefined ? 'punct' : 'word',
       offset,
       end,

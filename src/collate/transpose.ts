@@ -23,7 +23,9 @@ const MAX_INNER_EDIT = 3;
  *   (what is left over once the gaps are aligned; this also finds moves in repetitive text).
  * A candidate is kept only where neither of its sides was matched with equal text, and, when it
  * is short, only where its two places are close (at most `nearDistance` columns per token), and
- * only if it has a word (a comma left out here and added there is two punctuation variants).
+ * only if it has a word (a comma left out here and added there is two punctuation variants);
+ * a short one needs a rare word (a "for" or "his" met at two places of a rewritten passage is
+ * no move).
  * Pieces of one passage that an edit inside it has cut apart are joined again.
  */
 export function findTranspositions(
@@ -36,6 +38,7 @@ export function findTranspositions(
   scorer: Scorer,
   options: TranspositionOptions,
   isWord: (symbol: number) => boolean,
+  isRareWord: (symbol: number) => boolean = isWord,
 ): MovedBlock[] {
   if (!options.enabled) return [];
   const mx = new Int32Array(x.length);
@@ -123,10 +126,28 @@ export function findTranspositions(
   }
 
   const distance = (b: Block): number => Math.abs(mx[b.x]! - my[b.y]!);
+  // Columns of the path between the two places of a short move that are neither matched nor
+  // part of some candidate move: many of them mean a rewritten passage, not a move.
+  const candX = new Uint8Array(x.length);
+  const candY = new Uint8Array(y.length);
+  for (const b of candidates) for (let t = 0; t < b.len; t++) candX[b.x + t] = candY[b.y + t] = 1;
+  const unexplained = new Int32Array(px.length + 1);
+  for (let k = 0; k < px.length; k++) {
+    const a = px[k]!;
+    const b = py[k]!;
+    const ok = (a >= 0 && (matchedX[a] || candX[a])) || (b >= 0 && (matchedY[b] || candY[b]));
+    unexplained[k + 1] = unexplained[k]! + (ok ? 0 : 1);
+  }
+  const rewritten = (b: Block): boolean => {
+    const from = Math.min(mx[b.x]!, my[b.y]!);
+    const to = Math.max(mx[b.x + b.len - 1]!, my[b.y + b.len - 1]!);
+    return unexplained[to + 1]! - unexplained[from]! > b.len;
+  };
   const kept = candidates
-    .filter((b) => b.len >= options.farMinLength || distance(b) <= options.nearDistance * b.len)
+    .filter((b) => b.len >= options.farMinLength || (distance(b) <= options.nearDistance * b.len && !rewritten(b)))
     .filter((b) => {
-      for (let t = 0; t < b.len; t++) if (isWord(x.sym[b.x + t]!)) return true;
+      const wanted = b.len >= options.farMinLength ? isWord : isRareWord;
+      for (let t = 0; t < b.len; t++) if (wanted(x.sym[b.x + t]!)) return true;
       return false;
     })
     .sort((a, b) => b.len - a.len || a.x - b.x || a.y - b.y);

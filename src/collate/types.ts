@@ -46,6 +46,13 @@ export interface Token {
   readonly ws: string;
 }
 
+/** The editor's statement of how two or more witnesses relate. */
+export interface WitnessRelation {
+  readonly witnesses: readonly string[];
+  /** E.g. "Both are transcriptions of the same archive's text." */
+  readonly note: string;
+}
+
 /** Which differences normalisation removes before alignment (`true`: the difference is ignored). */
 export interface NormalizeOptions {
   /** Upper and lower case. */
@@ -70,10 +77,41 @@ export interface TranspositionOptions {
   readonly nearDistance: number;
   /** Blocks at least this long are transpositions at any distance. */
   readonly farMinLength: number;
+  /**
+   * A moved block shorter than `farMinLength` counts only if it has a word that occurs at most
+   * this many times in each witness: "for" or "his" met at two places of a rewritten passage is
+   * not a move, "black" exchanged with "white" is.
+   */
+  readonly rareWord: number;
 }
 
 export interface CollateOptions {
   readonly normalize?: Partial<NormalizeOptions>;
+  /**
+   * Regularisation table (CollateX's "normalised form"): a word, as written or as normalised,
+   * and the form it counts as when aligning ("shew" → "show", "to-day" → "today"). Readings
+   * that differ only by it are typed `orthographic`.
+   */
+  readonly regularize?: Readonly<Record<string, string>>;
+  /**
+   * Spacing and line breaks are never variants unless this is true; then a place where only
+   * the whitespace between the same words differs is a variant typed `whitespace`.
+   */
+  readonly whitespaceVariants?: boolean;
+  /**
+   * Phrase-level alignment: a stretch where all witnesses agree that is shorter than this many
+   * tokens, between two stretches of variation each longer than it, does not cut the variation
+   * in two (a rewritten sentence is one variant, not threaded through a chance "the" or "of").
+   * 0 keeps every agreement.
+   */
+  readonly minAnchor?: number;
+  /** Variant classes the editor hides in displays (the TEI keeps them, typed). */
+  readonly hide?: readonly VariantType[];
+  /**
+   * What the editor knows of how witnesses relate (a common source), stated with the collation's
+   * own finding where they agree throughout a passage. Not used for aligning.
+   */
+  readonly relations?: readonly WitnessRelation[];
   /** Siglum the variant types are relative to (default: the first witness). */
   readonly base?: string;
   /**
@@ -88,6 +126,10 @@ export interface CollateOptions {
 
 export interface ResolvedOptions {
   readonly normalize: NormalizeOptions;
+  readonly regularize: Readonly<Record<string, string>>;
+  readonly whitespaceVariants: boolean;
+  readonly minAnchor: number;
+  readonly hide: readonly VariantType[];
   readonly base: string;
   readonly nearMatch: number;
   readonly orthographic: number;

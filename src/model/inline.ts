@@ -34,6 +34,11 @@ export interface Text {
 export interface LineStart {
   readonly kind: 'lb';
   readonly lines: readonly LineRef[];
+  /**
+   * Only these witnesses start a line here; the text runs on in the others (a paragraph wrapped
+   * differently). The space just before it is not these witnesses' (TEI: `lb[@type='wrap']`).
+   */
+  readonly wrap?: boolean;
 }
 
 /** A label printed in the witness: a list number ("1."), a note label ("[45]"). */
@@ -143,9 +148,10 @@ export type VariantType =
   | 'case'
   | 'punctuation'
   | 'orthographic'
+  | 'hyphenation'
   | 'addition'
   | 'omission'
-  | 'substitution'
+  | 'substantive'
   | 'transposition'
   | 'frame'
   | 'whitespace';

@@ -1,3 +1,4 @@
+import { collationOptions } from '../config/sections/collation.js';
 import { z } from 'zod';
 import { checkRules, correctionRule, rulesFile } from '../annotate/data.js';
 import { editionConfig, witnessConfig } from '../config/schema.js';
@@ -120,7 +121,11 @@ export function sourceFromInput(input: EditionInput): EditionSource {
       ...(s.tableOfContents ? { toc: s.tableOfContents } : {}),
       interventions: s.interventions ?? { notes: [], gaps: [] },
     },
-    collation: data.collation,
+    collation: collationOptions(data.collation, (path) => {
+      throw new EditionError([
+        error({ message: `collation.regularize names a file (${path}), but an edition held in memory reads no file`, rule: 'memory-file-reference', stage: 'config', hint: 'give the regularisation table inline, as an object' }),
+      ]);
+    }),
     registers,
     annotation: {
       corrections: a.corrections,

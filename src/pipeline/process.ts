@@ -34,7 +34,7 @@ export function structureEdition(source: EditionSource): Edition {
 /** structure → collate: the model as annotation receives it. */
 export function collatedEdition(source: EditionSource): Edition {
   const structured = structureEdition(source);
-  return collateEdition(structured, { base: source.base, collation: source.collation, fileOf: (w) => witnessFile(structured, w) });
+  return collateEdition(structured, { base: source.base, collation: source.collation, fileOf: (w) => witnessFile(structured, w), siglumOf: (w) => structured.witnesses.find((x) => x.id === w)?.siglum ?? w });
 }
 
 /** structure → collate → annotate: the edition model every output is made from. */

@@ -1,3 +1,4 @@
+import { collationOptions, regularizationTable } from '../config/sections/collation.js';
 import { checkRules, correctionsFile, rulesFile } from '../annotate/data.js';
 import { loadConfig, displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
 import { loadJsonData } from '../config/json-data.js';
@@ -100,7 +101,7 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
       interventions: data(s.interventions, interventionsFile, 'structure') ?? { notes: [], gaps: [] },
       ...(s.interventions ? { interventionsFile: shown(s.interventions) } : {}),
     },
-    collation: config.collation,
+    collation: collationOptions(config.collation, (path) => data(path, regularizationTable, 'structure')!),
     registers: readRegisters(config, cwd),
     annotation: {
       corrections: corrections?.corrections ?? [],

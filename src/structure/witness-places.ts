@@ -1,4 +1,4 @@
-import type { BlockApp, Division } from '../model/block.js';
+import type { BlockApp, Division, WitnessDetail } from '../model/block.js';
 import type { Span } from '../model/position.js';
 import type { AssembleContext } from './assemble.js';
 
@@ -11,7 +11,7 @@ const lines = (s: Span): string => (s.start.line === s.end.line ? `line ${s.star
  */
 export function placeInWitnesses(div: Division, before: Division | undefined, after: Division | undefined, ctx: AssembleContext): Division {
   if (div.witnesses.length < 2 || !div.witnesses.some((w) => ctx.fragments?.includes(w))) return div;
-  const details = div.witnesses.map((wit) => {
+  const details: WitnessDetail[] = div.witnesses.map((wit) => {
     const here = div.src.find((s) => s.wit === wit)!;
     const prev = before?.witnesses.includes(wit) ? before.src.find((s) => s.wit === wit) : undefined;
     const next = after?.witnesses.includes(wit) ? after.src.find((s) => s.wit === wit) : undefined;

@@ -3,6 +3,7 @@ import { checkXmlProlog } from '../io/intake.js';
 import { readXmlEvents, TEI_NS, type ReadLimits, type XmlStartTag } from '../validate/xml/events.js';
 import { LineIndex } from '../model/line-index.js';
 import { syntaxDiagnostics } from '../validate/xml/syntax.js';
+import { extractCollationWitness, isStandaloneCollation } from './extract-collation.js';
 
 /** Elements whose content is no witness's text (see docs/tei-conventions.md, "Extraction rule"). */
 const editorial = new Set(['teiHeader', 'standOff', 'supplied', 'corr', 'gap', 'reg', 'expan', 'desc', 'witDetail']);
@@ -41,6 +42,8 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
   // The intake's DOCTYPE policy and reading limits, so that extraction refuses what every command refuses.
   const prolog = checkXmlProlog(xml, file, 'extract');
   if (!prolog.ok) throw new EditionError(prolog.diagnostics);
+  // A standalone collation (`collate --format tei`) records lines per witness differently.
+  if (isStandaloneCollation(xml)) return extractCollationWitness(xml, witness, file);
   const lines = new Map<string, string[]>();
   const maxLine = new Map<string, number>();
   const known = new Set<string>();
@@ -97,6 +100,17 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
       if (!w || !Number.isInteger(n) || n < 1) return;
       all.add(w);
       if (!lines.has(w)) lines.set(w, []);
+      if (attr('type') === 'wrap') {
+        // A line of one witness inside text the others run on: the space before it is not its.
+        const arr = lines.get(w)!;
+        const cur = state.line.get(w);
+        if (cur !== undefined && arr[cur - 1]?.endsWith(' ')) arr[cur - 1] = arr[cur - 1]!.slice(0, -1);
+        state.active.add(w);
+        state.line.set(w, n);
+        maxLine.set(w, Math.max(maxLine.get(w) ?? 0, n));
+        inGroup = false;
+        return;
+      }
       const inReading = !wits.has('*');
       if (!inGroup) {
         if (inReading) {

@@ -16,7 +16,7 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
         parent.txt(node.value);
         break;
       case 'lb':
-        for (const l of node.lines) parent.ele('lb', { edRef: pointer(l.wit), n: String(l.line) });
+        for (const l of node.lines) parent.ele('lb', { edRef: pointer(l.wit), n: String(l.line), ...(node.wrap ? { type: 'wrap' } : {}) });
         break;
       case 'label':
         writeInlines(parent.ele('label'), node.children, ctx, writeBlocks);

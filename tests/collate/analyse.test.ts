@@ -15,17 +15,19 @@ describe('variant types', () => {
     expect(type('Mrachliovsky', 'Mrachkovsky')).toBe('orthographic');
     expect(type('Vyshinky', 'Vyshinsky')).toBe('orthographic');
     expect(type('Reingoid', 'Reingold')).toBe('orthographic');
-    expect(type('any one', 'anyone')).toBe('orthographic');
+    expect(type('any one', 'anyone')).toBe('hyphenation');
+    expect(type('window-shutters', 'window shutters')).toBe('hyphenation');
+    expect(type('bed-chamber', 'bedchamber')).toBe('hyphenation');
     expect(type('', 'unofficial')).toBe('addition');
     expect(type('unofficial', '')).toBe('omission');
-    expect(type('wombat', 'koala')).toBe('substitution');
-    expect(type('this', 'that')).toBe('substitution');
+    expect(type('wombat', 'koala')).toBe('substantive');
+    expect(type('this', 'that')).toBe('substantive');
     expect(type('same', 'same')).toBeUndefined();
   });
 
   it('a place takes the most telling type of its readings', () => {
     expect(strongestType(['case', 'omission', undefined])).toBe('omission');
-    expect(strongestType(['punctuation', 'substitution', 'orthographic'])).toBe('substitution');
+    expect(strongestType(['punctuation', 'substantive', 'orthographic'])).toBe('substantive');
     expect(strongestType([undefined])).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { defaultSiglum } from '../../src/cli/commands/collate.js';
-import { parseTei, elements } from './tei-reader.js';
+import { parseTei, elements, readingsOf } from './tei-reader.js';
 import { repoRoot } from './schema.js';
 
 let dir: string;
@@ -41,10 +41,10 @@ describe('tei-edition collate', () => {
     expect(r.stderr).toBe('');
     const doc = parseTei(r.stdout);
     expect(elements(doc, 'witness').map((w) => w.textContent)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    const rdgs = elements(doc, 'rdg').map((x) => [x.getAttribute('wit'), x.textContent]);
-    expect(rdgs).toEqual([
-      ['#A #C', ''],
-      ['#B', 'white and '],
+    const app = elements(doc, 'app')[0]!;
+    expect(readingsOf(app).map((x) => [x.localName, x.getAttribute('wit'), x.textContent])).toEqual([
+      ['lem', '#A #C', ''],
+      ['rdg', '#B', 'white and '],
     ]);
   });
 
@@ -74,7 +74,8 @@ describe('tei-edition collate', () => {
     const strict = await cli('a.txt', 'upper.txt', '-f', 'json', '--case-sensitive');
     const value = JSON.parse(strict.stdout);
     expect(value.options.normalize.case).toBe(false);
-    expect(value.witnesses[1].tokens[0].norm).toBe('The');
+    expect(value.witnesses[1].norm).toEqual({});
+    expect(JSON.parse(folded.stdout).witnesses[1].norm).toEqual({ 0: 'the', 1: 'black' });
   });
 
   it('bad usage exits with 2 and says what to do', async () => {
@@ -122,6 +123,27 @@ describe('tei-edition collate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Last updated on: 13.2.2005');
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+  });
+
+  it('takes a regularisation table, classes to hide and the minimum anchor; a bad table is an error at its place', async () => {
+    write('aye.txt', 'Aye, and the window-shutters were shut.');
+    write('ay.txt', 'Ay and the window shutters were shut.');
+    write('regular.json', '{\n  // archaic spellings\n  "Aye": "ay"\n}');
+    const plain = JSON.parse((await cli('aye.txt', 'ay.txt', '-f', 'json')).stdout);
+    expect(plain.places.map((p: { type: string }) => p.type)).toEqual(['substantive', 'punctuation', 'hyphenation']);
+    const regular = JSON.parse((await cli('aye.txt', 'ay.txt', '-f', 'json', '--regularize', 'regular.json')).stdout);
+    expect(regular.places.map((p: { type: string }) => p.type)).toEqual(['orthographic', 'punctuation', 'hyphenation']);
+    const table = (await cli('aye.txt', 'ay.txt', '-f', 'table', '--hide', 'punctuation,hyphenation')).stdout;
+    expect(table).toContain('hidden: punctuation, hyphenation');
+    expect(table).not.toMatch(/│ punctuation|│ hyphenation/);
+    write('bad.json', '{ "Aye": 3 }');
+    const bad = await cli('aye.txt', 'ay.txt', '--regularize', 'bad.json');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^bad\.json:1:\d+ error /m);
+    const hide = await cli('aye.txt', 'ay.txt', '--hide', 'spelling');
+    expect(hide.code).toBe(2);
+    expect(hide.stderr).toContain('"spelling" is not a variant class');
+    expect((await cli('aye.txt', 'ay.txt', '--min-anchor', '-1')).code).toBe(2);
   });
 
   it('names sigla A…Z, then AA, AB…', () => {

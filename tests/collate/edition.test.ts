@@ -37,8 +37,8 @@ describe('the collate stage', () => {
     const apps = nodes(collated.body, 'app');
     expect(apps.map((x) => x.kind === 'app' && x.readings.map((r) => [r.lemma, r.wit.join(), plainText(r.children)]))).toEqual([
       [
-        [true, 'A', 'black '],
-        [false, 'B', 'white '],
+        [true, 'A', ' black '],
+        [false, 'B', ' white '],
       ],
     ]);
     const [note] = nodes(collated.body, 'note') as NoteNode[];

@@ -22,7 +22,7 @@ describe('long texts', () => {
     ]);
     const variants = c.places.filter((p) => p.kind === 'variant');
     expect(variants.map((p) => [p.type, p.readings.map((r) => r.text)])).toEqual([
-      ['substitution', ['amorphous', 'shapeless']],
+      ['substantive', ['amorphous', 'shapeless']],
       ['omission', ['carefully', '']],
     ]);
     // The substitution is in the second copy of both witnesses.

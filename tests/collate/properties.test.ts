@@ -66,13 +66,13 @@ describe('collation invariants', () => {
     );
   });
 
-  it('the TEI is well-formed and gives back every witness’s tokens', () => {
+  it('the TEI is well-formed and gives back every witness’s text', () => {
     fc.assert(
       fc.property(witnesses, (ws) => {
         const c = collate(ws);
         const back = readWitnessesFromTei(toTei(c));
         for (const w of c.witnesses) {
-          expect(tokenize(w.siglum, back.get(w.siglum) ?? '').map((t) => t.text)).toEqual(w.tokens.map((t) => t.text));
+          expect(back.get(w.siglum)).toBe(w.text);
         }
       }),
       { numRuns: 150 },

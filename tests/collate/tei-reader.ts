@@ -1,4 +1,5 @@
 import { parseXmlDocument, type Element, type Node } from 'slimdom';
+import { extractWitness } from '../../src/tei/extract.js';
 
 const TEI = 'http://www.tei-c.org/ns/1.0';
 
@@ -23,28 +24,24 @@ export function elements(root: Node, local: string): Element[] {
   return out;
 }
 
-/**
- * Each witness's text from a parallel-segmentation TEI body: text outside `app` belongs to
- * every witness, a reading's text to the witnesses in its `@wit`.
- */
+/** Each witness's text read back from a standalone collation, as `tei-edition extract` does. */
 export function readWitnessesFromTei(xml: string): Map<string, string> {
   const doc = parseTei(xml);
   const sigla = elements(doc, 'witness').map((w) => w.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'id')!);
-  const texts = new Map(sigla.map((s) => [s, '']));
-  const add = (wits: readonly string[], s: string): void => wits.forEach((w) => texts.set(w, texts.get(w)! + s));
-  const walk = (n: Node, wits: readonly string[]): void => {
-    for (const child of n.childNodes) {
-      if (child.nodeType === 3) add(wits, (child as unknown as { data: string }).data);
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        const inner = el.localName === 'rdg' ? (el.getAttribute('wit') ?? '').split(/\s+/).map((p) => p.replace(/^#/, '')) : wits;
-        walk(el, inner);
-      }
-    }
-  };
-  for (const ab of elements(doc, 'ab')) {
-    walk(ab, sigla);
-    add(sigla, '\n\n');
+  return new Map(sigla.map((s) => [s, extractWitness(xml, s)]));
+}
+
+/** The lemma and the readings of an app, in document order (inside rdgGrp too). */
+export function readingsOf(app: Element): Element[] {
+  return [...elements(app, 'lem'), ...elements(app, 'rdg')].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/** The text of an element as a reader sees it: a line break (lb) is a word boundary. */
+export function readingText(el: Node): string {
+  let out = '';
+  for (const child of el.childNodes) {
+    if (child.nodeType === 3) out += (child as unknown as { data: string }).data;
+    else if (child.nodeType === 1) out += (child as Element).localName === 'lb' ? ' ' : readingText(child);
   }
-  return texts;
+  return out;
 }

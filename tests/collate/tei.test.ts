@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { collate, toTei } from '../../src/collate/index.js';
 import { collateStrings } from './helpers.js';
-import { elements, parseTei } from './tei-reader.js';
+import { elements, parseTei, readingText, readingsOf } from './tei-reader.js';
 import { repoRoot, schemaSkipReason, teiAll } from './schema.js';
 
 const XML = 'http://www.w3.org/XML/1998/namespace';
@@ -26,10 +26,10 @@ function apps(xml: string) {
     id: app.getAttributeNS(XML, 'id'),
     type: app.getAttribute('type'),
     corresp: app.getAttribute('corresp'),
-    readings: elements(app, 'rdg').map((r) => ({
+    readings: readingsOf(app).map((r) => ({
       wit: r.getAttribute('wit'),
       type: r.getAttribute('type'),
-      text: r.textContent!.replace(/\s+/g, ' ').trim(),
+      text: readingText(r).replace(/\s+/g, ' ').trim(),
       empty: r.childNodes.length === 0,
       grouped: (r.parentNode as { localName?: string }).localName === 'rdgGrp',
     })),
@@ -55,9 +55,9 @@ describe('TEI output', () => {
     const found = apps(toTei(collateStrings(case10)));
     expect(found.map((a) => [a.type, a.readings.map((r) => `${r.wit}=${r.text}`)])).toEqual([
       ['omission', ['#A=quick', '#B #C=']],
-      ['substitution', ['#A=wombat', '#B #C=koala']],
-      ['substitution', ['#A #C=industrious', '#B=lazy']],
-      ['substitution', ['#A=brown', '#B #C=yellow']],
+      ['substantive', ['#A=wombat', '#B #C=koala']],
+      ['substantive', ['#A #C=industrious', '#B=lazy']],
+      ['substantive', ['#A=brown', '#B #C=yellow']],
     ]);
     expect(found[0]!.readings[1]).toMatchObject({ empty: true, type: 'omission' });
     // The base's own reading carries no type.
@@ -67,11 +67,11 @@ describe('TEI output', () => {
   it('groups readings that normalise alike in rdgGrp, each surface form its own rdg', () => {
     const found = apps(toTei(collateStrings(['The cat', 'the cat', 'a cat'])));
     expect(found).toHaveLength(1);
-    expect(found[0]!.type).toBe('substitution');
+    expect(found[0]!.type).toBe('substantive');
     expect(found[0]!.readings.map((r) => [r.wit, r.text, r.type, r.grouped])).toEqual([
       ['#A', 'The', null, true],
       ['#B', 'the', 'case', true],
-      ['#C', 'a', 'substitution', false],
+      ['#C', 'a', 'substantive', false],
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { Edition } from '../../src/model/edition.js';
 import type { Witness } from '../../src/model/witness.js';
 import { recoverStructure } from '../../src/structure/index.js';
 import { collateEdition } from '../../src/collate/edition.js';
+import type { CollateOptions } from '../../src/collate/types.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 import { repoRoot, testNotes } from './edition-dir.js';
 import { notesConfig } from '../../src/config/sections/notes.js';
@@ -36,10 +37,10 @@ export function witnessOf(siglum: string, text: string, scope?: string): Witness
 }
 
 /** An edition built in memory from witness texts (the first is the base). */
-export function editionOf(witnesses: Witness[]): Edition {
+export function editionOf(witnesses: Witness[], collation: CollateOptions = {}): Edition {
   const structure = recoverStructure({ witnesses, base: witnesses[0]!.siglum, firstChapter: 1, notes: noteAttribution(notes, '#editor'), editorResp: notes.editorResp, overrides: {}, interventions: { notes: [], gaps: [] } });
   if (structure.diagnostics.some((d) => d.severity === 'error')) throw new EditionError(structure.diagnostics);
   const base = witnesses[0]!.id;
   const structured = { id: 'test', base, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
-  return collateEdition(structured, { base });
+  return collateEdition(structured, { base, collation });
 }

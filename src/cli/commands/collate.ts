@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
-import type { CollateOptions, WitnessInput } from '../../collate/types.js';
+import type { CollateOptions, VariantType, WitnessInput } from '../../collate/types.js';
+import { parseJsonData } from '../../config/json-data.js';
+import { regularizationTable } from '../../config/sections/collation.js';
 import { siglumPattern } from '../../collate/siglum.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { readFault } from '../../io/faults.js';
@@ -29,6 +31,31 @@ interface CollateCliOptions {
   keepInvisible?: boolean;
   ignoreInnerPunctuation?: boolean;
   transpositions: boolean;
+  regularize?: string;
+  whitespaceVariants?: boolean;
+  hide?: string;
+  minAnchor?: string;
+}
+
+const hideable = ['case', 'punctuation', 'hyphenation', 'orthographic', 'substantive', 'addition', 'omission', 'transposition'] as const;
+
+/** Reads a regularisation table (a JSON object of strings); problems are diagnostics at their place. */
+function readTable(cwd: string, file: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (err) {
+    throw new EditionError([
+      error({
+        message: `the regularisation table cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+        rule: 'collate-regularize-unreadable',
+        stage: 'collate',
+        file,
+        hint: 'name a JSON file such as {"shew": "show"}',
+      }),
+    ]);
+  }
+  return parseJsonData(text, file, regularizationTable, 'collate');
 }
 
 /** A, B, … Z, AA, AB, … */
@@ -114,6 +141,10 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
     .option('--keep-invisible', 'do not ignore soft hyphens, zero-width characters and Unicode composition')
     .option('--ignore-inner-punctuation', 'ignore punctuation inside words ("re-elect" = "reelect")')
     .option('--no-transpositions', 'do not look for transpositions')
+    .option('--regularize <file>', 'regularisation table: a JSON object of forms and the form each counts as ({"shew": "show"})')
+    .option('--whitespace-variants', 'report spacing and line-break differences as variants (by default they are not)')
+    .option('--hide <classes>', `variant classes the table shows as agreement, comma-separated (${hideable.join(', ')})`)
+    .option('--min-anchor <tokens>', 'agreement shorter than this inside a rewritten passage does not cut it (default 3; 0: off)')
     .addHelpText(
       'after',
       '\nExamples:\n  tei-edition collate a.txt b.txt c.txt --sigla A,B,C > collation.xml\n  tei-edition collate a.txt b.txt --format table\n\nExit codes: 0 ok, 1 unreadable or invalid input, 2 bad usage, 3 internal error.\n',
@@ -132,6 +163,14 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
           }
           const width = Number(opts.width);
           if (!Number.isInteger(width) || width < 20) throw new UsageError(`--width must be a whole number of at least 20 (got "${opts.width}")`);
+          const hide = (opts.hide ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+          const unknown = hide.find((x) => !(hideable as readonly string[]).includes(x));
+          if (unknown !== undefined) throw new UsageError(`--hide: "${unknown}" is not a variant class (${hideable.join(', ')})`);
+          const minAnchor = opts.minAnchor === undefined ? undefined : Number(opts.minAnchor);
+          if (minAnchor !== undefined && (!Number.isInteger(minAnchor) || minAnchor < 0)) {
+            throw new UsageError(`--min-anchor must be a whole number of tokens, 0 or more (got "${opts.minAnchor}")`);
+          }
+          const regularize = opts.regularize === undefined ? undefined : readTable(ctx.io.cwd, opts.regularize);
           const read = files.map((f, i) => readWitnessFile(ctx.io.cwd, f, names[i]!));
           const diagnostics = read.flatMap((r) => r.diagnostics);
           if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
@@ -145,6 +184,10 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
               punctuation: opts.ignoreInnerPunctuation === true,
             },
             transpositions: { enabled: opts.transpositions },
+            ...(regularize ? { regularize } : {}),
+            ...(opts.whitespaceVariants ? { whitespaceVariants: true } : {}),
+            ...(hide.length > 0 ? { hide: hide as VariantType[] } : {}),
+            ...(minAnchor !== undefined ? { minAnchor } : {}),
           };
           // Loaded on use, so other commands start fast.
           const { collate, toJson, toTable, toTei } = await import('../../collate/index.js');
