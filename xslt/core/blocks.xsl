@@ -98,7 +98,8 @@
     <xsl:choose>
       <xsl:when test="f:is-layout($t)"><xsl:sequence select="''"/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="s" select="replace(string($t), '\s+', ' ')"/>
+        <!-- XML whitespace spelled out: SaxonJS reads \s as JavaScript does (a no-break space too) -->
+        <xsl:variable name="s" select="replace(string($t), '[&#32;&#9;&#10;&#13;]+', ' ')"/>
         <xsl:variable name="s" select="if (f:joins($t/preceding-sibling::node()[1])) then replace($s, '^ ', '') else $s"/>
         <xsl:sequence select="if (f:joins($t/following-sibling::node()[1])) then replace($s, ' $', '') else $s"/>
       </xsl:otherwise>
