@@ -27,7 +27,8 @@ cat > edition/edition.config.json <<'JSON'
 }
 JSON
 
-# The checkout must not be found: move out of it and hide it from the package's resolution.
+# Run from the edition's folder, outside the checkout; the caches go where an installed toolkit
+# puts them (TEI_EDITION_CACHE unset).
 cd edition
 TEI_EDITION_CACHE= npx --no-install tei-edition build
 for f in out/frankenstein.xml out/review.md out/html/index.html out/frankenstein.pdf; do

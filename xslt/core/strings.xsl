@@ -64,6 +64,7 @@
     'occurrences': map { 'en': 'occurrences', 'de': 'Belege' },
     'authority-record': map { 'en': 'Authority record', 'de': 'Normdatensatz' },
     'note-n': map { 'en': 'note {1}', 'de': 'Anm. {1}' },
+    'note-key': map { 'en': 'n. {1}', 'de': 'Anm. {1}' },
     'notes': map { 'en': 'Notes', 'de': 'Anmerkungen' },
     'note': map { 'en': 'Note', 'de': 'Anmerkung' },
     'note-title': map { 'en': 'Note {1}: {2}', 'de': 'Anmerkung {1}: {2}' },

@@ -32,7 +32,7 @@
     <xsl:apply-templates select="f:choice-shown(.)" mode="m:plain"/>
   </xsl:template>
 
-  <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | fw | index | witDetail" mode="m:plain"/>
+  <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail" mode="m:plain"/>
   <!-- A line that breaks inside a block reads as a space. -->
   <xsl:template match="lb" mode="m:plain">
     <xsl:if test="not(f:joins(.)) and f:lb-is-break(.)"> </xsl:if>

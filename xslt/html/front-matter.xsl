@@ -157,8 +157,12 @@
         <dl class="witnesses">
           <xsl:for-each select="$witnesses">
             <xsl:variable name="siglum" select="string(@xml:id)"/>
-            <div id="{$siglum}">
+            <div>
+              <xsl:if test="$siglum ne ''"><xsl:attribute name="id" select="$siglum"/></xsl:if>
               <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
+              <xsl:if test="empty(note)">
+                <dd class="witness-note"><xsl:value-of select="(f:plain(node() except title)[. ne ''], f:plain(title), $siglum)[1]"/></dd>
+              </xsl:if>
               <xsl:for-each select="note">
                 <dd class="witness-{(@type, 'note')[1]}"><xsl:apply-templates mode="m:html"/></dd>
               </xsl:for-each>

@@ -88,7 +88,7 @@
   <!-- Block content: consecutive speeches form one dialogue list; the rest render in turn. -->
   <xsl:template name="blocks">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:for-each-group select="$nodes" group-adjacent="boolean(self::sp)">
+    <xsl:for-each-group select="$nodes[not(self::text()[f:is-layout(.)])]" group-adjacent="boolean(self::sp)">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <dl class="dialogue"><xsl:apply-templates select="current-group()" mode="m:html"/></dl>
@@ -123,13 +123,27 @@
 
   <!-- ===== paragraphs, blocks, lines ===== -->
 
+  <!-- A paragraph; one that holds blocks (a list, a table, a quotation set off) is a div,
+       since an HTML p cannot hold them. -->
   <xsl:template match="p" mode="m:html">
-    <p><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+    <xsl:element name="{if (f:holds-blocks(.)) then 'div' else 'p'}">
+      <xsl:if test="f:holds-blocks(.)"><xsl:attribute name="class" select="'p'"/></xsl:if>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+    </xsl:element>
   </xsl:template>
+
+  <!-- Whether an element has a child the HTML renders as a block. -->
+  <xsl:function name="f:holds-blocks" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="some $c in $e/*[not(self::note | self::app[not(f:app-is-block(.))] | self::label | self::bibl | self::cit[not(f:is-block(.))])] satisfies f:is-block($c)"/>
+  </xsl:function>
 
   <!-- A block of collated text (the collator's output) reads as a paragraph. -->
   <xsl:template match="ab" mode="m:html">
-    <p class="ab"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+    <xsl:element name="{if (f:holds-blocks(.)) then 'div' else 'p'}">
+      <xsl:attribute name="class" select="'ab'"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+    </xsl:element>
   </xsl:template>
 
   <!-- A printed section break keeps its characters ("* * *"). -->
@@ -186,7 +200,14 @@
     <xsl:element name="{if (@type = ('ordered', 'numbered') or item/label) then 'ol' else 'ul'}">
       <xsl:attribute name="class" select="string-join(('list', if (item/label) then 'list-labelled' else ()), ' ')"/>
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
-      <xsl:apply-templates select="* except head" mode="m:html"/>
+      <!-- items in order; anything else a list holds (a label beside its item, a note) as an
+           item of its own; marks without words (a page beginning) are left out here -->
+      <xsl:for-each select="* except (head, pb, lb, cb, milestone, anchor)">
+        <xsl:choose>
+          <xsl:when test="self::item"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
+          <xsl:otherwise><li class="list-other"><xsl:apply-templates select="." mode="m:html"/></li></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </xsl:element>
   </xsl:template>
 

@@ -134,8 +134,13 @@
     </div>
   </xsl:template>
 
+  <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline). -->
   <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
-    <p class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+    <xsl:element name="{if (exists(ancestor::*[self::p | self::ab | self::head | self::l | self::item | self::cell | self::label | self::titlePart | self::byline | self::docAuthor | self::docImprint | self::docDate | self::docEdition | self::trailer | self::stage | self::addrLine | self::castItem | self::dateline | self::salute | self::signed | self::speaker | self::bibl | self::note])
+      or not(f:is-block(.))) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="local-name()"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="role" mode="m:html">

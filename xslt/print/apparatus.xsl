@@ -207,7 +207,7 @@
     <xsl:sequence select="concat(f:reading-text(.), ' (', $what, ') ')"/>
   </xsl:template>
   <!-- Blocks of a reading, one after the other, separated by a pilcrow. -->
-  <xsl:template match="*[f:is-block(.)]" mode="m:print-reading">
+  <xsl:template match="*[f:is-block(.)]" mode="m:print-reading" priority="-1">
     <xsl:if test="preceding-sibling::*[f:is-block(.)]"> ¶ </xsl:if>
     <xsl:apply-templates mode="m:print-reading"/>
   </xsl:template>

@@ -28,8 +28,8 @@
   <!-- The text of a header element as one line. (The core's f:plain reads the text as a reader
        of the edition does and so leaves notes out; in the header, notes are descriptions.) -->
   <xsl:function name="f:header-text" as="xs:string">
-    <xsl:param name="e" as="element()?"/>
-    <xsl:sequence select="normalize-space(string($e))"/>
+    <xsl:param name="e" as="element()*"/>
+    <xsl:sequence select="normalize-space(string-join($e ! string(.), ' '))"/>
   </xsl:function>
 
   <!-- A front-matter paragraph of plain header text. -->

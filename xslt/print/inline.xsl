@@ -42,8 +42,8 @@
              text is read without its lines (a heading in the PDF bookmarks). -->
         <xsl:text>#" "#linebreak()</xsl:text>
       </xsl:when>
-      <!-- a new line of the source is a space between words -->
-      <xsl:otherwise><xsl:text>#" "</xsl:text></xsl:otherwise>
+      <!-- a new line of the source is a space between words (nothing where it opens its element) -->
+      <xsl:when test="exists(preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])])"><xsl:text>#" "</xsl:text></xsl:when>
     </xsl:choose>
   </xsl:template>
 

@@ -48,7 +48,7 @@
     <xsl:text>]</xsl:text>
     <!-- The apparatus of the note's own readings and corrections. -->
     <xsl:apply-templates select=".//(app | choice[corr])[ancestor::note[1] is current()]" mode="m:print-apparatus">
-      <xsl:with-param name="key" select="f:s('note-n', $mark)" tunnel="yes"/>
+      <xsl:with-param name="key" select="f:s('note-key', $mark)" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
 
@@ -56,7 +56,7 @@
   <xsl:template name="note-body">
     <!-- its blocks (paragraphs) and its runs of text between them, each a paragraph of the
          footnote -->
-    <xsl:for-each-group select="node()" group-adjacent="if (self::*[f:is-block(.)]) then generate-id() else 'run'">
+    <xsl:for-each-group select="node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())]" group-adjacent="if (self::*[f:is-block(.)]) then generate-id() else 'run'">
       <xsl:if test="position() gt 1">
         <xsl:text>&#10;&#10;</xsl:text>
       </xsl:if>

@@ -48,7 +48,7 @@
        for layout between blocks and for breaks inside a word). -->
   <xsl:function name="f:without-layout" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="replace($s, '\s+', ' ')"/>
+    <xsl:sequence select="replace($s, '[&#32;&#9;&#10;&#13;]+', ' ')"/>
   </xsl:function>
 
   <!-- An id as Typst reads it: a string literal, never code; only XML names are taken as ids

@@ -29,13 +29,23 @@ interface VnuMessage {
   extract?: string;
 }
 
-const sources = ['tei/red-book.xml', 'tests/fixtures/html/constructs.xml', 'tests/fixtures/html/hostile.xml'].filter((f) => existsSync(join(repoRoot, f)));
+// the editions, and real TEI of other projects: tables, figures, right-to-left text, letters, drama
+const sources = [
+  'tei/red-book.xml',
+  'tests/fixtures/html/constructs.xml',
+  'tests/fixtures/html/hostile.xml',
+  'tests/corpus/files/teic-test.xml',
+  'tests/corpus/files/muqtabas-i2.xml',
+  'tests/corpus/files/schnitzler-L02064.xml',
+  'tests/corpus/files/gerdracor-goethe-proserpina.xml',
+].filter((f) => existsSync(join(repoRoot, f)));
 
 describe.skipIf(!java || !existsSync(jar))('the Nu HTML Checker', () => {
   it.each(sources)('reports no errors on any page rendered from %s', async (source) => {
     const site = await renderSite(source, { showUnresolved: true });
     const pages = site.pages().map((p) => join(site.dir, p));
-    expect(pages.length).toBeGreaterThan(5);
+    // at least the contents, a part of the text, the editorial and the search page
+    expect(pages.length).toBeGreaterThanOrEqual(4);
     // vnu exits 1 when it finds errors; its report is JSON on stderr either way.
     const { stderr } = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 32 * 1024 * 1024 }).catch(
       (err: { stderr?: string }) => ({ stderr: err.stderr ?? '' }),

@@ -111,7 +111,7 @@ describe.skipIf(!popplerAvailable)(popplerAvailable ? 'the print edition (red-bo
     expect(full[opening]!.trim().split(' ').at(-1)).toBe(chapterPages.find(([n]) => n === '11')?.[1]);
     expect(contents).toMatch(/Index of persons .*Index of places/);
     expect(opening).toBeGreaterThan(full.indexOf(contents));
-    expect(full.some((p) => /Editorial principles Transcription\. The witnesses are transcribed exactly/.test(p))).toBe(true);
+    expect(full.some((p) => /Editorial principles Transcription and normalisation\. The witnesses are transcribed exactly/.test(p))).toBe(true);
   });
 
   it('sets running heads: the book title on versos, the chapter title on rectos, none on openings', () => {
