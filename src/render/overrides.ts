@@ -56,14 +56,14 @@ export async function stylesheetWithOverrides(driver: Driver, overrides: string 
   }
   const module = join(dir, driver);
   if (!existsSync(module)) return compiledStylesheet(driver);
-  const hash = createHash('sha256').update(readFileSync(module)).update(module).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(readFileSync(module)).update(module).update('2').digest('hex').slice(0, 16);
   const wrappers = join(renderCacheDir, 'overrides');
   mkdirSync(wrappers, { recursive: true });
   const wrapper = join(wrappers, `${driver.replace(/\.xsl$/, '')}-${hash}.xsl`);
   if (!existsSync(wrapper)) {
     const text = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- Generated: the toolkit's ${driver} with an edition's overrides imported after it. -->
-<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
   <xsl:import href="${pathToFileURL(join(xsltDir, driver)).href}"/>
   <xsl:import href="${pathToFileURL(module).href}"/>
 </xsl:stylesheet>

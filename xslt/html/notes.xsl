@@ -3,7 +3,7 @@
   Notes. In the text a note is its marker, a link to the note (doc-noteref); the notes of a
   chapter follow it as a list (doc-endnotes), each with a link back to its marker. With
   JavaScript the marker opens the note as a pop-up instead (assets/edition.js). Who wrote a
-  note (Sedov, the translator or publisher, this edition) is labelled and styled by class.
+  note (the author, a translator or publisher, this edition) is labelled and styled by class.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

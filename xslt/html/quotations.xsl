@@ -62,7 +62,7 @@
     <cite class="bibl"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></cite>
   </xsl:template>
 
-  <!-- A document quoted in full (Lenin's carte blanche): its body and its signature. -->
+  <!-- A document quoted in full (a letter, a decree): its body and its signature. -->
   <xsl:template match="floatingText" mode="m:html">
     <figure class="{string-join(('document', @type[. ne 'document'] ! concat('document-', .)), ' ')}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>

@@ -2,7 +2,7 @@
 <!--
   The indexes of persons and of places. The text carries an invisible mark after each name
   that points to a register entry (inline.xsl); book.typ collects the pages of the marks. The
-  stylesheet gives the entries, in order, with the names a reader looks up ("Sedov, Leon").
+  stylesheet gives the entries, in order, with the names a reader looks up ("Surname, Forename").
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -51,7 +51,7 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The heading of an entry: a person's surname first ("Sedov, Leon", "Bismarck, Otto
+  <!-- The heading of an entry: a person's surname first ("Surname, Forename", "Bismarck, Otto
        von"), unless the name ends in a regnal number ("Napoleon III") or is one word; other
        entries by their regularised name. -->
   <xsl:function name="f:index-name" as="xs:string">

@@ -4,7 +4,7 @@
   prints ([36] becomes footnote 36, never renumbered); the translator's are marked "Tr.".
   This edition's notes are a second series, lettered within each chapter and marked "Ed."
   (f:note-mark in the core). Readings and corrections inside a note are keyed to the note
-  ("n. 47") in the apparatus, set after the note's marker in the text.
+  ("n. 12") in the apparatus, set after the note's marker in the text.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

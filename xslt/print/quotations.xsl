@@ -68,7 +68,7 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- A document quoted in full (Lenin's carte blanche): indented, its signature on the right. -->
+  <!-- A document quoted in full (a letter, a decree): indented, its signature on the right. -->
   <xsl:template match="floatingText" mode="m:print-block">
     <xsl:text>#document-text[</xsl:text>
     <xsl:apply-templates select="(front, body, back)/node()" mode="m:print-block"/>
