@@ -37,9 +37,9 @@ describe('an edition of three full witnesses (Frankenstein 1818, 1823, 1831)', a
   it('matches the chapters whose numbers differ (1831 counts one more) and records each witness’s number', () => {
     // The division takes the base's number; the heading keeps every witness's, as readings.
     expect(built.edition.body.filter((d) => d.divType === 'chapter').map((c) => c.n)).toEqual(['4', '5']);
-    expect(tei).toMatch(/<div type="chapter" n="4"[^>]*>\s*<head[^>]*>(?:<lb [^>]*\/>)+CHAPTER <app/u);
-    expect(tei).toMatch(/CHAPTER <app[^>]*>\s*<lem wit="#wit-1818 #wit-1823">IV<\/lem>\s*<rdg wit="#wit-1831" type="substitution">V<\/rdg>\s*<\/app>\./u);
-    expect(tei).toMatch(/CHAPTER <app[^>]*>\s*<lem wit="#wit-1818 #wit-1823">V<\/lem>\s*<rdg wit="#wit-1831" type="substitution">VI<\/rdg>\s*<\/app>\./u);
+    expect(tei).toMatch(/<div type="chapter" n="4"[^>]*>\s*<head[^>]*>(?:<lb [^>]*\/>)+CHAPTER<app/u);
+    expect(tei).toMatch(/CHAPTER<app[^>]*>\s*<lem wit="#wit-1818 #wit-1823"> IV<\/lem>\s*<rdg wit="#wit-1831" type="substantive"> V<\/rdg>\s*<\/app>\./u);
+    expect(tei).toMatch(/CHAPTER<app[^>]*>\s*<lem wit="#wit-1818 #wit-1823"> V<\/lem>\s*<rdg wit="#wit-1831" type="substantive"> VI<\/rdg>\s*<\/app>\./u);
   });
 
   it('encodes readings nested in a passage only some witnesses have, each witness one reading', () => {
@@ -70,7 +70,7 @@ describe('an edition of three full witnesses (Frankenstein 1818, 1823, 1831)', a
       { only: ['tei'] },
     );
     expect(other.edition.base).toBe('wit-1831');
-    expect(other.tei).toMatch(/CHAPTER <app[^>]*>\s*<lem wit="#wit-1831">V<\/lem>\s*<rdg wit="#wit-1818 #wit-1823" type="substitution">IV<\/rdg>/u);
+    expect(other.tei).toMatch(/CHAPTER<app[^>]*>\s*<lem wit="#wit-1831"> V<\/lem>\s*<rdg wit="#wit-1818 #wit-1823" type="substantive"> IV<\/rdg>/u);
     for (const siglum of sigla) expect(extractWitness(other.tei, siglum)).toBe(fixture(siglum));
   });
 
