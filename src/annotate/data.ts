@@ -8,47 +8,31 @@ const pointer = z.string().regex(/^#[A-Za-z_][\w.-]*$/, 'a pointer looks like "#
 /** One transcription error and its correction. */
 export const correctionRule = z
   .object({
-    /** The erroneous text as it stands in the witness (a whole word or words). */
-    sic: z.string().min(1),
-    /** The corrected text. */
-    corr: z.string().min(1),
-    /** Why: what kind of error, and how the correction is known. */
-    reason: z.string().min(1),
-    /** Who corrects (default: the notes' editor pointer of the config). */
-    resp: pointer.optional(),
-    /** Where the corrected form comes from (default: the register entry that has it): a pointer, or the URI of a reference work. */
-    source: z.union([pointer, z.string().regex(/^https?:\/\/\S+$/, 'a source is a pointer "#id" or an http(s) URI')]).optional(),
-    /**
-     * When the same letters are right elsewhere: a longer text around the error, quoted as it
-     * stands in the witness; only the error inside it is corrected.
-     */
-    context: z.string().min(1).optional(),
-    /** Restrict to one witness. */
-    witness: z.string().optional(),
-    /** Where the editor saw the error: tells several occurrences of the context apart. */
-    line: z.number().int().positive().optional(),
-    /** How many occurrences the editor expects; a different count is reported. */
-    expect: z.number().int().nonnegative().optional(),
-    /** How sure the correction is (`corr/@cert`); absent: not stated. */
-    cert: z.enum(['high', 'medium', 'low']).optional(),
+    sic: z.string().min(1).describe('The erroneous text as it stands in the witness (a whole word or words).'),
+    corr: z.string().min(1).describe('The corrected text.'),
+    reason: z.string().min(1).describe('Why: what kind of error, and how the correction is known.'),
+    resp: pointer.optional().describe('Who corrects (default: the notes\' editor pointer of the config).'),
+    source: z.union([pointer, z.string().regex(/^https?:\/\/\S+$/, 'a source is a pointer "#id" or an http(s) URI')]).optional().describe('Where the corrected form comes from (default: the register entry that has it): a pointer, or the URI of a reference work.'),
+    context: z.string().min(1).optional().describe('When the same letters are right elsewhere: a longer text around the error, quoted as it stands in the witness; only the error inside it is corrected.'),
+    witness: z.string().optional().describe('Restrict to one witness.'),
+    line: z.number().int().positive().optional().describe('Where the editor saw the error: tells several occurrences of the context apart.'),
+    expect: z.number().int().nonnegative().optional().describe('How many occurrences the editor expects; a different count is reported.'),
+    cert: z.enum(['high', 'medium', 'low']).optional().describe('How sure the correction is (`corr/@cert`); absent: not stated.'),
   })
   .strict()
   .refine((r) => r.context === undefined || r.context.includes(r.sic), { message: '"context" must contain the "sic" text', path: ['context'] });
 export type CorrectionRule = z.infer<typeof correctionRule>;
 
-export const correctionsFile = z.object({ corrections: z.array(correctionRule) }).strict();
+export const correctionsFile = z.object({ corrections: z.array(correctionRule).describe('The corrections, one per error (or per context where the same letters are right elsewhere).') }).strict();
 
 /** A context in which a register form is not a mention of its entry. */
 export const exclusionRule = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    /** The register form concerned, as written in the register. */
-    form: z.string().min(1),
-    /** Regular expression the text just before the form must match (anchored at its end). */
-    before: z.string().optional(),
-    /** Regular expression the text just after the form must match (anchored at its start). */
-    after: z.string().optional(),
-    reason: z.string().min(1),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/).describe('Id of the rule (lower case, digits, hyphens).'),
+    form: z.string().min(1).describe('The register form concerned, as written in the register.'),
+    before: z.string().optional().describe('Regular expression the text just before the form must match (anchored at its end).'),
+    after: z.string().optional().describe('Regular expression the text just after the form must match (anchored at its start).'),
+    reason: z.string().min(1).describe('Why the form is not a mention there.'),
   })
   .strict()
   .refine((r) => r.before !== undefined || r.after !== undefined, { message: 'give "before" or "after"' });
@@ -66,9 +50,9 @@ export const decisionKinds = ['not-entity', 'adjective', 'movement', 'event', 'w
 /** An editor's decision about a capitalised word that is in no register. */
 export const decisionRule = z
   .object({
-    form: z.string().min(1),
+    form: z.string().min(1).describe('The capitalised word or phrase, as it stands in the text.'),
     decision: z.enum(decisionKinds),
-    reason: z.string().min(1),
+    reason: z.string().min(1).describe('Why, for the editorial record.'),
   })
   .strict();
 export type DecisionRule = z.infer<typeof decisionRule>;
@@ -76,21 +60,20 @@ export type DecisionRule = z.infer<typeof decisionRule>;
 /** A review item the editor rejected: it is not proposed again. */
 export const rejectionRule = z
   .object({
-    /** The item's id when it was rejected. */
-    id: z.string().min(1),
-    rule: z.string().min(1),
-    text: z.string().min(1),
-    reason: z.string().min(1),
+    id: z.string().min(1).describe('The item\'s id when it was rejected.'),
+    rule: z.string().min(1).describe('The rule of the review item rejected.'),
+    text: z.string().min(1).describe('The text of the review item rejected.'),
+    reason: z.string().min(1).describe('Why the editors rejected it.'),
   })
   .strict();
 export type RejectionRule = z.infer<typeof rejectionRule>;
 
 export const rulesFile = z
   .object({
-    exclusions: z.array(exclusionRule).default([]),
-    decisions: z.array(decisionRule).default([]),
-    rejections: z.array(rejectionRule).default([]),
-    editorial: editorialDecisions.default({}),
+    exclusions: z.array(exclusionRule).default([]).describe('Contexts in which a register form is not a mention of its entry.'),
+    decisions: z.array(decisionRule).default([]).describe('Capitalised words the editors decided are not names, with the kind and the reason.'),
+    rejections: z.array(rejectionRule).default([]).describe('Review items the editors rejected (written by `tei-edition review reject`), so they are not proposed again.'),
+    editorial: editorialDecisions.default({}).describe('Editorial decisions about what counts as what (organisations, signatures, plurals).'),
   })
   .strict();
 export type AnnotationRules = z.input<typeof rulesFile>;

@@ -7,40 +7,33 @@ import { z } from 'zod';
  */
 export const editorialDecisions = z
   .object({
-    /** What counts as an organisation, for discovery and typing of new names. */
     organisations: z
       .object({
-        /** Movements and their members ("the Bolsheviks", "Trotskyists"): default not organisations. */
-        movements: z.boolean().default(false),
-        /** Governments named by their country or party ("the Danish government"): default organisations. */
-        governments: z.boolean().default(true),
-        /** Party and state bodies ("the Politburo", "the Central Committee"): default organisations. */
-        partyBodies: z.boolean().default(true),
+        movements: z.boolean().default(false).describe('Movements and their members ("the Chartists", "the Jacobins"): default not organisations.'),
+        governments: z.boolean().default(true).describe('Governments named by their country or party ("the Danish government"): default organisations.'),
+        partyBodies: z.boolean().default(true).describe('Party and state bodies ("the Politburo", "the Central Committee"): default organisations.'),
         reason: z
           .string()
-          .default('a body that acts and is named (a government, a party body, a committee, an agency, a newspaper’s publisher) is an organisation; a movement and its members are described, not named'),
+          .default('a body that acts and is named (a government, a party body, a committee, an agency, a newspaper’s publisher) is an organisation; a movement and its members are described, not named').describe('Why, for the review report.'),
       })
       .strict()
-      .default({}),
-    /** Whether a signature ("(L.S.)" under a note) is a mention of its signer. */
+      .default({}).describe('What counts as an organisation, for discovery and typing of new names.'),
     signatures: z
       .object({
-        mentions: z.boolean().default(false),
-        reason: z.string().default('a signature attributes the note; it does not speak of its signer, so the index of persons leaves it out (tagged type="signature")'),
+        mentions: z.boolean().default(false).describe('Whether a signature (e.g. "(A.B.)") is a mention of its signer (default false: it attributes the note, and the index leaves it out).'),
+        reason: z.string().default('a signature attributes the note; it does not speak of its signer, so the index of persons leaves it out (tagged type="signature")').describe('Why, for the review report.'),
       })
       .strict()
-      .default({}),
-    /** Plurals of names used for the type of a person ("the Vyshinskys"): never corrected. */
+      .default({}).describe('Whether a signature (e.g. "(A.B.)" under a note) is a mention of its signer.'),
     plurals: z
       .object({
-        /** Forms the editors confirmed as deliberate plurals (besides register forms of type "plural"). */
-        forms: z.array(z.string().min(1)).default([]),
+        forms: z.array(z.string().min(1)).default([]).describe('Forms the editors confirmed as deliberate plurals (besides register forms of type "plural").'),
         reason: z
           .string()
-          .default('a register name followed by -s is read as a deliberate plural (the type of the person), proposed as a form of type "plural", never as a correction'),
+          .default('a register name followed by -s is read as a deliberate plural (the type of the person), proposed as a form of type "plural", never as a correction').describe('Why, for the review report.'),
       })
       .strict()
-      .default({}),
+      .default({}).describe('Plurals of names used for the type of a person ("the Smiths of this world"): never corrected.'),
   })
   .strict();
 export type EditorialDecisions = z.output<typeof editorialDecisions>;

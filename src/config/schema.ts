@@ -17,77 +17,60 @@ const siglum = z
 const xmlName = z.string().regex(/^[A-Za-z_][A-Za-z0-9._-]*$/, 'an id is a letter or "_" followed by letters, digits, ".", "_" or "-"');
 
 export const witnessConfig = z.object({
-  siglum,
-  /** The witness's xml:id (default: derived from the siglum). */
-  id: xmlName.optional(),
-  /** Path of the plain-text witness, relative to the config file. */
-  file: z.string().min(1),
-  /** Short description used in listWit. */
-  title: z.string().min(1),
-  /** Where the text comes from: site, archive, transcription history. */
-  provenance: z.string().min(1),
-  url: z.string().optional(),
-  /** Expected sha256 of the file; the build refuses a witness that changed. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  /** A fragmentary witness carries only this chapter of the base witness. */
-  scope: z.object({ chapter: z.string().min(1) }).strict().optional(),
+  siglum: siglum.describe('The siglum as the apparatus prints it (free text: 1818, Q1, Ms. B); the xml:id is derived from it unless `id` is given.'),
+  id: xmlName.optional().describe('The witness\'s xml:id (default: derived from the siglum).'),
+  file: z.string().min(1).describe('Path of the plain-text witness, relative to the config file.'),
+  title: z.string().min(1).describe('Short description used in listWit.'),
+  provenance: z.string().min(1).describe('Where the text comes from: site, archive, transcription history.'),
+  url: z.string().optional().describe('Where the witness can be seen (a web address), if anywhere.'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('Expected sha256 of the file; the build refuses a witness that changed.'),
+  scope: z.object({ chapter: z.string().min(1).describe('Number of the chapter of the base witness that the fragment carries.') }).strict().optional().describe('A fragmentary witness carries only this chapter of the base witness.'),
 });
 export type WitnessConfig = z.infer<typeof witnessConfig>;
 
 
 export const editionConfig = z
   .object({
-    /** The JSON Schema of the config, for completion in an editor; the toolkit ignores it. */
-    $schema: z.string().optional(),
-    /** Short name of the edition, used for file names and the TEI root's xml:id. */
-    id: z.string().regex(/^[A-Za-z][\w-]*$/),
-    /** Bibliographic facts and editorial principles for the teiHeader (JSON data). */
-    header: z.string().min(1),
-    witnesses: z.array(witnessConfig).min(1),
-    /** Siglum (or id) of the base witness: its text and order carry the edition. */
-    base: siglum,
+    $schema: z.string().optional().describe('The JSON Schema of the config, for completion in an editor; the toolkit ignores it.'),
+    id: z.string().regex(/^[A-Za-z][\w-]*$/).describe('Short name of the edition, used for file names and the TEI root\'s xml:id.'),
+    header: z.string().min(1).describe('Bibliographic facts and editorial principles for the teiHeader (JSON data).'),
+    witnesses: z.array(witnessConfig).min(1).describe('The plain-text witnesses, one entry per text (any number; each complete, or a fragment with a `scope`).'),
+    base: siglum.describe('Siglum (or id) of the base witness: its text and order carry the edition.'),
     structure: z
       .object({
-        /** Number of the first chapter of the base witness. */
-        firstChapter: z.number().int().nonnegative().default(1),
-        /** Editor's corrections of the structure rules, keyed by witness line (JSON data). */
-        overrides: z.string().optional(),
-        /** Chapter titles supplied from another source (JSON data). */
-        tableOfContents: z.string().optional(),
-        /** Editorial notes and gaps the editors add at given places (JSON data). */
-        interventions: z.string().optional(),
+        firstChapter: z.number().int().nonnegative().default(1).describe('Number of the first chapter of the base witness.'),
+        overrides: z.string().optional().describe('The editors\' corrections of the structure rules, each anchored by the witness text it quotes (JSON data).'),
+        tableOfContents: z.string().optional().describe('Chapter titles supplied from another source (JSON data).'),
+        interventions: z.string().optional().describe('Editorial notes and gaps the editors add at given places (JSON data).'),
       })
       .strict()
-      .default({}),
-    /** How notes are attributed (optional: a book without notes needs none). */
-    notes: notesConfig.default({}),
-    /** TEI files with listPerson / listPlace / listOrg / listBibl. */
+      .default({}).describe('How the structure rules read the witnesses, and the editors\' corrections of them.'),
+    notes: notesConfig.default({}).describe('How notes are attributed (optional: a book without notes needs none).'),
     registers: z
       .object({
-        persons: z.string().optional(),
-        places: z.string().optional(),
-        orgs: z.string().optional(),
-        bibls: z.string().optional(),
+        persons: z.string().optional().describe('TEI file with the listPerson of the edition.'),
+        places: z.string().optional().describe('TEI file with the listPlace of the edition.'),
+        orgs: z.string().optional().describe('TEI file with the listOrg of the edition.'),
+        bibls: z.string().optional().describe('TEI file with the listBibl of periodicals and works.'),
       })
       .strict()
-      .default({}),
-    annotation: annotationConfig.default({}),
-    collation: collationConfig.default({}),
-    validation: validationConfig.default({}),
-    render: renderConfig.default({}),
+      .default({}).describe('TEI files with listPerson / listPlace / listOrg / listBibl.'),
+    annotation: annotationConfig.default({}).describe('Names, dates, corrections and the review report.'),
+    collation: collationConfig.default({}).describe('How the witnesses are collated (the options of the `collate` command too).'),
+    validation: validationConfig.default({}).describe('The schema and rules the TEI is checked against, and the limits of what is read.'),
+    render: renderConfig.default({}).describe('The edition\'s own rendering rules and the language of its labels.'),
     output: z
       .object({
-        tei: z.string().min(1),
-        dir: z.string().min(1).default('output'),
+        tei: z.string().min(1).describe('The TEI edition file (relative to the config).'),
+        dir: z.string().min(1).default('output').describe('Folder of the web edition (html/), the PDF and the review report.'),
       })
-      .strict(),
+      .strict().describe('Where the outputs go.'),
     limits: z
       .object({
-        /** Largest witness accepted, in bytes (32 MiB by default: ten times a long book; a bigger file is more likely the wrong one). */
-        maxWitnessBytes: z.number().int().positive().default(32 * 1024 * 1024),
+        maxWitnessBytes: z.number().int().positive().default(32 * 1024 * 1024).describe('Largest witness accepted, in bytes (32 MiB by default: ten times a long book; a bigger file is more likely the wrong one).'),
       })
       .strict()
-      .default({}),
+      .default({}).describe('Limits of what the build reads.'),
   })
   .strict()
   .superRefine((cfg, ctx) => {

@@ -39,19 +39,14 @@ const lineHint = z.number().int().positive();
 
 const override = z
   .object({
-    /** Text of the block (a snippet of it, quoted as it stands in the witness). */
-    text: z.string().min(1),
-    line: lineHint.optional(),
-    /** For a run of blocks: text of its last block. */
-    until: z.string().min(1).optional(),
-    untilLine: lineHint.optional(),
+    text: z.string().min(1).describe('Text of the block (a snippet of it, quoted as it stands in the witness).'),
+    line: lineHint.optional().describe('Line hint: where the editor saw the text (only tells several occurrences apart).'),
+    until: z.string().min(1).optional().describe('For a run of blocks: text of its last block.'),
+    untilLine: lineHint.optional().describe('Line hint for `until`.'),
     role: z.enum(blockRoles).optional(),
-    /** Force (true) or forbid (false) a chapter break before the block. */
-    chapterStart: z.boolean().optional(),
-    /** For paratext: who wrote it (a pointer such as "#sph"), since it is not the author's text. */
-    resp: z.string().regex(/^#[A-Za-z_][\w.-]*$/).optional(),
-    /** Why the rules are overridden here: kept for the editorial record. */
-    why: z.string().min(1),
+    chapterStart: z.boolean().optional().describe('Force (true) or forbid (false) a chapter break before the block.'),
+    resp: z.string().regex(/^#[A-Za-z_][\w.-]*$/).optional().describe('For paratext: who wrote it (a pointer such as "#website"), since it is not the author\'s text.'),
+    why: z.string().min(1).describe('Why the rules are overridden here: kept for the editorial record.'),
   })
   .strict()
   .refine((o) => o.role !== undefined || o.chapterStart !== undefined, 'say what to override: "role" or "chapterStart"');
@@ -67,21 +62,19 @@ export type Override = OverridesFile[string][number];
 /** Chapter titles lost in the witnesses, restored from another source. */
 export const tableOfContentsFile = z
   .object({
-    /** Id of the source in the header data (e.g. the ETOL index). */
-    source: z.string().regex(/^[A-Za-z_][\w.-]*$/),
-    /** Why the titles are supplied (TEI `supplied/@reason`). */
-    reason: z.string().default('lost'),
-    chapters: z.record(z.string(), z.string().min(1)),
+    source: z.string().regex(/^[A-Za-z_][\w.-]*$/).describe('Id of the source in the header data (e.g. the printed table of contents the titles come from).'),
+    reason: z.string().default('lost').describe('Why the titles are supplied (TEI `supplied/@reason`).'),
+    chapters: z.record(z.string(), z.string().min(1)).describe('Chapter number → title, for the chapters whose witness prints none.'),
   })
   .strict();
 export type TableOfContents = z.infer<typeof tableOfContentsFile>;
 
 const place = {
-  wit: z.string(),
+  wit: z.string().describe('The witness (siglum or id).'),
   /** The intervention goes right after this text of the witness (quoted as it stands). */
-  after: z.string().min(1),
+  after: z.string().min(1).describe('The text, quoted as it stands in the witness, after which the intervention goes.'),
   /** Where the editor saw it: tells several occurrences apart. */
-  line: lineHint.optional(),
+  line: lineHint.optional().describe('Line hint: where the editor saw the text (only tells several occurrences apart).'),
 };
 
 /** Editorial notes and gaps the editors add at given places of a witness, named by its text. */
@@ -92,25 +85,25 @@ export const interventionsFile = z
         z
           .object({
             ...place,
-            id: z.string().regex(/^[A-Za-z_][\w.-]*$/),
-            paragraphs: z.array(z.string().min(1)).min(1),
+            id: z.string().regex(/^[A-Za-z_][\w.-]*$/).describe('Id of the note (an XML name).'),
+            paragraphs: z.array(z.string().min(1)).min(1).describe('The note\'s paragraphs.'),
           })
           .strict(),
       )
-      .default([]),
+      .default([]).describe('Editorial notes the editors add (TEI note type editorial).'),
     gaps: z
       .array(
         z
           .object({
             ...place,
-            reason: z.string().min(1),
-            unit: z.string().optional(),
-            quantity: z.number().int().positive().optional(),
-            desc: z.string().min(1),
+            reason: z.string().min(1).describe('Why the text is missing (TEI gap/@reason).'),
+            unit: z.string().optional().describe('Unit of the extent (e.g. page, line).'),
+            quantity: z.number().int().positive().optional().describe('How many units are missing.'),
+            desc: z.string().min(1).describe('What is missing, in a sentence.'),
           })
           .strict(),
       )
-      .default([]),
+      .default([]).describe('Gaps: text a witness lacks, described by the editors (TEI gap).'),
   })
   .strict();
 export type Interventions = z.infer<typeof interventionsFile>;

@@ -21,17 +21,12 @@ export const certainty = z.enum(['high', 'medium', 'low', 'unknown']);
  */
 export const noteRule = z
   .object({
-    /** Text that signs a note, e.g. "(L.S.)" or "—Ed.". */
-    signature: z.string().min(1).optional(),
-    /** Regular expression (Unicode) a note's text must match. */
-    pattern: z.string().min(1).optional(),
-    /** Numbers of notes this rule decides, as printed without brackets ("40", "*"). */
-    notes: z.array(z.string().min(1)).min(1).optional(),
-    type: noteType,
-    /** Who wrote the notes this rule decides: a pointer into the registers or the header. */
-    resp: pointer,
-    /** Why the rule holds: kept for the editorial record. */
-    why: z.string().min(1).optional(),
+    signature: z.string().min(1).optional().describe('Text that signs a note, e.g. "(A.B.)" or "—Ed.".'),
+    pattern: z.string().min(1).optional().describe('Regular expression (Unicode) a note\'s text must match.'),
+    notes: z.array(z.string().min(1)).min(1).optional().describe('Numbers of notes this rule decides, as printed without brackets ("40", "*").'),
+    type: noteType.describe('What the notes this rule decides are (TEI note/@type), e.g. author, translator, publisher.'),
+    resp: pointer.describe('Who wrote the notes this rule decides: a pointer into the registers or the header.'),
+    why: z.string().min(1).optional().describe('Why the rule holds: kept for the editorial record.'),
   })
   .strict()
   .refine((r) => r.signature !== undefined || r.pattern !== undefined || r.notes !== undefined, {
@@ -54,21 +49,16 @@ export type NoteRule = z.infer<typeof noteRule>;
  */
 export const notesConfig = z
   .object({
-    /** Attribution rules, tried in order. */
-    rules: z.array(noteRule).default([]),
-    /** Attribution of the notes no rule decides (default: the author of the header, type "author"). */
+    rules: z.array(noteRule).default([]).describe('Attribution rules, tried in order.'),
     default: z
       .object({
-        type: noteType.default('author'),
-        /** Default: the header's author pointer. */
-        resp: pointer.optional(),
-        /** How sure the default is for those notes (`@cert`); they are listed for review. */
-        cert: certainty.default('medium'),
+        type: noteType.default('author').describe('The type given to a note no rule decides.'),
+        resp: pointer.optional().describe('Default: the header\'s author pointer.'),
+        cert: certainty.default('medium').describe('How sure the default is for those notes (`@cert`); they are listed for review.'),
       })
       .strict()
-      .default({}),
-    /** `@resp` of what the editors add: notes, gaps, supplied titles, corrections. */
-    editorResp: pointer.default('#editor'),
+      .default({}).describe('Attribution of the notes no rule decides (default: the author of the header, type "author").'),
+    editorResp: pointer.default('#editor').describe('`@resp` of what the editors add: notes, gaps, supplied titles, corrections.'),
   })
   .strict();
 export type NotesConfig = z.infer<typeof notesConfig>;
