@@ -23,6 +23,8 @@ export interface ReadOptions {
   path: string;
   /** Name used in messages. */
   file: string;
+  /** The path as the config writes it (recorded in the TEI header). */
+  source?: string;
   maxBytes: number;
 }
 
@@ -30,7 +32,7 @@ export interface ReadOptions {
  * A witness from its bytes (no disk): checksum, then strict decoding. Throws an
  * `EditionError` when the witness cannot be used.
  */
-export function ingestWitness(source: WitnessSource, bytes: Uint8Array, file: string): { witness: Witness; diagnostics: Diagnostic[] } {
+export function ingestWitness(source: WitnessSource, bytes: Uint8Array, file: string, recorded?: string): { witness: Witness; diagnostics: Diagnostic[] } {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const diagnostics: Diagnostic[] = [];
   if (source.sha256 && source.sha256 !== sha256) {
@@ -51,6 +53,7 @@ export function ingestWitness(source: WitnessSource, bytes: Uint8Array, file: st
     siglum: source.siglum,
     id: source.id,
     file,
+    ...(recorded !== undefined ? { source: recorded } : {}),
     title: source.title,
     provenance: source.provenance,
     ...(source.url !== undefined ? { url: source.url } : {}),
@@ -95,5 +98,5 @@ export function readWitness(source: WitnessSource, options: ReadOptions): { witn
       }),
     ]);
   }
-  return ingestWitness(source, readFileSync(path), file);
+  return ingestWitness(source, readFileSync(path), file, options.source);
 }

@@ -20,6 +20,11 @@ export interface Witness extends WitnessDescription {
   readonly id: string;
   /** The path as the user wrote it in the config, for messages (`file:line:col`). */
   readonly file: string;
+  /**
+   * The path as written in the config (relative to the config file, `/`-separated): what the
+   * TEI header records, so the edition is the same wherever the build is started from.
+   */
+  readonly source?: string;
   /** Decoded text: BOM removed, CRLF turned into LF. */
   readonly text: string;
   /** Offsets where each line starts; `lineStarts[0]` is line 1. */

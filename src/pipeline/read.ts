@@ -31,7 +31,7 @@ export function readWitnesses(config: EditionConfig, cwd = process.cwd()): { wit
     try {
       const r = readWitness(
         { ...wc, id: ids[i]! },
-        { path: resolveFromConfig(config, wc.file), file: displayPath(config, wc.file, cwd), maxBytes: config.limits.maxWitnessBytes },
+        { path: resolveFromConfig(config, wc.file), file: displayPath(config, wc.file, cwd), source: wc.file.split('\\').join('/'), maxBytes: config.limits.maxWitnessBytes },
       );
       witnesses.push(r.witness);
       diagnostics.push(...r.diagnostics);

@@ -72,7 +72,7 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
     if (w.url) witness.ele('ptr', { target: w.url });
     const extent = witnessExtent(edition, w.id);
     const scope = witness.ele('note', { type: 'extent' });
-    scope.txt(`File ${w.file} (${w.byteLength} bytes, sha256 ${w.sha256}) carries `);
+    scope.txt(`File ${w.source ?? w.file} (${w.byteLength} bytes, sha256 ${w.sha256}) carries `);
     extent.forEach((e, i) => {
       if (i > 0) scope.txt(i === extent.length - 1 ? ' and ' : ', ');
       scope.ele('ref', { target: pointer(e.div.id) }).txt(`chapter ${e.div.n}`);

@@ -25,3 +25,13 @@ describe('deterministic output', () => {
     }
   });
 });
+
+describe('location independence', () => {
+  it('the Frankenstein example gives the same TEI whether built from the repository or from its own folder, equal to the committed file', async () => {
+    const fromRoot = (await buildEdition('examples/frankenstein/edition.config.json', { cwd: repoRoot, write: false, only: ['tei'] })).tei;
+    const fromFolder = (await buildEdition('edition.config.json', { cwd: join(repoRoot, 'examples/frankenstein'), write: false, only: ['tei'] })).tei;
+    expect(fromFolder).toBe(fromRoot);
+    expect(fromRoot).toContain('File witnesses/frankenstein-1818.txt (');
+    expect(fromRoot).toBe(readFileSync(join(repoRoot, 'examples/frankenstein/tei/frankenstein.xml'), 'utf8'));
+  });
+});
