@@ -16,7 +16,7 @@ function running(pid: number): boolean {
  * Removes the temporary files that processes no longer running left in `dir` (killed in the
  * middle of a write: `kill -9`, a closed terminal). The toolkit's temporary files carry the
  * writer's process id before their last extension: `name.<pid>.tmp`, `key.<pid>.cjs`.
- * Returns the names removed. A missing or unreadable folder is no error: caches are optional.
+ * A folder of that shape (a build's staging folder) goes whole. Returns the names removed. A missing or unreadable folder is no error: caches are optional.
  */
 export function sweepStaleTemporaryFiles(dir: string, extensions: readonly string[] = ['tmp']): string[] {
   let names: string[];
@@ -30,7 +30,7 @@ export function sweepStaleTemporaryFiles(dir: string, extensions: readonly strin
     const m = /\.(\d+)\.([a-z]+)$/.exec(name);
     if (!m || !extensions.includes(m[2]!) || running(Number(m[1]))) continue;
     try {
-      rmSync(join(dir, name), { force: true });
+      rmSync(join(dir, name), { force: true, recursive: true });
       removed.push(name);
     } catch {
       // left for the next run

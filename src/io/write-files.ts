@@ -7,6 +7,9 @@ import { shownPath } from './write-atomic.js';
 /** The list of files the last write of a folder put there, so the next one can remove those it no longer writes. */
 export const manifestName = '.tei-edition-files.json';
 
+/** The manifest of a folder's files (names relative to it). */
+export const manifestOf = (names: readonly string[]): string => `${JSON.stringify([...names].sort(), null, 1)}\n`;
+
 /** A folder the build owns: its files, relative to it. Files an earlier build wrote there and this one does not are removed. */
 export interface OutputTree {
   readonly dir: string;
@@ -84,7 +87,7 @@ export function writeOutputs(files: ReadonlyMap<string, string | Uint8Array>, tr
       if (!isInside(name)) throw new Error(`an output named a path outside its folder: ${JSON.stringify(name)}`);
       all.set(join(tree.dir, name), tree.files.get(name)!);
     }
-    all.set(join(tree.dir, manifestName), `${JSON.stringify(names, null, 1)}\n`);
+    all.set(join(tree.dir, manifestName), manifestOf(names));
     stale.push(...staleFiles(tree.dir, new Set(names)).map((p) => join(tree.dir, p)));
   }
   writeFilesAtomic(all);

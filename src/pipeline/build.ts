@@ -1,11 +1,13 @@
-import { join } from 'node:path';
-import { displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
+import { join, resolve } from 'node:path';
+import { displayPath, loadConfig, resolveFromConfig, type EditionConfig } from '../config/load.js';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
-import { writeOutputs } from '../io/write-files.js';
+import { configInputs, refuseOutputsOverInputs, type PlannedOutput } from '../io/output-guard.js';
+import { previousKept, replaceOutputsTogether, type SetOutput } from '../io/replace-together.js';
+import { manifestName, manifestOf, writeOutputs } from '../io/write-files.js';
 import { sourceFromInput, type EditionInput } from './memory.js';
 import { processEdition, type Processed } from './process.js';
-import { readEdition } from './read.js';
+import { readConfigured } from './read.js';
 import { buildOutputs, htmlFolder, type BuildOutput } from './render.js';
 
 export { buildOutputs, type BuildOutput };
@@ -66,34 +68,58 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
     return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics };
   }
   const cwd = options.cwd ?? process.cwd();
-  const { source, config } = readEdition(from, { cwd });
+  const config = loadConfig(from, cwd);
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);
   const write = options.write !== false;
+  // An output over an input (a witness, the config, a register, the header…) is refused before any work.
+  if (write) refuseOutputsOverInputs(plannedOutputs(config, paths, shown), configInputs(resolve(cwd, from), config, config.root, ['output']), 'write');
+  const source = readConfigured(config, { cwd });
   const only = write ? options.only : (options.only ?? ['tei']);
-  const built: Processed = await processEdition(source, { teiFile: shown(paths.tei), ...(only ? { only } : {}) });
-  if (!built.passed) {
-    const rejected = join(paths.dir, `${config.id}.rejected.xml`);
-    if (write) writeOutputs(new Map([[rejected, built.tei]]));
-    throw refused(built.diagnostics, shown(paths.tei), write ? shown(rejected) : undefined);
+  try {
+    const built: Processed = await processEdition(source, { teiFile: shown(paths.tei), ...(only ? { only } : {}) });
+    if (!built.passed) {
+      const rejected = join(paths.dir, `${config.id}.rejected.xml`);
+      if (write) writeOutputs(new Map([[rejected, built.tei]]));
+      throw refused(built.diagnostics, shown(paths.tei), write ? shown(rejected) : undefined);
+    }
+    const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics };
+    if (!write) return { ...result, written: [] };
+    return { ...result, written: writeBuild(built, paths, shown) };
+  } catch (err) {
+    // Nothing is replaced unless everything was made and written: a failed build says so.
+    if (!write || !(err instanceof EditionError) || err.diagnostics.some((d) => d.rule === 'outputs-kept')) throw err;
+    throw new EditionError([...err.diagnostics, previousKept('write')], err.exitCode);
   }
-  const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics };
-  if (!write) return { ...result, written: [] };
-  return { ...result, written: writeBuild(built, paths, shown) };
 }
 
-/** The write stage of a build from a config: the TEI, the loose files and the web edition's folder. */
+/** Every place a build from this config may write: the TEI, the files of the output folder, the web edition's folder. */
+function plannedOutputs(config: EditionConfig, paths: { tei: string; dir: string }, shown: (p: string) => string): PlannedOutput[] {
+  const file = (path: string): PlannedOutput => ({ path, shown: shown(path), kind: 'file' });
+  return [
+    file(paths.tei),
+    ...['review.md', 'review.json', `${config.id}.pdf`, `${config.id}.rejected.xml`].map((name) => file(join(paths.dir, name))),
+    { path: join(paths.dir, htmlFolder), shown: shown(join(paths.dir, htmlFolder)), kind: 'folder' },
+  ];
+}
+
+/**
+ * The write stage of a build from a config: the TEI, the loose files and the web edition's
+ * folder, replaced all together or not at all (staged beside them first).
+ */
 function writeBuild(built: Processed, paths: { tei: string; dir: string }, shown: (p: string) => string): string[] {
-  const loose = new Map<string, string | Uint8Array>([[paths.tei, built.tei]]);
-  const html = new Map<string, Uint8Array>();
+  const outputs: SetOutput[] = [{ path: paths.tei, data: built.tei, shown: shown(paths.tei) }];
+  const html = new Map<string, Uint8Array | string>();
   for (const [name, data] of built.files) {
     if (name.startsWith(`${htmlFolder}/`)) html.set(name.slice(htmlFolder.length + 1), data);
-    else loose.set(join(paths.dir, name), data);
+    else outputs.push({ path: join(paths.dir, name), data, shown: shown(join(paths.dir, name)) });
   }
   const htmlDir = join(paths.dir, htmlFolder);
-  writeOutputs(loose, html.size > 0 ? [{ dir: htmlDir, files: html }] : []);
-  return [
-    ...[...loose.keys()].map((p) => (p.endsWith('.pdf') && built.pages !== undefined ? `${shown(p)} (${built.pages} pages)` : shown(p))),
-    ...(html.size > 0 ? [`${shown(htmlDir)}/ (${html.size} files)`] : []),
-  ];
+  const pages = html.size;
+  if (pages > 0) {
+    html.set(manifestName, manifestOf([...html.keys()]));
+    outputs.push({ path: htmlDir, tree: html, shown: shown(htmlDir) });
+  }
+  replaceOutputsTogether(outputs);
+  return outputs.map((o) => (o.tree ? `${o.shown}/ (${pages} files)` : o.path.endsWith('.pdf') && built.pages !== undefined ? `${o.shown} (${built.pages} pages)` : o.shown!));
 }
