@@ -9,6 +9,8 @@ export interface InputFile {
   readonly path: string;
   /** What it is ("the TEI being rendered", "witness B", "the edition config"). */
   readonly what: string;
+  /** As messages show it (default: relative to the process's working directory when inside it). */
+  readonly shown?: string;
 }
 
 /** A place a command is about to write. */
@@ -18,6 +20,8 @@ export interface PlannedOutput {
   readonly shown: string;
   /** A folder the command owns (it replaces and removes files in it), or one file. */
   readonly kind: 'file' | 'folder';
+  /** What to do instead (default: choose another file or folder with --out). */
+  readonly hint?: string;
 }
 
 /**
@@ -71,12 +75,12 @@ export function refuseOutputsOverInputs(outputs: readonly PlannedOutput[], input
       problems.push(
         error({
           message: same
-            ? `the output would overwrite ${input.what} (${shownPath(input.path)}); an input is never an output`
-            : `the output folder holds ${input.what} (${shownPath(input.path)}); the command replaces and removes files in its folder, so an input may not live there`,
+            ? `the output would overwrite ${input.what} (${input.shown ?? shownPath(input.path)}); an input is never an output`
+            : `the output folder holds ${input.what} (${input.shown ?? shownPath(input.path)}); the command replaces and removes files in its folder, so an input may not live there`,
           rule: 'output-is-input',
           stage,
           file: out.shown,
-          hint: out.kind === 'folder' ? 'choose an output folder that holds none of the inputs (--out)' : 'choose another output file (--out)',
+          hint: out.hint ?? (out.kind === 'folder' ? 'choose an output folder that holds none of the inputs (--out)' : 'choose another output file (--out)'),
         }),
       );
       break;

@@ -73,7 +73,10 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
   const shown = (p: string) => displayPath(config, p, cwd);
   const write = options.write !== false;
   // An output over an input (a witness, the config, a register, the header…) is refused before any work.
-  if (write) refuseOutputsOverInputs(plannedOutputs(config, paths, shown), configInputs(resolve(cwd, from), config, config.root, ['output']), 'write');
+  if (write) {
+    const inputs = configInputs(resolve(cwd, from), config, config.root, ['output']).map((i) => ({ ...i, shown: displayPath(config, i.path, cwd) }));
+    refuseOutputsOverInputs(plannedOutputs(config, paths, shown), inputs, 'write');
+  }
   const source = readConfigured(config, { cwd });
   const only = write ? options.only : (options.only ?? ['tei']);
   try {
@@ -95,11 +98,12 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
 
 /** Every place a build from this config may write: the TEI, the files of the output folder, the web edition's folder. */
 function plannedOutputs(config: EditionConfig, paths: { tei: string; dir: string }, shown: (p: string) => string): PlannedOutput[] {
-  const file = (path: string): PlannedOutput => ({ path, shown: shown(path), kind: 'file' });
+  const hint = 'change the output paths of the config (output.tei, output.dir) so that no input is an output';
+  const file = (path: string): PlannedOutput => ({ path, shown: shown(path), kind: 'file', hint });
   return [
     file(paths.tei),
     ...['review.md', 'review.json', `${config.id}.pdf`, `${config.id}.rejected.xml`].map((name) => file(join(paths.dir, name))),
-    { path: join(paths.dir, htmlFolder), shown: shown(join(paths.dir, htmlFolder)), kind: 'folder' },
+    { path: join(paths.dir, htmlFolder), shown: shown(join(paths.dir, htmlFolder)), kind: 'folder', hint },
   ];
 }
 
