@@ -7,6 +7,7 @@ import { LineIndex } from '../model/line-index.js';
 import { scanXml } from '../validate/xml/scan.js';
 import { syntaxDiagnostics } from '../validate/xml/syntax.js';
 import { readFault } from './faults.js';
+import { isXmlName, notAnXmlName } from './xml-name.js';
 
 /**
  * The one intake of XML for every command (validate, extract, render): the same size and
@@ -105,7 +106,17 @@ export function checkXmlProlog(text: string, shown: string, stage: Stage): Intak
 export function checkXmlTree(text: string, shown: string, options: IntakeOptions): Intake {
   const { maxDepth } = limitsOf(options);
   const scanned = scanXml(text, undefined, { maxDepth, requireTei: options.requireTei === true });
-  if (scanned.syntaxErrors.length === 0) return { ok: true, text, notes: [] };
+  if (scanned.syntaxErrors.length === 0) {
+    // An id that is not an XML name is refused here, before any renderer writes it out.
+    const bad = scanned.xmlIds.find((x) => !isXmlName(x.id.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''))); // the schema's ID type collapses spaces at the ends
+    if (bad === undefined) return { ok: true, text, notes: [] };
+    return {
+      ok: false,
+      diagnostics: [
+        error({ message: notAnXmlName(bad.id), rule: 'xml-id-invalid', stage: options.stage, file: shown, ...scanned.lines.at(bad.offset), hint: 'give the element an XML name as its id (and update the pointers to it)' }),
+      ],
+    };
+  }
   return { ok: false, diagnostics: syntaxDiagnostics(scanned, shown, options.stage).filter((d) => d.severity === 'error').slice(0, 1) };
 }
 

@@ -63,7 +63,7 @@ export async function buildEdition(configFile: string, options?: BuildOptions): 
 export async function buildEdition(input: EditionInput, options?: Pick<BuildOptions, 'only'>): Promise<BuildResult>;
 export async function buildEdition(from: string | EditionInput, options: BuildOptions = {}): Promise<BuildResult> {
   if (typeof from !== 'string') {
-    const built = await processEdition(sourceFromInput(from), { ...(options.only ? { only: options.only } : {}) });
+    const built = await processEdition(sourceFromInput(from), { schema: false, ...(options.only ? { only: options.only } : {}) });
     if (!built.passed) throw refused(built.diagnostics, `${built.edition.id}.xml`);
     return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics };
   }

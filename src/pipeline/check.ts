@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/index.js';
+import { info, type Diagnostic } from '../diagnostics/index.js';
 import type { RegisterKind } from '../model/register.js';
 import { checkEditionRules } from '../validate/edition/check.js';
 import type { EditionSource } from './source.js';
@@ -45,4 +45,28 @@ export function ruleParameters(source: Pick<EditionSource, 'witnesses' | 'header
  */
 export function checkEdition(tei: string, teiFile: string, source: EditionSource): Diagnostic[] {
   return checkEditionRules(tei, teiFile, source.rules, ruleParameters(source));
+}
+
+/** The most RELAX NG errors a refused build prints: the first ones explain the rest. */
+export const schemaErrorsShown = 10;
+
+/**
+ * The check stage's RELAX NG part: the build's own TEI against the schema it has (tei_all),
+ * before anything is written; an error refuses the build. The first errors are shown, with a
+ * count of the rest. With no schema named the TEI is not checked, and the build says so.
+ */
+export async function checkSchema(tei: string, teiFile: string, schema: string | undefined): Promise<Diagnostic[]> {
+  if (schema === undefined) {
+    const hint = 'set "validation.schema" in the edition config or the TEI_ALL_RNG environment variable to tei_all.rng (it comes with the TEI Guidelines release)';
+    return [info({ message: 'the TEI was not checked against RELAX NG: no schema named', rule: 'schema-unchecked', stage: 'validate', file: teiFile, hint })];
+  }
+  const [{ compileSchema }, { validateText }] = await Promise.all([import('../validate/compiled-schema.js'), import('../validate/validate-text.js')]);
+  const compiled = await compileSchema(schema);
+  const found = validateText(compiled, tei, teiFile, { rules: 'none', part: 'rng', requireTei: true });
+  const errors = found.filter((d) => d.severity === 'error');
+  if (errors.length <= schemaErrorsShown) return found;
+  return [
+    ...errors.slice(0, schemaErrorsShown),
+    info({ message: `and ${errors.length - schemaErrorsShown} more RELAX NG errors (validate the kept TEI to see them all)`, rule: 'schema-more-errors', stage: 'validate', file: teiFile }),
+  ];
 }

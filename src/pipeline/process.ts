@@ -4,7 +4,7 @@ import { EditionError, hasErrors, type Diagnostic } from '../diagnostics/index.j
 import { witnessFile, type Edition } from '../model/edition.js';
 import { recoverStructure } from '../structure/index.js';
 import { toTei } from '../tei/document.js';
-import { checkEdition } from './check.js';
+import { checkEdition, checkSchema } from './check.js';
 import { buildOutputs, renderEdition, startPrintMarkup, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
 import { readEdition, type ReadOptions } from './read.js';
@@ -52,6 +52,8 @@ export interface ProcessOptions {
   readonly only?: readonly BuildOutput[];
   /** The name of the TEI file in messages of the check stage. */
   readonly teiFile?: string;
+  /** Check the TEI against the source's RELAX NG schema (default true; false for an edition built in memory). */
+  readonly schema?: boolean;
 }
 
 export interface Processed {
@@ -78,7 +80,10 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
   // the edition passes.
   const print = want.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
-  const diagnostics = [...edition.diagnostics, ...checkEdition(tei, options.teiFile ?? `${source.id}.xml`, source)];
+  const teiFile = options.teiFile ?? `${source.id}.xml`;
+  const diagnostics = [...edition.diagnostics, ...checkEdition(tei, teiFile, source)];
+  // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
+  if (options.schema !== false) diagnostics.push(...(await checkSchema(tei, teiFile, source.schema)));
   if (hasErrors(diagnostics)) return { edition, tei, files: new Map(), diagnostics, passed: false };
   const rendered = await renderEdition(tei, edition, { outputs: want, ...source.render, ...(print ? { printMarkup: print.markup } : {}) });
   return {

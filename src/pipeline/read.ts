@@ -64,6 +64,13 @@ export function readRules(config: EditionConfig | undefined, cwd = process.cwd()
   return rules;
 }
 
+/** The RELAX NG schema the build checks its TEI against: the config's (relative to it), else TEI_ALL_RNG. */
+export function schemaOf(config: EditionConfig, env: NodeJS.ProcessEnv = process.env): { schema?: string } {
+  const named = config.validation.schema;
+  if (named !== undefined) return { schema: /^(https?|file):/i.test(named) ? named : resolveFromConfig(config, named) };
+  return env.TEI_ALL_RNG ? { schema: env.TEI_ALL_RNG } : {};
+}
+
 /**
  * The read stage: the config and every file it names (header, witnesses, structure data,
  * registers, annotation data, rules), each checked as it is read. Problems in any of them
@@ -118,6 +125,7 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
       ...(config.render.lang ? { lang: config.render.lang } : {}),
     },
     rules: readRules(config, cwd),
+    ...schemaOf(config),
     diagnostics,
   };
   return source;

@@ -35,6 +35,11 @@ export interface EditionSource {
   readonly render: { readonly overrides?: string; readonly lang?: string };
   /** The check stage's slice: the rules files to run (the toolkit's default first). */
   readonly rules: readonly RulesSource[];
+  /**
+   * The RELAX NG schema (tei_all) the TEI is checked against before anything is written: a path
+   * or URL (the config's `validation.schema`, else TEI_ALL_RNG); none, and the build says so.
+   */
+  readonly schema?: string;
   /** What reading found that is not fatal (a witness with suspicious characters…). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -1,6 +1,7 @@
 import { readTextFile } from '../io/read-text.js';
 import { SaxesParser } from 'saxes';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
+import { isXmlName, notAnXmlName } from '../io/xml-name.js';
 import type { Register, RegisterKind } from '../model/register.js';
 import { formTypes, type Authority, type Cert, type FormType, type RegisterForm, type RegisterRecord } from './types.js';
 
@@ -36,6 +37,9 @@ interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
   getAttributeNS(ns: string, name: string): string | null;
+  /** Where its start tag begins in the file (1-based), when the reader knows it. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 const isElement = (n: DomNode): n is DomElement => n.nodeType === 1;
@@ -47,10 +51,11 @@ interface LightElement extends DomElement {
   readonly attrs: Record<string, string>;
 }
 
-function lightElement(qname: string, attrs: Record<string, string>): LightElement {
+function lightElement(qname: string, attrs: Record<string, string>, at: { line: number; column: number }): LightElement {
   const childNodes: DomNode[] = [];
   return {
     nodeType: 1,
+    ...at,
     localName: qname.includes(':') ? qname.slice(qname.indexOf(':') + 1) : qname,
     childNodes,
     attrs,
@@ -70,8 +75,13 @@ function findList(source: string, kind: RegisterKind, file: string): DomElement 
   const parser = new SaxesParser({ position: true });
   const stack: LightElement[] = [];
   const lists: LightElement[] = [];
+  // saxes is just past the name at `opentagstart`: the tag's '<' is one name back.
+  let at = { line: 1, column: 1 };
+  parser.on('opentagstart', (tag) => {
+    at = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) };
+  });
   parser.on('opentag', (tag) => {
-    const el = lightElement(tag.name, tag.attributes as Record<string, string>);
+    const el = lightElement(tag.name, tag.attributes as Record<string, string>, at);
     stack[stack.length - 1]?.childNodes.push(el);
     if (el.localName === listElement[kind]) lists.push(el);
     stack.push(el);
@@ -136,14 +146,23 @@ function readSex(value: string | null): 'M' | 'F' | undefined {
  */
 export function readEntries(kind: RegisterKind, list: DomElement, file: string): { entries: RegisterRecord[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  let place: Pick<DomElement, 'line' | 'column'> = {};
   const problem = (message: string, hint?: string) =>
-    diagnostics.push(error({ message, rule: 'register-invalid', stage: 'annotate', file, ...(hint ? { hint } : {}) }));
+    diagnostics.push(
+      error({ message, rule: 'register-invalid', stage: 'annotate', file, ...(place.line !== undefined ? { line: place.line, column: place.column ?? 1 } : {}), ...(hint ? { hint } : {}) }),
+    );
   const entries: RegisterRecord[] = [];
   const seen = new Set<string>();
   for (const el of childElements(list).filter((e) => e.localName === entryElement[kind])) {
+    place = el;
     const id = el.getAttributeNS(XML_NS, 'id');
     if (!id) {
       problem(`a <${entryElement[kind]}> in the register has no xml:id`, 'give every entry an xml:id');
+      continue;
+    }
+    // An id reaches the TEI, the HTML and the Typst source: only an XML name is taken.
+    if (!isXmlName(id)) {
+      problem(notAnXmlName(id), 'rename the entry and the pointers to it (#id)');
       continue;
     }
     if (seen.has(id)) problem(`xml:id "${id}" is used by two entries`, 'ids must be unique in the edition');

@@ -54,3 +54,15 @@ describe('a fault no helper wrapped', () => {
     expect(faultMessage(err)).toBe('cannot open /data/out/edition.xml: the file system is read-only (EROFS); write to another place (see --out), or mount the folder writable');
   });
 });
+
+describe('ids in a TEI input are XML names', () => {
+  it('refuses an xml:id that is not one, at its line and column; spaces at its ends are the schema ID type\'s to drop', () => {
+    const bad = '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>\n  <p xml:id="zz&quot;)#text(&quot;INJECTED&quot;)">x</p></body></text></TEI>';
+    expect(checkXmlTree(bad, 'a.xml', { stage: 'render', requireTei: true })).toMatchObject({
+      ok: false,
+      diagnostics: [{ rule: 'xml-id-invalid', stage: 'render', file: 'a.xml', line: 3, message: expect.stringMatching(/^xml:id "zz.*" is not an XML name/) }],
+    });
+    for (const id of ['1st', 'a b', 'a:b', 'a#b', '']) expect(checkXmlTree(`<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}"/>`, 'a.xml', { stage: 'extract' }).ok).toBe(false);
+    for (const id of ['ch1', '_x', 'é-1.2', ' padded ']) expect(checkXmlTree(`<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}"/>`, 'a.xml', { stage: 'extract' }).ok).toBe(true);
+  });
+});
