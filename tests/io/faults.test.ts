@@ -6,6 +6,7 @@ import { EditionError } from '../../src/diagnostics/index.js';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
 import { runCli } from '../helpers/cli.js';
 import { makeEditionDir, repoRoot } from '../helpers/edition-dir.js';
+import { scratchEdition } from '../annotate/scratch.js';
 
 // Fault injection: the file system fails (full disk, read-only, permission denied) for paths
 // under `fault.under`, at the call `fault.call`. The tests run as any user (root ignores
@@ -40,9 +41,9 @@ const inject = (code: string, call: string, under: string): void => {
   Object.assign(fault, { code, call, under });
 };
 
-/** No temporary file of an atomic write is left in `dir` or below. */
+/** No temporary file of an atomic write, and no staging folder, is left in `dir` or below. */
 function noTemporaryFiles(dir: string): void {
-  const left = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.tmp$/.test(f));
+  const left = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.tmp$|\.staging(\/|$)/.test(f));
   expect(left).toEqual([]);
 }
 
@@ -155,6 +156,72 @@ describe('every command that writes: a fault is exit 1 with what, where and what
     const p = await runCli(['render', 'pdf', join(repoRoot, 'tests/fixtures/pdf/annotated.xml'), '--out', 'a.txt/book.pdf'], dir);
     expect(p.stderr).toMatch(/a\.txt\/book\.pdf error cannot write the output: /);
     expect(p.code).toBe(1);
+  });
+});
+
+describe('the other write paths: a fault is exit 1 with what, where and what to do, and every file as it was', () => {
+  const expectFault = (r: { code: number; stderr: string }, code: string, hint: RegExp): void => {
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(r.stderr).toMatch(new RegExp(`error cannot write the output: .*\\(${code}\\) \\(${hint.source}`));
+    expect(r.code).toBe(1);
+  };
+  const text = 'Comrade Kotolynov was tried in Kiev in 1935.\n\nKotolynov denied everything.\n';
+
+  it('build: a refused rename, and an output folder under a file (a real ENOTDIR)', { timeout: 120_000 }, async () => {
+    const { dir } = makeEditionDir({ witnesses: [{ siglum: 'A', content: 'CHAPTER 1\n\nA line of the witness.\n' }] });
+    inject('EACCES', 'renameSync', join(dir, 'out'));
+    const r = await runCli(['build', '--only', 'tei,review'], dir);
+    expectFault(r, 'EACCES', /choose a folder you may write to/);
+    expect(r.stderr).toMatch(/info no output was replaced: the previous outputs are exactly as they were/);
+    expect(existsSync(join(dir, 'out', 'edition.xml'))).toBe(false);
+    noTemporaryFiles(dir);
+    fault.code = '';
+    const { dir: other } = makeEditionDir({ witnesses: [{ siglum: 'A', content: 'CHAPTER 1\n\nA line of the witness.\n' }], extraConfig: { output: { tei: 'plain/edition.xml', dir: 'plain/out' } } });
+    writeFileSync(join(other, 'plain'), 'a file');
+    const n = await runCli(['build', '--only', 'tei'], other);
+    expect(n.stderr).toMatch(/^plain\/edition\.xml error cannot write the output: (a part of the path is a file, not a folder \(ENOTDIR\)|a file stands where a folder is needed \(EEXIST\))/m);
+    expect(n.code).toBe(1);
+  });
+
+  it('review accept: the register is replaced whole or not at all', { timeout: 120_000 }, async () => {
+    const dir = scratchEdition(text);
+    const review = await runCli(['review', '--format', 'json'], dir);
+    const item = (JSON.parse(review.stdout) as { items: Array<{ id?: string; rule: string; text: string }> }).items.find((i) => i.rule === 'name-unknown' && i.text === 'Kotolynov')!;
+    const before = readFileSync(join(dir, 'registers', 'persons.xml'), 'utf8');
+    inject('EACCES', 'renameSync', join(dir, 'registers'));
+    const r = await runCli(['review', 'accept', item.id!], dir);
+    expectFault(r, 'EACCES', /choose a folder you may write to/);
+    expect(r.stderr).toMatch(/^registers\/persons\.xml error/m);
+    expect(readFileSync(join(dir, 'registers', 'persons.xml'), 'utf8')).toBe(before);
+    noTemporaryFiles(dir);
+  });
+
+  it('registers export -o and registers import', { timeout: 120_000 }, async () => {
+    const dir = scratchEdition('Trotsky and Sedov.\n', { persons: '      <person xml:id="trotsky"><persName type="reg">Leon Trotsky</persName></person>\n' });
+    inject('ENOSPC', 'writeFileSync', join(dir, 'csv'));
+    const e = await runCli(['registers', 'export', '-o', 'csv/registers.csv'], dir);
+    expectFault(e, 'ENOSPC', /free some space/);
+    expect(existsSync(join(dir, 'csv', 'registers.csv'))).toBe(false);
+    fault.code = '';
+    writeFileSync(join(dir, 'reconciled.csv'), 'id,wikidata\ntrotsky,Q33391\n');
+    const before = readFileSync(join(dir, 'registers', 'persons.xml'), 'utf8');
+    inject('EROFS', 'writeFileSync', join(dir, 'registers'));
+    const i = await runCli(['registers', 'import', 'reconciled.csv'], dir);
+    expectFault(i, 'EROFS', /write to another place/);
+    expect(readFileSync(join(dir, 'registers', 'persons.xml'), 'utf8')).toBe(before);
+    noTemporaryFiles(dir);
+  });
+
+  it('init: nothing of the new edition is left, so that it can be run again', { timeout: 60_000 }, async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'a.txt'), text);
+    inject('EACCES', 'writeFileSync', join(dir, 'book'));
+    const args = ['init', 'book', '--title', 'A Book', '--author', 'An Author', '--witness', 'A=a.txt'];
+    const r = await runCli(args, dir);
+    expectFault(r, 'EACCES', /choose a folder you may write to/);
+    expect(existsSync(join(dir, 'book'))).toBe(false);
+    fault.code = '';
+    expect((await runCli(args, dir)).code).toBe(0);
   });
 });
 

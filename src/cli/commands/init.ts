@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EditionError, UsageError, error } from '../../diagnostics/index.js';
 import { runCommand } from '../action.js';
@@ -50,7 +50,7 @@ export const registerInit: RegisterCommand = (program, ctx) => {
           });
           const { scaffoldEdition } = await import('../../init/scaffold.js');
           const { packageFile } = await import('../../package-root.js');
-          const { writeFileAtomic } = await import('../../io/write-atomic.js');
+          const { replaceOutputsTogether } = await import('../../io/replace-together.js');
           const schemaRef = relative(target, packageFile('schema', 'edition-config.schema.json')).split(sep).join('/');
           const scaffold = scaffoldEdition({
             title: opts.title,
@@ -62,7 +62,15 @@ export const registerInit: RegisterCommand = (program, ctx) => {
             date: today(),
             schemaRef,
           });
-          for (const [path, data] of [...scaffold.files].sort(([a], [b]) => a.localeCompare(b))) writeFileAtomic(join(target, path), data);
+          // All files or none: a fault while writing leaves no half-made edition folder's files.
+          // All files or none; a folder this run made is removed again, so that init can be run again.
+          const existed = existsSync(target);
+          try {
+            replaceOutputsTogether([...scaffold.files].sort(([a], [b]) => a.localeCompare(b)).map(([path, data]) => ({ path: join(target, path), data, shown: join(dir, path) })));
+          } catch (err) {
+            if (!existed) rmSync(target, { recursive: true, force: true });
+            throw err;
+          }
           ctx.io.stderr(`created ${dir}/ (${scaffold.files.size} files); next: cd ${dir} && npx tei-edition build\n`);
         }),
       );

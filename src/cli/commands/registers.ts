@@ -47,7 +47,7 @@ export const registerRegisters: RegisterCommand = (program, ctx) => {
           const { loadConfig, resolveFromConfig } = await import('../../config/load.js');
           const { readRegisters } = await import('../../pipeline/read.js');
           const { importCsv } = await import('../../registers/authority.js');
-          const { writeFileAtomic } = await import('../../io/write-atomic.js');
+          const { replaceOutputsTogether } = await import('../../io/replace-together.js');
           const path = resolve(ctx.io.cwd, file);
           if (!existsSync(path)) throw new UsageError(`CSV file not found: ${file}`);
           const config = loadConfig(opts.config, ctx.io.cwd);
@@ -57,12 +57,8 @@ export const registerRegisters: RegisterCommand = (program, ctx) => {
           });
           const result = importCsv(readFileSync(path, 'utf8'), file, loaded);
           if (result.diagnostics.length > 0) return { diagnostics: result.diagnostics };
-          if (!opts.dryRun) {
-            for (const l of loaded) {
-              const text = result.changed.get(l.register.kind);
-              if (text !== undefined) writeFileAtomic(l.path, text);
-            }
-          }
+          // The changed registers are replaced together: a fault leaves every one as it was.
+          if (!opts.dryRun) replaceOutputsTogether(loaded.flatMap((l) => (result.changed.has(l.register.kind) ? [{ path: l.path, data: result.changed.get(l.register.kind)!, shown: l.register.file }] : [])));
           const files = loaded.filter((l) => result.changed.has(l.register.kind)).map((l) => l.register.file);
           ctx.io.stderr(`${result.set} authority id(s) ${opts.dryRun ? 'would be set' : 'set'}${files.length > 0 ? ` in ${files.join(', ')}` : ''}\n`);
           return { diagnostics: [] };

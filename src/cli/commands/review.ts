@@ -71,7 +71,7 @@ async function decide(ctx: Parameters<RegisterCommand>[1], verb: 'accept' | 'rej
   const { readConfigured } = await import('../../pipeline/read.js');
   const { editionModel } = await import('../../pipeline/process.js');
   const { acceptChanges, rejectChanges, ReviewApplyError } = await import('../../annotate/review/apply.js');
-  const { writeFileAtomic } = await import('../../io/write-atomic.js');
+  const { replaceOutputsTogether } = await import('../../io/replace-together.js');
   const { readFileSync } = await import('node:fs');
   const config = loadConfig(opts.config, ctx.io.cwd);
   const edition = editionModel(readConfigured(config, { cwd: ctx.io.cwd }));
@@ -96,8 +96,9 @@ async function decide(ctx: Parameters<RegisterCommand>[1], verb: 'accept' | 'rej
     if (err instanceof ReviewApplyError) throw new UsageError(err.message);
     throw err;
   }
-  // Every new text is computed (and checked) before the first file is written.
-  for (const c of changes) writeFileAtomic(c.file.path, c.text);
+  // Every new text is computed (and checked) before the first file is written; the files are
+  // then replaced together (a fault leaves every one as it was).
+  replaceOutputsTogether(changes.map((c) => ({ path: c.file.path, data: c.text, shown: c.file.display })), 'review');
   ctx.io.stderr(`${verb === 'accept' ? 'accepted' : 'rejected'} ${id} (${item.rule} “${item.text}”): wrote ${changes.map((c) => c.file.display).join(', ')}\n`);
   return { diagnostics: [] };
 }
