@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { EditionError, error } from '../diagnostics/index.js';
 import { loadSaxonJS } from './saxon-load.js';
 import { cacheRoot } from '../io/cache-dir.js';
+import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -24,6 +25,9 @@ interface SaxonJSApi {
   getResource(options: Record<string, unknown>): Promise<unknown>;
   XPath: { evaluate(xpath: string, context?: unknown, options?: Record<string, unknown>): unknown };
 }
+// Temporary files that runs killed in the middle of a write left (a compilation, a wrapper, a
+// V8 cache) are removed once per process, as the validator's caches do.
+for (const dir of [sefCacheDir, join(renderCacheDir, 'overrides'), join(renderCacheDir, 'v8')]) sweepStaleTemporaryFiles(dir);
 const saxon = loadSaxonJS<SaxonJSApi>(join(renderCacheDir, 'v8'));
 /** SaxonJS has no type declarations; this is the part of its API the renderers use. */
 export const SaxonJS = saxon.api;
