@@ -31,8 +31,9 @@ function parseDepth(value: string | undefined): number | undefined {
 }
 
 /** The limits from the command line, then the edition config (validation.maxFileBytes, maxDepth), then the defaults. */
-export function intakeLimits(opts: LimitOptions, config?: { readonly validation: { readonly maxFileBytes?: number; readonly maxDepth?: number } }): IntakeLimits {
+export function intakeLimits(opts: LimitOptions, config?: { readonly validation: { readonly maxFileBytes?: number; readonly maxDepth?: number; readonly maxBlockChars?: number } }): IntakeLimits {
   return {
+    maxBlockChars: config?.validation.maxBlockChars ?? defaultIntakeLimits.maxBlockChars,
     maxBytes: parseBytes(opts.maxBytes) ?? config?.validation.maxFileBytes ?? defaultIntakeLimits.maxBytes,
     maxDepth: parseDepth(opts.maxDepth) ?? config?.validation.maxDepth ?? defaultIntakeLimits.maxDepth,
   };

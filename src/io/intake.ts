@@ -19,10 +19,65 @@ export interface IntakeLimits {
   readonly maxBytes: number;
   /** Deeper element nesting is refused while reading (see ReadLimits.maxDepth). */
   readonly maxDepth: number;
+  /**
+   * The longest paragraph-like element (p, l, ab, head, note, item, cell…) the renderers take,
+   * in characters of its text. Their stylesheets' time grows with the square of a paragraph's
+   * lines (1 MB in one <p>: beyond 15 minutes), so a longer one is refused with a clear message.
+   */
+  readonly maxBlockChars: number;
 }
 
 /** The seed edition is ~250 KB and a big TEI corpus file ~20 MB; real TEI nests a few dozen deep. */
-export const defaultIntakeLimits: IntakeLimits = { maxBytes: 32 * 1024 * 1024, maxDepth: defaultMaxDepth };
+export const defaultIntakeLimits: IntakeLimits = { maxBytes: 32 * 1024 * 1024, maxDepth: defaultMaxDepth, maxBlockChars: 64 * 1024 };
+
+/** Elements that hold running text as one unit of the page: what {@link longestBlock} measures. */
+const blockElements = new Set(['p', 'ab', 'l', 'head', 'note', 'item', 'cell', 'quote', 'said', 'label', 'bibl', 'fw', 'seg', 'lem', 'rdg']);
+
+/** A handler that measures the text of outermost paragraph-like elements; `longest` is the longest so far. */
+function blockMeter() {
+  let open = 0;
+  let chars = 0;
+  let start = 0;
+  const longest = { chars: 0, offset: 0, name: '', opening: '' };
+  let name = '';
+  let opening = '';
+  const handler = {
+    startElement: (tag: { local: string; offset: number }) => {
+      if (!blockElements.has(tag.local)) return;
+      if (open++ === 0) [chars, start, name, opening] = [0, tag.offset, tag.local, ''];
+    },
+    text: (t: string) => {
+      if (open === 0) return;
+      chars += t.length;
+      if (opening.length < 40) opening = `${opening}${t}`.replace(/\s+/g, ' ').trimStart().slice(0, 40);
+    },
+    endElement: (_uri: string, local: string) => {
+      if (!blockElements.has(local) || --open > 0) return;
+      if (chars > longest.chars) Object.assign(longest, { chars, offset: start, name, opening });
+    },
+  };
+  return { handler, longest };
+}
+
+/** The longest paragraph-like element of a well-formed text: its name, characters and offset. */
+export function longestBlock(text: string): { chars: number; offset: number; name: string; opening: string } {
+  const meter = blockMeter();
+  scanXml(text, meter.handler, { maxDepth: Number.MAX_SAFE_INTEGER });
+  return meter.longest;
+}
+
+/** The refusal of a paragraph longer than the renderers take, at its place. */
+export function blockTooLong(found: { chars: number; name: string; opening: string }, limit: number, where: { line: number; column: number } | undefined, shown: string, stage: Stage): Diagnostic {
+  const n = (x: number) => x.toLocaleString('en');
+  return error({
+    message: `a <${found.name}> of ${n(found.chars)} characters (“${found.opening.trimEnd()}…”) is longer than the renderers take (limit ${n(limit)}): their time grows with the square of a paragraph's length`,
+    rule: 'input-block-too-long',
+    stage,
+    file: shown,
+    ...where,
+    hint: 'split it into paragraphs (in a witness, a blank line between them), or raise validation.maxBlockChars in the edition config',
+  });
+}
 
 export interface IntakeOptions {
   /** The stage messages are attributed to (the command's). */
@@ -104,8 +159,12 @@ export function checkXmlProlog(text: string, shown: string, stage: Stage): Intak
  * their own (SaxonJS), so that it never sees what the intake refuses.
  */
 export function checkXmlTree(text: string, shown: string, options: IntakeOptions): Intake {
-  const { maxDepth } = limitsOf(options);
-  const scanned = scanXml(text, undefined, { maxDepth, requireTei: options.requireTei === true });
+  const { maxDepth, maxBlockChars } = limitsOf(options);
+  const meter = blockMeter();
+  const scanned = scanXml(text, meter.handler, { maxDepth, requireTei: options.requireTei === true });
+  if (scanned.syntaxErrors.length === 0 && meter.longest.chars > maxBlockChars) {
+    return { ok: false, diagnostics: [blockTooLong(meter.longest, maxBlockChars, scanned.lines.at(meter.longest.offset), shown, options.stage)] };
+  }
   if (scanned.syntaxErrors.length === 0) {
     // An id that is not an XML name is refused here, before any renderer writes it out.
     const bad = scanned.xmlIds.find((x) => !isXmlName(x.id.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''))); // the schema's ID type collapses spaces at the ends

@@ -1,6 +1,7 @@
 import { annotate } from '../annotate/index.js';
 import { collateEdition } from '../collate/edition.js';
 import { EditionError, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { blockTooLong, defaultIntakeLimits, longestBlock } from '../io/intake.js';
 import { witnessFile, type Edition } from '../model/edition.js';
 import { recoverStructure } from '../structure/index.js';
 import { toTei } from '../tei/document.js';
@@ -77,10 +78,17 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   // Unknown names are looked for only when the review report is made (it needs an NLP model).
   const edition = editionModel(source, want.has('review') ? {} : { unknownNames: false });
   const tei = toTei(edition);
+  const teiFile = options.teiFile ?? `${source.id}.xml`;
+  // The renderers take paragraphs up to a limit (their time grows with its square): a longer
+  // one is refused before any rendering starts.
+  if (want.has('html') || want.has('pdf')) {
+    const limit = source.render.maxBlockChars ?? defaultIntakeLimits.maxBlockChars;
+    const longest = longestBlock(tei);
+    if (longest.chars > limit) throw new EditionError([...edition.diagnostics, blockTooLong(longest, limit, undefined, teiFile, 'render')]);
+  }
   // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
   // the edition passes.
   const print = want.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
-  const teiFile = options.teiFile ?? `${source.id}.xml`;
   const diagnostics = [...edition.diagnostics, ...checkEdition(tei, teiFile, source)];
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
   if (options.schema !== false) diagnostics.push(...(await checkSchema(tei, teiFile, source.schema)));

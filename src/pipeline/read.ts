@@ -123,6 +123,7 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
     render: {
       ...(config.render.overrides ? { overrides: resolveFromConfig(config, config.render.overrides) } : {}),
       ...(config.render.lang ? { lang: config.render.lang } : {}),
+      ...(config.validation.maxBlockChars !== undefined ? { maxBlockChars: config.validation.maxBlockChars } : {}),
     },
     rules: readRules(config, cwd),
     ...schemaOf(config),
