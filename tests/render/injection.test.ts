@@ -69,7 +69,9 @@ function checkHtml(files: ReadonlyMap<string, string>): void {
       for (const [name, value] of Object.entries(e.attributes)) {
         expect(name, `${path}: <${e.tagName}> has an event handler`).not.toMatch(/^on/i);
         if (['href', 'src', 'action'].includes(name.toLowerCase())) {
-          expect(value.trim(), `${path}: ${name} of <${e.tagName}>`).not.toMatch(/^(javascript|vbscript|data:(?!,$)):?/i);
+          // A scheme is what stands before a colon (browsers drop tabs and newlines in it first):
+          // a relative file name made from an id ("javascript_alert_….html") is no scheme.
+          expect(value.trim().replace(/[\t\n\r]/g, ''), `${path}: ${name} of <${e.tagName}>`).not.toMatch(/^(javascript|vbscript):|^data:(?!,$)/i);
         }
       }
       if (e.tagName === 'SCRIPT') expect(e.getAttribute('src') ?? '', `${path}: an inline script`).toMatch(/^assets\//);
