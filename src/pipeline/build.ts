@@ -6,9 +6,13 @@ import { writeOutputs } from '../io/write-files.js';
 import { sourceFromInput, type EditionInput } from './memory.js';
 import { processEdition, type Processed } from './process.js';
 import { readEdition } from './read.js';
+import { BuildCache, hashFiles, hashOf, toolkitFingerprint } from './build-cache.js';
+import { staged, type OnStage } from './progress.js';
 import { buildOutputs, htmlFolder, type BuildOutput } from './render.js';
 
 export { buildOutputs, type BuildOutput };
+export { BuildCache } from './build-cache.js';
+export type { OnStage, StageEvent } from './progress.js';
 
 export interface BuildOptions {
   /** Working directory for the config path and messages (default: process.cwd()). */
@@ -17,6 +21,14 @@ export interface BuildOptions {
   write?: boolean;
   /** Outputs to make (default: all). */
   only?: readonly BuildOutput[];
+  /**
+   * Reuse what earlier builds of the same inputs made (the TEI, the review, the web edition,
+   * the PDF), kept by content hash in the toolkit's cache folder or the given cache; default
+   * false. The files are the same bytes either way.
+   */
+  cache?: boolean | BuildCache;
+  /** Told when each stage starts and ends (timings, progress). */
+  onStage?: OnStage;
 }
 
 export interface BuildResult {
@@ -27,6 +39,10 @@ export interface BuildResult {
   /** Files written, as shown to the user (none for an edition built in memory). */
   readonly written: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Outputs taken from the cache rather than made (`tei`, `review`, `html`, `pdf`). */
+  readonly reused: readonly BuildOutput[];
+  /** Every file the build read (the config first): what `build --watch` watches. */
+  readonly inputs: readonly string[];
 }
 
 /** Where each output goes, from the config. */
@@ -58,28 +74,32 @@ const refused = (diagnostics: readonly Diagnostic[], file: string, kept?: string
  * each file is written whole or not at all.
  */
 export async function buildEdition(configFile: string, options?: BuildOptions): Promise<BuildResult>;
-export async function buildEdition(input: EditionInput, options?: Pick<BuildOptions, 'only'>): Promise<BuildResult>;
+export async function buildEdition(input: EditionInput, options?: Pick<BuildOptions, 'only' | 'onStage'>): Promise<BuildResult>;
 export async function buildEdition(from: string | EditionInput, options: BuildOptions = {}): Promise<BuildResult> {
+  const on = options.onStage;
   if (typeof from !== 'string') {
-    const built = await processEdition(sourceFromInput(from), { ...(options.only ? { only: options.only } : {}) });
+    const built = await processEdition(sourceFromInput(from), { ...(options.only ? { only: options.only } : {}), ...(on ? { onStage: on } : {}) });
     if (!built.passed) throw refused(built.diagnostics, `${built.edition.id}.xml`);
-    return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics };
+    return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics, reused: [], inputs: [] };
   }
   const cwd = options.cwd ?? process.cwd();
-  const { source, config } = readEdition(from, { cwd });
+  const { source, config, files: inputs } = staged(on, 'read', () => readEdition(from, { cwd }));
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);
   const write = options.write !== false;
   const only = write ? options.only : (options.only ?? ['tei']);
-  const built: Processed = await processEdition(source, { teiFile: shown(paths.tei), ...(only ? { only } : {}) });
+  const store = options.cache === true ? new BuildCache() : options.cache || undefined;
+  // The TEI's key: every file read, where it was read from and the toolkit that reads it.
+  const cache = store ? { store, inputs: hashOf(toolkitFingerprint(), cwd, hashFiles(inputs)) } : undefined;
+  const built: Processed = await processEdition(source, { teiFile: shown(paths.tei), ...(only ? { only } : {}), ...(on ? { onStage: on } : {}), ...(cache ? { cache } : {}) });
   if (!built.passed) {
     const rejected = join(paths.dir, `${config.id}.rejected.xml`);
     if (write) writeOutputs(new Map([[rejected, built.tei]]));
     throw refused(built.diagnostics, shown(paths.tei), write ? shown(rejected) : undefined);
   }
-  const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics };
+  const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics, reused: built.reused, inputs };
   if (!write) return { ...result, written: [] };
-  return { ...result, written: writeBuild(built, paths, shown) };
+  return { ...result, written: staged(on, 'write', () => writeBuild(built, paths, shown)) };
 }
 
 /** The write stage of a build from a config: the TEI, the loose files and the web edition's folder. */
