@@ -8,7 +8,8 @@ import { checkEdition } from './check.js';
 import { buildOutputs, renderEdition, startPrintMarkup, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
 import { readEdition, type ReadOptions } from './read.js';
-import { BuildCache, filesUnder, hashFiles, hashOf, toolkitFingerprint } from './build-cache.js';
+import type { BuildCache } from './build-cache.js';
+import { lazyEdition, renderKey, teiKey, type RenderEntry, type TeiEntry } from './cached.js';
 import { staged, type OnStage } from './progress.js';
 
 /**
@@ -76,37 +77,6 @@ export interface Processed {
   readonly reused: readonly BuildOutput[];
 }
 
-/** The TEI stage's cache entry: the TEI, what the model and the check reported, the review made from the model. */
-interface TeiEntry {
-  readonly tei: string;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly review?: ReadonlyMap<string, Uint8Array>;
-}
-/** A render's cache entry. */
-interface RenderEntry {
-  readonly files: ReadonlyMap<string, Uint8Array>;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly pages?: number;
-}
-
-/**
- * An edition model made only when something asks for it: a build whose TEI comes from the
- * cache needs no model, but its result still offers one.
- */
-function lazyEdition(id: string, make: () => Edition): Edition {
-  let model: Edition | undefined;
-  const get = (): Edition => (model ??= make());
-  return new Proxy({ id } as Edition, {
-    get: (_t, key) => (key === 'id' ? id : Reflect.get(get(), key)),
-    has: (_t, key) => Reflect.has(get(), key),
-    ownKeys: () => Reflect.ownKeys(get()),
-    getOwnPropertyDescriptor: (_t, key) => {
-      const d = Reflect.getOwnPropertyDescriptor(get(), key);
-      return d ? { ...d, configurable: true } : undefined;
-    },
-  });
-}
-
 /**
  * The processor, from the edition's data to its files, in memory: structure → collate →
  * annotate → toTei → check → render. Reads no edition file and writes nothing; an edition
@@ -129,8 +99,8 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     );
     return staged(on, 'annotate', () => annotate(collated, { ...source.annotation, registers: source.registers, ...modelOptions }));
   };
-  const teiKey = options.cache ? hashOf(options.cache.inputs, teiFile, want.has('review') ? 'review' : '') : '';
-  const cachedTei = store?.get<TeiEntry>('tei', teiKey);
+  const teiEntryKey = options.cache ? teiKey(options.cache.inputs, teiFile, want) : '';
+  const cachedTei = store?.get<TeiEntry>('tei', teiEntryKey);
   let edition: Edition;
   let tei: string;
   if (cachedTei) {
@@ -142,14 +112,12 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     edition = makeModel();
     tei = staged(on, 'tei', () => toTei(edition));
   }
-  const renderKey = (output: BuildOutput): string =>
-    hashOf(toolkitFingerprint(), output, tei, source.render.lang ?? '', source.render.overrides ? hashFiles(filesUnder(source.render.overrides), source.render.overrides) : '', output === 'pdf' ? (process.env['SOURCE_DATE_EPOCH'] ?? '') : '');
   const keys = new Map<BuildOutput, string>();
   const cached = new Map<BuildOutput, RenderEntry>();
   if (store) {
     for (const output of ['html', 'pdf'] as const) {
       if (!want.has(output)) continue;
-      keys.set(output, renderKey(output));
+      keys.set(output, renderKey(output, tei, source.render));
       const hit = store.get<RenderEntry>(output, keys.get(output)!);
       if (hit) cached.set(output, hit);
     }
@@ -170,7 +138,7 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     } else review = (await staged(on, 'review', () => renderEdition(tei, edition, { outputs: new Set(['review']) }))).files;
     for (const [path, data] of review) files.set(path, data);
   }
-  if (!cachedTei && store) store.set('tei', teiKey, { tei, diagnostics, ...(want.has('review') ? { review: new Map(files) } : {}) } satisfies TeiEntry);
+  if (!cachedTei && store) store.set('tei', teiEntryKey, { tei, diagnostics, ...(want.has('review') ? { review: new Map(files) } : {}) } satisfies TeiEntry);
   for (const output of ['html', 'pdf'] as const) {
     if (!want.has(output)) continue;
     let entry = cached.get(output);
