@@ -50,7 +50,7 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
   const once = async (changed: readonly string[]): Promise<void> => {
     const redone: string[] = [];
     const onStage = (e: StageEvent): void => {
-      if (e.phase === 'end' && e.stage !== 'read' && e.stage !== 'write') redone.push(e.stage);
+      if (e.phase === 'end' && !['read', 'load', 'write'].includes(e.stage)) redone.push(e.stage);
       options.onStage?.(e);
     };
     const t0 = performance.now();
