@@ -56,6 +56,8 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
   const stack: Frame[] = [];
   const top = () => stack[stack.length - 1];
   let listWit = false;
+  /** Per witness and line: spaces recorded on its lb (`@rend` "indent-N", "trailing-N"). */
+  const edges = new Map<string, Map<number, { indent: number; trailing: number }>>();
   /** The witness of listWit being read, and the file form (BOM, CRLF) each records. */
   let currentWitness: string | undefined;
   const fileForms = new Map<string, { bom: boolean; crlf: boolean }>();
@@ -109,6 +111,14 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
       if (!w || !Number.isInteger(n) || n < 1) return;
       all.add(w);
       if (!lines.has(w)) lines.set(w, []);
+      // The spaces that open and close this line of the witness, kept on its lb where the
+      // witnesses indent the same words differently.
+      const rend = attr('rend');
+      const edge = (key: string) => Number(new RegExp(`(?:^|\\s)${key}-(\\d+)(?:\\s|$)`, 'u').exec(rend ?? '')?.[1] ?? 0);
+      if (rend !== undefined && (edge('indent') > 0 || edge('trailing') > 0) && (wits.has('*') || wits.has(w))) {
+        if (!edges.has(w)) edges.set(w, new Map());
+        edges.get(w)!.set(n, { indent: edge('indent'), trailing: edge('trailing') });
+      }
       if (attr('type') === 'wrap') {
         // A line of one witness inside text the others run on: the space before it is not its.
         const arr = lines.get(w)!;
@@ -189,7 +199,11 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
   const out = lines.get(siglum)!;
   const n = maxLine.get(siglum)!;
   const result: string[] = [];
-  for (let i = 0; i < n; i++) result.push(out[i] ?? '');
+  const edgeOf = edges.get(siglum);
+  for (let i = 0; i < n; i++) {
+    const e = edgeOf?.get(i + 1);
+    result.push(e ? `${' '.repeat(e.indent)}${out[i] ?? ''}${' '.repeat(e.trailing)}` : (out[i] ?? ''));
+  }
   const form = fileForms.get(siglum);
   const text = result.join(form?.crlf ? '\r\n' : '\n');
   return form?.bom ? `\uFEFF${text}` : text;
