@@ -477,7 +477,7 @@ class ChapterBuilder {
     return items;
   }
 
-  /** "Vyshinsky: When…": the speaker and what is said. */
+  /** "Prosecutor: When…": the speaker and what is said. */
   private speech(unit: Unit): Speech {
     const all = this.content(unit);
     const firstLine = unit.parts[0]!.block.lines[0]!.text;
@@ -505,7 +505,7 @@ class ChapterBuilder {
   }
 }
 
-/** "…remove Stalin. (Bulletin of the Opposition, No.29, March 1932)": the source becomes a `bibl`. */
+/** "…as he wrote. (The Daily Courier, No.29, March 1932)": the source becomes a `bibl`. */
 function splitCitations(block: Block): Block {
   if (block.kind === 'div') return { ...block, blocks: block.blocks.map(splitCitations) };
   if (block.kind !== 'quote' || block.bibl || block.signed) return block;

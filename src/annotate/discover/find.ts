@@ -119,16 +119,27 @@ function terms(text: string, wanted: (from: number, to: number) => boolean): Ter
 
 function sentenceTerms(text: string, from0: number, to0: number): Term[] {
   const out: Term[] = [];
-  // Marks of emphasis (“_Iskra_”, “*Iskra*”) are read as spaces: same offsets, clean words.
+  // Marks of emphasis (“_The Courier_”, “*The Courier*”) are read as spaces: same offsets, clean words.
   const slice = text.slice(from0, to0).replaceAll(BARRIER, ' ').replace(/[_*]/g, ' ');
   for (const sentence of tagger()(slice).json({ offset: true, terms: { offset: true } })) {
     for (const t of sentence.terms) {
       const start = from0 + t.offset.start;
       // compromise gives an initial without its full stop: the stop belongs to it.
       let end = start + t.offset.length;
-      while (end > start && /[_*'‘’"“”()[\],.;:!?]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
+      // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups).
+      while (end > start && /[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
       const from = start + (/^[_*'‘’"“”([]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
-      if (end > from) out.push({ text: text.slice(from, end), start: from, end, tags: new Set(t.tags) });
+      if (end <= from) continue;
+      // The tagger keeps words joined by a dash as one term ("Beautiful!—Great"): each is a word.
+      const dash = /[!?.,;:]*[—–]+/u.exec(text.slice(from, end));
+      if (dash && dash.index > 0 && from + dash.index + dash[0].length < end) {
+        const cut = from + dash.index;
+        const next = cut + dash[0].length;
+        out.push({ text: text.slice(from, cut), start: from, end: cut, tags: new Set(t.tags) });
+        out.push({ text: text.slice(next, end), start: next, end, tags: new Set(t.tags) });
+        continue;
+      }
+      out.push({ text: text.slice(from, end), start: from, end, tags: new Set(t.tags) });
     }
   }
   return out;
@@ -214,11 +225,11 @@ export function findCandidates(
       let lastKept = last;
       while (first < lastKept && stopWords.test(ts[first]!.text)) first++;
       while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;
-      // Adjectives before a name describe it ("the American Trotskyist David North", "Poor Justine", "Dear Victor").
+      // Adjectives before a name describe it ("the American Darwinist John Smith", "Poor Anna", "Dear Paul").
       const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t) => t.tags.has('FirstName') || t.tags.has('Person'));
       while (
         first < lastKept &&
-        // a hyphenated compound ("Bolshevik-Leninist") is one word
+        // a hyphenated compound ("Anglo-Catholic") is one word
         flat.text.slice(ts[first]!.end, ts[first + 1]!.start) === ' ' &&
         !ts[first]!.tags.has('FirstName') &&
         (derivedEndings.test(ts[first]!.text) || ts[first]!.tags.has('Demonym') || (isWord(ts[first]!.text.toLowerCase()) && !personTitles.has(ts[first]!.text) && personAfter(first)))
@@ -229,7 +240,7 @@ export function findCandidates(
         out.push({ text: t.text, ...(span ? { span } : {}), scores: zero(), evidence: [], context: t.text, filtered: 'an adjective before a name' });
         first++;
       }
-      // A title before the name is evidence, not part of it ("Comrade Kotolynov").
+      // A title before the name is evidence, not part of it ("Captain Harris").
       const leading = first < lastKept && personTitles.has(ts[first]!.text) && !ts.slice(first + 1, lastKept + 1).every((t) => isWord(t.text.toLowerCase())) ? ts[first]!.text : undefined;
       if (leading) first++;
       const words = ts.slice(first, lastKept + 1);

@@ -145,7 +145,7 @@ export function isBareHeadingLine(line: string): boolean {
 }
 
 /**
- * A title printed in capitals on its own line ("THE GESTAPO", "IN CHANCERY."): letters mostly
+ * A title printed in capitals on its own line ("THE HARBOUR", "IN CHANCERY."): letters mostly
  * upper case, at least one word of three letters, short.
  */
 export function isCapitalTitle(line: string): boolean {

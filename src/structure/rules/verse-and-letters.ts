@@ -31,7 +31,7 @@ export const isIndentedLine = (line: string, proseIndent = 0): boolean => indent
 const open = String.raw`^\s*[_*]?[“"‘]?`;
 const short = (line: string, max = 70): boolean => line.trim().length > 0 && line.trim().length <= max;
 
-/** "To Mrs. Saville, England.", "_To V. FRANKENSTEIN._": the letter's superscription. */
+/** "To Mrs. Saville, England.", "_To J. WALKER._": the letter's superscription. */
 export const isAddress = (line: string): boolean => short(line, 60) && new RegExp(`${open}To\\s+\\p{Lu}`, 'u').test(line);
 
 /** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:". */
