@@ -38,7 +38,7 @@ export interface AnnotateOptions {
   readonly editorResp?: string;
   /** Look for suspected corruptions with the spelling dictionary (default: as `unknownNames`). */
   readonly corruptions?: boolean;
-  /** Signatures of the notes (e.g. "(L.S.)"), from the notes rules: signatures are not mentions unless the rules say so. */
+  /** Signatures of the notes (e.g. "(A.B.)"), from the notes rules: signatures are not mentions unless the rules say so. */
   readonly signatures?: readonly string[];
 }
 

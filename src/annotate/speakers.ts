@@ -28,7 +28,7 @@ function link(block: Block): Block {
 
 /**
  * Points each speech of a dialogue to its speaker (`sp/@who`) when the speaker label holds
- * exactly one linked person ("Vyshinsky:"). A speech that already has a speaker keeps it.
+ * exactly one linked person ("Prosecutor:"). A speech that already has a speaker keeps it.
  */
 export function linkSpeakers(divisions: readonly Division[]): Division[] {
   return divisions.map((d) => link(d) as Division);

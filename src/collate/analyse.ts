@@ -3,6 +3,7 @@
  * variant relative to the base witness.
  */
 import { similarity } from './score.js';
+import { numberValue } from '../structure/rules/headings.js';
 import { phraseSegments, type Segment } from './segment.js';
 import type { CollatedWitness, Column, Place, PlaceReading, Range, ResolvedOptions, Token, Transposition, VariantType } from './types.js';
 
@@ -39,7 +40,8 @@ const dividers = /[\s\-\u00AD\u2010\u2011]/u;
  * - `punctuation`: only in punctuation (marks present or absent, quote and dash styles);
  * - `addition` / `omission`: the base has no words there / the reading has none;
  * - `orthographic`: the same words spelt differently: equal once normalised and regularised
- *   (the regularisation table), or word by word similarity ≥ `orthographic`;
+ *   (the regularisation table), or word by word similarity ≥ `orthographic`, or the same number
+ *   in roman and arabic figures;
  * - `substantive`: anything else;
  * - `whitespace` (only when whitespace variants are asked for): the same tokens, spaced
  *   differently.
@@ -64,6 +66,9 @@ export function classifyReading(base: readonly Token[], other: readonly Token[],
   const n1 = base.filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
   const n2 = other.filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
   if (n1 === n2 || b1.normalize('NFC') === b2.normalize('NFC')) return 'orthographic';
+  // The same number written otherwise ("II" and "2", "xviii" and "18"): a spelling, not a word.
+  const v1 = numberValue(b1.toUpperCase());
+  if (!b1.includes(' ') && !b2.includes(' ') && v1 !== undefined && v1 === numberValue(b2.toUpperCase())) return 'orthographic';
   const w1 = b1.split(' ');
   const w2 = b2.split(' ');
   if (w1.length === w2.length && w1.every((w, i) => similarity(w, w2[i]!) >= orthographic)) return 'orthographic';

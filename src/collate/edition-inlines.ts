@@ -3,8 +3,20 @@ import type { CollateOptions } from './types.js';
 import type { App, Inline, LineStart, Reading, WitnessLine as SourceLine } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 
+/**
+ * Spaces cut from the edges of lines whose witnesses indent them differently (see
+ * `collatedInlines`), while one block is collated: each `lb` carries its line's.
+ */
+const cutEdges = new Map<SourceLine, { lead: number; trail: number }>();
+
 /** The `lb` group that opens a line in every copy that has it. */
-const lineStart = (lines: readonly SourceLine[]): LineStart => ({ kind: 'lb', lines: lines.map((l) => ({ wit: l.wit, line: l.n })) });
+const lineStart = (lines: readonly SourceLine[]): LineStart => ({
+  kind: 'lb',
+  lines: lines.map((l) => {
+    const cut = cutEdges.get(l);
+    return { wit: l.wit, line: l.n, ...(cut?.lead ? { indent: cut.lead } : {}), ...(cut?.trail ? { trailing: cut.trail } : {}) };
+  }),
+});
 
 /** One witness's copy of a block: its lines, as the collator's input. */
 interface Copy {
@@ -13,15 +25,49 @@ interface Copy {
   readonly text: string;
 }
 
+/** Characters of a line in its copy's text: all of it, or what is left inside the cut edges. */
+const kept = (line: SourceLine): string => {
+  const cut = cutEdges.get(line);
+  return cut ? line.text.slice(cut.lead, line.text.length - cut.trail) : line.text;
+};
+
 /** The file position of character `i` of a copy (lines joined by LF). */
 function locate(copy: Copy, i: number): { line: SourceLine; col: number } {
   let rest = i;
   for (const line of copy.lines) {
-    if (rest <= line.text.length) return { line, col: rest };
-    rest -= line.text.length + 1;
+    const length = kept(line).length;
+    if (rest <= length) return { line, col: rest + (cutEdges.get(line)?.lead ?? 0) };
+    rest -= length + 1;
   }
   const last = copy.lines[copy.lines.length - 1]!;
-  return { line: last, col: last.text.length };
+  return { line: last, col: last.text.length - (cutEdges.get(last)?.trail ?? 0) };
+}
+
+/** Spaces that open and close a line. */
+function edgesOf(text: string): { lead: number; trail: number } {
+  const lead = /^ */u.exec(text)![0].length;
+  const trail = lead === text.length ? 0 : / *$/u.exec(text)![0].length;
+  return { lead, trail };
+}
+
+/**
+ * Where copies lay the same lines out with different spacing at their edges (one indents its
+ * verse by two spaces, another not at all; one leaves spaces at a line's end), that spacing is
+ * each witness's layout, not a variant: it is cut from the text the collator sees and kept on
+ * the line's `lb` (`@rend` "indent-N", "trailing-N"). Copies that agree keep it as text, as
+ * before, unless a variant opens an indented line. Only spaces are cut: a tab stays text.
+ */
+function cutDifferingEdges(parts: readonly { wit: string; lines: readonly SourceLine[] }[]): boolean {
+  const edges = parts.map((p) => p.lines.map((l) => edgesOf(l.text)));
+  const n = parts[0]!.lines.length;
+  const agree = parts.every((p, k) => p.lines.length === n && edges[k]!.every((e, i) => e.lead === edges[0]![i]!.lead && e.trail === edges[0]![i]!.trail));
+  // A variant at the very start of an indented line would take the indentation into its
+  // readings (the space before a place of variation goes with it): cut the edges there too.
+  const startsDiffer = agree && parts[0]!.lines.some((l, i) => edges[0]![i]!.lead > 0 && parts.some((p) => p.lines[i]!.text[edges[0]![i]!.lead] !== l.text[edges[0]![i]!.lead]));
+  if (agree && !startsDiffer) return false;
+  if (parts.some((p) => p.lines.some((l) => /^[ ]*\t|\t[ ]*$/u.test(l.text)))) return false;
+  parts.forEach((p, k) => p.lines.forEach((l, i) => cutEdges.set(l, edges[k]![i]!)));
+  return true;
 }
 
 const spanOf = (copy: Copy, from: number, to: number): Span => {
@@ -128,7 +174,22 @@ export function collatedInlines(
   idPrefix: string,
   options: CollateOptions = {},
 ): Inline[] {
-  const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map((l) => l.text).join('\n') }));
+  cutEdges.clear();
+  cutDifferingEdges(parts);
+  try {
+    return collatedCopies(parts, baseWitness, idPrefix, options);
+  } finally {
+    cutEdges.clear();
+  }
+}
+
+function collatedCopies(
+  parts: readonly { wit: string; lines: readonly SourceLine[] }[],
+  baseWitness: string,
+  idPrefix: string,
+  options: CollateOptions,
+): Inline[] {
+  const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map(kept).join('\n') }));
   // A passage the base lacks (nested in the reading of the witnesses that have it) is typed
   // against its first witness; none of its readings is the lemma.
   const base = baseWitness;

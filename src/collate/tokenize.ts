@@ -7,7 +7,7 @@ import type { Token } from './types.js';
  * language, and nothing dropped or rewritten.
  *
  * A token is a number with inner separators ("13.2.2005", "16,1917"), a word with inner
- * apostrophes or hyphens ("Trotsky’s", "re-elect"), or one punctuation mark (a run of the same
+ * apostrophes or hyphens ("Smith’s", "re-elect"), or one punctuation mark (a run of the same
  * mark, such as "...", stays one token). Whitespace separates tokens and is kept with the token
  * before it.
  */

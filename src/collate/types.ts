@@ -63,7 +63,7 @@ export interface NormalizeOptions {
   readonly dashes: boolean;
   /** Invisible characters (soft hyphen, zero-width spaces and joiners) and Unicode composition (NFC). */
   readonly whitespace: boolean;
-  /** Punctuation inside words ("re-elect" = "reelect", "Trotsky’s" = "Trotskys"). */
+  /** Punctuation inside words ("re-elect" = "reelect", "Smith’s" = "Smiths"). */
   readonly punctuation: boolean;
 }
 

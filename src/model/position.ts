@@ -23,6 +23,13 @@ export type Sources = readonly Span[];
 export interface LineRef {
   readonly wit: string;
   readonly line: number;
+  /**
+   * Spaces that open and close this line in its witness, where the witnesses lay the same
+   * words out with different indentation (TEI: `lb/@rend` "indent-N", "trailing-N"): the
+   * witness's layout, kept for extraction, not a variant.
+   */
+  readonly indent?: number;
+  readonly trailing?: number;
 }
 
 export const pointAt = (line: number, column: number, offset: number): Point => ({ line, column, offset });

@@ -25,7 +25,7 @@ import { collectNotes, inlineNote, inlineNoteNode, noteNode, orphanMarker, repor
 import type { SourceLine } from './source-lines.js';
 import type { Insertion } from './inline-builder.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
-import { spanIn } from './source-lines.js';
+import { lineId, spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 import { InterventionIndex, type PlacedInterventions } from './interventions.js';
@@ -52,7 +52,7 @@ export interface AssembleContext extends NoteContext {
 
 const idOf = (prefix: string, unit: Unit): string => {
   const first = unit.parts[0]!.block;
-  return `${prefix}-${first.wit}${first.lines[0]!.n}`;
+  return lineId(prefix, first.wit, first.lines[0]!.n);
 };
 
 /** For each witness of a run of units, the span from its first to its last line there. */
@@ -113,7 +113,7 @@ class ChapterBuilder {
     return [...parts[0]!.text.matchAll(inlineNote)].map((m) => ({
       at: m.index,
       length: m[0].length,
-      node: (src) => inlineNoteNode(`${this.id}-inline-n${m[1]}-${parts[0]!.wit}${parts[0]!.n}`, m[1]!, [textOf(parts, m.index, m.index + m[0].length)], parts[0]!, m[0], this.ctx, src),
+      node: (src) => inlineNoteNode(lineId(`${this.id}-inline-n${m[1]}`, parts[0]!.wit, parts[0]!.n), m[1]!, [textOf(parts, m.index, m.index + m[0].length)], parts[0]!, m[0], this.ctx, src),
     }));
   }
 
@@ -447,7 +447,7 @@ class ChapterBuilder {
       // Copies that differ are aligned as a whole; the item keeps the base's first number.
       const line = unit.parts[0]!.block.lines[0]!;
       const n = listNumber(line.text);
-      return [{ id: `item-${line.wit}${line.n}`, ...(n !== undefined ? { n: String(n) } : {}), children: this.content(unit), src: spansOf(unit) }];
+      return [{ id: lineId('item', line.wit, line.n), ...(n !== undefined ? { n: String(n) } : {}), children: this.content(unit), src: spansOf(unit) }];
     }
     const count = unitLineCount(unit);
     const items: ListItem[] = [];
@@ -468,7 +468,7 @@ class ChapterBuilder {
       const line = unit.parts[0]!.block.lines[i]!;
       const n = listNumber(line.text);
       items.push({
-        id: `item-${line.wit}${line.n}`,
+        id: lineId('item', line.wit, line.n),
         ...(n !== undefined ? { n: String(n) } : {}),
         children,
         src: unit.parts.map((p) => spanIn(p.block.lines[i]!, 0, p.block.lines[i]!.text.length)),
@@ -477,7 +477,7 @@ class ChapterBuilder {
     return items;
   }
 
-  /** "Vyshinsky: When…": the speaker and what is said. */
+  /** "Prosecutor: When…": the speaker and what is said. */
   private speech(unit: Unit): Speech {
     const all = this.content(unit);
     const firstLine = unit.parts[0]!.block.lines[0]!.text;
@@ -505,7 +505,7 @@ class ChapterBuilder {
   }
 }
 
-/** "…remove Stalin. (Bulletin of the Opposition, No.29, March 1932)": the source becomes a `bibl`. */
+/** "…as he wrote. (The Daily Courier, No.29, March 1932)": the source becomes a `bibl`. */
 function splitCitations(block: Block): Block {
   if (block.kind === 'div') return { ...block, blocks: block.blocks.map(splitCitations) };
   if (block.kind !== 'quote' || block.bibl || block.signed) return block;

@@ -200,7 +200,7 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);
     return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };
   }
-  // A chapter that opens with its title in capitals ("THE GESTAPO").
+  // A chapter that opens with its title in capitals ("THE HARBOUR").
   if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
     return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }

@@ -3,7 +3,7 @@ import type { Inline } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { splitRunAt } from './inline-builder.js';
 import { isStageDirection, isVerseSpeech, speakerLabel } from './rules/drama.js';
-import { spanIn } from './source-lines.js';
+import { lineId, spanIn } from './source-lines.js';
 import type { Unit } from './units.js';
 
 /** How the chapter builder makes the inline content of a unit (notes, interventions, variation). */
@@ -43,8 +43,8 @@ const lineSpans = (unit: Unit, i: number): Span[] =>
 /** One `l` per source line of each unit (a unit is a stanza); copies with other line counts stay one line. */
 export function verseLines(unit: Unit, content: UnitContent): VerseLine[] {
   const first = unit.parts[0]!.block.lines[0]!;
-  if (!sameLineCount(unit)) return [{ id: `l-${first.wit}${first.n}`, children: content(unit), src: lineSpans(unit, 0) }];
-  return unit.parts[0]!.block.lines.map((line, i) => ({ id: `l-${line.wit}${line.n}`, children: content(subUnit(unit, i, i + 1)), src: lineSpans(unit, i) }));
+  if (!sameLineCount(unit)) return [{ id: lineId('l', first.wit, first.n), children: content(unit), src: lineSpans(unit, 0) }];
+  return unit.parts[0]!.block.lines.map((line, i) => ({ id: lineId('l', line.wit, line.n), children: content(subUnit(unit, i, i + 1)), src: lineSpans(unit, i) }));
 }
 
 /** A stanza group: consecutive verse units of one passage. */

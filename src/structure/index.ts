@@ -7,7 +7,8 @@ import { assemble } from './assemble.js';
 import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
 import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
-import { splitBlocks } from './raw-blocks.js';
+import { splitBlocks, splitHeadingLines } from './raw-blocks.js';
+import { isBareHeadingLine } from './rules/headings.js';
 import { sourceLines } from './source-lines.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
 
@@ -53,7 +54,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
   const fileOf = (wit: string) => input.witnesses.find((w) => w.id === wit)?.file ?? wit;
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
-    const blocks = splitBlocks(sourceLines(w));
+    const blocks = splitHeadingLines(splitBlocks(sourceLines(w)), isBareHeadingLine);
     if (blocks.length === 0) {
       diagnostics.push(
         error({ message: `witness ${w.siglum} holds no text, only blank lines`, rule: 'structure-no-text', stage: 'structure', file: w.file }),

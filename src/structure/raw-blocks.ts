@@ -59,3 +59,22 @@ export function splitBlocks(lines: readonly SourceLine[]): RawBlock[] {
   }
   return blocks;
 }
+
+/**
+ * Heading lines printed right above their text, with no blank line between ("  XVIII" or
+ * "CHAPTER IV." over the first line of a poem or a paragraph): the heading becomes a block of
+ * its own, so the rules see it as a heading and the text under it as text. Only a witness that
+ * prints such a heading at least twice is read this way (a lone "4." over a line is more likely
+ * a list), and only where two lines or more follow (a heading over one line is a heading with
+ * its title, which the heading rules read themselves).
+ */
+export function splitHeadingLines(blocks: readonly RawBlock[], isHeadingLine: (line: string) => boolean): RawBlock[] {
+  const splittable = (b: RawBlock): boolean => b.lines.length >= 3 && isHeadingLine(b.lines[0]!.text) && !isHeadingLine(b.lines[1]!.text);
+  if (blocks.filter(splittable).length < 2) return [...blocks];
+  return blocks.flatMap((b) => {
+    if (!splittable(b)) return [b];
+    const head: RawBlock = { ...b, lines: [b.lines[0]!], trailing: [] };
+    const body: RawBlock = { wit: b.wit, lines: b.lines.slice(1), blankBefore: 0, leading: [], trailing: b.trailing };
+    return [head, body];
+  });
+}

@@ -37,3 +37,10 @@ export const spanIn = (line: SourceLine, from: number, to: number): Span => ({
   start: pointIn(line, from),
   end: pointIn(line, to),
 });
+
+/**
+ * An element's id: its kind, the witness and the line it starts on ("p-A12"). A witness id
+ * that ends in a digit gets a "-" before the line number, else "wit-1818" line 1 and
+ * "wit-181" line 81 would both give "head-wit-18181".
+ */
+export const lineId = (prefix: string, wit: string, line: number): string => `${prefix}-${wit}${/\d$/u.test(wit) ? '-' : ''}${line}`;

@@ -36,7 +36,8 @@ const parseWits = (value: string | undefined): string[] =>
  * Gives back the text of a witness from a TEI document written by this toolkit (or any TEI
  * that records witness lines with `lb[@edRef][@n]`). The witness is named by its `xml:id` or
  * by its siglum as printed (`witness/@n` in listWit, e.g. "1818" for `wit-1818`). The result
- * is the witness's decoded text: its lines 1..N joined with LF.
+ * is the witness's file as it was read: its lines 1..N joined with LF, or with CR LF and after
+ * a byte order mark where the header records that the file had them (`note[@type='encoding']`).
  */
 export function extractWitness(xml: string, witness: string, file = '<tei>', limits: Pick<ReadLimits, 'maxDepth'> = {}): string {
   // The intake's DOCTYPE policy and reading limits, so that extraction refuses what every command refuses.
@@ -55,6 +56,11 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
   const stack: Frame[] = [];
   const top = () => stack[stack.length - 1];
   let listWit = false;
+  /** Per witness and line: spaces recorded on its lb (`@rend` "indent-N", "trailing-N"). */
+  const edges = new Map<string, Map<number, { indent: number; trailing: number }>>();
+  /** The witness of listWit being read, and the file form (BOM, CRLF) each records. */
+  let currentWitness: string | undefined;
+  const fileForms = new Map<string, { bom: boolean; crlf: boolean }>();
 
   const append = (wits: ReadonlySet<string>, text: string) => {
     for (const w of state.active) {
@@ -70,8 +76,13 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
     const name = tag.local;
     const attr = (k: string) => tag.attributes.find((a) => a.qname === k)?.value;
     if (name === 'listWit') listWit = true;
+    if (listWit && name === 'note' && attr('type') === 'encoding' && currentWitness !== undefined) {
+      const form = (attr('subtype') ?? '').split('-');
+      fileForms.set(currentWitness, { bom: form.includes('bom'), crlf: form.includes('crlf') });
+    }
     if (listWit && name === 'witness') {
       const id = attr('xml:id');
+      currentWitness = id;
       if (id) known.add(id);
       const n = attr('n');
       if (id && n !== undefined && !printed.has(n)) printed.set(n, id);
@@ -100,6 +111,14 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
       if (!w || !Number.isInteger(n) || n < 1) return;
       all.add(w);
       if (!lines.has(w)) lines.set(w, []);
+      // The spaces that open and close this line of the witness, kept on its lb where the
+      // witnesses indent the same words differently.
+      const rend = attr('rend');
+      const edge = (key: string) => Number(new RegExp(`(?:^|\\s)${key}-(\\d+)(?:\\s|$)`, 'u').exec(rend ?? '')?.[1] ?? 0);
+      if (rend !== undefined && (edge('indent') > 0 || edge('trailing') > 0) && (wits.has('*') || wits.has(w))) {
+        if (!edges.has(w)) edges.set(w, new Map());
+        edges.get(w)!.set(n, { indent: edge('indent'), trailing: edge('trailing') });
+      }
       if (attr('type') === 'wrap') {
         // A line of one witness inside text the others run on: the space before it is not its.
         const arr = lines.get(w)!;
@@ -180,6 +199,12 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
   const out = lines.get(siglum)!;
   const n = maxLine.get(siglum)!;
   const result: string[] = [];
-  for (let i = 0; i < n; i++) result.push(out[i] ?? '');
-  return result.join('\n');
+  const edgeOf = edges.get(siglum);
+  for (let i = 0; i < n; i++) {
+    const e = edgeOf?.get(i + 1);
+    result.push(e ? `${' '.repeat(e.indent)}${out[i] ?? ''}${' '.repeat(e.trailing)}` : (out[i] ?? ''));
+  }
+  const form = fileForms.get(siglum);
+  const text = result.join(form?.crlf ? '\r\n' : '\n');
+  return form?.bom ? `\uFEFF${text}` : text;
 }

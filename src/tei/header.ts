@@ -69,6 +69,9 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
     witness.txt(' ');
     witness.ele('title').txt(w.title);
     witness.ele('note', { type: 'provenance' }).txt(w.provenance);
+    // How the file was written beyond its text, so that extraction gives back its very bytes.
+    const form = fileForm(w);
+    if (form) witness.ele('note', { type: 'encoding', subtype: form.subtype }).txt(form.text);
     if (w.url) witness.ele('ptr', { target: w.url });
     const extent = witnessExtent(edition, w.id);
     const scope = witness.ele('note', { type: 'extent' });
@@ -100,4 +103,16 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
   const profile = header.ele('profileDesc');
   if (h.workDate) profile.ele('creation').ele('date', { when: h.workDate.when }).txt(h.workDate.text);
   profile.ele('langUsage').ele('language', { ident: h.language.ident }).txt(h.language.name);
+}
+
+/**
+ * A witness file's byte order mark and CRLF line ends, which the decoded text (and so the
+ * TEI's lines) no longer show: `bom`, `crlf` or `bom-crlf`, read back by extraction. Nothing for
+ * a plain UTF-8 file with LF line ends.
+ */
+export function fileForm(w: { readonly hadBom: boolean; readonly lineEnding: 'lf' | 'crlf' }): { subtype: string; text: string } | undefined {
+  if (!w.hadBom && w.lineEnding === 'lf') return undefined;
+  const parts = [...(w.hadBom ? ['bom'] : []), ...(w.lineEnding === 'crlf' ? ['crlf'] : [])];
+  const text = `The file is UTF-8${w.hadBom ? ' with a byte order mark' : ''}${w.lineEnding === 'crlf' ? ', its lines ending in CR LF' : ''}.`;
+  return { subtype: parts.join('-'), text };
 }

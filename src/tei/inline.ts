@@ -16,7 +16,10 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
         parent.txt(node.value);
         break;
       case 'lb':
-        for (const l of node.lines) parent.ele('lb', { edRef: pointer(l.wit), n: String(l.line), ...(node.wrap ? { type: 'wrap' } : {}) });
+        for (const l of node.lines) {
+          const rend = [...(l.indent ? [`indent-${l.indent}`] : []), ...(l.trailing ? [`trailing-${l.trailing}`] : [])].join(' ');
+          parent.ele('lb', { edRef: pointer(l.wit), n: String(l.line), ...(node.wrap ? { type: 'wrap' } : {}), ...(rend ? { rend } : {}) });
+        }
         break;
       case 'label':
         writeInlines(parent.ele('label'), node.children, ctx, writeBlocks);

@@ -49,14 +49,16 @@ describe('bad input gives a valid edition or a clear error, never a crash or a p
   it('control characters, with their place', async () =>
     expectCleanFailure(await attempt('Fine line.\n\nA bell \u0007 rings.'), 'ingest:ingest-control-char', /^witnesses\/A\.txt:3:8 error control character U\+0007/m));
 
-  it('a BOM: stripped, the rest kept', async () => {
+  it('a BOM: read past, recorded in the header, given back with the rest', async () => {
     const r = await attempt('\uFEFFA text with a byte order mark.\n');
-    expectEdition(r, 'A text with a byte order mark.\n');
+    expectEdition(r, '\uFEFFA text with a byte order mark.\n');
+    expect(r.tei).toContain('<note type="encoding" subtype="bom">');
   });
 
-  it('CRLF line ends: read as lines, given back as LF (the documented rule)', async () => {
+  it('CRLF line ends: read as lines, recorded in the header, given back as CRLF', async () => {
     const r = await attempt('First paragraph.\r\n\r\nSecond paragraph.\r\n');
-    expectEdition(r, 'First paragraph.\n\nSecond paragraph.\n');
+    expectEdition(r, 'First paragraph.\r\n\r\nSecond paragraph.\r\n');
+    expect(r.tei).toContain('<note type="encoding" subtype="crlf">');
   });
 
   it('markup-like text stays text: <, &, ]]>, entities, a script tag, javascript:', async () => {

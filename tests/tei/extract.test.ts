@@ -30,9 +30,19 @@ describe('lossless extraction', () => {
     expect(extractWitness(toTei(editionOf([witnessOf('A', text)])), 'A')).toBe(text);
   });
 
-  it('documents its one whitespace rule: CRLF and a BOM come back as decoded text', () => {
-    const tei = toTei(editionOf([witnessOf('A', '\uFEFFLine one\r\nLine two\r\n')]));
-    expect(extractWitness(tei, 'A')).toBe('Line one\nLine two\n');
+  it('gives back a file with a BOM and CRLF line ends byte for byte, as its header records them', () => {
+    const file = '\uFEFFLine one\r\nLine two\r\n';
+    const tei = toTei(editionOf([witnessOf('A', file), witnessOf('B', 'Line one\nLine two\n')]));
+    expect(tei).toContain('<note type="encoding" subtype="bom-crlf">');
+    expect(extractWitness(tei, 'A')).toBe(file);
+    expect(extractWitness(tei, 'B')).toBe('Line one\nLine two\n');
+  });
+
+  it('records CRLF without a BOM, and a BOM without CRLF, each on its own', () => {
+    const crlf = 'One\r\nTwo';
+    const bom = '\uFEFFOne\nTwo\n';
+    expect(extractWitness(toTei(editionOf([witnessOf('A', crlf)])), 'A')).toBe(crlf);
+    expect(extractWitness(toTei(editionOf([witnessOf('A', bom)])), 'A')).toBe(bom);
   });
 
   it('says which witnesses a file has when asked for another', () => {

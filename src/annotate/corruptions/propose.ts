@@ -48,7 +48,7 @@ export function proposeCorrections(found: readonly Corruption[], fileOf: (wit: s
 /**
  * Corrections already in the data, checked against the registers: a correction to a form that
  * is itself a variant spelling (its entry's regularised name spells the word otherwise, as
- * "Stalinbad" of "Stalinabad") or an erroneous form is flagged.
+ * "Edinbrugh" of "Edinburgh") or an erroneous form is flagged.
  */
 export function checkCorrections(rules: readonly CorrectionRule[], index: NameIndex, file: string): ReviewItem[] {
   const items: ReviewItem[] = [];

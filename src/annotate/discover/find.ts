@@ -20,6 +20,13 @@ import {
   placeEndings,
   surnameEndings,
   workCues,
+  abbreviations,
+  elidedEnding,
+  exclamationWords,
+  readingCues,
+  wordPrefixes,
+  languages,
+  nationalityNoun,
 } from './lexicon.js';
 
 export type EntityType = 'person' | 'place' | 'org' | 'periodical' | 'work';
@@ -77,7 +84,8 @@ const upper = /^\p{Lu}/u;
 const initial = /^\p{Lu}$/u;
 const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'y', 'of', 'on', 'for', 'and']);
 // A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
-const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]]*$/u;
+// A dash after the stop still opens one ("Beautiful!—Great God!").
+const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]—–]*$/u;
 const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I)$/u;
 // Filtered without a word in the report: a sentence's first word is capitalised by rule.
 const commonWord = 'a common word (the text also writes it in lower case)';
@@ -111,16 +119,27 @@ function terms(text: string, wanted: (from: number, to: number) => boolean): Ter
 
 function sentenceTerms(text: string, from0: number, to0: number): Term[] {
   const out: Term[] = [];
-  // Marks of emphasis (“_Iskra_”, “*Iskra*”) are read as spaces: same offsets, clean words.
+  // Marks of emphasis (“_The Courier_”, “*The Courier*”) are read as spaces: same offsets, clean words.
   const slice = text.slice(from0, to0).replaceAll(BARRIER, ' ').replace(/[_*]/g, ' ');
   for (const sentence of tagger()(slice).json({ offset: true, terms: { offset: true } })) {
     for (const t of sentence.terms) {
       const start = from0 + t.offset.start;
       // compromise gives an initial without its full stop: the stop belongs to it.
       let end = start + t.offset.length;
-      while (end > start && /[_*'‘’"“”()[\],.;:!?]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
+      // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups).
+      while (end > start && /[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
       const from = start + (/^[_*'‘’"“”([]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
-      if (end > from) out.push({ text: text.slice(from, end), start: from, end, tags: new Set(t.tags) });
+      if (end <= from) continue;
+      // The tagger keeps words joined by a dash as one term ("Beautiful!—Great"): each is a word.
+      const dash = /[!?.,;:]*[—–]+/u.exec(text.slice(from, end));
+      if (dash && dash.index > 0 && from + dash.index + dash[0].length < end) {
+        const cut = from + dash.index;
+        const next = cut + dash[0].length;
+        out.push({ text: text.slice(from, cut), start: from, end: cut, tags: new Set(t.tags) });
+        out.push({ text: text.slice(next, end), start: next, end, tags: new Set(t.tags) });
+        continue;
+      }
+      out.push({ text: text.slice(from, end), start: from, end, tags: new Set(t.tags) });
     }
   }
   return out;
@@ -170,8 +189,15 @@ export function findCandidates(
   isWord: (lower: string) => boolean = () => false,
 ): Candidate[] {
   const lowerSeen = new Set<string>();
+  // Words the text capitalises inside a sentence, where only a name has a capital.
+  const capitalInside = new Set<string>();
   rewriteRuns(edition, (run, ctx) => {
-    if (isAnnotatable(ctx)) for (const m of flattenRun(run, taggedText).text.matchAll(/\p{L}+/gu)) if (m[0][0] !== m[0][0]!.toUpperCase()) lowerSeen.add(m[0]);
+    if (!isAnnotatable(ctx)) return run;
+    const text = flattenRun(run, taggedText).text;
+    for (const m of text.matchAll(/\p{L}+/gu)) {
+      if (m[0][0] !== m[0][0]!.toUpperCase()) lowerSeen.add(m[0]);
+      else if (!ctx.path.includes('head') && !sentenceStart.test(text.slice(Math.max(0, m.index - 8), m.index))) capitalInside.add(m[0]);
+    }
     return run;
   });
   const out: Candidate[] = [];
@@ -199,11 +225,11 @@ export function findCandidates(
       let lastKept = last;
       while (first < lastKept && stopWords.test(ts[first]!.text)) first++;
       while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;
-      // Adjectives before a name describe it ("the American Trotskyist David North", "Poor Justine", "Dear Victor").
+      // Adjectives before a name describe it ("the American Darwinist John Smith", "Poor Anna", "Dear Paul").
       const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t) => t.tags.has('FirstName') || t.tags.has('Person'));
       while (
         first < lastKept &&
-        // a hyphenated compound ("Bolshevik-Leninist") is one word
+        // a hyphenated compound ("Anglo-Catholic") is one word
         flat.text.slice(ts[first]!.end, ts[first + 1]!.start) === ' ' &&
         !ts[first]!.tags.has('FirstName') &&
         (derivedEndings.test(ts[first]!.text) || ts[first]!.tags.has('Demonym') || (isWord(ts[first]!.text.toLowerCase()) && !personTitles.has(ts[first]!.text) && personAfter(first)))
@@ -214,7 +240,7 @@ export function findCandidates(
         out.push({ text: t.text, ...(span ? { span } : {}), scores: zero(), evidence: [], context: t.text, filtered: 'an adjective before a name' });
         first++;
       }
-      // A title before the name is evidence, not part of it ("Comrade Kotolynov").
+      // A title before the name is evidence, not part of it ("Captain Harris").
       const leading = first < lastKept && personTitles.has(ts[first]!.text) && !ts.slice(first + 1, lastKept + 1).every((t) => isWord(t.text.toLowerCase())) ? ts[first]!.text : undefined;
       if (leading) first++;
       const words = ts.slice(first, lastKept + 1);
@@ -240,6 +266,10 @@ export function findCandidates(
       // What the words are on their own.
       if (words.every((w) => monthsAndDays.has(w.text))) filtered = 'a month or a day of the week';
       else if (words.every((w) => initial.test(w.text))) filtered = 'initials alone';
+      else if (words.length === 1 && abbreviations.has(text) && flat.text[end] === '.') filtered = `an abbreviation (“${text}.”), not a name`;
+      else if (words.length === 1 && elidedEnding.test(text)) filtered = 'a word with an elided ending (“feed’st”, “o’er”), not a name';
+      else if (words.length === 1 && languages.has(text)) filtered = 'the name of a language';
+      else if (words.length === 1 && nationalityNoun.test(text)) filtered = 'a man or woman of a nation (a common noun)';
       else if (words.length === 1 && (opensSentence || heading) && lowerSeen.has(text.toLowerCase()) && !tag('Person') && !tag('Place')) filtered = commonWord;
       else if (derivedEndings.test(lastWord) && !tag('Country') && !tag('City') && !tag('FirstName') && !orgHeads.has(lastWord) && !placeHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
       else if (words.length === 1 && personTitles.has(text)) filtered = 'a title without a name';
@@ -282,11 +312,13 @@ export function findCandidates(
       const italic = /[_*]/.test(flat.text[start - 1] ?? '') && /^[,.;:]?[_*]/u.test(flat.text.slice(end, end + 2));
       const quoted = /[“"]$/u.test(before) && /^[”"]/u.test(flat.text.slice(end));
       if (workCues.test(before)) add('work', 4, `after “${workCues.exec(before)![0].trim()}”`);
+      else if (readingCues.test(before)) add('work', 4, `after “${readingCues.exec(before)![0].trim()}” (a title read)`);
       if (italic) add('work', 2, 'set in italics (a title)');
       else if (quoted && words.length > 1) add('work', 1, 'in quotation marks (a title)');
       if (citedName.test(before) && /^[”"’']/u.test(after)) filtered = 'a name cited as a word (“the name …”), not a mention';
       // Ordinary words with capitals (a sentence's first word, a phrase set in title case) with no cue of a name.
       const strongest = Math.max(...Object.values(scores));
+      if (!filtered && strongest < 3) filtered = notAName(words.map((w) => w.text), text, { opensSentence: opensSentence || heading, after: flat.text.slice(end), person: tag('Person'), named: tag('Place') || tag('Organization'), isWord, capitalInside });
       if (!filtered && words.every((w) => isWord(w.text.toLowerCase())) && !tag('FirstName') && !tag('Honorific') && !tag('Place') && strongest < 3) {
         filtered = (opensSentence || heading) && words.length === 1 ? openingWord : words.length > 1 ? 'ordinary words of the dictionary set with capitals (a phrase or a title), with no cue of a name' : 'an ordinary word of the dictionary, with no cue of a name';
       }
@@ -300,4 +332,28 @@ export function findCandidates(
     return run;
   });
   return out;
+}
+
+/**
+ * Capitalised words that are no name, though nothing in the tagger says so: an exclamation ("Beautiful!",
+ * "Great God!"), a word made from a word opening a sentence or a line of verse ("Unthrifty"), and
+ * a dictionary word the tagger takes for a given name where it opens a sentence ("Mark how…",
+ * "Grant, if thou wilt") when the text never capitalises it inside a sentence.
+ */
+function notAName(
+  words: readonly string[],
+  text: string,
+  at: { opensSentence: boolean; after: string; person: boolean; named: boolean; isWord: (lower: string) => boolean; capitalInside: ReadonlySet<string> },
+): string | undefined {
+  const single = words.length === 1;
+  const dictionary = (w: string) => at.isWord(w.toLowerCase());
+  if (!at.opensSentence) return undefined;
+  if (/^[”’"']*!/u.test(at.after) && words.every(dictionary) && (words.some((w) => exclamationWords.has(w)) || !words.every((w) => at.capitalInside.has(w)))) {
+    return 'an exclamation (“Beautiful!”, “Great God!”), not a name';
+  }
+  if (!single || at.capitalInside.has(text) || at.named) return undefined;
+  const stem = text.toLowerCase().replace(wordPrefixes, '');
+  if (!at.person && stem !== text.toLowerCase() && (at.isWord(stem) || at.isWord(stem.replace(/['’]d$/u, 'ed')))) return openingWord;
+  if (at.person && dictionary(text)) return openingWord;
+  return undefined;
 }

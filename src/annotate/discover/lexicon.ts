@@ -25,7 +25,7 @@ export const maleTitles = new Set(['Mr', 'M', 'Monsieur', 'Herr', 'Father', 'Bro
 export const femaleApposition = /^,?\s+(?:the\s+|his\s+|her\s+)?(?:sister|wife|widow|daughter|mother|niece|aunt|grandmother|fiancée|mistress)\b/u;
 export const maleApposition = /^,?\s+(?:the\s+|his\s+|her\s+)?(?:brother|husband|widower|son|father|nephew|uncle|grandfather|fiancé)\b/u;
 
-/** Head words that make a capitalised group the name of a body ("Leningrad Center", "Central Committee"). */
+/** Head words that make a capitalised group the name of a body ("Northern Center", "Central Committee"). */
 export const orgHeads = new Set([
   'Party', 'Committee', 'Center', 'Centre', 'Soviet', 'Soviets', 'Bureau', 'Government', 'Union', 'Council', 'Institute', 'Commissariat', 'Agency', 'International',
   'Bund', 'Army', 'Guard', 'Guards', 'Police', 'Society', 'Association', 'League', 'Bank', 'Company', 'Works', 'Trust', 'Federation', 'Front', 'Group', 'Bloc',
@@ -62,7 +62,7 @@ export const monthsAndDays = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
 
-/** Endings of words derived from names: adjectives, movements and their members ("Menshevik", "Stalinist"). */
+/** Endings of words derived from names: adjectives, movements and their members ("Jacobin", "Darwinist"). */
 export const derivedEndings = /(?:ist|ists|ism|isms|ite|ites|ian|ians|ean|eans|ese|ish|vik|viks|viki|ification|ified|ization|ized|isation|ised)$/u;
 
 /** Head words that make a capitalised group the name of a place ("Black Sea", "Russian Empire"). */
@@ -71,5 +71,35 @@ export const placeHeads = new Set([
   'Province', 'Governorate', 'Region', 'Oblast', 'County', 'District', 'Valley', 'Forest', 'Desert', 'Street', 'Square', 'Avenue', 'Bridge', 'Canal', 'Station', 'Prison',
 ]);
 
-/** Words before a quoted name that cite it as a word ("the name “Sedov”", "signed her name “Sedova-Trotskaya”"). */
+/** Words before a quoted name that cite it as a word ("the name “Smith”", "signed her name “Smith-Hartley”"). */
 export const citedName = /\b(?:name|names|surname|pseudonym|alias|nickname|signed|called|spelt|spelled|word)(?:\s+(?:to|as|of|was))?\s*[“"‘']$/u;
+
+/**
+ * Abbreviations printed with a capital that are no names: styles after a name ("Esq.",
+ * "Bart."), words of reference ("Vol.", "Chap.", "Ibid.") and of commerce ("Co.", "Messrs.").
+ */
+export const abbreviations = new Set([
+  'Esq', 'Esqr', 'Bart', 'Bt', 'Jun', 'Junr', 'Sen', 'Senr', 'Jr', 'Sr', 'Kt', 'Messrs', 'Co', 'Ltd', 'Inc', 'Bros',
+  'Vol', 'Vols', 'Chap', 'Ch', 'No', 'Nos', 'Pp', 'Ibid', 'Id', 'Op', 'Cit', 'Loc', 'Viz', 'Cf', 'Ed', 'Eds', 'Trans', 'Fig', 'Ms', 'Mss', 'Obs', 'Ult', 'Inst', 'Prox',
+]);
+
+/** Words that open an exclamation with a name of God or heaven in it ("Great God!", "Good Heavens!"). */
+export const exclamationWords = new Set(['God', 'Heaven', 'Heavens', 'Lord', 'Christ', 'Jesus', 'Gracious', 'Goodness', 'Mercy', 'Alas', 'Oh', 'O', 'Ah', 'Lo', 'Hark', 'Behold']);
+
+/** Verbs of reading before a title ("I read the Vicar of Wakefield", "reading Paradise Lost"). */
+export const readingCues = /\b(?:read|reads|reading|re-read|perused|perusing|translated|translating|quoted\s+from)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?$/iu;
+
+/** Prefixes that make a word from a word ("unthrifty", "dislike"), so a capital before them is the sentence's. */
+export const wordPrefixes = /^(?:un|in|im|ir|il|dis|mis|non|over|under|out|re|fore|be)(?=\p{L}{3})/u;
+
+/** Elided endings of verse and old spelling ("feed’st", "unlook’d", "o’er"): a common word, not a name. */
+export const elidedEnding = /\p{Ll}['’](?:d|st|t|n|ll|re|ve|rt|ring|ning)$|^\p{Lu}['’]\p{Ll}/u;
+
+/** Names of languages, which are no person, place or body ("Persian, Arabic, and Hebrew"). */
+export const languages = new Set([
+  'Latin', 'Greek', 'Hebrew', 'Arabic', 'Persian', 'Sanskrit', 'Syriac', 'Aramaic', 'Chaldee', 'Coptic', 'English', 'French', 'German', 'Italian', 'Spanish',
+  'Portuguese', 'Dutch', 'Russian', 'Polish', 'Yiddish', 'Turkish', 'Chinese', 'Japanese', 'Gaelic', 'Welsh', 'Esperanto',
+]);
+
+/** A man or a woman of a nation ("Frenchwoman", "Englishmen"): a common noun. */
+export const nationalityNoun = /^(?:English|French|Dutch|Irish|Scots|Scotch|Welsh|Cornish|Norse|Gentle|Country|Church|Sports|States)(?:man|men|woman|women)$/u;

@@ -96,7 +96,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     g.members.push(c);
     groups.set(key, g);
   }
-  // A surname alone joins the one fuller name that ends with it ("Kotolynov" with "Ivan Kotolynov").
+  // A surname alone joins the one fuller name that ends with it ("Harris" with "John Harris").
   const multi = [...groups.values()].filter((g) => g.key.includes(' '));
   for (const g of [...groups.values()]) {
     if (g.key.includes(' ')) continue;
@@ -232,7 +232,7 @@ function countedEvidence(members: readonly Candidate[]): string {
     .join('; ');
 }
 
-/** The register entry whose form this word is the plural of ("Vyshinskys" of "Vyshinsky"). */
+/** The register entry whose form this word is the plural of ("Smiths" of "Smith"). */
 function pluralOf(word: string, index: NameIndex, editorial: EditorialDecisions): { id: string; form: string; kind: RegisterKind } | undefined {
   const m = /^(.+?)(?:es|s)$/u.exec(word);
   if (!m && !editorial.plurals.forms.includes(word)) return undefined;

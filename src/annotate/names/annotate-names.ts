@@ -30,7 +30,7 @@ interface Mention {
   readonly span?: Span;
   /** What the given name, initials, title or apposition around it say against or for its entry. */
   readonly guard?: { readonly conflict?: string; readonly unverified?: string; readonly chosen?: EntryRef; readonly why?: string };
-  /** A signature under a note ("(L.S.)"). */
+  /** A signature under a note ("(A.B.)"). */
   readonly signature?: boolean;
 }
 
@@ -49,7 +49,7 @@ interface Link {
 /** Options of name tagging, from the edition's rules data and config. */
 export interface NameOptions {
   readonly exclusions: readonly ExclusionRule[];
-  /** Signature strings of the edition's notes ("(L.S.)"). */
+  /** Signature strings of the edition's notes ("(A.B.)"). */
   readonly signatures?: readonly string[];
   /** Whether a signature counts as a mention of its signer (editorial decision). */
   readonly signaturesAreMentions?: boolean;
@@ -202,9 +202,9 @@ export function annotateNames(
     const matchText = capitals ? titleCase(flat.text) : flat.text;
     for (const m of findNames(matchText, index)) {
       if (!canWrap(flat, m.start, m.end) || excluded(flat, m.start, m.end, m.form, rules)) continue;
-      // A name cited as a word ("changed his surname to “Trotsky”") is not a mention.
+      // A name cited as a word ("changed his surname to “Smith”") is not a mention.
       if (citedName.test(flat.text.slice(Math.max(0, m.start - 20), m.start)) && /^[”"’']/u.test(flat.text.slice(m.end))) continue;
-      // Longest match across types: "Leningrad Center" is a body, not the place; left to discovery.
+      // Longest match across types: "Northern Center" is a body, not the place; left to discovery.
       const next = /^\s+(\p{Lu}\p{L}+)/u.exec(matchText.slice(m.end))?.[1];
       if (next && orgHeads.has(next)) continue;
       let start = m.start;
@@ -335,7 +335,7 @@ function titleCase(text: string): string {
   return out.length === text.length ? out : text;
 }
 
-/** A name that is the edition's signature ("(L.S.)") or all of a closing bracket at the end of a note's paragraph. */
+/** A name that is the edition's signature ("(A.B.)") or all of a closing bracket at the end of a note's paragraph. */
 function isSignature(text: string, start: number, end: number, signatures: readonly string[]): boolean {
   const name = text.slice(start, end);
   for (const sig of signatures) {

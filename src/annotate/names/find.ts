@@ -15,8 +15,8 @@ export const isWordChar = (c: string | undefined): boolean => c !== undefined &&
 /**
  * Finds register forms in a text, whole words only, leftmost first and, at each place, the
  * longest form that matches ("Echo de Paris" before "Paris", "Gorky Pedagogical Institute"
- * before "Gorky", "N.I. Trotsky" before "Trotsky"). A form must not be followed by a letter
- * or digit, so "Trotskyist", "Stalinist" and "Marxism" hold no name; an apostrophe may follow
+ * before "Gorky", "J.R. Smith" before "Smith"). A form must not be followed by a letter
+ * or digit, so "Smithson", "Darwinist" and "Marxism" hold no name; an apostrophe may follow
  * (possessives). A hyphen ends a word, so "Kirov-Zhdanov" holds two names; compounds that are
  * one name ("Berman-Yurin") are forms of their own and win as the longer match.
  */

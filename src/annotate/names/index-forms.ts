@@ -43,7 +43,7 @@ const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * The pattern of a form as it may be printed: any run of white space (a line break included)
  * where the form has a space, a curly or straight apostrophe where it has either, an optional
  * space after an inner full stop ("I.N." / "I. N.") and after a hyphen (a word broken at a
- * line end, "Bolshevik- Leninists").
+ * line end, "Anglo- Catholics").
  */
 export function formPattern(form: string): RegExp {
   let source = '';

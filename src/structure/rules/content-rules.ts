@@ -42,7 +42,7 @@ const sectionBreak: ContentRule = ({ blocks, index }) => {
   return t !== undefined && isSectionBreak(t) ? { role: 'break', rule: 'section-break' } : undefined;
 };
 
-/** The chapter's first block, one line in parentheses: "(The Gestapo)". */
+/** The chapter's first block, one line in parentheses: "(The Harbour)". */
 const subtitle: ContentRule = ({ blocks, index, roles }) => {
   const t = single(blocks[index]);
   const first = roles.slice(0, index).every((r) => r === 'running-head' || r === 'paratext');
@@ -51,7 +51,7 @@ const subtitle: ContentRule = ({ blocks, index, roles }) => {
 
 /**
  * A chapter that opens with a paragraph followed by a short attribution holding a year
- * ("Lenin, Pravda / April 16,1917") opens with an epigraph.
+ * ("J. Smith, The Courier / April 16,1917") opens with an epigraph.
  */
 const epigraph: ContentRule = (ctx) => {
   const { blocks, index, roles } = ctx;

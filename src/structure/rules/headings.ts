@@ -136,7 +136,16 @@ export function readHeading(line: string): HeadingReading | undefined {
 }
 
 /**
- * A title printed in capitals on its own line ("THE GESTAPO", "IN CHANCERY."): letters mostly
+ * A line that is a numbered heading and nothing else ("  XVIII", "4.", "CHAPTER IV.", "Sonnet
+ * 18" is not: no keyword): no title on it, so the lines under it can be text.
+ */
+export function isBareHeadingLine(line: string): boolean {
+  const h = readHeading(line);
+  return h !== undefined && h.value !== undefined && h.title === undefined;
+}
+
+/**
+ * A title printed in capitals on its own line ("THE HARBOUR", "IN CHANCERY."): letters mostly
  * upper case, at least one word of three letters, short.
  */
 export function isCapitalTitle(line: string): boolean {

@@ -21,7 +21,7 @@ export function isHeadingLike(line: string): boolean {
   return !terminal.test(end);
 }
 
-/** "(“Remove Stalin”)": a subtitle in parentheses. */
+/** "(“The Long Winter”)": a subtitle in parentheses. */
 export const isParenthesised = (line: string): boolean => /^\(.+\)$/u.test(line.trim());
 
 /** "* * *" and the like. */
@@ -33,13 +33,13 @@ export function listNumber(line: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** "Vyshinsky: When did…": the speaker of a line of dialogue. */
+/** "Prosecutor: When did…": the speaker of a line of dialogue. */
 export function speakerOf(line: string): string | undefined {
   const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S/u.exec(line);
   return m ? m[1] : undefined;
 }
 
-/** "V. Ulianov-Lenin": initials and a surname, the shape of a signature. */
+/** "J. Smith-Hartley": initials and a surname, the shape of a signature. */
 export const isSignatureName = (line: string): boolean =>
   /^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*$/u.test(line.trim());
 
@@ -50,7 +50,7 @@ export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D
 export const endsWithColon = (text: string): boolean => /:\s*$/u.test(text);
 
 /**
- * A source printed in parentheses at the end of a quotation: "(Bulletin of the Opposition,
+ * A source printed in parentheses at the end of a quotation: "(The Daily Courier,
  * No.29, March 1932)". Returns the index where it starts, if any.
  */
 export function trailingCitation(text: string): number | undefined {

@@ -8,7 +8,8 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 
 /**
  * Whether a block is verse: two lines or more, all indented (by at least two spaces, more
- * than the prose around it), or all short with capitals at the start, as poems are printed.
+ * than the prose around it), or all short with capitals at the start, as poems are printed
+ * (four lines or more of up to 64 characters each, or any number of up to 48).
  */
 export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean {
   if (lines.length < 2) return false;
@@ -16,7 +17,12 @@ export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean
   if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
   if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return true;
   const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
-  return lines.every((l) => l.trim().length <= 48) && capitals === lines.length;
+  if (capitals !== lines.length) return false;
+  if (lines.every((l) => l.trim().length <= 48)) return true;
+  // Longer lines (a pentameter runs to 55 characters or so) are verse when there are four or
+  // more, each opens with a capital and none is as long as a line of prose set in a book:
+  // hard-wrapped prose has most of its lines open with a small letter.
+  return lines.length >= 4 && lines.every((l) => l.trim().length <= 64);
 }
 
 /** One indented line: a single line of verse quoted in prose, or a motto. */
@@ -25,7 +31,7 @@ export const isIndentedLine = (line: string, proseIndent = 0): boolean => indent
 const open = String.raw`^\s*[_*]?[“"‘]?`;
 const short = (line: string, max = 70): boolean => line.trim().length > 0 && line.trim().length <= max;
 
-/** "To Mrs. Saville, England.", "_To V. FRANKENSTEIN._": the letter's superscription. */
+/** "To Mrs. Saville, England.", "_To J. WALKER._": the letter's superscription. */
 export const isAddress = (line: string): boolean => short(line, 60) && new RegExp(`${open}To\\s+\\p{Lu}`, 'u').test(line);
 
 /** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:". */

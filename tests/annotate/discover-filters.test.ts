@@ -1,0 +1,56 @@
+// Name discovery on a book it was not tuned on (the third book of issue 11): capitalised words
+// that are no names must not be proposed as names, and real names beside them still are.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/annotate/index.js';
+import { LineWriter, div, editionOf, para } from './build.js';
+
+function discover(paragraphs: readonly string[]) {
+  const w = new LineWriter();
+  const blocks = paragraphs.map((p, i) => para(`p${i + 1}`, [w.text(p)]));
+  const edition = annotate(editionOf([div('ch1', blocks)], []), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: true, corruptions: false });
+  const proposed = edition.review.filter((i) => i.rule === 'name-unknown').map((i) => i.text);
+  const filtered = new Map(edition.review.filter((i) => i.rule === 'name-filtered').map((i) => [i.text, i.message] as const));
+  return { proposed, filtered };
+}
+
+describe('name discovery filters', () => {
+  it('an abbreviation after a name, a language, a nationality noun: not names; the names beside them are', () => {
+    const { proposed, filtered } = discover([
+      'She married a young Englishman, John Melbourne, Esq. Her sister married a lively Frenchwoman’s cousin.',
+      'He studied Persian, Arabic, and Hebrew with Cornelius Waldeck in the winter.',
+    ]);
+    expect(proposed).toEqual(expect.arrayContaining(['John Melbourne', 'Cornelius Waldeck']));
+    for (const word of ['Esq', 'Englishman', 'Arabic', 'Hebrew', 'Persian']) expect(proposed).not.toContain(word);
+    expect(filtered.get('Esq')).toContain('abbreviation');
+  });
+
+  it('words of verse and old spelling that open a line or a sentence: not names', () => {
+    const { proposed } = discover([
+      'Unthrifty loveliness, why dost thou spend upon thyself thy beauty’s legacy?',
+      'Feed’st thy light’s flame with self-substantial fuel.',
+      'Mark how one string, sweet husband to another, strikes each in each.',
+      'Grant, if thou wilt, thou art beloved of many.',
+      'Unlook’d on diest unless thou get a son.',
+      'The letter came from Thomas Ashby of the mill, who wrote every week.',
+    ]);
+    expect(proposed).toContain('Thomas Ashby');
+    for (const word of ['Unthrifty', 'Feed’st', 'Mark', 'Grant', 'Unlook’d']) expect(proposed).not.toContain(word);
+  });
+
+  it('an exclamation is no name, a name exclaimed still is', () => {
+    const { proposed, filtered } = discover(['Beautiful!—Great God! His yellow skin scarcely covered the work of muscles.', 'He called after her: Justine! but she did not turn.']);
+    expect(proposed).not.toContain('Beautiful');
+    expect(proposed).not.toContain('Great God');
+    expect([...filtered.values()].some((m) => m.includes('exclamation'))).toBe(true);
+    expect(proposed).toContain('Justine');
+  });
+
+  it('a title read is a work, not a place', () => {
+    const w = new LineWriter();
+    const text = 'In the evenings she read the Vicar of Wakefield aloud to the children.';
+    const edition = annotate(editionOf([div('ch1', [para('p1', [w.text(text)])])], []), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: true, corruptions: false });
+    const item = edition.review.find((i) => i.rule === 'name-unknown' && i.text.includes('Wakefield'));
+    expect(item?.message).toMatch(/the title of a work/u);
+    expect(item?.details?.join(' ')).toMatch(/a title read/u);
+  });
+});
