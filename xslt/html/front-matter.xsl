@@ -62,8 +62,8 @@
         <xsl:for-each select="$chapters">
           <li>
             <a href="{f:page-file(.)}">
-              <xsl:if test="self::div/@n"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
-              <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
+              <xsl:if test="f:shows-number(.)"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
+              <xsl:variable name="title" select="f:division-title(.)"/>
               <xsl:choose>
                 <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:toc"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="f:chapter-heading(.)"/></xsl:otherwise>

@@ -216,8 +216,8 @@
   <!-- The heading of a chapter for links and titles: "8. When Exactly ...". -->
   <xsl:function name="f:chapter-heading" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:variable name="title" select="f:plain(($chapter/head[@type = 'title'], $chapter/head)[1])"/>
-    <xsl:sequence select="string-join(((if ($chapter/self::div/@n) then concat($chapter/@n, '.') else ()),
+    <xsl:variable name="title" select="f:plain(f:division-title($chapter))"/>
+    <xsl:sequence select="string-join(((if (f:shows-number($chapter)) then concat(normalize-space($chapter/@n), '.') else ()),
       ($title[.], if ($chapter/self::front) then f:s('front') else if ($chapter/self::back) then f:s('back') else f:s('text'))[1]), ' ')"/>
   </xsl:function>
 

@@ -42,8 +42,9 @@
              text is read without its lines (a heading in the PDF bookmarks). -->
         <xsl:text>#" "#linebreak()</xsl:text>
       </xsl:when>
-      <!-- a new line of the source is a space between words (nothing where it opens its element) -->
-      <xsl:when test="exists(preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])])"><xsl:text>#" "</xsl:text></xsl:when>
+      <!-- a new line of the source is a space between words: one for a run of lines, none
+           where the text beside it has one (the core's f:lb-space) -->
+      <xsl:when test="f:lb-space(.)"><xsl:text>#" "</xsl:text></xsl:when>
     </xsl:choose>
   </xsl:template>
 

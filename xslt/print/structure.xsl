@@ -29,10 +29,10 @@
   <!-- ===== chapters and sections ===== -->
 
   <xsl:template match="div[@type = 'chapter']" mode="m:print-block">
-    <xsl:variable name="title" select="head[@type = 'title'][1]"/>
+    <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:value-of select="f:source-comment(.)"/>
     <xsl:text>#chapter(n: </xsl:text>
-    <xsl:value-of select="if (normalize-space(@n)) then f:typst-string(normalize-space(@n)) else 'none'"/>
+    <xsl:value-of select="if (f:shows-number(.)) then f:typst-string(normalize-space(@n)) else 'none'"/>
     <xsl:text>, running: </xsl:text>
     <xsl:value-of select="f:typst-string(if ($title) then f:running-head($title) else f:s('chapter-n', string(@n)))"/>
     <xsl:text>)[</xsl:text>
