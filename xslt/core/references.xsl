@@ -233,7 +233,8 @@
        base reading, notes, the alternative of a choice not shown, layout whitespace. -->
   <xsl:function name="f:lb-space" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
-    <xsl:variable name="block" select="f:block-of($lb)"/>
+    <!-- the block the line stands in, whatever its kind (a closer, a cell, a stage direction) -->
+    <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
     <xsl:choose>
       <xsl:when test="empty($block) or f:joins($lb) or f:lb-is-break($lb)"><xsl:sequence select="false()"/></xsl:when>
       <xsl:otherwise>

@@ -62,6 +62,22 @@
 
   <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | comment() | processing-instruction()" mode="m:print-inline"/>
 
+  <!-- ===== blocks where only a line can stand ===== -->
+
+  <!-- A block inside a footnote, a table cell or a heading (a list in a note, a speech in a
+       cell) is set in the line, a space apart from the words beside it, so that its words
+       never run into theirs; the items of a list each on a line of their own. -->
+  <xsl:template match="*[not(self::app | self::rdgGrp | self::lem | self::rdg | self::choice | self::subst | self::note)][f:is-block(.)]" mode="m:print-inline" priority="20">
+    <xsl:variable name="before" select="preceding-sibling::node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())][1]"/>
+    <xsl:variable name="after" select="following-sibling::node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())][1]"/>
+    <xsl:choose>
+      <xsl:when test="self::item and $before/self::item"><xsl:text>#linebreak()</xsl:text></xsl:when>
+      <xsl:when test="exists($before) and not($before/self::*[f:is-block(.)]) and not(matches(string($before[self::text()]), '\s$'))"><xsl:text>#" "</xsl:text></xsl:when>
+    </xsl:choose>
+    <xsl:next-match/>
+    <xsl:if test="exists($after) and not(self::item and $after/self::item) and not(matches(string($after[self::text()]), '^\s'))"><xsl:text>#" "</xsl:text></xsl:if>
+  </xsl:template>
+
   <!-- ===== editorial interventions ===== -->
 
   <!-- Text supplied by the editors, in brackets. -->
@@ -86,7 +102,7 @@
     <xsl:apply-templates select="." mode="m:print-apparatus"/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 

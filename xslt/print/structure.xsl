@@ -187,6 +187,10 @@
     <xsl:text>#speech[</xsl:text>
     <xsl:apply-templates select="speaker/node()" mode="m:print-inline"/>
     <xsl:text>][</xsl:text>
+    <!-- the speaker's name runs in before the speech, a space apart (none where the speech
+         begins with one of its own) -->
+    <xsl:variable name="opening" select="$first/descendant::text()[not(ancestor::note)][f:flow-text(.) ne ''][1]"/>
+    <xsl:if test="exists(speaker) and exists($opening) and not(starts-with(f:flow-text($opening), ' '))"><xsl:text>#" "</xsl:text></xsl:if>
     <xsl:apply-templates select="$first" mode="m:print-anchored-apparatus"/>
     <xsl:apply-templates select="$first/node()" mode="m:print-inline"/>
     <xsl:apply-templates select="$first" mode="m:print-trailing-apparatus"/>
