@@ -19,7 +19,7 @@
   <!-- The id of a variant place in HTML. -->
   <xsl:function name="f:app-id" as="xs:string">
     <xsl:param name="app" as="element(app)"/>
-    <xsl:sequence select="if ($app/@xml:id) then string($app/@xml:id) else concat('app-', count($app/preceding::app) + 1)"/>
+    <xsl:sequence select="(f:own-id($app), concat('app-', count($app/preceding::app) + 1))[1]"/>
   </xsl:function>
 
   <!-- A place whose readings are blocks (a running head, a paragraph) rather than words. -->
@@ -64,7 +64,7 @@
   <!-- The apparatus of the chapter in the context: one entry per variant place. -->
   <xsl:template name="apparatus-panel">
     <xsl:variable name="apps" select=".//app[not(ancestor::app)]"/>
-    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
+    <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:if test="exists($apps)">
       <section class="apparatus" aria-labelledby="{$id}-apparatus">
         <h2 id="{$id}-apparatus"><xsl:value-of select="f:s('apparatus')"/></h2>

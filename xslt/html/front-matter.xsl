@@ -158,7 +158,7 @@
           <xsl:for-each select="$witnesses">
             <xsl:variable name="siglum" select="string(@xml:id)"/>
             <div>
-              <xsl:if test="$siglum ne ''"><xsl:attribute name="id" select="$siglum"/></xsl:if>
+              <xsl:if test="exists(f:own-id(.))"><xsl:attribute name="id" select="f:own-id(.)"/></xsl:if>
               <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
               <xsl:if test="empty(note)">
                 <dd class="witness-note"><xsl:value-of select="(f:plain(node() except title)[. ne ''], f:plain(title), $siglum)[1]"/></dd>

@@ -21,10 +21,10 @@
   <!-- ===== the chapter page ===== -->
 
   <xsl:template match="div | body | front | back | group" mode="m:chapter-page">
-    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
+    <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:variable name="wits" select="f:witnesses-of(.)"/>
-    <xsl:variable name="heading-id" select="($title/@xml:id, concat($id, '-heading'))[1]"/>
+    <xsl:variable name="heading-id" select="($title ! f:own-id(.), concat($id, '-heading'))[1]"/>
     <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{$wits[1]}">
       <header class="chapter-header">
         <hgroup>
@@ -173,7 +173,7 @@
        it (ids stay unique however the input repeats them), none of the forms the site makes
        for its own ids (f:is-generated-id). -->
   <xsl:template match="@xml:id" mode="m:html">
-    <xsl:if test=". castable as xs:NCName and key('k:id', string(.))[1] is .. and not(f:is-generated-id(.))">
+    <xsl:if test="exists(f:own-id(..))">
       <xsl:attribute name="id" select="."/>
     </xsl:if>
   </xsl:template>
