@@ -62,6 +62,14 @@
       else some $c in $e/* satisfies f:is-block($c)"/>
   </xsl:function>
 
+  <!-- A place of variation whose readings are blocks (a running head, a paragraph) rather
+       than words: it stands between blocks, or a reading holds one. -->
+  <xsl:function name="f:app-is-block" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="exists($app/parent::*[self::div | self::body | self::front | self::back | self::quote[p] | self::note[p] | self::lg | self::sp])
+      or exists($app//(lem | rdg)/*[self::fw or f:is-block(.)])"/>
+  </xsl:function>
+
   <!-- A language written right to left (by its script subtag, else by its language). -->
   <xsl:function name="f:is-rtl" as="xs:boolean">
     <xsl:param name="lang" as="xs:string?"/>

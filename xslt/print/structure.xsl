@@ -117,8 +117,8 @@
     <xsl:choose>
       <!-- a paragraph that holds blocks (a list, a quotation, a table ...): its runs of inline
            content are paragraphs, its blocks blocks -->
-      <xsl:when test="some $c in $content[self::*] satisfies (f:is-block($c) and not($c/self::note | $c/self::app | $c/self::fw))">
-        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[f:is-block(.)][not(self::note | self::app | self::fw)])">
+      <xsl:when test="some $c in $content[self::*] satisfies (f:is-block($c) and not($c/self::note | $c/self::app[not(f:app-is-block(.))] | $c/self::fw))">
+        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[f:is-block(.)][not(self::note | self::app[not(f:app-is-block(.))] | self::fw)])">
           <xsl:choose>
             <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
             <xsl:when test="exists(current-group()[self::* or normalize-space()])">
