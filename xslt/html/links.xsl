@@ -22,7 +22,9 @@
     <xsl:variable name="top" select="$n/ancestor-or-self::*[parent::TEI]"/>
     <xsl:choose>
       <xsl:when test="$top/self::text">
-        <xsl:variable name="unit" select="($n/ancestor-or-self::*[. intersect $v:chapters])[1]"/>
+        <!-- identity, not intersect: putting nodes in document order costs SaxonJS a walk
+             over their siblings, and a drama's division has thousands -->
+        <xsl:variable name="unit" select="$n/ancestor-or-self::*[let $a := . return some $c in $v:chapters satisfies $c is $a][1]"/>
         <xsl:sequence select="if ($unit) then f:chapter-file($unit) else 'editorial.html'"/>
       </xsl:when>
       <xsl:when test="$top/self::standOff">

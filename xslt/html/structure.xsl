@@ -45,7 +45,9 @@
       </xsl:call-template>
       <div class="text">
         <xsl:call-template name="blocks">
-          <xsl:with-param name="nodes" select="node() except ($title, head[@type = 'sub'])"/>
+          <!-- a filter, not except: except puts the nodes in document order, which costs SaxonJS
+               a walk over the siblings of each (quadratic in a chapter of thousands) -->
+          <xsl:with-param name="nodes" select="node()[not(. is $title)][not(self::head[@type = 'sub'])]"/>
           <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
         </xsl:call-template>
       </div>
