@@ -41,6 +41,9 @@
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="json" method="json" encoding="UTF-8" indent="no"/>
 
+  <!-- The accumulators (links.xsl) apply to the TEI the site is made of. -->
+  <xsl:mode use-accumulators="#all"/>
+
   <xsl:template match="/">
     <xsl:apply-templates select="TEI" mode="m:site"/>
   </xsl:template>

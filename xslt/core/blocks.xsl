@@ -14,6 +14,7 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:v="urn:x-tei-edition:variable"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -51,15 +52,42 @@
        of their parent's beside them. -->
   <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute'"/>
 
+  <!-- Elements whose content is blocks and never text of their own (the TEI's content
+       models): an element of either kind among them is a block without looking at its
+       siblings, which matters for speed, since f:is-block is asked for every element and a
+       division of a drama holds thousands of speeches and stage directions. -->
+  <xsl:variable name="v:text-free-names" as="xs:string*" select="
+    'TEI', 'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7',
+    'sp', 'lg', 'spGrp', 'castList', 'castGroup', 'listBibl', 'list', 'table', 'row', 'figure', 'floatingText', 'epigraph', 'argument', 'titlePage'"/>
+
+  <!-- The kind of each TEI name above, for a look-up in one step (f:is-block is asked for every
+       element and every whitespace between elements; a comparison with the lists was most
+       of its time). The either kind goes first: 'label', 'quote' ... are in two lists. -->
+  <xsl:variable name="v:name-kind" as="map(xs:string, xs:string)" select="map:merge((
+    $v:either-names ! map:entry(., 'either'), $v:block-names ! map:entry(., 'block'), $v:inline-names ! map:entry(., 'inline')),
+    map { 'duplicates': 'use-first' })"/>
+  <xsl:variable name="v:text-free" as="map(xs:string, xs:boolean)" select="map:merge($v:text-free-names ! map:entry(., true()))"/>
+
   <!-- Whether an element is a block: by its name, else by its content. -->
   <xsl:function name="f:is-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
+    <xsl:variable name="kind" select="if ($e/self::tei:*) then $v:name-kind(local-name($e)) else ()"/>
     <xsl:sequence select="
-      if ($e/self::tei:* and local-name($e) = $v:either-names) then
-        (some $c in $e/* satisfies f:is-block($c)) or empty($e/../text()[normalize-space()])
-      else if ($e/self::tei:* and local-name($e) = $v:block-names) then true()
-      else if ($e/self::tei:* and local-name($e) = $v:inline-names) then false()
+      if ($kind = 'either') then
+        (some $c in $e/* satisfies f:is-block($c))
+        or ($e/parent::tei:* and map:contains($v:text-free, local-name($e/..)))
+        or empty($e/../text()[normalize-space()])
+      else if ($kind = 'block') then true()
+      else if ($kind = 'inline') then false()
       else some $c in $e/* satisfies f:is-block($c)"/>
+  </xsl:function>
+
+  <!-- A place of variation whose readings are blocks (a running head, a paragraph) rather
+       than words: it stands between blocks, or a reading holds one. -->
+  <xsl:function name="f:app-is-block" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="exists($app/parent::*[self::div | self::body | self::front | self::back | self::quote[p] | self::note[p] | self::lg | self::sp])
+      or exists($app//(lem | rdg)/*[self::fw or f:is-block(.)])"/>
   </xsl:function>
 
   <!-- A language written right to left (by its script subtag, else by its language). -->
@@ -104,10 +132,14 @@
     <xsl:choose>
       <xsl:when test="f:is-layout($t)"><xsl:sequence select="''"/></xsl:when>
       <xsl:otherwise>
-        <!-- XML whitespace spelled out: SaxonJS reads \s as JavaScript does (a no-break space too) -->
-        <xsl:variable name="s" select="replace(string($t), '[&#32;&#9;&#10;&#13;]+', ' ')"/>
-        <xsl:variable name="s" select="if (f:joins($t/preceding-sibling::node()[1])) then replace($s, '^ ', '') else $s"/>
-        <xsl:sequence select="if (f:joins($t/following-sibling::node()[1])) then replace($s, ' $', '') else $s"/>
+        <!-- XML whitespace spelled out: SaxonJS reads \s as JavaScript does (a no-break space
+             too). The tests before each step spare most text nodes the regular expression and
+             the look at their neighbours (this runs for every text node, twice). -->
+        <xsl:variable name="s" select="string($t)"/>
+        <xsl:variable name="s" select="if (contains($s, '&#10;') or contains($s, '&#9;') or contains($s, '&#13;') or contains($s, '  '))
+          then replace($s, '[&#32;&#9;&#10;&#13;]+', ' ') else $s"/>
+        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1])) then substring($s, 2) else $s"/>
+        <xsl:sequence select="if (ends-with($s, ' ') and f:joins($t/following-sibling::node()[1])) then substring($s, 1, string-length($s) - 1) else $s"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

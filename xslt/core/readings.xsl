@@ -19,6 +19,17 @@
     <xsl:sequence select="($readings[self::lem], $readings[f:id-refs(@wit) = $base], $readings)[1]"/>
   </xsl:function>
 
+  <!-- Whether a reading is shown in the text of a witness: the reading that names the witness,
+       where readings name theirs; else (no witness asked for, or a reading without @wit) the
+       base reading. The print asks for the edition's text, the web page for the witness its
+       reader shows. -->
+  <xsl:function name="f:reading-shown" as="xs:boolean">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:param name="wit" as="xs:string?"/>
+    <xsl:variable name="wits" select="f:reading-wits($reading)"/>
+    <xsl:sequence select="if (exists($wit) and exists($wits)) then $wit = $wits else $reading is f:base-reading($reading/ancestor::app[1])"/>
+  </xsl:function>
+
   <!-- The readings of an app, rdgGrp flattened, in document order. -->
   <xsl:function name="f:readings" as="element()*">
     <xsl:param name="app" as="element(app)"/>

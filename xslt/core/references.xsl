@@ -159,6 +159,22 @@
     <xsl:sequence select="$n/ancestor-or-self::div[@type = 'chapter'][1]"/>
   </xsl:function>
 
+  <!-- The heading that titles a division: its title (head type="title"), else its printed
+       heading (a head with no type); a subtitle never. Both layers title chapters, pages,
+       contents and links with it. -->
+  <xsl:function name="f:division-title" as="element()?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="($div/head[@type = 'title'], $div/head[not(@type)])[1]"/>
+  </xsl:function>
+
+  <!-- Whether the outputs set a division's number ("Chapter 4", "4.") beside its title: where
+       it has one and its title is not the printed heading, which carries its own number
+       ("CHAPTER IV."). -->
+  <xsl:function name="f:shows-number" as="xs:boolean">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="exists($div/self::div[normalize-space(@n)]) and empty(f:division-title($div)[not(@type)])"/>
+  </xsl:function>
+
   <!-- The chapters, in order; a body without chapters is one part. -->
   <xsl:function name="f:chapters" as="element()*">
     <xsl:param name="root" as="node()"/>
@@ -195,15 +211,55 @@
   </xsl:function>
 
   <!-- An lb that ends a printed line inside a block (a title over two lines, "Pravda" above
-       the date) rather than starting the block: some text comes before it in the block. -->
+       the date) rather than starting the block: some text comes before it in the block.
+       A witness's line (an lb with @edRef) inside a paragraph, a note or a list item is not
+       one: it is where the witness's plain text was wrapped, and the edition's paragraph
+       flows (the line numbers stay as marks). -->
   <xsl:function name="f:lb-is-break" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
     <xsl:variable name="before" select="$lb/preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])]"/>
     <xsl:variable name="block" select="f:block-of($lb)"/>
     <xsl:sequence select="
       if (empty($block)) then false()
+      else if ($lb/@edRef and $block[self::p or self::note or self::item]) then false()
       else if (empty($before) and $lb/parent::* is $block) then false()
       else exists($block/descendant::text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[. >> $block])])"/>
+  </xsl:function>
+
+  <!-- Whether a line beginning that is no printed break (f:lb-is-break) and breaks no word
+       reads as a space: a run of lbs (one per witness) is one space, and none where the
+       printed text before or after it already has one, or where it opens or closes its block.
+       "Printed" skips what the text does not show in that place: readings other than the
+       base reading, notes, the alternative of a choice not shown, layout whitespace. -->
+  <xsl:function name="f:lb-space" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <!-- the block the line stands in, whatever its kind (a closer, a cell, a stage direction) -->
+    <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
+    <xsl:choose>
+      <xsl:when test="empty($block) or f:joins($lb) or f:lb-is-break($lb)"><xsl:sequence select="false()"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="before" select="$lb/preceding::text()[f:is-printed-beside(., $lb)][1]"/>
+        <xsl:sequence select="exists($before) and $before >> $block
+          and not(matches(f:flow-text($before), '[&#32;&#9;&#10;&#13;]$'))
+          and not($lb/preceding::lb[f:is-printed-beside(., $lb)][1] >> $before)
+          and (let $after := $lb/following::text()[f:is-printed-beside(., $lb)][1]
+               return exists($after/ancestor::*[. is $block])
+                 and not(matches(f:flow-text($after), '^[&#32;&#9;&#10;&#13;]')))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Whether a node is printed in the text next to $at: not in a reading other than its
+       app's base reading, a note, a choice's hidden alternative or the header (unless $at is
+       inside the same one), and no layout whitespace. -->
+  <xsl:function name="f:is-printed-beside" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:param name="at" as="node()"/>
+    <xsl:variable name="hidden" select="$n/ancestor::*[self::note or self::teiHeader or self::witDetail
+      or ((self::rdg or self::lem) and not(. is f:base-reading(ancestor::app[1])))
+      or (parent::choice and not(. is f:choice-shown(..)))]"/>
+    <xsl:sequence select="(every $h in $hidden satisfies exists($at/ancestor::*[. is $h]))
+      and not($n instance of text() and f:flow-text($n) eq '')"/>
   </xsl:function>
 
 </xsl:stylesheet>

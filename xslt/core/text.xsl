@@ -33,9 +33,9 @@
   </xsl:template>
 
   <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail" mode="m:plain"/>
-  <!-- A line that breaks inside a block reads as a space. -->
+  <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">
-    <xsl:if test="not(f:joins(.)) and f:lb-is-break(.)"> </xsl:if>
+    <xsl:if test="not(f:joins(.))"> </xsl:if>
   </xsl:template>
 
   <!-- The base reading: the lemma, or the first reading when there is none. -->

@@ -19,14 +19,7 @@
   <!-- The id of a variant place in HTML. -->
   <xsl:function name="f:app-id" as="xs:string">
     <xsl:param name="app" as="element(app)"/>
-    <xsl:sequence select="if ($app/@xml:id) then string($app/@xml:id) else concat('app-', count($app/preceding::app) + 1)"/>
-  </xsl:function>
-
-  <!-- A place whose readings are blocks (a running head, a paragraph) rather than words. -->
-  <xsl:function name="f:app-is-block" as="xs:boolean">
-    <xsl:param name="app" as="element(app)"/>
-    <xsl:sequence select="exists($app/parent::*[self::div | self::body | self::front | self::back | self::quote[p] | self::note[p] | self::lg | self::sp])
-      or exists($app//(lem | rdg)/*[self::fw or f:is-block(.)])"/>
+    <xsl:sequence select="(f:own-id($app), concat('app-', count($app/preceding::app) + 1))[1]"/>
   </xsl:function>
 
   <xsl:template match="app" mode="m:html">
@@ -36,14 +29,13 @@
     <xsl:element name="{if ($block) then 'div' else 'span'}">
       <xsl:attribute name="class" select="string-join(('app', if ($block) then 'app-block' else (), @type[. = 'frame'] ! 'app-frame'), ' ')"/>
       <xsl:attribute name="id" select="$id"/>
-      <xsl:variable name="shown" select="f:base-reading(.)"/>
       <xsl:for-each select="f:readings(.)">
         <xsl:variable name="wits" select="f:reading-wits(.)"/>
         <xsl:element name="{if ($block) then 'div' else 'span'}">
           <xsl:attribute name="class" select="concat('reading reading-', local-name())"/>
           <xsl:attribute name="data-wit" select="string-join($wits, ' ')"/>
           <!-- the base witness's reading shows (the lemma where no witness is named) -->
-          <xsl:if test="if (exists(($base, f:base-witness(.))[1]) and exists($wits)) then not(($base, f:base-witness(.))[1] = $wits) else not(. is $shown)"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
+          <xsl:if test="not(f:reading-shown(., ($base, f:base-witness(.))[1]))"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
           <xsl:choose>
             <xsl:when test="$block"><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template></xsl:when>
             <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
@@ -64,7 +56,7 @@
   <!-- The apparatus of the chapter in the context: one entry per variant place. -->
   <xsl:template name="apparatus-panel">
     <xsl:variable name="apps" select=".//app[not(ancestor::app)]"/>
-    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
+    <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:if test="exists($apps)">
       <section class="apparatus" aria-labelledby="{$id}-apparatus">
         <h2 id="{$id}-apparatus"><xsl:value-of select="f:s('apparatus')"/></h2>

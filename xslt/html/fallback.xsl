@@ -33,7 +33,7 @@
 
   <!-- Elements that only carry data for other elements render nothing where they stand. -->
   <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | fw[ancestor::note]" mode="m:html">
-    <xsl:if test="@xml:id"><span id="{@xml:id}"></span></xsl:if>
+    <xsl:if test="exists(f:own-id(.))"><span id="{f:own-id(.)}"></span></xsl:if>
   </xsl:template>
 
   <xsl:template match="abbr" mode="m:html">

@@ -62,8 +62,8 @@
         <xsl:for-each select="$chapters">
           <li>
             <a href="{f:page-file(.)}">
-              <xsl:if test="self::div/@n"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
-              <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
+              <xsl:if test="f:shows-number(.)"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
+              <xsl:variable name="title" select="f:division-title(.)"/>
               <xsl:choose>
                 <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:toc"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="f:chapter-heading(.)"/></xsl:otherwise>
@@ -158,7 +158,7 @@
           <xsl:for-each select="$witnesses">
             <xsl:variable name="siglum" select="string(@xml:id)"/>
             <div>
-              <xsl:if test="$siglum ne ''"><xsl:attribute name="id" select="$siglum"/></xsl:if>
+              <xsl:if test="exists(f:own-id(.))"><xsl:attribute name="id" select="f:own-id(.)"/></xsl:if>
               <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
               <xsl:if test="empty(note)">
                 <dd class="witness-note"><xsl:value-of select="(f:plain(node() except title)[. ne ''], f:plain(title), $siglum)[1]"/></dd>

@@ -22,7 +22,9 @@
     <xsl:variable name="top" select="$n/ancestor-or-self::*[parent::TEI]"/>
     <xsl:choose>
       <xsl:when test="$top/self::text">
-        <xsl:variable name="unit" select="($n/ancestor-or-self::*[. intersect $v:chapters])[1]"/>
+        <!-- identity, not intersect: putting nodes in document order costs SaxonJS a walk
+             over their siblings, and a drama's division has thousands -->
+        <xsl:variable name="unit" select="$n/ancestor-or-self::*[let $a := . return some $c in $v:chapters satisfies $c is $a][1]"/>
         <xsl:sequence select="if ($unit) then f:chapter-file($unit) else 'editorial.html'"/>
       </xsl:when>
       <xsl:when test="$top/self::standOff">
@@ -49,11 +51,32 @@
     <xsl:sequence select="if ($unit/self::front) then 'front' else if ($unit/self::back) then 'back' else 'text'"/>
   </xsl:function>
 
-  <!-- The ids the site makes for its own anchors; an xml:id of that form is not copied. -->
+  <!-- The ids the site makes for its own anchors and headings; an xml:id of that form is not
+       copied, so that no page holds an id twice. -->
   <xsl:function name="f:is-generated-id" as="xs:boolean">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="matches($id, '^((note|app)-[0-9]+|(ref|entry|m)-.*|toc-heading|more-heading|main|text|front|back)$')"/>
+    <xsl:sequence select="matches($id, '^((note|app|n)-[0-9]+|(ref|entry)-.*|m-.+-[0-9]+|.*-(heading|notes|apparatus)|toc-heading|more-heading|main|text|front|back|corrections|gaps|principles|sources|supplied|witnesses|site-search|search-q|search-results|search-status)$')"/>
   </xsl:function>
+
+  <!-- An element's xml:id where it can be its HTML id: an XML name, the first element with
+       it (a repeated xml:id is the input's slip, never the page's), and none of the forms the
+       site makes for its own ids. -->
+  <xsl:function name="f:own-id" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/@xml:id[. castable as xs:NCName][not(f:is-generated-id(.))][key('k:id', string(.), root($e))[1] is $e] ! string(.)"/>
+  </xsl:function>
+
+  <!-- The HTML id (and search key) of an element, unique by construction: its own id, else
+       one made of its place in the document, "n-" and its rank among the document's elements
+       (an accumulator: one walk, not a count per element). -->
+  <xsl:function name="f:id-of" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(f:own-id($e), concat('n-', if (root($e) is root($v:tei)) then $e/accumulator-before('a:element-rank') else replace(generate-id($e), '^d[0-9]+', '')))[1]"/>
+  </xsl:function>
+
+  <xsl:accumulator name="a:element-rank" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="*" select="$value + 1"/>
+  </xsl:accumulator>
 
   <!-- A file name made of an id: letters, digits, dot, hyphen and underscore only. -->
   <xsl:function name="f:file-safe" as="xs:string">
@@ -102,7 +125,7 @@
         <xsl:variable name="register" select="."/>
         <xsl:for-each select="$v:entries($register?kind)">
           <xsl:map-entry key="string(@xml:id)" select="map {
-            'kind': $register?kind, 'href': concat($register?file, '#', @xml:id), 'name': f:reg-name(.) }"/>
+            'kind': $register?kind, 'href': concat($register?file, '#', f:id-of(.)), 'name': f:reg-name(.) }"/>
         </xsl:for-each>
       </xsl:for-each>
     </xsl:map>
@@ -192,9 +215,9 @@
   <xsl:function name="f:href" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="id" select="
-      if ($e/@xml:id) then string($e/@xml:id)
+      if (exists(f:own-id($e))) then f:own-id($e)
       else if (f:is-mention($e)) then f:mention-anchor($e)
-      else ($e/ancestor::*[@xml:id][1]/@xml:id ! string(.))"/>
+      else ($e/ancestor::*[exists(f:own-id(.))][1] ! f:own-id(.))"/>
     <xsl:sequence select="concat(f:page-file($e), if ($id) then concat('#', $id) else '')"/>
   </xsl:function>
 
@@ -216,8 +239,8 @@
   <!-- The heading of a chapter for links and titles: "8. When Exactly ...". -->
   <xsl:function name="f:chapter-heading" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:variable name="title" select="f:plain(($chapter/head[@type = 'title'], $chapter/head)[1])"/>
-    <xsl:sequence select="string-join(((if ($chapter/self::div/@n) then concat($chapter/@n, '.') else ()),
+    <xsl:variable name="title" select="f:plain(f:division-title($chapter))"/>
+    <xsl:sequence select="string-join(((if (f:shows-number($chapter)) then concat(normalize-space($chapter/@n), '.') else ()),
       ($title[.], if ($chapter/self::front) then f:s('front') else if ($chapter/self::back) then f:s('back') else f:s('text'))[1]), ' ')"/>
   </xsl:function>
 

@@ -18,7 +18,7 @@
   <!-- The id of a note in HTML, and of its marker. -->
   <xsl:function name="f:note-id" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id) else concat('note-', count($note/preceding::note) + 1)"/>
+    <xsl:sequence select="(f:own-id($note), concat('note-', count($note/preceding::note) + 1))[1]"/>
   </xsl:function>
 
   <!-- A note inside a note is read where it stands, in brackets. -->
@@ -37,7 +37,7 @@
   <!-- The notes of the chapter in the context, after its text. -->
   <xsl:template name="footnotes">
     <xsl:variable name="notes" select="f:notes-in(.)"/>
-    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
+    <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:if test="exists($notes)">
       <section class="footnotes" role="doc-endnotes" aria-labelledby="{$id}-notes">
         <h2 id="{$id}-notes"><xsl:value-of select="f:s('notes')"/></h2>

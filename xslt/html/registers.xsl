@@ -49,7 +49,7 @@
     <xsl:variable name="id" select="string(@xml:id)"/>
     <!-- the ranks of key('k:mentions', $id) in v:mentions, whose rows hold page, label, anchor -->
     <xsl:variable name="ranks" select="$v:occurrences($id)"/>
-    <div class="entry" id="{$id}">
+    <div class="entry" id="{f:id-of(.)}">
       <h2><xsl:value-of select="f:reg-name(.)"/></h2>
       <xsl:if test="birth | death | floruit">
         <p class="entry-dates">

@@ -29,7 +29,7 @@
       <xsl:variable name="register" select="."/>
       <xsl:for-each select="$v:entries($register?kind)">
         <xsl:sequence select="map {
-          'id': f:href(.),
+          'id': concat($register?file, '#', f:id-of(.)),
           'url': f:href(.),
           'page': $register?title,
           'kind': $register?kind,
@@ -50,8 +50,8 @@
   </xsl:template>
   <xsl:template match="note | text() | teiHeader | standOff | facsimile" mode="m:search-units"/>
 
-  <!-- A search document; its id is unique by construction: the address of the unit's own id
-       (or a note's), else its page and its place in the document (f:node-key). -->
+  <!-- A search document; its key is unique by construction: its page and its HTML id (f:id-of,
+       a note's f:note-id), unique in the document. -->
   <xsl:function name="f:search-doc" as="map(*)?">
     <xsl:param name="unit" as="element()"/>
     <xsl:param name="page" as="xs:string"/>
@@ -60,7 +60,7 @@
     <xsl:variable name="url" select="if ($unit/self::note) then concat(f:page-file($unit), '#', f:note-id($unit)) else f:href($unit)"/>
     <xsl:if test="$text">
       <xsl:sequence select="map {
-        'id': if ($unit/@xml:id or $unit/self::note) then $url else concat(f:page-file($unit), '#', f:node-key($unit)),
+        'id': concat(f:page-file($unit), '#', if ($unit/self::note) then f:note-id($unit) else f:id-of($unit)),
         'url': $url,
         'page': $page,
         'kind': $kind,
@@ -71,13 +71,6 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- A key for a node that is the same in every run: SaxonJS's generate-id is "d", the number
-       of the document in this process (which grows with every render a process does, and
-       differs between threads), then the node's path; only the path is kept. -->
-  <xsl:function name="f:node-key" as="xs:string">
-    <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="replace(generate-id($n), '^d[0-9]+', '')"/>
-  </xsl:function>
 
   <!-- The regularised name of the entry a mention points to (f:reg-name of f:entry-of), from
        the tables built once for the edition: f:entry-of depends only on @ref (and the

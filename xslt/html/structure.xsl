@@ -21,14 +21,14 @@
   <!-- ===== the chapter page ===== -->
 
   <xsl:template match="div | body | front | back | group" mode="m:chapter-page">
-    <xsl:variable name="id" select="(@xml:id, f:unit-id(.))[1]"/>
-    <xsl:variable name="title" select="(head[@type = 'title'], head[not(@type)])[1]"/>
+    <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
+    <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:variable name="wits" select="f:witnesses-of(.)"/>
-    <xsl:variable name="heading-id" select="($title/@xml:id, concat($id, '-heading'))[1]"/>
+    <xsl:variable name="heading-id" select="($title ! f:own-id(.), concat($id, '-heading'))[1]"/>
     <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{$wits[1]}">
       <header class="chapter-header">
         <hgroup>
-          <xsl:if test="self::div[@type = 'chapter'][@n]"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:if>
+          <xsl:if test="self::div[@type = 'chapter'] and f:shows-number(.)"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:if>
           <h1 id="{$heading-id}">
             <xsl:choose>
               <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></xsl:when>
@@ -45,7 +45,9 @@
       </xsl:call-template>
       <div class="text">
         <xsl:call-template name="blocks">
-          <xsl:with-param name="nodes" select="node() except ($title, head[@type = 'sub'])"/>
+          <!-- a filter, not except: except puts the nodes in document order, which costs SaxonJS
+               a walk over the siblings of each (quadratic in a chapter of thousands) -->
+          <xsl:with-param name="nodes" select="node()[not(. is $title)][not(self::head[@type = 'sub'])]"/>
           <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
         </xsl:call-template>
       </div>
@@ -159,9 +161,9 @@
     <xsl:choose>
       <xsl:when test="f:joins(.)"/>
       <xsl:when test="f:lb-is-break(.)"><br/></xsl:when>
-      <!-- a line that starts a block in a text with no line-break rule of its own: a space keeps
-           the words apart -->
-      <xsl:when test="preceding-sibling::node()[1][self::text()][normalize-space()][not(matches(., '\s$'))]"><xsl:text> </xsl:text></xsl:when>
+      <!-- a line that is no printed break keeps the words apart: one space for a run of lines
+           (the core's f:lb-space) -->
+      <xsl:when test="f:lb-space(.)"><xsl:text> </xsl:text></xsl:when>
     </xsl:choose>
     <xsl:if test="exists($wit) or @n">
       <span class="{if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb lb-off' else 'lb'}" aria-hidden="true"
@@ -173,7 +175,7 @@
        it (ids stay unique however the input repeats them), none of the forms the site makes
        for its own ids (f:is-generated-id). -->
   <xsl:template match="@xml:id" mode="m:html">
-    <xsl:if test=". castable as xs:NCName and key('k:id', string(.))[1] is .. and not(f:is-generated-id(.))">
+    <xsl:if test="exists(f:own-id(..))">
       <xsl:attribute name="id" select="."/>
     </xsl:if>
   </xsl:template>

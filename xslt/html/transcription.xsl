@@ -19,6 +19,14 @@
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
+  <!-- The deleted and the added text of a substitution are alternatives, not one word: a space
+       keeps them apart where the TEI writes them side by side (struck-through "angeg", then
+       "bezüglich"). -->
+  <xsl:template match="subst/add[preceding-sibling::node()[1][self::del]]" mode="m:html" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="surplus | secl" mode="m:html">
     <span class="{local-name()}" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>

@@ -42,8 +42,9 @@
              text is read without its lines (a heading in the PDF bookmarks). -->
         <xsl:text>#" "#linebreak()</xsl:text>
       </xsl:when>
-      <!-- a new line of the source is a space between words (nothing where it opens its element) -->
-      <xsl:when test="exists(preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])])"><xsl:text>#" "</xsl:text></xsl:when>
+      <!-- a new line of the source is a space between words: one for a run of lines, none
+           where the text beside it has one (the core's f:lb-space) -->
+      <xsl:when test="f:lb-space(.)"><xsl:text>#" "</xsl:text></xsl:when>
     </xsl:choose>
   </xsl:template>
 
@@ -60,6 +61,22 @@
   </xsl:function>
 
   <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | comment() | processing-instruction()" mode="m:print-inline"/>
+
+  <!-- ===== blocks where only a line can stand ===== -->
+
+  <!-- A block inside a footnote, a table cell or a heading (a list in a note, a speech in a
+       cell) is set in the line, a space apart from the words beside it, so that its words
+       never run into theirs; the items of a list each on a line of their own. -->
+  <xsl:template match="*[not(self::app | self::rdgGrp | self::lem | self::rdg | self::choice | self::subst | self::note)][f:is-block(.)]" mode="m:print-inline" priority="20">
+    <xsl:variable name="before" select="preceding-sibling::node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())][1]"/>
+    <xsl:variable name="after" select="following-sibling::node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())][1]"/>
+    <xsl:choose>
+      <xsl:when test="self::item and $before/self::item"><xsl:text>#linebreak()</xsl:text></xsl:when>
+      <xsl:when test="exists($before) and not($before/self::*[f:is-block(.)]) and not(matches(string($before[self::text()]), '\s$'))"><xsl:text>#" "</xsl:text></xsl:when>
+    </xsl:choose>
+    <xsl:next-match/>
+    <xsl:if test="exists($after) and not(self::item and $after/self::item) and not(matches(string($after[self::text()]), '^\s'))"><xsl:text>#" "</xsl:text></xsl:if>
+  </xsl:template>
 
   <!-- ===== editorial interventions ===== -->
 
@@ -85,7 +102,7 @@
     <xsl:apply-templates select="." mode="m:print-apparatus"/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 

@@ -29,10 +29,10 @@
   <!-- ===== chapters and sections ===== -->
 
   <xsl:template match="div[@type = 'chapter']" mode="m:print-block">
-    <xsl:variable name="title" select="head[@type = 'title'][1]"/>
+    <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:value-of select="f:source-comment(.)"/>
     <xsl:text>#chapter(n: </xsl:text>
-    <xsl:value-of select="if (normalize-space(@n)) then f:typst-string(normalize-space(@n)) else 'none'"/>
+    <xsl:value-of select="if (f:shows-number(.)) then f:typst-string(normalize-space(@n)) else 'none'"/>
     <xsl:text>, running: </xsl:text>
     <xsl:value-of select="f:typst-string(if ($title) then f:running-head($title) else f:s('chapter-n', string(@n)))"/>
     <xsl:text>)[</xsl:text>
@@ -117,8 +117,8 @@
     <xsl:choose>
       <!-- a paragraph that holds blocks (a list, a quotation, a table ...): its runs of inline
            content are paragraphs, its blocks blocks -->
-      <xsl:when test="some $c in $content[self::*] satisfies (f:is-block($c) and not($c/self::note | $c/self::app | $c/self::fw))">
-        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[f:is-block(.)][not(self::note | self::app | self::fw)])">
+      <xsl:when test="some $c in $content[self::*] satisfies (f:is-block($c) and not($c/self::note | $c/self::app[not(f:app-is-block(.))] | $c/self::fw))">
+        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[f:is-block(.)][not(self::note | self::app[not(f:app-is-block(.))] | self::fw)])">
           <xsl:choose>
             <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
             <xsl:when test="exists(current-group()[self::* or normalize-space()])">
@@ -187,6 +187,10 @@
     <xsl:text>#speech[</xsl:text>
     <xsl:apply-templates select="speaker/node()" mode="m:print-inline"/>
     <xsl:text>][</xsl:text>
+    <!-- the speaker's name runs in before the speech, a space apart (none where the speech
+         begins with one of its own) -->
+    <xsl:variable name="opening" select="$first/descendant::text()[not(ancestor::note)][f:flow-text(.) ne ''][1]"/>
+    <xsl:if test="exists(speaker) and exists($opening) and not(starts-with(f:flow-text($opening), ' '))"><xsl:text>#" "</xsl:text></xsl:if>
     <xsl:apply-templates select="$first" mode="m:print-anchored-apparatus"/>
     <xsl:apply-templates select="$first/node()" mode="m:print-inline"/>
     <xsl:apply-templates select="$first" mode="m:print-trailing-apparatus"/>

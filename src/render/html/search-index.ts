@@ -48,17 +48,16 @@ export function parseSearchDocs(json: string): SearchDoc[] {
  */
 export function searchIndexScript(docs: readonly SearchDoc[]): string {
   const index = new MiniSearch<SearchDoc>({ ...searchOptions, fields: [...searchOptions.fields], storeFields: [...searchOptions.storeFields] });
-  // Ids are unique by construction in the stylesheet; should an input repeat an xml:id, the
-  // later document still gets an id of its own.
+  // Keys are unique by construction in the stylesheet (xslt/html/links.xsl, f:id-of), however
+  // the input repeats its xml:ids; a repeated key is the stylesheet's error, reported as one.
   const seen = new Set<string>();
-  index.addAll(
-    docs.map((d) => {
-      let id = d.id;
-      for (let n = 2; seen.has(id); n++) id = `${d.id}~${n}`;
-      seen.add(id);
-      return id === d.id ? d : { ...d, id };
-    }),
-  );
+  for (const d of docs) {
+    if (seen.has(d.id)) {
+      throw new EditionError([error({ message: `the stylesheet wrote the search key ${JSON.stringify(d.id)} twice`, rule: 'html-search-docs', stage: 'render' })]);
+    }
+    seen.add(d.id);
+  }
+  index.addAll(docs);
   // JSON.stringify escapes nothing that could end an external script; the file is never
   // inlined in HTML, so "</script>" in the text is harmless here.
   return `window.${searchGlobal} = ${JSON.stringify({ options: searchOptions, index: index.toJSON() })};\n`;
