@@ -138,7 +138,12 @@
     <xsl:if test="not(f:joins(.)) and (empty(@edRef) or $wit = f:id-refs(@edRef))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
-  <xsl:template match="note | witDetail | pb | cb | milestone | supplied | del" mode="m:witness-text"/>
+  <xsl:template match="witDetail | pb | cb | milestone | supplied | del" mode="m:witness-text"/>
+
+  <!-- A note: only its mark, as the witness prints it in the line (the note is not text here). -->
+  <xsl:template match="note" mode="m:witness-text">
+    <xsl:if test="normalize-space(@n)"><sup class="note-mark"><xsl:value-of select="normalize-space(@n)"/></sup></xsl:if>
+  </xsl:template>
 
   <xsl:template match="gap" mode="m:witness-text">
     <span class="gap">[…]</span>
