@@ -6,12 +6,15 @@ export interface CliIO {
   stderr(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** Progress may be drawn on stderr: a terminal, outside CI (default false). */
+  interactive?: boolean;
 }
 
 export const processIO = (): CliIO => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  interactive: process.stderr.isTTY === true && !process.env.CI,
 });
 
 /** Prints diagnostics one per line on stderr, in a stable order. */

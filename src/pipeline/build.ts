@@ -1,14 +1,21 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
+import type { EditionSource } from './source.js';
 import { writeOutputs } from '../io/write-files.js';
-import { sourceFromInput, type EditionInput } from './memory.js';
-import { processEdition, type Processed } from './process.js';
+import type { EditionInput } from './memory.js';
+import type { Processed } from './process.js';
+import { lazyEdition, wholeFromCache } from './cached.js';
 import { readEdition } from './read.js';
+import { BuildCache, hashFiles, hashOf, toolkitFingerprint } from './build-cache.js';
+import { staged, type OnStage } from './progress.js';
 import { buildOutputs, htmlFolder, type BuildOutput } from './render.js';
 
 export { buildOutputs, type BuildOutput };
+export { BuildCache } from './build-cache.js';
+export type { OnStage, StageEvent } from './progress.js';
 
 export interface BuildOptions {
   /** Working directory for the config path and messages (default: process.cwd()). */
@@ -17,6 +24,14 @@ export interface BuildOptions {
   write?: boolean;
   /** Outputs to make (default: all). */
   only?: readonly BuildOutput[];
+  /**
+   * Reuse what earlier builds of the same inputs made (the TEI, the review, the web edition,
+   * the PDF), kept by content hash in the toolkit's cache folder or the given cache; default
+   * false. The files are the same bytes either way.
+   */
+  cache?: boolean | BuildCache;
+  /** Told when each stage starts and ends (timings, progress). */
+  onStage?: OnStage;
 }
 
 export interface BuildResult {
@@ -27,6 +42,10 @@ export interface BuildResult {
   /** Files written, as shown to the user (none for an edition built in memory). */
   readonly written: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Outputs taken from the cache rather than made (`tei`, `review`, `html`, `pdf`). */
+  readonly reused: readonly BuildOutput[];
+  /** Every file the build read (the config first): what `build --watch` watches. */
+  readonly inputs: readonly string[];
 }
 
 /** Where each output goes, from the config. */
@@ -58,28 +77,59 @@ const refused = (diagnostics: readonly Diagnostic[], file: string, kept?: string
  * each file is written whole or not at all.
  */
 export async function buildEdition(configFile: string, options?: BuildOptions): Promise<BuildResult>;
-export async function buildEdition(input: EditionInput, options?: Pick<BuildOptions, 'only'>): Promise<BuildResult>;
+export async function buildEdition(input: EditionInput, options?: Pick<BuildOptions, 'only' | 'onStage'>): Promise<BuildResult>;
 export async function buildEdition(from: string | EditionInput, options: BuildOptions = {}): Promise<BuildResult> {
+  const on = options.onStage;
   if (typeof from !== 'string') {
-    const built = await processEdition(sourceFromInput(from), { ...(options.only ? { only: options.only } : {}) });
+    const [{ sourceFromInput }, { processEdition }] = await Promise.all([import('./memory.js'), import('./process.js')]);
+    const built = await processEdition(sourceFromInput(from), { ...(options.only ? { only: options.only } : {}), ...(on ? { onStage: on } : {}) });
     if (!built.passed) throw refused(built.diagnostics, `${built.edition.id}.xml`);
-    return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics };
+    return { edition: built.edition, tei: built.tei, files: built.files, written: [], diagnostics: built.diagnostics, reused: [], inputs: [] };
   }
   const cwd = options.cwd ?? process.cwd();
-  const { source, config } = readEdition(from, { cwd });
+  const { source, config, files: inputs } = staged(on, 'read', () => readEdition(from, { cwd }));
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);
   const write = options.write !== false;
   const only = write ? options.only : (options.only ?? ['tei']);
-  const built: Processed = await processEdition(source, { teiFile: shown(paths.tei), ...(only ? { only } : {}) });
+  const store = options.cache === true ? new BuildCache() : options.cache || undefined;
+  // The TEI's key: every file read, where it was read from and the toolkit that reads it.
+  const cache = store ? { store, inputs: hashOf(toolkitFingerprint(), cwd, hashFiles(inputs)) } : undefined;
+  const teiFile = shown(paths.tei);
+  // A rebuild whose every output is cached loads none of the stages (most of a process's start).
+  const whole = cache ? wholeFromCache(cache.store, cache.inputs, teiFile, new Set(only ?? buildOutputs), source.render) : undefined;
+  let built: Processed;
+  if (whole) {
+    for (const stage of whole.reused) on?.({ stage, phase: 'reused' });
+    built = { ...whole, passed: true, files: whole.files, edition: lazyEdition(source.id, () => modelOf(source, only)) };
+  } else {
+    const { processEdition } = await staged(on, 'load', () => import('./process.js'));
+    built = await processEdition(source, { teiFile, ...(only ? { only } : {}), ...(on ? { onStage: on } : {}), ...(cache ? { cache } : {}) });
+  }
   if (!built.passed) {
     const rejected = join(paths.dir, `${config.id}.rejected.xml`);
     if (write) writeOutputs(new Map([[rejected, built.tei]]));
     throw refused(built.diagnostics, shown(paths.tei), write ? shown(rejected) : undefined);
   }
-  const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics };
+  const result = { edition: built.edition, tei: built.tei, files: built.files, diagnostics: built.diagnostics, reused: built.reused, inputs };
   if (!write) return { ...result, written: [] };
-  return { ...result, written: writeBuild(built, paths, shown) };
+  return { ...result, written: staged(on, 'write', () => writeBuild(built, paths, shown)) };
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The edition model of a build taken whole from the cache, made when asked for: the stages
+ * are loaded then, synchronously (`require` of the compiled ES modules, Node ≥ 20.19).
+ */
+function modelOf(source: EditionSource, only: readonly BuildOutput[] | undefined): Edition {
+  let stages: typeof import('./process.js');
+  try {
+    stages = require('./process.js') as typeof import('./process.js');
+  } catch (err) {
+    throw new Error(`the edition model of a build taken from the cache could not be made (build without the cache to have it): ${(err as Error).message}`);
+  }
+  return stages.editionModel(source, !only || only.includes('review') ? {} : { unknownNames: false });
 }
 
 /** The write stage of a build from a config: the TEI, the loose files and the web edition's folder. */

@@ -8,6 +8,9 @@ import { checkEdition } from './check.js';
 import { buildOutputs, renderEdition, startPrintMarkup, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
 import { readEdition, type ReadOptions } from './read.js';
+import type { BuildCache } from './build-cache.js';
+import { lazyEdition, renderKey, teiKey, type RenderEntry, type TeiEntry } from './cached.js';
+import { staged, type OnStage } from './progress.js';
 
 /**
  * The structure stage over an edition source: chapters, headings, blocks and notes of every
@@ -52,6 +55,13 @@ export interface ProcessOptions {
   readonly only?: readonly BuildOutput[];
   /** The name of the TEI file in messages of the check stage. */
   readonly teiFile?: string;
+  /** Told when each stage starts and ends (timings, progress); never prints. */
+  readonly onStage?: OnStage;
+  /**
+   * Reuse what earlier builds made: `inputs` is the hash of everything the read stage read
+   * (see {@link BuildCache}); without it every stage runs.
+   */
+  readonly cache?: { readonly store: BuildCache; readonly inputs: string };
 }
 
 export interface Processed {
@@ -63,32 +73,87 @@ export interface Processed {
   /** False when the edition breaks its rules: nothing was rendered. */
   readonly passed: boolean;
   readonly pages?: number;
+  /** The outputs taken from the cache rather than made (`tei`, `review`, `html`, `pdf`); empty without a cache. */
+  readonly reused: readonly BuildOutput[];
 }
 
 /**
  * The processor, from the edition's data to its files, in memory: structure → collate →
  * annotate → toTei → check → render. Reads no edition file and writes nothing; an edition
- * that breaks its rules comes back with `passed: false`, its TEI and the reasons.
+ * that breaks its rules comes back with `passed: false`, its TEI and the reasons. With a
+ * cache, a stage whose inputs are unchanged since an earlier build is not run: its result is
+ * taken from the cache (the same bytes).
  */
 export async function processEdition(source: EditionSource, options: ProcessOptions = {}): Promise<Processed> {
   const want = new Set<BuildOutput>(options.only ?? buildOutputs);
+  const on = options.onStage;
+  const store = options.cache?.store;
+  const reused: BuildOutput[] = [];
+  const teiFile = options.teiFile ?? `${source.id}.xml`;
   // Unknown names are looked for only when the review report is made (it needs an NLP model).
-  const edition = editionModel(source, want.has('review') ? {} : { unknownNames: false });
-  const tei = toTei(edition);
+  const modelOptions = want.has('review') ? {} : { unknownNames: false };
+  const makeModel = (): Edition => {
+    const structured = staged(on, 'structure', () => structureEdition(source));
+    const collated = staged(on, 'collate', () =>
+      collateEdition(structured, { base: source.base, collation: source.collation, fileOf: (w) => witnessFile(structured, w), siglumOf: (w) => structured.witnesses.find((x) => x.id === w)?.siglum ?? w }),
+    );
+    return staged(on, 'annotate', () => annotate(collated, { ...source.annotation, registers: source.registers, ...modelOptions }));
+  };
+  const teiEntryKey = options.cache ? teiKey(options.cache.inputs, teiFile, want) : '';
+  const cachedTei = store?.get<TeiEntry>('tei', teiEntryKey);
+  let edition: Edition;
+  let tei: string;
+  if (cachedTei) {
+    on?.({ stage: 'tei', phase: 'reused' });
+    reused.push('tei');
+    edition = lazyEdition(source.id, makeModel);
+    tei = cachedTei.tei;
+  } else {
+    edition = makeModel();
+    tei = staged(on, 'tei', () => toTei(edition));
+  }
+  const keys = new Map<BuildOutput, string>();
+  const cached = new Map<BuildOutput, RenderEntry>();
+  if (store) {
+    for (const output of ['html', 'pdf'] as const) {
+      if (!want.has(output)) continue;
+      keys.set(output, renderKey(output, tei, source.render));
+      const hit = store.get<RenderEntry>(output, keys.get(output)!);
+      if (hit) cached.set(output, hit);
+    }
+  }
   // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
   // the edition passes.
-  const print = want.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
-  const diagnostics = [...edition.diagnostics, ...checkEdition(tei, options.teiFile ?? `${source.id}.xml`, source)];
-  if (hasErrors(diagnostics)) return { edition, tei, files: new Map(), diagnostics, passed: false };
-  const rendered = await renderEdition(tei, edition, { outputs: want, ...source.render, ...(print ? { printMarkup: print.markup } : {}) });
-  return {
-    edition,
-    tei,
-    files: rendered.files,
-    diagnostics: [...diagnostics, ...rendered.diagnostics],
-    passed: true,
-    ...(rendered.pages !== undefined ? { pages: rendered.pages } : {}),
-  };
+  const print = want.has('pdf') && !cached.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
+  const diagnostics = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];
+  if (hasErrors(diagnostics)) return { edition, tei, files: new Map(), diagnostics, passed: false, reused };
+  const files = new Map<string, Uint8Array>();
+  let pages: number | undefined;
+  // Review, web edition, PDF, in this order, each from the cache or made.
+  if (want.has('review')) {
+    let review = cachedTei?.review;
+    if (review) {
+      on?.({ stage: 'review', phase: 'reused' });
+      reused.push('review');
+    } else review = (await staged(on, 'review', () => renderEdition(tei, edition, { outputs: new Set(['review']) }))).files;
+    for (const [path, data] of review) files.set(path, data);
+  }
+  if (!cachedTei && store) store.set('tei', teiEntryKey, { tei, diagnostics, ...(want.has('review') ? { review: new Map(files) } : {}) } satisfies TeiEntry);
+  for (const output of ['html', 'pdf'] as const) {
+    if (!want.has(output)) continue;
+    let entry = cached.get(output);
+    if (entry) {
+      on?.({ stage: output, phase: 'reused' });
+      reused.push(output);
+    } else {
+      entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printMarkup: print.markup } : {}) }));
+      if (store) store.set(output, keys.get(output)!, { files: entry.files, diagnostics: entry.diagnostics, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) } satisfies RenderEntry);
+    }
+    for (const [path, data] of entry.files) files.set(path, data);
+    diagnostics.push(...entry.diagnostics);
+    if (entry.pages !== undefined) pages = entry.pages;
+  }
+  return { edition, tei, files, diagnostics, passed: true, reused, ...(pages !== undefined ? { pages } : {}) };
 }
 
 /** read → structure from a config file: the structured model alone (for tools and tests that look at structure). */

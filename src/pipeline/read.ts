@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { collationOptions, regularizationTable } from '../config/sections/collation.js';
 import { checkRules, correctionsFile, rulesFile } from '../annotate/data.js';
 import { loadConfig, displayPath, resolveFromConfig, type EditionConfig } from '../config/load.js';
@@ -19,6 +20,11 @@ import type { EditionSource, RulesSource } from './source.js';
 export interface ReadOptions {
   /** Working directory for relative paths and messages (default: process.cwd()). */
   readonly cwd?: string;
+  /**
+   * Collects the absolute path of every file the stage reads, in a fixed order: what a
+   * rebuild's cache key and `build --watch` look at.
+   */
+  readonly files?: string[];
 }
 
 /** Reads the witnesses named in a config (size limit, strict decoding, checksums); every failure is reported at once. */
@@ -64,23 +70,39 @@ export function readRules(config: EditionConfig | undefined, cwd = process.cwd()
   return rules;
 }
 
+/** The rules files a config names, as {@link readRules} reads them (the toolkit's default first). */
+export function rulesFiles(config: EditionConfig): string[] {
+  const own = config.validation.rules;
+  const ownPath = own === undefined ? undefined : resolveFromConfig(config, own);
+  return ownPath === undefined || ownPath === defaultEditionRulesFile ? [defaultEditionRulesFile] : [defaultEditionRulesFile, ownPath];
+}
+
 /**
  * The read stage: the config and every file it names (header, witnesses, structure data,
  * registers, annotation data, rules), each checked as it is read. Problems in any of them
  * throw an `EditionError` with their places; nothing after this stage reads the edition's files.
  */
-export function readEdition(configFile: string, options: ReadOptions = {}): { source: EditionSource; config: EditionConfig } {
+export function readEdition(configFile: string, options: ReadOptions = {}): { source: EditionSource; config: EditionConfig; files: string[] } {
   const config = loadConfig(configFile, options.cwd);
-  return { source: readConfigured(config, options), config };
+  const files = options.files ?? [];
+  files.push(resolve(options.cwd ?? process.cwd(), configFile));
+  return { source: readConfigured(config, { ...options, files }), config, files };
 }
 
 /** As {@link readEdition}, for a config already loaded: reads every file it names. */
 export function readConfigured(config: EditionConfig, options: ReadOptions = {}): EditionSource {
   const cwd = options.cwd ?? process.cwd();
   const shown = (path: string) => displayPath(config, path, cwd);
+  const read = (path: string): string => {
+    const full = resolveFromConfig(config, path);
+    options.files?.push(full);
+    return full;
+  };
   const data = <T>(path: string | undefined, schema: Parameters<typeof loadJsonData<T>>[2], stage: 'structure' | 'annotate'): T | undefined =>
-    path === undefined ? undefined : loadJsonData(resolveFromConfig(config, path), shown(path), schema, stage);
-  const header = loadJsonData(resolveFromConfig(config, config.header), shown(config.header), headerData, 'config');
+    path === undefined ? undefined : loadJsonData(read(path), shown(path), schema, stage);
+  const header = loadJsonData(read(config.header), shown(config.header), headerData, 'config');
+  for (const w of config.witnesses) read(w.file);
+  for (const kind of ['persons', 'places', 'orgs', 'bibls'] as const) if (config.registers[kind]) read(config.registers[kind]);
   const { witnesses, diagnostics } = readWitnesses(config, cwd);
   const s = config.structure;
   const a = config.annotation;
@@ -120,5 +142,6 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
     rules: readRules(config, cwd),
     diagnostics,
   };
+  options.files?.push(...rulesFiles(config));
   return source;
 }
