@@ -23,6 +23,7 @@
   <xsl:include href="html/editorial.xsl"/>
   <xsl:include href="html/transcription.xsl"/>
   <xsl:include href="html/apparatus.xsl"/>
+  <xsl:include href="html/synoptic.xsl"/>
   <xsl:include href="html/registers.xsl"/>
   <xsl:include href="html/front-matter.xsl"/>
   <xsl:include href="html/editorial-lists.xsl"/>

@@ -38,7 +38,11 @@ export function measure(file: string): Measured {
     let result: Measured = { file, html, pdf };
     if (html.status === 0) {
       const text = siteWords(site);
-      const pages = readdirSync(site).filter((p) => p.endsWith('.html'));
+      // The synoptic pages (witnesses side by side) repeat every reading a second time, so the
+      // words of a reading would no longer be unique in the site and could not anchor the
+      // alignment: the measure reads the pages that give the text and its apparatus (the
+      // synoptic pages have their own test, tests/render/apparatus-views.test.ts).
+      const pages = readdirSync(site).filter((p) => p.endsWith('.html') && !p.endsWith('-synopsis.html'));
       const all = allSiteWords(site, pages);
       result = {
         ...result,

@@ -30,6 +30,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="strings.xsl"/>
+  <xsl:include href="apparatus-strings.xsl"/>
   <xsl:include href="errors.xsl"/>
 
 </xsl:stylesheet>

@@ -133,7 +133,7 @@
     'read-lines': map { 'en': 'Line numbers.', 'de': 'Zeilenzählung.' },
     'read-lines-text': map { 'en': 'The numbers in the margin count the printed lines of the text on each page; every fifth line is numbered.', 'de': 'Die Zahlen am Rand zählen die gedruckten Zeilen jeder Seite; jede fünfte Zeile ist beziffert.' },
     'read-apparatus': map { 'en': 'Apparatus.', 'de': 'Apparat.' },
-    'read-apparatus-text': map { 'en': 'At the foot of the page, after the notes, each entry gives the line, the reading of the text (the lemma) followed by a bracket, then the other readings with the sigla of the witnesses that have them. “om.” stands for words a witness lacks. Corrections of evident errors are printed in the text; the apparatus gives what the witness has.', 'de': 'Am Fuß der Seite, nach den Anmerkungen, nennt jeder Eintrag die Zeile, die Lesart des Textes (das Lemma) mit einer Klammer, dann die übrigen Lesarten mit den Siglen der Textzeugen. „om.“ steht für Wörter, die einem Textzeugen fehlen. Offensichtliche Fehler sind im Text korrigiert; der Apparat nennt, was der Textzeuge hat.' },
+    'read-apparatus-text': map { 'en': 'At the foot of the page, below the notes and a rule, the apparatus gives for each printed line its number in bold, then the reading of the text (the lemma) followed by a bracket and the other readings with the sigla of the witnesses that have them (in italics); the entries of one line are divided by a bar. “om.” stands for words a witness lacks; “add.” for words a witness has beyond the text, after the word named before the bracket. Corrections of evident errors are printed in the text; the apparatus gives what the witness has.', 'de': 'Am Fuß der Seite, unter den Anmerkungen und einem Strich, nennt der Apparat zu jeder gedruckten Zeile ihre Nummer in Fettdruck, dann die Lesart des Textes (das Lemma) mit einer Klammer und die übrigen Lesarten mit den Siglen der Textzeugen (kursiv); die Einträge einer Zeile trennt ein senkrechter Strich. „om.“ steht für Wörter, die einem Textzeugen fehlen; „add.“ für Wörter, die ein Textzeuge über den Text hinaus hat, nach dem vor der Klammer genannten Wort. Offensichtliche Fehler sind im Text korrigiert; der Apparat nennt, was der Textzeuge hat.' },
     'read-notes': map { 'en': 'Notes.', 'de': 'Anmerkungen.' },
     'read-notes-numbered': map { 'en': 'Notes keep the marks the text gives them.', 'de': 'Anmerkungen behalten die Zeichen, die der Text ihnen gibt.' },
     'read-notes-translator': map { 'en': 'Notes of the translator or publisher are marked Tr.', 'de': 'Anmerkungen des Übersetzers oder Verlags sind mit Übers. bezeichnet.' },
@@ -160,7 +160,7 @@
     <xsl:variable name="own-text" as="xs:string?" select="
       if ($own instance of map(*)) then ($own($v:ui-lang), $own('en'))[1] ! string(.)
       else $own ! string(.)"/>
-    <xsl:variable name="table" select="$v:strings($key)"/>
+    <xsl:variable name="table" select="($v:strings($key), $v:apparatus-strings($key))[1]"/>
     <xsl:sequence select="($own-text, $table($v:ui-lang), $table('en'), $key)[1]"/>
   </xsl:function>
 

@@ -16,6 +16,46 @@
 
   <xsl:mode name="m:apparatus-entry" on-no-match="fail"/>
 
+  <!-- The kinds of variant a reader can show or hide, in the order the filter lists them. -->
+  <xsl:variable name="v:variant-types" as="xs:string+" xmlns:v="urn:x-tei-edition:variable"
+    select="'substantive', 'omission', 'addition', 'transposition', 'orthographic', 'case', 'punctuation', 'hyphenation', 'frame'"/>
+
+  <!-- The kinds of variant at a place: the app's type and its readings' (rdgGrp, rdg), those the
+       filter knows; "other" when none is. -->
+  <xsl:function name="f:variant-types" as="xs:string+">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="types" select="distinct-values(($app/@type, $app/rdgGrp/@type, f:readings($app)/@type) ! normalize-space(.))"
+      xmlns:v="urn:x-tei-edition:variable"/>
+    <xsl:variable name="known" select="$types[. = $v:variant-types]" xmlns:v="urn:x-tei-edition:variable"/>
+    <xsl:sequence select="if (exists($known)) then $known else 'other'"/>
+  </xsl:function>
+
+  <!-- Checkboxes that show or hide each kind of variant present in $apps (edition.js; hidden
+       until the script runs, so that without it every variant shows). -->
+  <xsl:template name="variant-filter">
+    <xsl:param name="apps" as="element(app)*"/>
+    <xsl:variable name="present" select="distinct-values($apps ! f:variant-types(.))"/>
+    <xsl:variable name="order" select="($v:variant-types, 'other')" xmlns:v="urn:x-tei-edition:variable"/>
+    <xsl:if test="exists($present)">
+      <div class="controls variant-controls" hidden="">
+        <fieldset class="variant-filter">
+          <legend><xsl:value-of select="f:s('variant-classes')"/></legend>
+          <xsl:for-each select="$order[. = $present]">
+            <xsl:variable name="t" select="."/>
+            <label>
+              <input type="checkbox" name="variant-type" value="{$t}" checked="checked"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="f:s(concat('vt-', $t))"/>
+              <xsl:text> (</xsl:text>
+              <xsl:value-of select="count($apps[f:variant-types(.) = $t])"/>
+              <xsl:text>)</xsl:text>
+            </label>
+          </xsl:for-each>
+        </fieldset>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The id of a variant place in HTML. -->
   <xsl:function name="f:app-id" as="xs:string">
     <xsl:param name="app" as="element(app)"/>
@@ -29,6 +69,7 @@
     <xsl:element name="{if ($block) then 'div' else 'span'}">
       <xsl:attribute name="class" select="string-join(('app', if ($block) then 'app-block' else (), @type[. = 'frame'] ! 'app-frame'), ' ')"/>
       <xsl:attribute name="id" select="$id"/>
+      <xsl:attribute name="data-vt" select="string-join(f:variant-types(.), ' ')"/>
       <xsl:for-each select="f:readings(.)">
         <xsl:variable name="wits" select="f:reading-wits(.)"/>
         <xsl:element name="{if ($block) then 'div' else 'span'}">
@@ -60,6 +101,13 @@
     <xsl:if test="exists($apps)">
       <section class="apparatus" aria-labelledby="{$id}-apparatus">
         <h2 id="{$id}-apparatus"><xsl:value-of select="f:s('apparatus')"/></h2>
+        <xsl:if test="f:has-synopsis(.)">
+          <p class="synopsis-link"><a href="{f:synopsis-file(.)}"><xsl:value-of select="f:s('synoptic')"/></a>
+            <xsl:text>: </xsl:text><xsl:value-of select="f:s('synoptic-long')"/></p>
+        </xsl:if>
+        <xsl:call-template name="variant-filter">
+          <xsl:with-param name="apps" select="$apps"/>
+        </xsl:call-template>
         <p class="apparatus-key">
           <xsl:for-each select="f:witnesses-of(.)">
             <xsl:variable name="w" select="key('k:id', ., root($apps[1]))" xmlns:k="urn:x-tei-edition:key"/>
@@ -77,7 +125,7 @@
   <xsl:template match="app" mode="m:apparatus-entry">
     <xsl:variable name="id" select="f:app-id(.)"/>
     <xsl:variable name="line" select="(f:line-ref(.), f:line-ref((f:readings(.)//lb)[1]))[1]"/>
-    <li id="entry-{$id}">
+    <li id="entry-{$id}" data-vt="{string-join(f:variant-types(.), ' ')}">
       <a class="app-where" href="#{$id}">
         <xsl:value-of select="if (@type = 'frame') then (if (.//fw/@type = 'footer') then f:s('page-footer') else f:s('running-head')) else if ($line) then f:s('line-n', $line) else f:s('variant')"/>
       </a>

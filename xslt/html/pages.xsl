@@ -73,6 +73,13 @@
       </xsl:result-document>
     </xsl:for-each>
 
+    <!-- the witnesses side by side, beside each chapter that has variants (synoptic.xsl) -->
+    <xsl:if test="$pages = 'chapters'">
+      <xsl:call-template name="synoptic-pages">
+        <xsl:with-param name="chapters" select="$chapters"/>
+      </xsl:call-template>
+    </xsl:if>
+
     <xsl:for-each select="$v:registers[$pages = 'registers']">
       <xsl:variable name="reg" select="."/>
       <xsl:result-document href="{$reg?file}" format="page">
@@ -162,6 +169,7 @@
           <xsl:choose>
             <xsl:when test="$kind eq 'index'"><xsl:apply-templates select="$v:tei" mode="m:index-page"/></xsl:when>
             <xsl:when test="$kind eq 'chapter'"><xsl:apply-templates select="$node" mode="m:chapter-page"/></xsl:when>
+            <xsl:when test="$kind eq 'synoptic'"><xsl:apply-templates select="$node" mode="m:synoptic-page"/></xsl:when>
             <xsl:when test="$kind eq 'register'">
               <xsl:call-template name="register-page">
                 <xsl:with-param name="tei" select="$v:tei"/>

@@ -87,22 +87,54 @@
 
   <!-- ===== entries ===== -->
 
+  <!-- An entry in the conventional notation of a negative apparatus: `lemma] reading SIGLA`;
+       a reading that lacks the lemma's words `lemma] om. SIGLA`; words the base text lacks
+       `word] add. reading SIGLA`, keyed to the word before them (or to the line alone when
+       the block has none). Several readings of one place follow each other after "; ". -->
   <xsl:template match="app" mode="m:print-apparatus">
     <xsl:param name="key" as="xs:string?" tunnel="yes"/>
     <xsl:param name="in-note" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:if test="not($in-note) or exists($key)">
       <xsl:variable name="lemma" select="f:base-reading(.)"/>
+      <xsl:variable name="lemma-text" select="f:reading-text($lemma)"/>
+      <xsl:variable name="addition" select="$lemma-text eq ''"/>
       <xsl:variable name="entries" as="xs:string*">
         <xsl:for-each select="f:other-readings(.)">
-          <xsl:sequence select="concat(f:reading-markup(.), ' ', f:sigla-markup(f:reading-wits(.)))"/>
+          <xsl:variable name="text" select="f:reading-text(.)"/>
+          <xsl:sequence select="string-join((
+            if ($text eq '') then f:abbreviation('om')
+            else if ($addition) then concat(f:abbreviation('add'), ' ', f:typst-text($text))
+            else f:typst-text($text),
+            f:sigla-markup(f:reading-wits(.))[. ne '']), ' ')"/>
         </xsl:for-each>
       </xsl:variable>
-      <xsl:call-template name="entry">
-        <xsl:with-param name="lemma" select="concat(f:lemma-markup($lemma), if ($lemma) then concat(' ', f:sigla-markup(f:reading-wits($lemma))) else '')"/>
-        <xsl:with-param name="readings" select="string-join($entries, '#reading-sep')"/>
-      </xsl:call-template>
+      <xsl:if test="exists($entries)">
+        <xsl:variable name="before" select="if ($addition) then f:word-before(.) else ''"/>
+        <xsl:call-template name="entry">
+          <xsl:with-param name="lemma" select="if (not($addition)) then f:lemma-markup($lemma) else if ($before ne '') then f:typst-text($before) else ()"/>
+          <xsl:with-param name="readings" select="string-join($entries, '#reading-sep')"/>
+        </xsl:call-template>
+      </xsl:if>
     </xsl:if>
   </xsl:template>
+
+  <!-- "om.", "add.": the strings table's abbreviation, in italics as apparatus notation has it. -->
+  <xsl:function name="f:abbreviation" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="concat('#emph[', f:typst-text(f:s($key)), ']')"/>
+  </xsl:function>
+
+  <!-- The last word of the base text before an app, within its block: where an addition goes.
+       (Only the block's own text is read, so the cost stays with the block.) -->
+  <xsl:function name="f:word-before" as="xs:string">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="block" select="f:block-of($app)"/>
+    <xsl:variable name="texts" select="$block//text()[. &lt;&lt; $app]
+      [not(ancestor::note | ancestor::witDetail)]
+      [every $r in ancestor::*[self::lem | self::rdg][. >> $block or . is $block] satisfies $r is f:base-reading($r/parent::*/ancestor-or-self::app[1])]"/>
+    <xsl:variable name="words" select="tokenize(normalize-space(string-join($texts ! f:flow-text(.), '')), ' ')[. ne '']"/>
+    <xsl:sequence select="($words[last()], '')[1]"/>
+  </xsl:function>
 
   <!-- A correction: the corrected words as lemma, the witness's words and the reason after. -->
   <xsl:template match="choice[corr]" mode="m:print-apparatus">
@@ -123,7 +155,7 @@
 
   <xsl:template name="entry">
     <xsl:param name="key" as="xs:string?" tunnel="yes"/>
-    <xsl:param name="lemma" as="xs:string"/>
+    <xsl:param name="lemma" as="xs:string?"/>
     <xsl:param name="readings" as="xs:string"/>
     <xsl:text>#apparatus(</xsl:text>
     <xsl:if test="exists($key)">
@@ -131,11 +163,38 @@
       <xsl:value-of select="f:typst-string($key)"/>
       <xsl:text>, </xsl:text>
     </xsl:if>
-    <xsl:text>[</xsl:text>
-    <xsl:value-of select="$lemma"/>
-    <xsl:text>], [</xsl:text>
+    <xsl:choose>
+      <xsl:when test="exists($lemma)">
+        <xsl:text>[</xsl:text>
+        <xsl:value-of select="$lemma"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>none</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>, [</xsl:text>
     <xsl:value-of select="$readings"/>
     <xsl:text>])</xsl:text>
+  </xsl:template>
+
+  <!-- ===== conspectus siglorum ===== -->
+
+  <!-- The witnesses of the header's listWit, each siglum (as the apparatus prints it) beside its
+       description, in the header's order. -->
+  <xsl:template name="conspectus-siglorum">
+    <xsl:variable name="witnesses" select="root(.)//sourceDesc//listWit//witness"/>
+    <xsl:if test="exists($witnesses)">
+      <xsl:text>#subheading[</xsl:text>
+      <xsl:value-of select="f:typst-text(f:s('conspectus'))"/>
+      <xsl:text>]&#10;&#10;#conspectus(</xsl:text>
+      <xsl:for-each select="$witnesses">
+        <xsl:text>([</xsl:text>
+        <xsl:value-of select="f:typst-text(f:siglum-label(., string(@xml:id)))"/>
+        <xsl:text>], [</xsl:text>
+        <xsl:value-of select="f:typst-text(normalize-space(string-join((title, .)[1] ! string(.), ' ')))"/>
+        <xsl:text>]), </xsl:text>
+      </xsl:for-each>
+      <xsl:text>)&#10;&#10;</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===== the words an entry quotes ===== -->
@@ -192,8 +251,15 @@
   <xsl:template match="choice" mode="m:print-reading">
     <xsl:apply-templates select="f:choice-shown(.)/node()" mode="m:print-reading"/>
   </xsl:template>
+  <!-- A line break of a witness is a space (or nothing inside a word): the print has lines of
+       its own, and the apparatus records words, not the witnesses' lineation. Page furniture (a
+       running head over two lines) is quoted as the page has it, its lines divided by " / ". -->
   <xsl:template match="lb" mode="m:print-reading">
-    <xsl:if test="not(f:joins(.)) and f:lb-is-break(.)"> / </xsl:if>
+    <xsl:choose>
+      <xsl:when test="f:joins(.)"/>
+      <xsl:when test="ancestor::fw and f:lb-is-break(.)"><xsl:text> / </xsl:text></xsl:when>
+      <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="note | del | gap | witDetail" mode="m:print-reading"/>
   <xsl:template match="supplied" mode="m:print-reading">

@@ -135,9 +135,7 @@
     <xsl:if test="exists($text//(supplied | gap))">
       <xsl:value-of select="f:front-par(f:s('read-brackets'), f:s('read-brackets-text'))"/>
     </xsl:if>
-    <xsl:for-each select="root(.)//sourceDesc//listWit//witness">
-      <xsl:value-of select="f:front-par(f:s('siglum-n', f:siglum-label(., string(@xml:id))), f:header-text((title, .)[1]))"/>
-    </xsl:for-each>
+    <xsl:call-template name="conspectus-siglorum"/>
   </xsl:template>
 
   <!-- The witnesses, each with its description and the paratext that opens it. -->

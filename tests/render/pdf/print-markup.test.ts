@@ -106,15 +106,23 @@ describe.skipIf(!popplerAvailable)(popplerAvailable ? 'the fixture as PDF' : `th
   it('prints the lemma of each app and the readings of the other witness in the apparatus', () => {
     expect(text).toContain('they differ in tangerine only, and in one word that B omits.');
     expect(text).not.toMatch(/differ in clementine/);
-    expect(text).toMatch(/\b\d+ tangerine A\] clementine B/);
-    expect(text).toMatch(/\b\d+ one word A\] om\. B/);
-    expect(text).toMatch(/\b\d+ om\. A\] Running Head Xylophone \/ Second Line \(running head of the page\) B/);
-    expect(text).toMatch(/\b\d+ om\. A\] Footer Yodel \(footer of the page\) B/);
+    // a negative apparatus: the lemma without its sigla, an omission "om.", an addition "add."
+    // the entries of one printed line after one number, divided by a bar
+    expect(text).toMatch(/\b\d+ tangerine\] clementine B \| one word\] om\. B/);
+    expect(text).toMatch(/\b\d+ add\. Running Head Xylophone \/ Second Line \(running head of the page\) B/);
+    expect(text).toMatch(/\b\d+ [^\s\]]+\] add\. Footer Yodel \(footer of the page\) B|\b\d+ add\. Footer Yodel \(footer of the page\) B/);
   });
 
   it('keys readings and corrections inside a note to the note', () => {
-    expect(text).toContain('n. 3 walrus A] Walrus B');
-    expect(text).toContain('n. 3 the] teh A B; A typing error.');
+    expect(text).toContain('n. 3 walrus] Walrus B | the] teh A B; A typing error.');
+  });
+
+  it('sets the notes and the apparatus as two series: the notes first, then the apparatus', () => {
+    // the running head's entry is keyed before the note's marker, but prints after the note
+    const note = text.indexOf('A shared note with a walrus');
+    expect(note).toBeGreaterThan(0);
+    expect(text.indexOf('add. Running Head Xylophone')).toBeGreaterThan(note);
+    expect(text.indexOf('tangerine] clementine')).toBeGreaterThan(note);
   });
 
   it('indexes persons (surname first) and places with the pages they are named on', () => {

@@ -4,6 +4,9 @@
  *   returns focus to the marker; the pop-up is a labelled, non-modal dialog);
  * - the witness switch shows a chapter as each witness has it;
  * - the corrections switch shows the witness's readings instead of the corrections;
+ * - the variant filter shows or hides each kind of variant (its marks in the text, its
+ *   apparatus entries, its marks in the synoptic view); the synoptic view's witness boxes
+ *   choose its columns;
  * - the search page searches the index built at render time (MiniSearch).
  * Text from the edition is only ever inserted as text (textContent, cloned nodes).
  */
@@ -129,6 +132,35 @@
       // (inside a link the link has the focus, so those readings get none)
       Array.prototype.forEach.call(article.querySelectorAll('.choice .corr'), function (c) { if (!c.closest('a')) c.tabIndex = on ? -1 : 0; });
       Array.prototype.forEach.call(article.querySelectorAll('.choice .sic'), function (s) { if (!s.closest('a')) s.tabIndex = on ? 0 : -1; });
+    });
+  });
+
+  // ---------- variant filter and synoptic columns ----------
+
+  // A place of several kinds hides only when every kind it has is hidden.
+  function filterVariants(set) {
+    var shown = {};
+    Array.prototype.forEach.call(set.querySelectorAll('input[name="variant-type"]'), function (box) {
+      shown[box.value] = box.checked;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-vt]'), function (el) {
+      var kinds = el.getAttribute('data-vt').split(' ');
+      var off = kinds.every(function (k) { return shown[k] === false; });
+      el.classList.toggle('vt-off', off);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('.variant-filter'), function (set) {
+    set.addEventListener('change', function () { filterVariants(set); });
+  });
+
+  Array.prototype.forEach.call(document.querySelectorAll('.witness-columns'), function (set) {
+    set.addEventListener('change', function (e) {
+      var box = e.target;
+      if (!box || box.name !== 'witness-column') return;
+      Array.prototype.forEach.call(document.querySelectorAll('.synopsis [data-wit]'), function (cell) {
+        if (cell.getAttribute('data-wit') === box.value) cell.hidden = !box.checked;
+      });
     });
   });
 
