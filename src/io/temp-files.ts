@@ -38,3 +38,18 @@ export function sweepStaleTemporaryFiles(dir: string, extensions: readonly strin
   }
   return removed;
 }
+
+/**
+ * Sweeps every cache folder under `root` (compiled stylesheets, override wrappers, V8 caches,
+ * the build cache by kind) once at the start of a build: a build whose outputs all come from
+ * its cache loads no renderer, so the renderer's own sweep would not run.
+ */
+export function sweepCacheFolders(root: string): string[] {
+  const folders = ['sef', 'overrides', 'v8'].map((d) => join(root, d));
+  try {
+    for (const kind of readdirSync(join(root, 'builds'))) folders.push(join(root, 'builds', kind));
+  } catch {
+    // no build cache yet
+  }
+  return folders.flatMap((dir) => sweepStaleTemporaryFiles(dir));
+}

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,8 @@ export class BuildCache {
 
   set(kind: string, key: string, value: unknown): void {
     const file = this.file(kind, key);
-    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    // The writer's process id in the name lets the next build remove what a killed one left.
+    const tmp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(tmp, serialize(value));

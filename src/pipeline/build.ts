@@ -11,6 +11,8 @@ import type { EditionInput } from './memory.js';
 import type { Processed } from './process.js';
 import { lazyEdition, wholeFromCache } from './cached.js';
 import { readEdition } from './read.js';
+import { sweepCacheFolders } from '../io/temp-files.js';
+import { cacheRoot } from '../io/cache-dir.js';
 import { BuildCache, hashFiles, hashOf, toolkitFingerprint } from './build-cache.js';
 import { staged, type OnStage } from './progress.js';
 import { buildOutputs, htmlFolder, type BuildOutput } from './render.js';
@@ -96,6 +98,7 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
     const inputs = configInputs(resolve(cwd, from), named, named.root, ['output']).map((i) => ({ ...i, shown: displayPath(named, i.path, cwd) }));
     refuseOutputsOverInputs(plannedOutputs(named, outputPaths(named), (p) => displayPath(named, p, cwd)), inputs, 'write');
   }
+  sweepCacheFolders(cacheRoot());
   const { source, config, files: inputs } = staged(on, 'read', () => readEdition(from, { cwd }));
   const paths = outputPaths(config);
   const shown = (p: string) => displayPath(config, p, cwd);
