@@ -102,6 +102,9 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     );
     return staged(on, 'annotate', () => annotate(collated, { ...source.annotation, registers: source.registers, ...modelOptions }));
   };
+  // A witness line longer than the renderers take is always a paragraph that long: refused
+  // before the structure, collate and annotate stages spend their time on it.
+  if (want.has('html') || want.has('pdf')) refuseLongLines(source);
   const teiEntryKey = options.cache ? teiKey(options.cache.inputs, teiFile, want) : '';
   const cachedTei = store?.get<TeiEntry>('tei', teiEntryKey);
   let edition: Edition;
@@ -171,4 +174,19 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
 /** read → structure from a config file: the structured model alone (for tools and tests that look at structure). */
 export function loadEdition(configFile: string, options: ReadOptions = {}): Edition {
   return structureEdition(readEdition(configFile, options).source);
+}
+
+/** The first witness line longer than the renderers' paragraph limit, refused at its place. */
+function refuseLongLines(source: EditionSource): void {
+  const limit = source.render.maxBlockChars ?? defaultIntakeLimits.maxBlockChars;
+  for (const w of source.witnesses) {
+    if (w.text.length <= limit) continue;
+    for (let i = 0; i < w.lineStarts.length; i++) {
+      const start = w.lineStarts[i]!;
+      const end = i + 1 < w.lineStarts.length ? w.lineStarts[i + 1]! - 1 : w.text.length;
+      if (end - start <= limit) continue;
+      const found = { chars: end - start, name: 'p', opening: w.text.slice(start, start + 40) };
+      throw new EditionError([blockTooLong(found, limit, { line: i + 1, column: 1 }, w.file, 'render')]);
+    }
+  }
 }

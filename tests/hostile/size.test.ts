@@ -35,6 +35,15 @@ describe('size: a 10 MB line and a 1 MB paragraph', () => {
     expect(extractWitness(readFileSync(join(dir, 'out', 'edition.xml'), 'utf8'), 'A')).toBe(witness);
   });
 
+  it('a 10 MB line asked for the web edition is refused at its place in the witness, before the later stages run', { timeout: 300_000 }, async () => {
+    const { dir } = makeEditionDir({ witnesses: [{ siglum: 'A', content: `CHAPTER 1\n\n${prose(10 * 1024 * 1024)}\n` }] });
+    const r = await runCli(['build', '--only', 'tei,html'], dir);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(r.stderr).toMatch(/^\S+:3:1 error a <p> of 10,\d\d\d,\d\d\d characters .*limit 65,536.* render:input-block-too-long$/m);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['edition.config.json', 'header.json', 'witnesses']);
+  });
+
   it('a 1 MB paragraph is refused for the web edition and the PDF (exit 1, the paragraph named, the config key to raise), nothing written', { timeout: 300_000 }, async () => {
     const { dir } = makeEditionDir({ witnesses: [{ siglum: 'A', content: `CHAPTER 1\n\n${wrapped(prose(1024 * 1024))}\n\nA short paragraph.\n` }] });
     const r = await runCli(['build', '--only', 'tei,html,pdf'], dir);
