@@ -94,7 +94,7 @@ async function unseen(ctx) {
   const libs = [];
   for (const t of unseenTexts) {
     const u = loadUnseen(ctx.root, t);
-    const r = measureUnseen(u.model, u.text, u.gold, u.registers);
+    const r = measureUnseen(u.model, u.text, u.gold, u.registers, u.annotation);
     for (const type of Object.keys(r.after.perType).sort()) {
       const b = r.before.perType[type];
       const a = r.after.perType[type];

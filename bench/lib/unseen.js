@@ -5,7 +5,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../dist/config/load.js';
-import { loadEditionModel } from '../../dist/pipeline/load.js';
+import { readConfigured } from '../../dist/pipeline/read.js';
+import { collatedEdition } from '../../dist/pipeline/process.js';
 
 const lists = { persons: 'listPerson', places: 'listPlace', orgs: 'listOrg', bibls: 'listBibl' };
 const empty = (list) => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><${list}>\n</${list}></standOff></TEI>\n`;
@@ -34,15 +35,15 @@ export function loadUnseen(root, { name, registers }) {
         header: 'header.json',
         witnesses: [{ siglum: 'A', file: 'w/a.txt', title: name, provenance: 'held-aside test text' }],
         base: 'A',
-        notes: { authorSignature: '(X.Y.)', authorResp: '#author', unsignedResp: '#publisher', editorResp: '#editor' },
         output: { tei: 'out.xml' },
       }),
     );
-    const model = loadEditionModel(loadConfig('edition.config.json', dir), { cwd: dir });
+    const source = readConfigured(loadConfig('edition.config.json', dir), { cwd: dir });
+    const model = collatedEdition(source);
     const texts = new Map(
       Object.entries(lists).map(([kind, list]) => [kind, registers === 'none' ? empty(list) : readFileSync(join(root, `tei/registers/${kind}.xml`), 'utf8')]),
     );
-    return { model, text, gold, registers: texts };
+    return { model, text, gold, registers: texts, annotation: source.annotation };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
