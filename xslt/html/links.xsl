@@ -143,7 +143,7 @@
   </xsl:variable>
 
   <!-- The stable anchor of each mention, in the order of v:mentions (a member per rank): "m-"
-       entry id "-" its rank among the entry's mentions (m-trotsky-3), or "" for a mention
+       entry id "-" its rank among the entry's mentions (m-smith-3), or "" for a mention
        without an entry. Computed once for the document, over ranks rather than nodes: ranking
        each mention on its own would compare it with every other mention of its entry. -->
   <xsl:variable name="v:mention-anchors" as="array(xs:string)">

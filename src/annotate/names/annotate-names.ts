@@ -197,7 +197,7 @@ export function annotateNames(
     const quotedBlock = inQuotation(ctx);
     const insideQuotes = quoteTracker(flat.text);
     const inNote = ctx.path.includes('note');
-    // A heading set in capitals is matched without regard to case ("THE PROSECUTOR VYSHINSKY").
+    // A heading set in capitals is matched without regard to case ("THE HARBOUR MASTER JONES").
     const capitals = ctx.path.includes('head') && isCapitals(flat.text);
     const matchText = capitals ? titleCase(flat.text) : flat.text;
     for (const m of findNames(matchText, index)) {
