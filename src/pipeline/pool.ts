@@ -7,21 +7,6 @@ import { toolkitRoot } from '../io/cache-dir.js';
 import type { BuildOutput } from './render.js';
 import type { StageEvent } from './progress.js';
 
-/** What a pool worker tells the pool (src/pipeline/pool-worker.ts). */
-export type PoolReply =
-  | { readonly index: number; readonly kind: 'stage'; readonly event: StageEvent }
-  | {
-      readonly index: number;
-      readonly kind: 'done';
-      readonly ok: boolean;
-      readonly diagnostics: readonly Diagnostic[];
-      readonly written: readonly string[];
-      readonly reused: readonly BuildOutput[];
-      readonly ms: number;
-      /** A fault of the toolkit (not of the edition): its stack. */
-      readonly internal?: string;
-    };
-
 /** The outcome of one edition of a pool build. */
 export interface PoolOutcome {
   readonly config: string;
@@ -33,6 +18,11 @@ export interface PoolOutcome {
   /** Why the build stopped when it was not the edition's fault (a toolkit error, a worker out of memory). */
   readonly internal?: string;
 }
+
+/** What a pool worker tells the pool (src/pipeline/pool-worker.ts): its stages, then its outcome. */
+export type PoolReply =
+  | { readonly index: number; readonly kind: 'stage'; readonly event: StageEvent }
+  | ({ readonly index: number; readonly kind: 'done' } & Omit<PoolOutcome, 'config'>);
 
 export interface PoolOptions {
   readonly cwd?: string;
