@@ -81,6 +81,7 @@
     'omitted': map { 'en': 'omitted', 'de': 'fehlt' },
     'om': map { 'en': 'om.', 'de': 'om.' },
     'show-witness': map { 'en': 'Show the text as witness', 'de': 'Den Text zeigen nach Textzeuge' },
+    'edited-text': map { 'en': 'the edited text', 'de': 'der edierte Text' },
     'show-sic': map { 'en': 'Show the witness’s readings instead of the corrections', 'de': 'Die Lesarten des Textzeugen statt der Korrekturen zeigen' },
     'witness-reads': map { 'en': 'the witness reads “{1}”', 'de': 'der Textzeuge liest „{1}“' },
     'corrected-to': map { 'en': 'corrected to “{1}”', 'de': 'korrigiert zu „{1}“' },

@@ -75,8 +75,10 @@
         <xsl:element name="{if ($block) then 'div' else 'span'}">
           <xsl:attribute name="class" select="concat('reading reading-', local-name())"/>
           <xsl:attribute name="data-wit" select="string-join($wits, ' ')"/>
-          <!-- the base witness's reading shows (the lemma where no witness is named) -->
-          <xsl:if test="not(f:reading-shown(., ($base, f:base-witness(.))[1]))"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
+          <!-- the reading of the witness the page shows, else the base reading (the print's), marked
+               for the witness switch's edited text -->
+          <xsl:if test="empty($base) and . is f:base-reading(ancestor::app[1])"><xsl:attribute name="data-base" select="''"/></xsl:if>
+          <xsl:if test="not(f:reading-shown(., $base))"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
           <xsl:choose>
             <xsl:when test="$block"><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template></xsl:when>
             <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>

@@ -24,36 +24,42 @@
     <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:variable name="wits" select="f:witnesses-of(.)"/>
+    <!-- The text a reader sees first is the print's (core f:base-reading): the first witness's,
+         unless an edited text (a lemma that is not that witness's reading) stands beside the
+         witnesses, which is then shown first and offered in the witness switch. -->
+    <xsl:variable name="edited" select="exists(.//lem[not($wits[1] = f:reading-wits(.))])"/>
+    <xsl:variable name="base" select="if ($edited) then () else $wits[1]"/>
     <xsl:variable name="heading-id" select="($title ! f:own-id(.), concat($id, '-heading'))[1]"/>
-    <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{$wits[1]}">
+    <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{($base, f:base-witness(.))[1]}">
       <header class="chapter-header">
         <hgroup>
           <xsl:if test="self::div[@type = 'chapter'] and f:shows-number(.)"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:if>
           <h1 id="{$heading-id}">
             <xsl:choose>
-              <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></xsl:when>
+              <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:html"><xsl:with-param name="base" select="$base" tunnel="yes"/></xsl:apply-templates></xsl:when>
               <xsl:otherwise><xsl:value-of select="f:chapter-heading(.)"/></xsl:otherwise>
             </xsl:choose>
           </h1>
           <xsl:for-each select="head[@type = 'sub']">
-            <p class="subtitle"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"><xsl:with-param name="base" select="$wits[1]" tunnel="yes"/></xsl:apply-templates></p>
+            <p class="subtitle"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"><xsl:with-param name="base" select="$base" tunnel="yes"/></xsl:apply-templates></p>
           </xsl:for-each>
         </hgroup>
       </header>
       <xsl:call-template name="chapter-controls">
         <xsl:with-param name="wits" select="$wits"/>
+        <xsl:with-param name="edited" select="$edited"/>
       </xsl:call-template>
       <div class="text">
         <xsl:call-template name="blocks">
           <!-- a filter, not except: except puts the nodes in document order, which costs SaxonJS
                a walk over the siblings of each (quadratic in a chapter of thousands) -->
           <xsl:with-param name="nodes" select="node()[not(. is $title)][not(self::head[@type = 'sub'])]"/>
-          <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
+          <xsl:with-param name="base" select="$base" tunnel="yes"/>
         </xsl:call-template>
       </div>
       <xsl:call-template name="apparatus-panel"/>
       <xsl:call-template name="footnotes">
-        <xsl:with-param name="base" select="$wits[1]" tunnel="yes"/>
+        <xsl:with-param name="base" select="$base" tunnel="yes"/>
       </xsl:call-template>
     </article>
   </xsl:template>
@@ -61,17 +67,25 @@
   <!-- Switches a reader uses with JavaScript: hidden until the script shows them. -->
   <xsl:template name="chapter-controls">
     <xsl:param name="wits" as="xs:string*"/>
+    <xsl:param name="edited" as="xs:boolean" select="false()"/>
     <xsl:variable name="has-app" select="exists(.//app)"/>
     <xsl:if test="(count($wits) gt 1 and $has-app) or exists(.//choice[sic][corr])">
       <div class="controls" hidden="">
         <xsl:if test="count($wits) gt 1 and $has-app">
           <fieldset class="witness-switch">
             <legend><xsl:value-of select="f:s('show-witness')"/></legend>
+            <xsl:if test="$edited">
+              <label>
+                <input type="radio" name="witness" value="" checked="checked"/>
+                <xsl:text> </xsl:text>
+                <span class="wit-title"><xsl:value-of select="f:s('edited-text')"/></span>
+              </label>
+            </xsl:if>
             <xsl:for-each select="$wits">
               <xsl:variable name="w" select="key('k:id', ., $v:tei)"/>
               <label>
                 <input type="radio" name="witness" value="{.}">
-                  <xsl:if test="position() eq 1"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+                  <xsl:if test="position() eq 1 and not($edited)"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
                 </input>
                 <xsl:text> </xsl:text>
                 <b class="siglum"><xsl:value-of select="f:siglum-label($v:tei, .)"/></b>

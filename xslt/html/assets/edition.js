@@ -107,11 +107,13 @@
 
   function showWitness(article, siglum) {
     article.setAttribute('data-witness', siglum);
+    // '' is the edited text: the base reading of each place (data-base), the base witness's lines
+    var lines = siglum || article.getAttribute('data-base');
     Array.prototype.forEach.call(article.querySelectorAll('.reading[data-wit]'), function (r) {
-      r.hidden = r.getAttribute('data-wit').split(' ').indexOf(siglum) < 0;
+      r.hidden = siglum ? r.getAttribute('data-wit').split(' ').indexOf(siglum) < 0 : !r.hasAttribute('data-base');
     });
     Array.prototype.forEach.call(article.querySelectorAll('.lb[data-wit]'), function (lb) {
-      lb.classList.toggle('lb-off', lb.getAttribute('data-wit') !== siglum);
+      lb.classList.toggle('lb-off', lb.getAttribute('data-wit') !== lines);
     });
   }
 
