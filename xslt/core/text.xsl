@@ -9,6 +9,8 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:v="urn:x-tei-edition:variable"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -23,9 +25,18 @@
     <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
   </xsl:function>
 
-  <!-- Layout whitespace between elements is not text. -->
+  <!-- Text as it reads (core f:flow-text), in fewer steps: f:plain normalises the spaces and
+       parts blocks with one, so layout whitespace matters only where it would part what must
+       join: in an element-only parent (a subst), before a block (a script without spaces
+       between words) and beside a word-joining break. The search
+       documents ask this of every text node of the text. -->
   <xsl:template match="text()" mode="m:plain">
-    <xsl:value-of select="f:flow-text(.)"/>
+    <xsl:if test="normalize-space(.) or not(../self::tei:* and local-name(..) = $v:element-only-names
+      or following-sibling::node()[1][self::*][f:is-block(.)])">
+      <xsl:variable name="s" select="translate(., '&#9;&#10;&#13;', '   ')"/>
+      <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins(preceding-sibling::node()[1])) then replace($s, '^ +', '') else $s"/>
+      <xsl:sequence select="if (ends-with($s, ' ') and f:joins(following-sibling::node()[1])) then replace($s, ' +$', '') else $s"/>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="m:plain"/>
   <xsl:template match="choice" mode="m:plain">

@@ -20,6 +20,9 @@
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
       <xsl:apply-templates select="*" mode="m:search-units">
         <xsl:with-param name="page" select="$page" tunnel="yes"/>
+        <!-- every unit of a chapter is on its page (chapters do not nest): found once here, not
+             per unit (f:page-file looks for the chapter among the ancestors of each) -->
+        <xsl:with-param name="file" select="f:page-file(.)" tunnel="yes"/>
       </xsl:apply-templates>
       <xsl:for-each select="f:notes-in(.)">
         <xsl:sequence select="f:search-doc(., concat($page, ', ', f:s('note-n', f:note-mark(.))), 'note')"/>
@@ -46,29 +49,47 @@
   <xsl:mode name="m:search-units" on-no-match="shallow-skip"/>
   <xsl:template match="p | head | item | sp | ab | fw | bibl | signed | l | stage | speaker[not(parent::sp)] | cell | dateline | salute | trailer | byline | docTitle | titlePart | docAuthor | docImprint | figDesc | castItem" mode="m:search-units">
     <xsl:param name="page" as="xs:string" tunnel="yes"/>
-    <xsl:sequence select="f:search-doc(., $page, 'text')"/>
+    <xsl:param name="file" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="text" select="f:plain(.)"/>
+    <xsl:if test="$text">
+      <!-- the address as f:href makes it: the element's own id, else its nearest ancestor's -->
+      <xsl:sequence select="f:search-map(., concat($file, '#', f:id-of(.)),
+        concat($file, ancestor-or-self::*[exists(f:own-id(.))][1] ! concat('#', f:own-id(.))), $page, 'text', $text)"/>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="note | text() | teiHeader | standOff | facsimile" mode="m:search-units"/>
 
-  <!-- A search document; its key is unique by construction: its page and its HTML id (f:id-of,
-       a note's f:note-id), unique in the document. -->
+  <!-- A note's search document; its key is unique by construction: its page and its HTML id
+       (f:note-id), unique in the document. -->
   <xsl:function name="f:search-doc" as="map(*)?">
     <xsl:param name="unit" as="element()"/>
     <xsl:param name="page" as="xs:string"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="text" select="if ($unit/self::note) then f:plain($unit/node()) else f:plain($unit)"/>
-    <xsl:variable name="url" select="if ($unit/self::note) then concat(f:page-file($unit), '#', f:note-id($unit)) else f:href($unit)"/>
+    <xsl:variable name="text" select="f:plain($unit/node())"/>
+    <xsl:variable name="at" select="concat(f:page-file($unit), '#', f:note-id($unit))"/>
     <xsl:if test="$text">
-      <xsl:sequence select="map {
-        'id': concat(f:page-file($unit), '#', if ($unit/self::note) then f:note-id($unit) else f:id-of($unit)),
-        'url': $url,
-        'page': $page,
-        'kind': $kind,
-        'title': '',
-        'text': $text,
-        'names': string-join(distinct-values($unit//*[self::persName or self::placeName or self::orgName or self::title[@level = 'j']][@ref] ! f:mention-name(.)), ' · ')
-      }"/>
+      <xsl:sequence select="f:search-map($unit, $at, $at, $page, $kind, $text)"/>
     </xsl:if>
+  </xsl:function>
+
+  <!-- A search document of the text: its key (page and HTML id: f:id-of, unique in the
+       document), address, text and the names it mentions. -->
+  <xsl:function name="f:search-map" as="map(*)">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="map {
+      'id': $id,
+      'url': $url,
+      'page': $page,
+      'kind': $kind,
+      'title': '',
+      'text': $text,
+      'names': string-join(distinct-values($unit//*[self::persName or self::placeName or self::orgName or self::title[@level = 'j']][@ref] ! f:mention-name(.)), ' · ')
+    }"/>
   </xsl:function>
 
 
