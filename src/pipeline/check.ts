@@ -60,9 +60,8 @@ export async function checkSchema(tei: string, teiFile: string, schema: string |
     const hint = 'set "validation.schema" in the edition config or the TEI_ALL_RNG environment variable to tei_all.rng (it comes with the TEI Guidelines release)';
     return [info({ message: 'the TEI was not checked against RELAX NG: no schema named', rule: 'schema-unchecked', stage: 'validate', file: teiFile, hint })];
   }
-  const [{ compileSchema }, { validateText }] = await Promise.all([import('../validate/compiled-schema.js'), import('../validate/validate-text.js')]);
-  const compiled = await compileSchema(schema);
-  const found = validateText(compiled, tei, teiFile, { rules: 'none', part: 'rng', requireTei: true });
+  const { validateTextAgainstSchema } = await import('../validate/validate-files.js');
+  const found = await validateTextAgainstSchema(tei, teiFile, schema);
   const errors = found.filter((d) => d.severity === 'error');
   if (errors.length <= schemaErrorsShown) return found;
   return [

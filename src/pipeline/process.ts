@@ -138,22 +138,27 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
   // the edition passes.
   const print = want.has('pdf') && !cached.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
-  const diagnostics = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
-  if (!cachedTei && options.schema !== false) diagnostics.push(...(await checkSchema(tei, teiFile, source.schema)));
-  if (hasErrors(diagnostics)) return { edition, tei, files: new Map(), diagnostics, passed: false, reused };
+  // The schema's own process checks it beside the rules and the renderers here; its verdict is
+  // awaited before the build counts as passed.
+  const schemaCheck = !cachedTei && options.schema !== false ? staged(on, 'schema', () => checkSchema(tei, teiFile, source.schema)) : Promise.resolve([]);
+  schemaCheck.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  // What the TEI is found to have (kept with it in the cache): the model's, the rules', the schema's.
+  const found = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];
+  if (hasErrors(found)) return { edition, tei, files: new Map(), diagnostics: [...found, ...(await schemaCheck)], passed: false, reused };
   const files = new Map<string, Uint8Array>();
+  const rendered: Diagnostic[] = [];
   let pages: number | undefined;
+  let review: ReadonlyMap<string, Uint8Array> | undefined;
   // Review, web edition, PDF, in this order, each from the cache or made.
   if (want.has('review')) {
-    let review = cachedTei?.review;
+    review = cachedTei?.review;
     if (review) {
       on?.({ stage: 'review', phase: 'reused' });
       reused.push('review');
     } else review = (await staged(on, 'review', () => renderEdition(tei, edition, { outputs: new Set(['review']) }))).files;
     for (const [path, data] of review) files.set(path, data);
   }
-  if (!cachedTei && store) store.set('tei', teiEntryKey, { tei, diagnostics, ...(want.has('review') ? { review: new Map(files) } : {}) } satisfies TeiEntry);
   for (const output of ['html', 'pdf'] as const) {
     if (!want.has(output)) continue;
     let entry = cached.get(output);
@@ -165,9 +170,13 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
       if (store) store.set(output, keys.get(output)!, { files: entry.files, diagnostics: entry.diagnostics, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) } satisfies RenderEntry);
     }
     for (const [path, data] of entry.files) files.set(path, data);
-    diagnostics.push(...entry.diagnostics);
+    rendered.push(...entry.diagnostics);
     if (entry.pages !== undefined) pages = entry.pages;
   }
+  found.push(...(await schemaCheck));
+  if (hasErrors(found)) return { edition, tei, files: new Map(), diagnostics: found, passed: false, reused };
+  if (!cachedTei && store) store.set('tei', teiEntryKey, { tei, diagnostics: found, ...(review ? { review } : {}) } satisfies TeiEntry);
+  const diagnostics = [...found, ...rendered];
   return { edition, tei, files, diagnostics, passed: true, reused, ...(pages !== undefined ? { pages } : {}) };
 }
 

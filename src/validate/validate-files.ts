@@ -134,3 +134,23 @@ async function runGroups(blob: string, request: Omit<SnapshotRequest, 'part'>): 
   if (answers.some((a) => a === undefined)) return undefined;
   return { results: answers.flatMap((a) => a?.results ?? []), notices: answers[0]?.notices ?? [] };
 }
+
+/**
+ * RELAX NG of one text in memory (a build's own TEI), not read from a file: in a process
+ * started from the schema's snapshot when there is one or it can be made (that process runs on
+ * another core while the caller goes on, and starts with the schema loaded), else here. The
+ * same diagnostics either way.
+ */
+export async function validateTextAgainstSchema(text: string, file: string, schemaName: string, cwd = process.cwd()): Promise<Diagnostic[]> {
+  const source = await loadSchemaSource(schemaName, cwd);
+  const cached = cachePaths(source.sha256);
+  const inputs = { schemaName: source.name, schemaSha256: source.sha256, grammarFile: cached.grammar, schematronFile: cached.schematron, editionRulesFile: defaultEditionRulesFile };
+  const blob = existsSync(cached.grammar) && existsSync(cached.schematron) ? await ensureSnapshot(inputs) : undefined;
+  if (blob) {
+    const answer = await runInSnapshot(blob, { files: [{ path: file, file, text }], rules: 'none', maxFileBytes: defaultMaxFileBytes, maxDepth: defaultMaxDepth, requireTei: true, part: 'rng' });
+    const found = answer?.results[0];
+    if (found) return [...found.diagnostics];
+  }
+  const [{ compileSource }, { validateText }] = await Promise.all([import('./compiled-schema.js'), import('./validate-text.js')]);
+  return validateText(await compileSource(source), text, file, { rules: 'none', part: 'rng', requireTei: true });
+}

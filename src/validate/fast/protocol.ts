@@ -3,7 +3,8 @@ import type { RuleSet } from '../rule-sets.js';
 
 /** What the CLI asks the validator process for (as JSON on its stdin). */
 export interface SnapshotRequest {
-  readonly files: readonly { readonly path: string; readonly file: string }[];
+  /** Files to read by path, or texts already in memory (a build's own TEI: `text`, no reading). */
+  readonly files: readonly { readonly path: string; readonly file: string; readonly text?: string }[];
   readonly rules: RuleSet;
   readonly maxFileBytes: number;
   readonly maxDepth: number;

@@ -50,8 +50,8 @@ async function main(): Promise<void> {
   if (text === '') return;
   const request = JSON.parse(text) as SnapshotRequest;
   const results: SnapshotResponse['results'][number][] = [];
-  for (const { path, file } of request.files) {
-    const input = await readValidationInput(path, file, request.maxFileBytes);
+  for (const { path, file, text: given } of request.files) {
+    const input = given !== undefined ? { ok: true as const, text: given } : await readValidationInput(path, file, request.maxFileBytes);
     // A refused file is reported once, by the process doing the RELAX NG share.
     const refused = input.ok ? [] : request.part === 'rules' ? [] : input.diagnostics;
     const notes = input.ok && request.part !== 'rules' ? (input.notes ?? []) : [];
