@@ -6,7 +6,7 @@ import { witnessFile, type Edition } from '../model/edition.js';
 import { recoverStructure } from '../structure/index.js';
 import { toTei } from '../tei/document.js';
 import { checkEdition, checkSchema } from './check.js';
-import { buildOutputs, renderEdition, startPrintMarkup, type BuildOutput } from './render.js';
+import { buildOutputs, renderEdition, startPrint, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
 import { readEdition, type ReadOptions } from './read.js';
 import type { BuildCache } from './build-cache.js';
@@ -135,9 +135,9 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
       if (hit) cached.set(output, hit);
     }
   }
-  // The print markup is made from the TEI while the rules check it; it becomes a PDF only if
-  // the edition passes.
-  const print = want.has('pdf') && !cached.has('pdf') ? await startPrintMarkup(tei, source.render) : undefined;
+  // The PDF is made from the TEI on worker threads while the rules check it and the web edition
+  // renders here; it is kept only if the edition passes.
+  const print = want.has('pdf') && !cached.has('pdf') ? await startPrint(tei, source.render) : undefined;
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
   // The schema's own process checks it beside the rules and the renderers here; its verdict is
   // awaited before the build counts as passed.
@@ -166,7 +166,7 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
       on?.({ stage: output, phase: 'reused' });
       reused.push(output);
     } else {
-      entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printMarkup: print.markup } : {}) }));
+      entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printPdf: print.pdf } : {}) }));
       if (store) store.set(output, keys.get(output)!, { files: entry.files, diagnostics: entry.diagnostics, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) } satisfies RenderEntry);
     }
     for (const [path, data] of entry.files) files.set(path, data);

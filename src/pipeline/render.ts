@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
+import type { PdfBytes } from '../render/pdf/index.js';
 
 /** What a build can produce; `tei` is always made (every other output is made from it). */
 export const buildOutputs = ['tei', 'review', 'html', 'pdf'] as const;
@@ -12,8 +13,8 @@ export interface RenderOptions {
   readonly overrides?: string;
   /** The language of the outputs' own words; default the TEI's. */
   readonly lang?: string;
-  /** The print markup, when it was started early (beside the check); made here otherwise. */
-  readonly printMarkup?: Promise<string>;
+  /** The PDF, when it was started early (beside the check and the web edition); made here otherwise. */
+  readonly printPdf?: Promise<PdfBytes>;
 }
 
 export interface Rendered {
@@ -36,15 +37,16 @@ const looks = (o: Pick<RenderOptions, 'overrides' | 'lang'>) => ({ ...(o.overrid
 const utf8 = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
 
 /**
- * Starts the print stylesheet on a worker thread; resolves once the run has been handed to
- * the worker, so the check (and the review, the HTML) run beside it rather than before it.
+ * Starts the PDF on worker threads: the print stylesheet on one, Typst on another. Resolves
+ * once the stylesheet's run has been handed to its thread, so the check, the review and the
+ * web edition run beside the print rather than before it.
  */
-export async function startPrintMarkup(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> = {}): Promise<{ readonly markup: Promise<string> }> {
-  const { teiToTypst } = await import('../render/pdf/index.js');
-  const markup = teiToTypst(tei, { paper: 'a4', onWorkerThread: true, ...looks(options) });
-  markup.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
+export async function startPrint(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> = {}): Promise<{ readonly pdf: Promise<PdfBytes> }> {
+  const { teiToTypst, setPdfOnThread } = await import('../render/pdf/index.js');
+  const pdf = teiToTypst(tei, { paper: 'a4', onWorkerThread: true, ...looks(options) }).then(setPdfOnThread);
+  pdf.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
   await new Promise((next) => setImmediate(next)); // lets the run reach the worker
-  return { markup };
+  return { pdf };
 }
 
 /**
@@ -69,8 +71,7 @@ export async function renderEdition(tei: string, edition: Edition, options: Rend
   }
   let pages: number | undefined;
   if (want.has('pdf')) {
-    const { setPdf } = await import('../render/pdf/index.js');
-    const pdf = setPdf(await (options.printMarkup ?? (await startPrintMarkup(tei, options)).markup));
+    const pdf = await (options.printPdf ?? (await startPrint(tei, options)).pdf);
     files.set(`${edition.id}.pdf`, pdf.pdf);
     diagnostics.push(...pdf.diagnostics);
     pages = pdf.pages;

@@ -33,10 +33,15 @@ export const fontFaces: readonly FontFace[] = [
 /** The families in the order Typst tries them, the print's own first. */
 export const fontFamilies: readonly string[] = ['Libertinus Serif', ...fontFaces.map((f) => f.family)];
 
-/** The font files, read once per process (Typst keeps them for every compilation). */
-export function fontBlobs(): Buffer[] {
+/** Where the font files are. */
+export function fontFiles(): string[] {
   return fontFaces.flatMap((face) => {
     const dir = dirname(require.resolve(`${face.pkg}/package.json`));
-    return face.files.map((f) => readFileSync(join(dir, f)));
+    return face.files.map((f) => join(dir, f));
   });
+}
+
+/** The font files, read once per process (Typst keeps them for every compilation). */
+export function fontBlobs(): Buffer[] {
+  return fontFiles().map((f) => readFileSync(f));
 }

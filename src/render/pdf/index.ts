@@ -1,6 +1,6 @@
 import { EditionError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { compileTypst } from './typst-compile.js';
+import { compileTypst, compileTypstOnThread, type TypstPdf } from './typst-compile.js';
 import { teiToTypst, type TypstSourceOptions } from './typst-source.js';
 
 export { teiToTypst } from './typst-source.js';
@@ -50,7 +50,15 @@ export async function renderPdfBytes(tei: string, options: PdfRenderOptions = {}
 
 /** Sets Typst markup made by teiToTypst as a PDF. */
 export function setPdf(source: string): PdfBytes {
-  const { pdf, pages, diagnostics } = compileTypst(source);
+  return pdfBytes(compileTypst(source), source);
+}
+
+/** setPdf on the print thread, leaving this thread free meanwhile (a build renders the web edition). */
+export async function setPdfOnThread(source: string): Promise<PdfBytes> {
+  return pdfBytes(await compileTypstOnThread(source), source);
+}
+
+function pdfBytes({ pdf, pages, diagnostics }: TypstPdf, source: string): PdfBytes {
   if (hasErrors(diagnostics)) throw new EditionError(diagnostics);
   return { pdf, pages, diagnostics: [...diagnostics, ...unhandledInMarkup(source)] };
 }

@@ -3,34 +3,11 @@ import { join } from 'node:path';
 import { error, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { xsltDir } from '../xslt.js';
 import { fontBlobs } from './fonts.js';
+import { runTypst, type NodeCompiler, type TypstDiagnostic, type TypstRun } from './typst-run.js';
+import { runTypstOnThread } from './typst-thread.js';
 
 const require = createRequire(import.meta.url);
 
-/** The part of @myriaddreamin/typst-ts-node-compiler this module uses (its types are CJS-only). */
-interface TypstRange {
-  start: { line: number; character: number };
-}
-interface TypstDiagnostic {
-  message: string;
-  path: string;
-  range: TypstRange | null;
-  severity: number;
-}
-interface NodeError {
-  readonly shortDiagnostics: TypstDiagnostic[];
-}
-interface CompileResult {
-  readonly result: { readonly numOfPages: number } | null;
-  takeError(): NodeError | null;
-  takeWarnings(): NodeError | null;
-}
-interface NodeCompiler {
-  mapShadow(path: string, content: Buffer): void;
-  compile(args: { mainFilePath: string }): CompileResult;
-  fetchDiagnostics(e: NodeError): TypstDiagnostic[];
-  pdf(doc: NonNullable<CompileResult['result']>, opts?: { pdfStandard?: string; creationTimestamp?: number }): Buffer;
-  evictCache(maxAge: number): void;
-}
 const { NodeCompiler: Compiler } = require('@myriaddreamin/typst-ts-node-compiler') as {
   NodeCompiler: { create(args?: { workspace?: string; fontArgs?: { fontBlobs: Buffer[] }[] }): NodeCompiler };
 };
@@ -85,34 +62,24 @@ function toDiagnostics(list: readonly TypstDiagnostic[], source: string): Diagno
   });
 }
 
+/** A compilation in the toolkit's terms: the PDF (empty when it failed) and diagnostics. */
+export function typstPdf(run: TypstRun, source: string): TypstPdf {
+  const diagnostics = [...toDiagnostics(run.warnings, source), ...toDiagnostics(run.errors, source)];
+  if (run.exportError !== undefined) {
+    diagnostics.push(error({ message: `Typst cannot write ${pdfStandard}: ${run.exportError}`, rule: 'pdf-standard', stage: 'render' }));
+  }
+  return { pdf: run.pdf ?? new Uint8Array(), pages: run.pdf ? run.pages : 0, diagnostics };
+}
+
 /**
- * Compiles Typst markup (which imports book.typ) to a PDF/A-2a document.
+ * Compiles Typst markup (which imports book.typ) to a PDF/A-2a document on this thread.
  * Errors and warnings come back as diagnostics; `pdf` is empty when compilation failed.
  */
 export function compileTypst(source: string): TypstPdf {
-  const c = compiler();
-  c.mapShadow(mainFile, Buffer.from(source, 'utf8'));
-  const result = c.compile({ mainFilePath: mainFile });
-  const failure = result.takeError();
-  const warnings = result.takeWarnings();
-  const diagnostics = warnings ? toDiagnostics(c.fetchDiagnostics(warnings), source) : [];
-  const doc = result.result;
-  if (failure || !doc) {
-    const found = failure ? toDiagnostics(c.fetchDiagnostics(failure), source) : [];
-    return { pdf: new Uint8Array(), pages: 0, diagnostics: [...diagnostics, ...found] };
-  }
-  let pdf: Buffer;
-  try {
-    pdf = c.pdf(doc, { pdfStandard });
-  } catch (err) {
-    // Export fails when the document breaks a rule of the PDF standard (Typst checks them).
-    const message = err instanceof Error ? err.message : String(err);
-    return {
-      pdf: new Uint8Array(),
-      pages: 0,
-      diagnostics: [...diagnostics, error({ message: `Typst cannot write ${pdfStandard}: ${message}`, rule: 'pdf-standard', stage: 'render' })],
-    };
-  }
-  c.evictCache(10);
-  return { pdf: new Uint8Array(pdf), pages: doc.numOfPages, diagnostics };
+  return typstPdf(runTypst(compiler(), mainFile, source, pdfStandard), source);
+}
+
+/** compileTypst on the print thread (typst-thread.ts): this thread is free meanwhile. */
+export async function compileTypstOnThread(source: string): Promise<TypstPdf> {
+  return typstPdf(await runTypstOnThread(typstWorkspace, mainFile, source, pdfStandard), source);
 }

@@ -1,0 +1,56 @@
+/** The part of @myriaddreamin/typst-ts-node-compiler the toolkit uses (its types are CJS-only). */
+export interface TypstDiagnostic {
+  message: string;
+  path: string;
+  range: { start: { line: number; character: number } } | null;
+  severity: number;
+}
+interface NodeError {
+  readonly shortDiagnostics: TypstDiagnostic[];
+}
+interface CompileResult {
+  readonly result: { readonly numOfPages: number } | null;
+  takeError(): NodeError | null;
+  takeWarnings(): NodeError | null;
+}
+export interface NodeCompiler {
+  mapShadow(path: string, content: Buffer): void;
+  compile(args: { mainFilePath: string }): CompileResult;
+  fetchDiagnostics(e: NodeError): TypstDiagnostic[];
+  pdf(doc: NonNullable<CompileResult['result']>, opts?: { pdfStandard?: string; creationTimestamp?: number }): Buffer;
+  evictCache(maxAge: number): void;
+}
+
+/** One compilation as plain data (a worker thread sends it as it is): Typst's own diagnostics. */
+export interface TypstRun {
+  /** The PDF; absent when compilation or export failed. */
+  readonly pdf?: Uint8Array;
+  readonly pages: number;
+  readonly errors: TypstDiagnostic[];
+  readonly warnings: TypstDiagnostic[];
+  /** Why the export to the PDF standard failed (Typst checks its rules). */
+  readonly exportError?: string;
+}
+
+/**
+ * Compiles the markup `source`, mapped at `mainFile`, to a PDF of `pdfStandard`. It uses nothing
+ * but its arguments: the print thread (typst-thread.ts) runs this function's own source text,
+ * so the thread and this one compile the same way.
+ */
+export function runTypst(compiler: NodeCompiler, mainFile: string, source: string, pdfStandard: string): TypstRun {
+  compiler.mapShadow(mainFile, Buffer.from(source, 'utf8'));
+  const result = compiler.compile({ mainFilePath: mainFile });
+  const failure = result.takeError();
+  const warned = result.takeWarnings();
+  const warnings = warned ? compiler.fetchDiagnostics(warned) : [];
+  const doc = result.result;
+  if (failure || !doc) return { pages: 0, errors: failure ? compiler.fetchDiagnostics(failure) : [], warnings };
+  let pdf: Buffer;
+  try {
+    pdf = compiler.pdf(doc, { pdfStandard });
+  } catch (err) {
+    return { pages: 0, errors: [], warnings, exportError: err instanceof Error ? err.message : String(err) };
+  }
+  compiler.evictCache(10);
+  return { pdf: new Uint8Array(pdf), pages: doc.numOfPages, errors: [], warnings };
+}
