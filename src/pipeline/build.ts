@@ -36,6 +36,12 @@ export interface BuildOptions {
   cache?: boolean | BuildCache;
   /** Told when each stage starts and ends (timings, progress). */
   onStage?: OnStage;
+  /**
+   * Make the PDF on threads of its own beside the rest (default true). A worker of the build
+   * pool makes it on its own thread: the pool already keeps every core busy, and each thread
+   * would start the stylesheet engine again.
+   */
+  printThreads?: boolean;
 }
 
 export interface BuildResult {
@@ -116,7 +122,7 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
       built = { ...whole, passed: true, files: whole.files, edition: lazyEdition(source.id, () => modelOf(source, only)) };
     } else {
       const { processEdition } = await staged(on, 'load', () => import('./process.js'));
-      built = await processEdition(source, { teiFile, ...(only ? { only } : {}), ...(on ? { onStage: on } : {}), ...(cache ? { cache } : {}) });
+      built = await processEdition(source, { teiFile, ...(only ? { only } : {}), ...(on ? { onStage: on } : {}), ...(cache ? { cache } : {}), ...(options.printThreads === false ? { printThreads: false } : {}) });
     }
     if (!built.passed) {
       const rejected = join(paths.dir, `${config.id}.rejected.xml`);

@@ -15,6 +15,7 @@ port.on('message', async (job: { index: number; config: string }) => {
     const r = await buildEdition(job.config, {
       cwd: settings.cwd,
       cache: settings.cache,
+      printThreads: false,
       ...(settings.only ? { only: settings.only } : {}),
       onStage: (event) => post({ index: job.index, kind: 'stage', event }),
     });

@@ -65,6 +65,8 @@ export interface ProcessOptions {
    * (see {@link BuildCache}); without it every stage runs.
    */
   readonly cache?: { readonly store: BuildCache; readonly inputs: string };
+  /** Make the PDF on threads of its own beside the rest (default true; see BuildOptions). */
+  readonly printThreads?: boolean;
 }
 
 export interface Processed {
@@ -137,7 +139,7 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   }
   // The PDF is made from the TEI on worker threads while the rules check it and the web edition
   // renders here; it is kept only if the edition passes.
-  const print = want.has('pdf') && !cached.has('pdf') ? await startPrint(tei, source.render) : undefined;
+  const print = want.has('pdf') && !cached.has('pdf') && options.printThreads !== false ? await startPrint(tei, source.render) : undefined;
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
   // The schema's own process checks it beside the rules and the renderers here; its verdict is
   // awaited before the build counts as passed.
@@ -166,7 +168,7 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
       on?.({ stage: output, phase: 'reused' });
       reused.push(output);
     } else {
-      entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printPdf: print.pdf } : {}) }));
+      entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printPdf: print.pdf } : {}), ...(options.printThreads === false ? { printThreads: false } : {}) }));
       if (store) store.set(output, keys.get(output)!, { files: entry.files, diagnostics: entry.diagnostics, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) } satisfies RenderEntry);
     }
     for (const [path, data] of entry.files) files.set(path, data);

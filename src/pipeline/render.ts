@@ -15,6 +15,8 @@ export interface RenderOptions {
   readonly lang?: string;
   /** The PDF, when it was started early (beside the check and the web edition); made here otherwise. */
   readonly printPdf?: Promise<PdfBytes>;
+  /** Make the PDF on threads of its own (default true); false makes it on this thread. */
+  readonly printThreads?: boolean;
 }
 
 export interface Rendered {
@@ -39,10 +41,16 @@ const utf8 = (text: string | Uint8Array): Uint8Array => (typeof text === 'string
 /**
  * Starts the PDF on worker threads: the print stylesheet on one, Typst on another. Resolves
  * once the stylesheet's run has been handed to its thread, so the check, the review and the
- * web edition run beside the print rather than before it.
+ * web edition run beside the print rather than before it. With `threads: false` it makes the
+ * PDF on this thread and resolves when it is made.
  */
-export async function startPrint(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> = {}): Promise<{ readonly pdf: Promise<PdfBytes> }> {
-  const { teiToTypst, setPdfOnThread } = await import('../render/pdf/index.js');
+export async function startPrint(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly threads?: boolean } = {}): Promise<{ readonly pdf: Promise<PdfBytes> }> {
+  const { teiToTypst, setPdf, setPdfOnThread } = await import('../render/pdf/index.js');
+  // Without threads the markup and the PDF are made here, before this resolves.
+  if (options.threads === false) {
+    const made = setPdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: false, ...looks(options) }));
+    return { pdf: Promise.resolve(made) };
+  }
   const pdf = teiToTypst(tei, { paper: 'a4', onWorkerThread: true, ...looks(options) }).then(setPdfOnThread);
   pdf.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
   await new Promise((next) => setImmediate(next)); // lets the run reach the worker
@@ -71,7 +79,7 @@ export async function renderEdition(tei: string, edition: Edition, options: Rend
   }
   let pages: number | undefined;
   if (want.has('pdf')) {
-    const pdf = await (options.printPdf ?? (await startPrint(tei, options)).pdf);
+    const pdf = await (options.printPdf ?? (await startPrint(tei, { ...options, threads: options.printThreads !== false })).pdf);
     files.set(`${edition.id}.pdf`, pdf.pdf);
     diagnostics.push(...pdf.diagnostics);
     pages = pdf.pages;
