@@ -110,8 +110,9 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
   const shown = (p: string) => displayPath(config, p, cwd);
   const only = write ? options.only : (options.only ?? ['tei']);
   const store = options.cache === true ? new BuildCache() : options.cache || undefined;
-  // The TEI's key: every file read, where it was read from and the toolkit that reads it.
-  const cache = store ? { store, inputs: hashOf(toolkitFingerprint(), cwd, hashFiles(inputs)) } : undefined;
+  // The TEI's key: every file read, where it was read from, the toolkit that reads it and the
+  // schema that checks it (a TEI is reused only if the same schema passed it).
+  const cache = store ? { store, inputs: hashOf(toolkitFingerprint(), cwd, hashFiles(inputs), schemaStamp(source.schema)) } : undefined;
   const teiFile = shown(paths.tei);
   // A rebuild whose every output is cached loads none of the stages (most of a process's start).
   const whole = cache ? wholeFromCache(cache.store, cache.inputs, teiFile, new Set(only ?? buildOutputs), source.render) : undefined;
@@ -185,4 +186,10 @@ function writeBuild(built: Processed, paths: { tei: string; dir: string }, shown
   }
   replaceOutputsTogether(outputs);
   return outputs.map((o) => (o.tree ? `${o.shown}/ (${pages} files)` : o.path.endsWith('.pdf') && built.pages !== undefined ? `${o.shown} (${built.pages} pages)` : o.shown!));
+}
+
+/** The schema as the cache key needs it: none, a URL as named, or a file with its content. */
+function schemaStamp(schema: string | undefined): string {
+  if (schema === undefined) return 'no schema';
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(schema) ? schema : hashFiles([schema]);
 }

@@ -107,4 +107,27 @@ describe('incremental rebuilds', () => {
     const second = await buildEdition('edition.config.json', { cwd: dir, cache, only: ['tei', 'html'] });
     expect(second.reused).toEqual(['tei']);
   }, 300_000);
+
+  it('checks a reused TEI again when the schema that passed it has changed', async () => {
+    const saved = process.env.TEI_EDITION_NO_SNAPSHOT;
+    process.env.TEI_EDITION_NO_SNAPSHOT = '1'; // a snapshot per schema would only slow this test
+    try {
+      const dir = frankensteinCopy();
+      const cache = new BuildCache(temp('incremental-cache-'));
+      const config = join(dir, 'edition.config.json');
+      writeFileSync(config, readFileSync(config, 'utf8').replace('"base": "1818",', '"base": "1818",\n  "validation": { "schema": "check.rng" },'));
+      const grammar = (start: string): string =>
+        `<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start>${start}</start><define name="any"><element><anyName/><zeroOrMore><choice><attribute><anyName/></attribute><text/><ref name="any"/></choice></zeroOrMore></element></define></grammar>\n`;
+      writeFileSync(join(dir, 'check.rng'), grammar('<ref name="any"/>'));
+      const first = await buildEdition('edition.config.json', { cwd: dir, cache, only: ['tei'] });
+      expect(first.reused).toEqual([]);
+      expect((await buildEdition('edition.config.json', { cwd: dir, cache, only: ['tei'] })).reused).toEqual(['tei']);
+      // The same file now allows no TEI root: the cached TEI must not pass unchecked.
+      writeFileSync(join(dir, 'check.rng'), grammar('<element name="nothing"><empty/></element>'));
+      await expect(buildEdition('edition.config.json', { cwd: dir, cache, only: ['tei'] })).rejects.toThrow(/nothing|not allowed|RELAX NG|schema/i);
+    } finally {
+      if (saved === undefined) delete process.env.TEI_EDITION_NO_SNAPSHOT;
+      else process.env.TEI_EDITION_NO_SNAPSHOT = saved;
+    }
+  }, 300_000);
 });
