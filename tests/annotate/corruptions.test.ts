@@ -49,6 +49,24 @@ describe('suspected corruptions', () => {
     expect(proposed).toEqual(['assasination']);
   });
 
+  it('takes the verb forms of older English for words, not corruptions, and still finds words run together', () => {
+    // Shakespeare, Sonnets I–III (Project Gutenberg #1041; tests/fixtures/third-book), and an
+    // "of the" run together as OCR leaves it.
+    const w = new LineWriter();
+    const lines = [
+      'Within thine own bud buriest thy content,',
+      "If thou couldst answer 'This fair child of mine",
+      'Look in thy glass and tell the face thou viewest',
+      'Whose fresh repair if now thou not renewest,',
+      'Thou dost beguile the world, and she hath told the end ofth story.',
+    ];
+    const edition = annotate(editionOf([div('ch1', lines.map((l, i) => para(`p${i}`, [w.text(l)])))], []), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [] },
+    });
+    expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => i.text)).toEqual(['ofth']);
+  });
+
   it('flags a correction in the data that corrects to a variant spelling of a register name', () => {
     const places = parseRegister(
       'places',

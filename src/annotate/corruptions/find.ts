@@ -43,6 +43,28 @@ export function englishSpeller(): Speller {
   return speller;
 }
 
+/** Early Modern English forms the dictionary lacks and no verb ending explains. */
+const archaicWords = new Set(['hast', 'hath', 'shalt', 'wilt', 'wast', 'wert', 'art', 'thou', 'thee', 'thy', 'thine', 'ye', 'doth', 'dost', 'didst', 'canst', 'goest', 'goeth', 'seest', 'seeth']);
+
+/**
+ * Whether a word is an Early Modern English form of a verb the dictionary knows, as older
+ * books print them: the second person singular in -est or -st (viewest, couldst, buriest from
+ * bury, lov'st) and the third in -eth or -th (maketh); and the few irregular ones (hath,
+ * shalt). A dictionary of today lacks them, so without this every older book's verbs would be
+ * proposed as corruptions.
+ */
+export function isArchaicInflection(word: string, known: (w: string) => boolean): boolean {
+  const w = word.toLowerCase().replace(/[’']/g, '');
+  if (archaicWords.has(w)) return true;
+  for (const ending of ['est', 'st', 'eth', 'th']) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue; // short stems are the list's: ofth is "of the" run together
+    const stem = w.slice(0, -ending.length);
+    const stems = [stem, `${stem}e`, ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])];
+    if (stems.some(known)) return true;
+  }
+  return false;
+}
+
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
@@ -128,7 +150,7 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
     for (const m of flat.text.matchAll(/\p{L}+/gu)) frequency.set(m[0].toLowerCase(), (frequency.get(m[0].toLowerCase()) ?? 0) + 1);
     return run;
   });
-  const known = (w: string) => spell.correct(w) || spell.correct(w.toLowerCase()) || o.names.has(w);
+  const known = (w: string) => spell.correct(w) || spell.correct(w.toLowerCase()) || o.names.has(w) || isArchaicInflection(w, (s) => spell.correct(s));
   const out: Corruption[] = [];
   for (const { flat } of texts) {
     const text = flat.text;
