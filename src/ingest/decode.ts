@@ -97,6 +97,22 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
   const hadBom = text.charCodeAt(0) === 0xfeff;
   if (hadBom) text = text.slice(1);
   const crlf = text.includes('\r\n');
+  // Both kinds in one file could not be given back byte for byte (the witness records one kind).
+  const bare = crlf ? /(?<!\r)\n/.exec(text) : null;
+  if (bare) {
+    const crlfAt = text.indexOf('\r\n');
+    const at = (i: number) => text.slice(0, i).split('\n').length;
+    diagnostics.push(
+      error({
+        message: `mixed line endings: CRLF (first at line ${at(crlfAt)}) and LF alone (first at line ${at(bare.index)})`,
+        rule: 'ingest-mixed-line-endings',
+        stage: 'ingest',
+        file,
+        ...lineColumnAt(text, bare.index),
+        hint: 'convert the file to one kind of line ending throughout (dos2unix or unix2dos) and record its new checksum in the config',
+      }),
+    );
+  }
   if (crlf) text = text.replace(/\r\n/g, '\n');
   const lone = text.indexOf('\r');
   if (lone !== -1) {

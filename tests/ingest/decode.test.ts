@@ -65,6 +65,13 @@ describe('decodeWitness', () => {
     );
   });
 
+  it('refuses a file that mixes CRLF and LF alone, which it could not give back byte for byte', () => {
+    const d = decodeWitness(utf8('It was on a dreary night of November\r\nthat I beheld the accomplishment\nof my toils.\r\n'), 'mixed.txt');
+    expect(d.diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest-mixed-line-endings', line: 2, column: 33 }]);
+    expect(d.diagnostics[0]!.message).toBe('mixed line endings: CRLF (first at line 1) and LF alone (first at line 2)');
+    expect(decodeWitness(utf8('one\r\ntwo\r\n'), 'dos.txt').diagnostics).toEqual([]);
+  });
+
   it('warns about C1 controls but keeps the text', () => {
     const d = decodeWitness(utf8('smart\u0093quote'), 'c1.txt');
     expect(d.diagnostics).toMatchObject([{ severity: 'warning', rule: 'ingest-c1-control', line: 1, column: 6 }]);
