@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EditionError, error } from '../diagnostics/index.js';
 import { compiledStylesheet, renderCacheDir, xsltDir } from './xslt.js';
@@ -72,5 +72,25 @@ export async function stylesheetWithOverrides(driver: Driver, overrides: string 
     (await import('node:fs')).writeFileSync(tmp, text);
     renameSync(tmp, wrapper);
   }
-  return compiledStylesheet(wrapper);
+  try {
+    return await compiledStylesheet(wrapper);
+  } catch (err) {
+    // The wrapper is the toolkit's; what fails to compile is the edition's module: named as such.
+    if (!(err instanceof EditionError)) throw err;
+    throw new EditionError(
+      err.diagnostics.map((d) => {
+        if (d.rule !== 'xslt-compile') return d;
+        const line = /on line (\d+)/.exec(d.message)?.[1];
+        const shown = relative(process.cwd(), module) || module;
+        return error({
+          message: d.message.replace(/^cannot compile \S+:/, `cannot compile the edition's ${driver} (imported after the toolkit's):`),
+          rule: d.rule,
+          stage: 'render',
+          file: shown,
+          ...(line ? { line: Number(line) } : {}),
+          hint: `correct ${shown}, or remove it to render with the toolkit's ${driver} alone`,
+        });
+      }),
+    );
+  }
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EditionError } from '../../src/diagnostics/index.js';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { teiToTypst } from '../../src/render/pdf/typst-source.js';
 
@@ -47,5 +48,27 @@ describe('render overrides', () => {
     expect(files.get('index.html')).toContain('Über diese Ausgabe');
     const plain = await renderHtmlFiles(tei, { lang: 'de' });
     expect(plain.files.get('index.html')).toContain('>Inhalt<');
+  });
+
+  it("names the edition's own module, at its line, when it does not compile", async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'tei-overrides-broken-'));
+    try {
+      writeFileSync(
+        join(broken, 'html.xsl'),
+        `<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:m="urn:x-tei-edition:mode" exclude-result-prefixes="#all">
+  <xsl:template match="*:p" mode="m:html">
+    <p><xsl:value-of select="count(("/></p>
+  </xsl:template>
+</xsl:stylesheet>`,
+      );
+      const failure = await renderHtmlFiles(tei, { overrides: broken }).then(() => undefined, (e: unknown) => e);
+      expect(failure).toBeInstanceOf(EditionError);
+      const [d] = (failure as EditionError).diagnostics;
+      expect(d).toMatchObject({ rule: 'xslt-compile', line: 3, file: expect.stringMatching(/html\.xsl$/) });
+      expect(d!.file).not.toContain('.cache');
+      expect(d!.message).toContain("the edition's html.xsl");
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });
