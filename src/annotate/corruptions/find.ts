@@ -65,6 +65,26 @@ export function isArchaicInflection(word: string, known: (w: string) => boolean)
   return false;
 }
 
+/**
+ * Whether a stretch of a paragraph's text overlaps a tagged name or date (or a barrier): a
+ * binary search of the pieces, which come in text order without overlapping (a look at every
+ * piece for every word made long paragraphs cost the square of their length).
+ */
+function taggedSpans(pieces: readonly { readonly kind: string; readonly start: number; readonly end: number }[]): (start: number, end: number) => boolean {
+  const tagged = pieces.filter((p) => p.kind === 'atom' || p.kind === 'barrier');
+  return (start, end) => {
+    let lo = 0;
+    let hi = tagged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tagged[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // the last piece that starts before the stretch ends is the only one that can overlap it
+    return lo > 0 && tagged[lo - 1]!.end > start;
+  };
+}
+
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
@@ -155,7 +175,7 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
   for (const { flat } of texts) {
     const text = flat.text;
     // Tagged names and dates are read (for the context) but never judged.
-    const inTag = (start: number, end: number) => flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    const inTag = taggedSpans(flat.pieces);
     const push = (start: number, end: number, corr: string, reasons: string[], score: number) => {
       const sic = text.slice(start, end);
       if (o.registerForms.has(corr)) return;
