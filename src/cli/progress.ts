@@ -6,7 +6,7 @@ const showAfterMs = 2000;
 const redrawMs = 100;
 
 export interface Progress {
-  /** What is being done now, e.g. `red-book: html`. */
+  /** What is being done now, e.g. `letters-1850: html`. */
   update(text: string): void;
   /** Clears the line (call before printing anything else, and at the end). */
   clear(): void;
