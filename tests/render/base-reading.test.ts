@@ -1,36 +1,16 @@
 // The HTML and the print show the same text first (issue 12, point 7): the core's base reading.
 // A critical text whose lemma follows the second witness, and a conjecture no witness reads.
-// The sentence is from Frankenstein (1818 and 1831, ch. 5; public domain).
+// The sentence is from Frankenstein (1818 and 1831, ch. 5; public domain), in
+// tests/fixtures/html/edited-text.xml.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { teiToTypst } from '../../src/render/pdf/typst-source.js';
+import { repoRoot } from '../helpers/edition-dir.js';
 
-const tei = `<?xml version="1.0" encoding="UTF-8"?>
-<TEI xmlns="http://www.tei-c.org/ns/1.0">
-  <teiHeader>
-    <fileDesc>
-      <titleStmt><title>Base reading</title></titleStmt>
-      <publicationStmt><p>Test</p></publicationStmt>
-      <sourceDesc>
-        <listWit>
-          <witness xml:id="A" n="A">1818</witness>
-          <witness xml:id="B" n="B">1831</witness>
-        </listWit>
-      </sourceDesc>
-    </fileDesc>
-  </teiHeader>
-  <text>
-    <body>
-      <div type="chapter" n="5">
-        <head>Chapter 5</head>
-        <p>I had worked hard for nearly two years, for the sole purpose of infusing life into an
-          <app><lem wit="#B">inanimate</lem><rdg wit="#A">animate</rdg></app> body. For this I had
-          deprived myself of rest and <app><lem>health</lem><rdg wit="#A #B">heath</rdg></app>.</p>
-      </div>
-    </body>
-  </text>
-</TEI>`;
+const tei = readFileSync(join(repoRoot, 'tests/fixtures/html/edited-text.xml'), 'utf8');
 
 describe('the text a reader sees first', () => {
   it('is the lemma in the web page, as in the print, with the witnesses a switch away', async () => {
