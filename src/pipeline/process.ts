@@ -147,7 +147,10 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   schemaCheck.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // What the TEI is found to have (kept with it in the cache): the model's, the rules', the schema's.
   const found = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];
-  if (hasErrors(found)) return { edition, tei, files: new Map(), diagnostics: [...found, ...(await schemaCheck)], passed: false, reused };
+  if (hasErrors(found)) {
+    print?.release?.();
+    return { edition, tei, files: new Map(), diagnostics: [...found, ...(await schemaCheck)], passed: false, reused };
+  }
   const files = new Map<string, Uint8Array>();
   const rendered: Diagnostic[] = [];
   let pages: number | undefined;

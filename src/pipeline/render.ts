@@ -44,7 +44,10 @@ const utf8 = (text: string | Uint8Array): Uint8Array => (typeof text === 'string
  * web edition run beside the print rather than before it. With `threads: false` it makes the
  * PDF on this thread and resolves when it is made.
  */
-export async function startPrint(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly threads?: boolean } = {}): Promise<{ readonly pdf: Promise<PdfBytes> }> {
+export async function startPrint(
+  tei: string,
+  options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly threads?: boolean } = {},
+): Promise<{ readonly pdf: Promise<PdfBytes>; readonly release?: () => void }> {
   const { teiToTypst, setPdf, setPdfOnThread } = await import('../render/pdf/index.js');
   // Without threads the markup and the PDF are made here, before this resolves.
   if (options.threads === false) {
@@ -54,7 +57,9 @@ export async function startPrint(tei: string, options: Pick<RenderOptions, 'over
   const pdf = teiToTypst(tei, { paper: 'a4', onWorkerThread: true, ...looks(options) }).then(setPdfOnThread);
   pdf.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
   await new Promise((next) => setImmediate(next)); // lets the run reach the worker
-  return { pdf };
+  const [{ releaseThreads }, { releaseTypstThread }] = await Promise.all([import('../render/xslt-threads.js'), import('../render/pdf/typst-thread.js')]);
+  // A refused build does not wait for the PDF it no longer wants.
+  return { pdf, release: () => (releaseThreads(), releaseTypstThread()) };
 }
 
 /**

@@ -78,9 +78,14 @@ class TransformThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, sef });
-      if (this.pending.size === 1) this.worker.ref();
+      this.worker.ref(); // also after release(): a new run holds the process again
       this.worker.postMessage({ id, sef, xml, params, base });
     });
+  }
+
+  /** Its work is no longer wanted: it no longer holds the process open (a new run holds it again). */
+  release(): void {
+    this.worker.unref();
   }
 
   private settle(reply: Reply): void {
@@ -116,6 +121,14 @@ function xsltFailure(failure: { readonly message: string; readonly code?: string
 }
 
 const threads: TransformThread[] = [];
+
+/**
+ * Lets the process end without waiting for the worker threads' runs: a build that was refused
+ * does not wait for the print it had started beside its check.
+ */
+export function releaseThreads(): void {
+  for (const t of threads) t.release();
+}
 
 /** How many shares of a transformation run at once: one per core, the calling thread included. */
 export function transformThreads(): number {

@@ -72,7 +72,12 @@ export function runTypstOnThread(workspace: string, mainFile: string, source: st
   const id = t.next++;
   return new Promise((resolve, reject) => {
     t.pending.set(id, { resolve, reject });
-    if (t.pending.size === 1) t.worker.ref();
+    t.worker.ref(); // also after releaseTypstThread(): a new run holds the process again
     t.worker.postMessage({ id, mainFile, source, pdfStandard });
   });
+}
+
+/** Lets the process end without waiting for the print thread's compilation (see releaseThreads). */
+export function releaseTypstThread(): void {
+  thread?.worker.unref();
 }
