@@ -138,7 +138,8 @@ describe("fuzz: validate's reading and extract", () => {
         const diagnostics = validateText(undefined, text, 'in.xml', { rules: 'edition', requireTei: true });
         wellPlaced(diagnostics, 'in.xml', text);
       }),
-      { numRuns: 150 },
+      // a counterexample a CI run found: a lone surrogate at the end, reported past the end
+      { numRuns: 150, examples: [['<!\ud800']] },
     );
   });
 

@@ -102,7 +102,8 @@
     <xsl:apply-templates select="." mode="m:print-apparatus"/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item" mode="m:print-inline">
+  <!-- signed, salute and dateline stand in the line where the closer or opener around them has words of its own -->
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item | signed | salute | dateline" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 

@@ -168,8 +168,9 @@ export function readXmlEvents(text: string, handler: XmlEventHandler, limits: Re
     parser.write(text).close();
   } catch (err) {
     if (err instanceof StopReading) errors.push(err.refusal);
-    // saxes throws only when no error handler exists; kept for safety.
-    else errors.push({ message: err instanceof Error ? err.message : String(err), offset: parser.position });
+    // saxes throws on its own faults too (a lone surrogate at the end: "Invalid code point
+    // NaN"), with a position that may lie past the end: kept inside the text.
+    else errors.push({ message: err instanceof Error ? err.message : String(err), offset: Math.min(text.length, Math.max(0, parser.position - 1)) });
   }
   return errors;
 }
