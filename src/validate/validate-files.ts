@@ -7,11 +7,11 @@ import type { CompiledSchema } from './compiled-schema.js';
 import { defaultEditionRulesFile } from './edition/default-rules.js';
 import type { SnapshotRequest } from './fast/protocol.js';
 import { discardWaiting, rememberLastUsed } from './fast/process.js';
-import { ensureSnapshot, runInSnapshot, snapshotDir } from './fast/snapshot.js';
+import { ensureSnapshot, runInSnapshot, snapshotDir, type SnapshotInputs } from './fast/snapshot.js';
 import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 import { defaultMaxFileBytes, readValidationInput } from './input.js';
 import { runsTeiSchematron, type RuleSet } from './rule-sets.js';
-import { loadSchemaSource } from './schema-source.js';
+import { loadSchemaSource, type SchemaSource } from './schema-source.js';
 import { defaultMaxDepth } from './xml/events.js';
 
 export interface ValidateFilesOptions {
@@ -71,15 +71,8 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   let schema: CompiledSchema;
   if (typeof options.schema === 'string') {
     const source = await loadSchemaSource(options.schema, cwd);
-    const cached = cachePaths(source.sha256);
-    const snapshotInputs = {
-      schemaName: source.name,
-      schemaSha256: source.sha256,
-      grammarFile: cached.grammar,
-      schematronFile: cached.schematron,
-      editionRulesFile,
-    };
-    const blob = options.engine === 'auto' && existsSync(cached.grammar) && existsSync(cached.schematron) ? await ensureSnapshot(snapshotInputs) : undefined;
+    const { inputs: snapshotInputs, converted } = snapshotOf(source, editionRulesFile);
+    const blob = options.engine === 'auto' && converted ? await ensureSnapshot(snapshotInputs) : undefined;
     if (blob) rememberLastUsed(blob);
     const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes, maxDepth, requireTei }) : undefined;
     discardWaiting(); // processes the CLI started early from another snapshot
@@ -143,9 +136,8 @@ async function runGroups(blob: string, request: Omit<SnapshotRequest, 'part'>): 
  */
 export async function validateTextAgainstSchema(text: string, file: string, schemaName: string, cwd = process.cwd()): Promise<Diagnostic[]> {
   const source = await loadSchemaSource(schemaName, cwd);
-  const cached = cachePaths(source.sha256);
-  const inputs = { schemaName: source.name, schemaSha256: source.sha256, grammarFile: cached.grammar, schematronFile: cached.schematron, editionRulesFile: defaultEditionRulesFile };
-  const blob = existsSync(cached.grammar) && existsSync(cached.schematron) ? await ensureSnapshot(inputs) : undefined;
+  const { inputs, converted } = snapshotOf(source, defaultEditionRulesFile);
+  const blob = converted ? await ensureSnapshot(inputs) : undefined;
   if (blob) {
     const answer = await runInSnapshot(blob, { files: [{ path: file, file, text }], rules: 'none', maxFileBytes: defaultMaxFileBytes, maxDepth: defaultMaxDepth, requireTei: true, part: 'rng' });
     const found = answer?.results[0];
@@ -153,4 +145,13 @@ export async function validateTextAgainstSchema(text: string, file: string, sche
   }
   const [{ compileSource }, { validateText }] = await Promise.all([import('./compiled-schema.js'), import('./validate-text.js')]);
   return validateText(await compileSource(source), text, file, { rules: 'none', part: 'rng', requireTei: true });
+}
+
+/** What the schema's snapshot is built from, and whether the schema is converted (cached) yet. */
+function snapshotOf(source: SchemaSource, editionRulesFile: string): { readonly inputs: SnapshotInputs; readonly converted: boolean } {
+  const cached = cachePaths(source.sha256);
+  return {
+    inputs: { schemaName: source.name, schemaSha256: source.sha256, grammarFile: cached.grammar, schematronFile: cached.schematron, editionRulesFile },
+    converted: existsSync(cached.grammar) && existsSync(cached.schematron),
+  };
 }

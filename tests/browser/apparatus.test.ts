@@ -1,34 +1,19 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSite, type Site } from '../render/html/site.js';
-import { launch } from './browser.js';
-import { serve, type StaticServer } from './serve.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './browser.js';
 
 // The apparatus views of a three-witness edition (the Frankenstein example) in a real browser:
 // the variant filter and the synoptic view.
-let context: BrowserContext;
-let site: Site;
-let server: StaticServer;
-
-beforeAll(async () => {
-  site = await renderSite('examples/frankenstein/tei/frankenstein.xml');
-  server = await serve(site.dir);
-  context = await launch();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const held = siteInBrowser('examples/frankenstein/tei/frankenstein.xml');
 
 async function open(file: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
+  const page = await held.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(server.url + file, { waitUntil: 'load' });
+  await page.goto(held.server.url + file, { waitUntil: 'load' });
   return { page, errors };
 }
 
@@ -60,9 +45,9 @@ describe('the variant filter on a chapter page', () => {
   });
 
   it('shows every variant and no filter without JavaScript', async () => {
-    const page = await context.newPage();
+    const page = await held.context.newPage();
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(server.url + 'ch4.html', { waitUntil: 'load' });
+    await page.goto(held.server.url + 'ch4.html', { waitUntil: 'load' });
     await expect(page.locator('.variant-filter').isVisible()).resolves.toBe(false);
     const hidden = await page.locator('li[data-vt]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent === null).length);
     expect(hidden).toBe(0);

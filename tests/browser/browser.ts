@@ -4,6 +4,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { renderSite, type Site } from '../render/html/site.js';
+import { serve, type StaticServer } from './serve.js';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -17,4 +20,22 @@ export async function launch(): Promise<BrowserContext> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1200, height: 900 },
   });
+}
+
+/**
+ * A TEI file rendered as a site, served on localhost and opened in Chromium for the tests of
+ * one file: set up before them and closed after them. Read its fields inside the tests.
+ */
+export function siteInBrowser(teiFile: string): { context: BrowserContext; site: Site; server: StaticServer } {
+  const held = {} as { context: BrowserContext; site: Site; server: StaticServer };
+  beforeAll(async () => {
+    held.site = await renderSite(teiFile);
+    held.server = await serve(held.site.dir);
+    held.context = await launch();
+  });
+  afterAll(async () => {
+    await held.context?.close();
+    await held.server?.close();
+  });
+  return held;
 }
