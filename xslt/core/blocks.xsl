@@ -46,6 +46,14 @@
        f:is-layout's other rules, and between phrases - the fields of a person, the parts of an
        address - it is a space.) -->
   <xsl:variable name="v:element-only-names" as="xs:string*" select="'TEI', 'teiHeader', 'facsimile', 'surface', 'standOff', 'app', 'rdgGrp', 'choice', 'subst'"/>
+  <xsl:variable name="v:element-only" as="map(xs:string, xs:boolean)" select="map:merge($v:element-only-names ! map:entry(., true()))"/>
+
+  <!-- Whether a node is the child of a TEI element whose children are alternatives
+       (v:element-only-names), by a look-up: it is asked for every whitespace text node. -->
+  <xsl:function name="f:in-element-only" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/parent::tei:*[map:contains($v:element-only, local-name())])"/>
+  </xsl:function>
 
   <!-- Elements that are blocks or phrases by where they stand (a quotation set off or run
        into a sentence): blocks when they hold a block or stand among blocks, with no text
@@ -102,7 +110,8 @@
   <!-- An lb, pb or cb that breaks a word without ending it. -->
   <xsl:function name="f:joins" as="xs:boolean">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="exists($n[self::lb | self::pb | self::cb][@break = 'no' or (self::lb and @type = 'inWord')])"/>
+    <!-- the attributes first: most nodes have neither, and a name test per kind costs more -->
+    <xsl:sequence select="exists($n[@break = 'no' or @type = 'inWord'][self::lb or ((self::pb or self::cb) and @break = 'no')])"/>
   </xsl:function>
 
   <!-- Whitespace that is layout, not text. Written for speed (it is asked for every text node):
@@ -114,8 +123,11 @@
       <xsl:otherwise>
         <xsl:variable name="parent" select="$t/.."/>
         <xsl:variable name="after" select="$t/following-sibling::node()[1]"/>
+        <!-- first the common case, a TEI block by its name after it, without a function call:
+             a call costs SaxonJS about as much as the rest of this test -->
         <xsl:sequence select="
-          ($parent/self::tei:* and local-name($parent) = $v:element-only-names)
+          ($after instance of element() and $v:name-kind(local-name($after)) eq 'block' and exists($after/self::tei:*))
+          or f:in-element-only($t)
           or ($after instance of element() and (f:is-block($after) or f:joins($after)))
           or (empty($after) and $parent instance of element() and f:is-block($parent))
           or (let $before := $t/preceding-sibling::node()[1] return
@@ -130,7 +142,7 @@
   <xsl:function name="f:flow-text" as="xs:string">
     <xsl:param name="t" as="text()"/>
     <xsl:choose>
-      <xsl:when test="f:is-layout($t)"><xsl:sequence select="''"/></xsl:when>
+      <xsl:when test="not(normalize-space($t)) and f:is-layout($t)"><xsl:sequence select="''"/></xsl:when>
       <xsl:otherwise>
         <!-- XML whitespace spelled out: SaxonJS reads \s as JavaScript does (a no-break space
              too). The tests before each step spare most text nodes the regular expression and
@@ -138,8 +150,8 @@
         <xsl:variable name="s" select="string($t)"/>
         <xsl:variable name="s" select="if (contains($s, '&#10;') or contains($s, '&#9;') or contains($s, '&#13;') or contains($s, '  '))
           then replace($s, '[&#32;&#9;&#10;&#13;]+', ' ') else $s"/>
-        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1])) then substring($s, 2) else $s"/>
-        <xsl:sequence select="if (ends-with($s, ' ') and f:joins($t/following-sibling::node()[1])) then substring($s, 1, string-length($s) - 1) else $s"/>
+        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1][@break or @type])) then substring($s, 2) else $s"/>
+        <xsl:sequence select="if (ends-with($s, ' ') and f:joins($t/following-sibling::node()[1][@break or @type])) then substring($s, 1, string-length($s) - 1) else $s"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

@@ -20,6 +20,7 @@
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
       <xsl:apply-templates select="*" mode="m:search-units">
         <xsl:with-param name="page" select="$page" tunnel="yes"/>
+        <xsl:with-param name="anchor" select="ancestor-or-self::*[exists(f:own-id(.))][1] ! f:own-id(.)" tunnel="yes"/>
         <!-- every unit of a chapter is on its page (chapters do not nest): found once here, not
              per unit (f:page-file looks for the chapter among the ancestors of each) -->
         <xsl:with-param name="file" select="f:page-file(.)" tunnel="yes"/>
@@ -50,12 +51,21 @@
   <xsl:template match="p | head | item | sp | ab | fw | bibl | signed | l | stage | speaker[not(parent::sp)] | cell | dateline | salute | trailer | byline | docTitle | titlePart | docAuthor | docImprint | figDesc | castItem" mode="m:search-units">
     <xsl:param name="page" as="xs:string" tunnel="yes"/>
     <xsl:param name="file" as="xs:string" tunnel="yes"/>
+    <xsl:param name="anchor" as="xs:string?" tunnel="yes"/>
     <xsl:variable name="text" select="f:plain(.)"/>
     <xsl:if test="$text">
       <!-- the address as f:href makes it: the element's own id, else its nearest ancestor's -->
       <xsl:sequence select="f:search-map(., concat($file, '#', f:id-of(.)),
-        concat($file, ancestor-or-self::*[exists(f:own-id(.))][1] ! concat('#', f:own-id(.))), $page, 'text', $text)"/>
+        concat($file, (f:own-id(.), $anchor)[1] ! concat('#', .)), $page, 'text', $text)"/>
     </xsl:if>
+  </xsl:template>
+  <!-- On the way down to the units, the nearest id of an ancestor, for the address of a unit
+       without its own (found once per container, not per unit and ancestor). -->
+  <xsl:template match="*" mode="m:search-units" priority="-1">
+    <xsl:param name="anchor" as="xs:string?" tunnel="yes"/>
+    <xsl:apply-templates mode="m:search-units">
+      <xsl:with-param name="anchor" select="(f:own-id(.), $anchor)[1]" tunnel="yes"/>
+    </xsl:apply-templates>
   </xsl:template>
   <xsl:template match="note | text() | teiHeader | standOff | facsimile" mode="m:search-units"/>
 

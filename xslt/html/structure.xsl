@@ -142,8 +142,9 @@
   <!-- A paragraph; one that holds blocks (a list, a table, a quotation set off) is a div,
        since an HTML p cannot hold them. -->
   <xsl:template match="p" mode="m:html">
-    <xsl:element name="{if (f:holds-blocks(.)) then 'div' else 'p'}">
-      <xsl:if test="f:holds-blocks(.)"><xsl:attribute name="class" select="'p'"/></xsl:if>
+    <xsl:variable name="holds-blocks" select="f:holds-blocks(.)"/>
+    <xsl:element name="{if ($holds-blocks) then 'div' else 'p'}">
+      <xsl:if test="$holds-blocks"><xsl:attribute name="class" select="'p'"/></xsl:if>
       <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
     </xsl:element>
   </xsl:template>
@@ -246,7 +247,7 @@
     <div class="sp">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <dt class="speaker"><xsl:apply-templates select="speaker/node()" mode="m:html"/></dt>
-      <dd><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except speaker"/></xsl:call-template></dd>
+      <dd><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()[not(self::speaker)]"/></xsl:call-template></dd>
     </div>
   </xsl:template>
 

@@ -12,6 +12,9 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:k="urn:x-tei-edition:key"
+  xmlns:v="urn:x-tei-edition:variable"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -142,10 +145,15 @@
     </div>
   </xsl:template>
 
+  <!-- Elements that hold a line of words: one of the lines below inside them is a phrase of it
+       (a look-up, not a test per name: it is asked for every stage direction of a drama). -->
+  <xsl:variable name="v:line-holders" as="map(xs:string, xs:boolean)" select="map:merge((
+    'p', 'ab', 'head', 'l', 'item', 'cell', 'label', 'titlePart', 'byline', 'docAuthor', 'docImprint', 'docDate', 'docEdition',
+    'trailer', 'stage', 'addrLine', 'castItem', 'dateline', 'salute', 'signed', 'speaker', 'bibl', 'note') ! map:entry(., true()))"/>
+
   <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline). -->
   <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
-    <xsl:element name="{if (exists(ancestor::*[self::p | self::ab | self::head | self::l | self::item | self::cell | self::label | self::titlePart | self::byline | self::docAuthor | self::docImprint | self::docDate | self::docEdition | self::trailer | self::stage | self::addrLine | self::castItem | self::dateline | self::salute | self::signed | self::speaker | self::bibl | self::note])
-      or not(f:is-block(.))) then 'span' else 'p'}">
+    <xsl:element name="{if (exists(ancestor::tei:*[map:contains($v:line-holders, local-name())]) or not(f:is-block(.))) then 'span' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
     </xsl:element>
