@@ -1,11 +1,11 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { EditionError, error, type Diagnostic } from '../diagnostics/index.js';
-import { outputBase, transform, type TransformResult } from './xslt.js';
+import { outputBase, renderCacheDir, transform, type TransformResult } from './xslt.js';
+import { runSaxonScript, saxonFiles } from './saxon-load.js';
 
-const require = createRequire(import.meta.url);
+const saxon = saxonFiles(join(renderCacheDir, 'v8'));
 
 /**
  * The worker's code, as source text rather than a module file: the same text runs from dist/
@@ -15,8 +15,12 @@ const require = createRequire(import.meta.url);
  */
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
-const SaxonJS = require(workerData.saxonJs);
+const { existsSync, readFileSync } = require('node:fs');
+const { Script } = require('node:vm');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const runSaxonScript = ${runSaxonScript.toString()};
+const SaxonJS = runSaxonScript({ existsSync, readFileSync, Script, createRequire, dirname }, workerData.saxonJs, workerData.cacheFile).api;
 const sefs = new Map();
 parentPort.on('message', (job) => {
   try {
@@ -67,7 +71,7 @@ class TransformThread {
   constructor() {
     // The source is CommonJS and needs no flags; a worker would inherit the process's, and
     // under --input-type=module (node -e with ESM) its eval'd source would be read as a module.
-    this.worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { saxonJs: require.resolve('saxon-js') } });
+    this.worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { saxonJs: saxon.file, cacheFile: saxon.cacheFile } });
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => this.settle(reply));
     this.worker.on('error', (err) => this.fail(err));

@@ -3,7 +3,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSaxonJS } from '../../src/render/saxon-load.js';
+import { loadSaxonJS, runSaxonScript, saxonFiles } from '../../src/render/saxon-load.js';
+import { Script } from 'node:vm';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 type XPathOnly = { XPath: { evaluate(xpath: string): unknown } };
 
@@ -43,5 +46,21 @@ describe('SaxonJS loaded with a V8 code cache', () => {
     const loaded = loadSaxonJS<XPathOnly>(join(blocker, 'v8')); // a folder under a file
     expect(loaded.api.XPath.evaluate('3 * 3')).toBe(9);
     expect(() => loaded.saveCodeCache()).not.toThrow();
+  });
+
+  it('gives SaxonJS axios (for HTTP only) when it first uses it, not when it loads', () => {
+    const { file, cacheFile } = saxonFiles(join(mkdtempSync(join(tmpdir(), 'tei-edition-v8-')), 'v8'));
+    const asked: string[] = [];
+    const watching = (from: string) => {
+      const real = createRequire(from);
+      return Object.assign((id: string) => {
+        asked.push(id);
+        return real(id);
+      }, real);
+    };
+    const { api } = runSaxonScript({ existsSync, readFileSync, Script, createRequire: watching as typeof createRequire, dirname }, file, cacheFile);
+    expect((api as XPathOnly).XPath.evaluate('upper-case("ok")')).toBe('OK');
+    expect(asked).toContain('fs');
+    expect(asked).not.toContain('axios');
   });
 });
