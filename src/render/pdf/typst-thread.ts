@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { fontFiles } from './fonts.js';
 import { runTypst, type TypstRun } from './typst-run.js';
 
 const require = createRequire(import.meta.url);
@@ -14,10 +13,16 @@ const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { NodeCompiler } = require(workerData.typst);
-const compiler = NodeCompiler.create({ workspace: workerData.workspace, fontArgs: [{ fontBlobs: workerData.fonts.map((f) => readFileSync(f)) }] });
+const compilers = new Map();
 const runTypst = ${runTypst.toString()};
 parentPort.on('message', (job) => {
   try {
+    const key = job.fonts.join('\\n');
+    let compiler = compilers.get(key);
+    if (!compiler) {
+      compiler = NodeCompiler.create({ workspace: workerData.workspace, fontArgs: [{ fontBlobs: job.fonts.map((f) => readFileSync(f)) }] });
+      compilers.set(key, compiler);
+    }
     parentPort.postMessage({ id: job.id, run: runTypst(compiler, job.mainFile, job.source, job.pdfStandard) });
   } catch (err) {
     parentPort.postMessage({ id: job.id, failure: (err && err.message) || String(err) });
@@ -40,7 +45,7 @@ let thread: { worker: Worker; pending: Map<number, Job>; next: number; workspace
 
 function startThread(workspace: string): NonNullable<typeof thread> {
   // No flags of this process: under `node -e` with ESM the eval'd CommonJS would be read as a module.
-  const worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { typst: require.resolve('@myriaddreamin/typst-ts-node-compiler'), workspace, fonts: fontFiles() } });
+  const worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { typst: require.resolve('@myriaddreamin/typst-ts-node-compiler'), workspace } });
   const started = { worker, pending: new Map<number, Job>(), next: 0, workspace };
   worker.unref();
   worker.on('message', (reply: Reply) => {
@@ -66,14 +71,14 @@ function startThread(workspace: string): NonNullable<typeof thread> {
  * typst-compile.ts with its fonts), so that this thread can render the web edition meanwhile.
  * Same result as runTypst here.
  */
-export function runTypstOnThread(workspace: string, mainFile: string, source: string, pdfStandard: string): Promise<TypstRun> {
+export function runTypstOnThread(workspace: string, mainFile: string, source: string, pdfStandard: string, fonts: readonly string[]): Promise<TypstRun> {
   if (!thread || thread.workspace !== workspace) thread = startThread(workspace);
   const t = thread;
   const id = t.next++;
   return new Promise((resolve, reject) => {
     t.pending.set(id, { resolve, reject });
     t.worker.ref(); // also after releaseTypstThread(): a new run holds the process again
-    t.worker.postMessage({ id, mainFile, source, pdfStandard });
+    t.worker.postMessage({ id, mainFile, source, pdfStandard, fonts });
   });
 }
 

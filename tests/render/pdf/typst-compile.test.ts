@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileTypst, compileTypstOnThread } from '../../../src/render/pdf/typst-compile.js';
 import { teiToTypst } from '../../../src/render/pdf/typst-source.js';
+import { facesFor, fontFaces, fontFamilies } from '../../../src/render/pdf/fonts.js';
 import { repoRoot } from '../../helpers/edition-dir.js';
 
 describe('compileTypst', () => {
@@ -35,5 +36,29 @@ describe('compileTypst', () => {
     expect(Buffer.from(there.pdf).equals(Buffer.from(here.pdf))).toBe(true);
     const broken = '#import "book.typ": *\n// #p-A42\n#nosuchfunction()\n';
     expect((await compileTypstOnThread(broken)).diagnostics).toEqual(compileTypst(broken).diagnostics);
+  });
+
+  it('reads the Hebrew, Arabic and CJK faces only for a text that has a character no earlier face has, with the same PDF', async () => {
+    const tei = readFileSync(join(repoRoot, 'tests/fixtures/pdf/annotated.xml'), 'utf8');
+    const source = await teiToTypst(tei);
+    expect(facesFor(source)).toEqual(fontFaces.slice(0, 1));
+    expect(facesFor(`${source}שלום`)).toEqual(fontFaces);
+    // a comment with a CJK character makes the compiler read every face and prints nothing
+    const lean = compileTypst(source);
+    const full = compileTypst(`${source}\n// 中\n`);
+    expect(lean.diagnostics).toEqual(full.diagnostics);
+    expect(Buffer.from(lean.pdf).equals(Buffer.from(full.pdf))).toBe(true);
+    expect((await compileTypstOnThread(source)).diagnostics).toEqual(lean.diagnostics);
+    // The page design's own characters are not in the markup facesFor reads: those Noto Serif
+    // lacks must print from Libertinus Serif, as the brackets of a deletion do here (a new one
+    // needs a case of its own).
+    const design = readFileSync(join(repoRoot, 'xslt/print/book.typ'), 'utf8');
+    const outside = [...new Set([...design].filter((c) => c.codePointAt(0)! >= 0x80 && facesFor(c).length > 1))];
+    expect(outside.sort()).toEqual(['⟦', '⟧']);
+    const deletion = `#import "book.typ": *\n#set text(font: (${fontFamilies.map((f) => JSON.stringify(f)).join(', ')}))\nword #deleted[struck] word\n`;
+    expect(facesFor(deletion)).toEqual(fontFaces.slice(0, 1));
+    const printed = compileTypst(deletion);
+    expect(printed.diagnostics).toEqual([]);
+    expect(Buffer.from(printed.pdf).equals(Buffer.from(compileTypst(`${deletion}// 中\n`).pdf))).toBe(true);
   });
 });
