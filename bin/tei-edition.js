@@ -16,5 +16,14 @@ if (args[0] === 'validate' && !process.env.TEI_EDITION_NO_SNAPSHOT) {
   const rng = args.some((a, i) => a === 'none' && (args[i - 1] === '--rules' || args[i - 1] === '-r')) || args.includes('--rules=none');
   prestart(rng ? 1 : 2);
 }
+// A reader that stops early (`tei-edition validate --help | head`) closes the pipe: there is
+// nothing more to say to it, and no stack trace to print. Outputs are written atomically, so
+// leaving now loses nothing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv);

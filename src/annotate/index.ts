@@ -1,6 +1,7 @@
 import { annotationConfig, type AnnotationConfig } from '../config/sections/annotation.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
+import type { Division } from '../model/block.js';
 import type { Register } from '../model/register.js';
 import type { ReviewItem } from '../model/review.js';
 import { checkAuthorities } from '../registers/authority.js';
@@ -54,6 +55,62 @@ const defaults = annotationConfig.parse({});
  * its data come in `options`.
  */
 export function annotate(edition: Edition, options: AnnotateOptions = {}): Edition {
+  const annotated = annotateText(edition, options);
+  return annotated.withProposals(proposeReview(annotated.proposals, annotated.index));
+}
+
+/**
+ * What the review's proposals (names no register holds, suspected corruptions) are made from:
+ * plain data, so that a thread of their own can make them (propose-thread.ts) while the build
+ * goes on; they change no word of the text.
+ */
+export interface ProposalInput {
+  readonly text: { readonly front: readonly Division[]; readonly body: readonly Division[] };
+  readonly base: string;
+  readonly registers: readonly Register[];
+  readonly rules: ParsedRules;
+  readonly nearMiss: { readonly short: number; readonly long: number };
+  readonly witnesses: readonly { readonly id: string; readonly file: string }[];
+  readonly unknownNames: boolean;
+  readonly corruptions: boolean;
+}
+
+/** The annotation stage up to the review's proposals, which come later (withProposals). */
+export interface TextAnnotated {
+  readonly proposals: ProposalInput;
+  /** The registers' name index (the proposals need it; a thread builds its own). */
+  readonly index: NameIndex;
+  /** The annotated edition, the proposals in its review where annotate puts them. */
+  withProposals(items: readonly ReviewItem[]): Edition;
+}
+
+/** The review's proposals: names no register holds (typed, with an entry to accept), and suspected corruptions. */
+export function proposeReview(input: ProposalInput, index: NameIndex = buildNameIndex(input.registers)): ReviewItem[] {
+  const review: ReviewItem[] = [];
+  const fileOf = (wit: string | undefined) => input.witnesses.find((w) => w.id === wit)?.file;
+  if (input.unknownNames) {
+    const spell = englishSpeller();
+    const candidates = findCandidates(input.text, input.base, input.rules.editorial, (w) => spell.correct(w));
+    review.push(
+      ...proposeEntities(candidates, {
+        index,
+        decisions: input.rules.decisions,
+        rejections: input.rules.rejections,
+        editorial: input.rules.editorial,
+        nearMiss: input.nearMiss,
+        fileOf,
+      }),
+    );
+  }
+  if (input.corruptions) {
+    const found = findCorruptions(input.text, input.base, { names: nameWords(index), registerForms: new Set(index.forms.map((f) => f.text)) });
+    review.push(...proposeCorrections(found, fileOf, input.rules.rejections));
+  }
+  return review;
+}
+
+/** annotate without the review's proposals: corrections, names, dates (everything the text takes). */
+export function annotateText(edition: Edition, options: AnnotateOptions = {}): TextAnnotated {
   const diagnostics: Diagnostic[] = [];
   const registers = options.registers ?? edition.registers;
   const index = buildNameIndex(registers);
@@ -78,37 +135,31 @@ export function annotate(edition: Edition, options: AnnotateOptions = {}): Editi
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
   const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, correctionsFile)];
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
-  const annotated = { front: dates.front, body: dates.body };
-  const discover = options.unknownNames ?? defaults.review.unknownNames;
-  if (discover) {
-    const spell = englishSpeller();
-    const candidates = findCandidates(annotated, base, rules.editorial, (w) => spell.correct(w));
-    review.push(
-      ...proposeEntities(candidates, {
-        index,
-        decisions: rules.decisions,
-        rejections: rules.rejections,
-        editorial: rules.editorial,
-        nearMiss: options.nearMiss ?? defaults.review.nearMiss,
-        fileOf,
-      }),
-    );
-  }
-  if (options.corruptions ?? discover) {
-    const found = findCorruptions(annotated, base, { names: nameWords(index), registerForms: new Set(index.forms.map((f) => f.text)) });
-    review.push(...proposeCorrections(found, fileOf, rules.rejections));
-  }
-  for (const d of describeDecisions(rules.editorial)) {
-    review.push({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` });
-  }
-  return {
-    ...edition,
-    front: linkSpeakers(dates.front),
-    body: linkSpeakers(dates.body),
+  const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` }));
+  const unknownNames = options.unknownNames ?? defaults.review.unknownNames;
+  const proposals: ProposalInput = {
+    text: { front: dates.front, body: dates.body },
+    base,
     registers,
-    review: [...edition.review, ...review],
-    diagnostics: [...edition.diagnostics, ...diagnostics],
+    rules,
+    nearMiss: options.nearMiss ?? defaults.review.nearMiss,
+    witnesses: edition.witnesses.map((w) => ({ id: w.id, file: w.file })),
+    unknownNames,
+    corruptions: options.corruptions ?? unknownNames,
+  };
+  const front = linkSpeakers(dates.front);
+  const body = linkSpeakers(dates.body);
+  return {
+    proposals,
+    index,
+    withProposals: (items) => ({
+      ...edition,
+      front,
+      body,
+      registers,
+      review: [...edition.review, ...review, ...items, ...decisions],
+      diagnostics: [...edition.diagnostics, ...diagnostics],
+    }),
   };
 }
 

@@ -42,6 +42,8 @@ export interface BuildOptions {
    * would start the stylesheet engine again.
    */
   printThreads?: boolean;
+  /** Make the review's proposals on a thread of their own (default true; the pool's workers make them in line). */
+  reviewThread?: boolean;
 }
 
 export interface BuildResult {
@@ -123,7 +125,7 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
       built = { ...whole, passed: true, files: whole.files, edition: lazyEdition(source.id, () => modelOf(source, only)) };
     } else {
       const { processEdition } = await staged(on, 'load', () => import('./process.js'));
-      built = await processEdition(source, { teiFile, ...(only ? { only } : {}), ...(on ? { onStage: on } : {}), ...(cache ? { cache } : {}), ...(options.printThreads === false ? { printThreads: false } : {}) });
+      built = await processEdition(source, { teiFile, ...(only ? { only } : {}), ...(on ? { onStage: on } : {}), ...(cache ? { cache } : {}), ...(options.printThreads === false ? { printThreads: false } : {}), ...(options.reviewThread === false ? { reviewThread: false } : {}) });
     }
     if (!built.passed) {
       const rejected = join(paths.dir, `${config.id}.rejected.xml`);

@@ -16,6 +16,7 @@ port.on('message', async (job: { index: number; config: string }) => {
       cwd: settings.cwd,
       cache: settings.cache,
       printThreads: false,
+      reviewThread: false,
       ...(settings.only ? { only: settings.only } : {}),
       onStage: (event) => post({ index: job.index, kind: 'stage', event }),
     });

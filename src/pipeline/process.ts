@@ -1,4 +1,6 @@
-import { annotate } from '../annotate/index.js';
+import { annotate, annotateText, proposeReview } from '../annotate/index.js';
+import { startProposalThread, type ProposalThread } from '../annotate/propose-thread.js';
+import type { ReviewItem } from '../model/review.js';
 import { collateEdition } from '../collate/edition.js';
 import { EditionError, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { blockTooLong, defaultIntakeLimits, longestBlock } from '../io/intake.js';
@@ -67,6 +69,11 @@ export interface ProcessOptions {
   readonly cache?: { readonly store: BuildCache; readonly inputs: string };
   /** Make the PDF on threads of its own beside the rest (default true; see BuildOptions). */
   readonly printThreads?: boolean;
+  /**
+   * Make the review's proposals on a thread of their own beside the rest (default true; the
+   * build pool's workers, one per core already, make them in line).
+   */
+  readonly reviewThread?: boolean;
 }
 
 export interface Processed {
@@ -97,12 +104,25 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   const teiFile = options.teiFile ?? `${source.id}.xml`;
   // Unknown names are looked for only when the review report is made (it needs an NLP model).
   const modelOptions = want.has('review') ? {} : { unknownNames: false };
-  const makeModel = (): Edition => {
+  const collated = (): Edition => {
     const structured = staged(on, 'structure', () => structureEdition(source));
-    const collated = staged(on, 'collate', () =>
+    return staged(on, 'collate', () =>
       collateEdition(structured, { base: source.base, collation: source.collation, fileOf: (w) => witnessFile(structured, w), siglumOf: (w) => structured.witnesses.find((x) => x.id === w)?.siglum ?? w }),
     );
-    return staged(on, 'annotate', () => annotate(collated, { ...source.annotation, registers: source.registers, ...modelOptions }));
+  };
+  const annotation = { ...source.annotation, registers: source.registers, ...modelOptions };
+  const makeModel = (): Edition => {
+    const model = collated();
+    return staged(on, 'annotate', () => annotate(model, annotation));
+  };
+  // The model whose review waits for its proposals, made on their thread where there is one.
+  const makeText = (thread: ProposalThread | undefined): { edition: Edition; complete: Promise<Edition> } => {
+    const model = collated();
+    return staged(on, 'annotate', () => {
+      const text = annotateText(model, annotation);
+      const items: Promise<ReviewItem[]> = thread ? thread.propose(text.proposals) : Promise.resolve(proposeReview(text.proposals, text.index));
+      return { edition: text.withProposals([]), complete: items.then((found) => text.withProposals(found)) };
+    });
   };
   // A witness line longer than the renderers take is always a paragraph that long: refused
   // before the structure, collate and annotate stages spend their time on it.
@@ -111,13 +131,21 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   const cachedTei = store?.get<TeiEntry>('tei', teiEntryKey);
   let edition: Edition;
   let tei: string;
+  // The edition with its review complete: the proposals are awaited only by the review.
+  let complete: Promise<Edition>;
+  let thread: ProposalThread | undefined;
   if (cachedTei) {
     on?.({ stage: 'tei', phase: 'reused' });
     reused.push('tei');
     edition = lazyEdition(source.id, makeModel);
+    complete = Promise.resolve(edition);
     tei = cachedTei.tei;
   } else {
-    edition = makeModel();
+    thread = want.has('review') && options.reviewThread !== false ? startProposalThread() : undefined;
+    const made = makeText(thread);
+    edition = made.edition;
+    complete = made.complete;
+    complete.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     tei = staged(on, 'tei', () => toTei(edition));
   }
   // The renderers take paragraphs up to a limit (their time grows with its square): a longer
@@ -149,21 +177,16 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   const found = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];
   if (hasErrors(found)) {
     print?.release?.();
+    thread?.close();
     return { edition, tei, files: new Map(), diagnostics: [...found, ...(await schemaCheck)], passed: false, reused };
   }
   const files = new Map<string, Uint8Array>();
   const rendered: Diagnostic[] = [];
   let pages: number | undefined;
   let review: ReadonlyMap<string, Uint8Array> | undefined;
-  // Review, web edition, PDF, in this order, each from the cache or made.
-  if (want.has('review')) {
-    review = cachedTei?.review;
-    if (review) {
-      on?.({ stage: 'review', phase: 'reused' });
-      reused.push('review');
-    } else review = (await staged(on, 'review', () => renderEdition(tei, edition, { outputs: new Set(['review']) }))).files;
-    for (const [path, data] of review) files.set(path, data);
-  }
+  // The web edition and the PDF, each from the cache or made, then the review, whose proposals
+  // have been made meanwhile; the files in the order review, web edition, PDF.
+  const made = new Map<string, Uint8Array>();
   for (const output of ['html', 'pdf'] as const) {
     if (!want.has(output)) continue;
     let entry = cached.get(output);
@@ -174,10 +197,20 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
       entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printPdf: print.pdf } : {}), ...(options.printThreads === false ? { printThreads: false } : {}) }));
       if (store) store.set(output, keys.get(output)!, { files: entry.files, diagnostics: entry.diagnostics, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) } satisfies RenderEntry);
     }
-    for (const [path, data] of entry.files) files.set(path, data);
+    for (const [path, data] of entry.files) made.set(path, data);
     rendered.push(...entry.diagnostics);
     if (entry.pages !== undefined) pages = entry.pages;
   }
+  edition = await complete;
+  if (want.has('review')) {
+    review = cachedTei?.review;
+    if (review) {
+      on?.({ stage: 'review', phase: 'reused' });
+      reused.push('review');
+    } else review = (await staged(on, 'review', () => renderEdition(tei, edition, { outputs: new Set(['review']) }))).files;
+    for (const [path, data] of review) files.set(path, data);
+  }
+  for (const [path, data] of made) files.set(path, data);
   found.push(...(await schemaCheck));
   if (hasErrors(found)) return { edition, tei, files: new Map(), diagnostics: found, passed: false, reused };
   if (!cachedTei && store) store.set('tei', teiEntryKey, { tei, diagnostics: found, ...(review ? { review } : {}) } satisfies TeiEntry);
