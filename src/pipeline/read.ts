@@ -14,7 +14,7 @@ import { loadRegister } from '../registers/load.js';
 import { interventionsFile, overridesFile, tableOfContentsFile } from '../structure/data-files.js';
 import { noteAttribution } from '../structure/notes.js';
 import { defaultEditionRulesFile } from '../validate/edition/default-rules.js';
-import { readEditionRules } from '../validate/edition/rules.js';
+import { readEditionRules } from '../validate/edition/read-rules.js';
 import type { EditionSource, RulesSource } from './source.js';
 
 export interface ReadOptions {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { defaultEditionRulesFile } from './default-rules.js';
 import { EditionError, error } from '../../diagnostics/index.js';
+import { readEditionRules } from './read-rules.js';
 import { extractSchematron } from '../schematron/extract.js';
 import { prepareSchematron, type PreparedSchematron } from '../schematron/run.js';
 
-export { defaultEditionRulesFile };
+export { defaultEditionRulesFile, readEditionRules };
 
 const prepared = new Map<string, PreparedSchematron>();
 
@@ -26,22 +26,6 @@ export function prepareEditionRules(text: string, file: string): PreparedSchemat
   }
   prepared.set(text, rules);
   return rules;
-}
-
-/** The text of an edition rules file; an unreadable one is an `EditionError` naming it as `shown`. */
-export function readEditionRules(path: string, shown = path): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new EditionError([
-      error({
-        message: `cannot read the edition rules ${shown} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
-        rule: 'rules-unreadable',
-        stage: 'validate',
-        hint: 'check "validation.rules" in the edition config',
-      }),
-    ]);
-  }
 }
 
 /** Reads and prepares an edition rules file (for `validate`, which reads the files it checks). */
