@@ -142,7 +142,13 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     tei = cachedTei.tei;
   } else {
     thread = want.has('review') && options.reviewThread !== false ? startProposalThread() : undefined;
-    const made = makeText(thread);
+    let made: ReturnType<typeof makeText>;
+    try {
+      made = makeText(thread);
+    } catch (err) {
+      thread?.close(); // it was never handed its work (a watched build must not keep it)
+      throw err;
+    }
     edition = made.edition;
     complete = made.complete;
     complete.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
