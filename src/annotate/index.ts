@@ -84,6 +84,12 @@ export interface TextAnnotated {
   withProposals(items: readonly ReviewItem[]): Edition;
 }
 
+/** Which proposals the options ask for: names no register holds, suspected corruptions. */
+export function proposalKinds(options: Pick<AnnotateOptions, 'unknownNames' | 'corruptions'>): { readonly unknownNames: boolean; readonly corruptions: boolean } {
+  const unknownNames = options.unknownNames ?? defaults.review.unknownNames;
+  return { unknownNames, corruptions: options.corruptions ?? unknownNames };
+}
+
 /** The review's proposals: names no register holds (typed, with an entry to accept), and suspected corruptions. */
 export function proposeReview(input: ProposalInput, index: NameIndex = buildNameIndex(input.registers)): ReviewItem[] {
   const review: ReviewItem[] = [];
@@ -136,7 +142,7 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
 
   const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, correctionsFile)];
   const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` }));
-  const unknownNames = options.unknownNames ?? defaults.review.unknownNames;
+  const { unknownNames, corruptions } = proposalKinds(options);
   const proposals: ProposalInput = {
     text: { front: dates.front, body: dates.body },
     base,
@@ -145,7 +151,7 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     nearMiss: options.nearMiss ?? defaults.review.nearMiss,
     witnesses: edition.witnesses.map((w) => ({ id: w.id, file: w.file })),
     unknownNames,
-    corruptions: options.corruptions ?? unknownNames,
+    corruptions,
   };
   const front = linkSpeakers(dates.front);
   const body = linkSpeakers(dates.body);

@@ -1,4 +1,4 @@
-import { annotate, annotateText, proposeReview } from '../annotate/index.js';
+import { annotate, annotateText, proposalKinds, proposeReview } from '../annotate/index.js';
 import { startProposalThread, type ProposalThread } from '../annotate/propose-thread.js';
 import type { ReviewItem } from '../model/review.js';
 import { collateEdition } from '../collate/edition.js';
@@ -141,7 +141,8 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     complete = Promise.resolve(edition);
     tei = cachedTei.tei;
   } else {
-    thread = want.has('review') && options.reviewThread !== false ? startProposalThread() : undefined;
+    const kinds = proposalKinds(annotation);
+    thread = want.has('review') && options.reviewThread !== false && (kinds.unknownNames || kinds.corruptions) ? startProposalThread() : undefined;
     let made: ReturnType<typeof makeText>;
     try {
       made = makeText(thread);
