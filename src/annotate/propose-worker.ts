@@ -3,15 +3,14 @@
 // proposals it is handed. It prints nothing.
 import { parentPort } from 'node:worker_threads';
 import { englishSpeller } from './corruptions/find.js';
-import { findCandidates } from './discover/find.js';
-import { emptyRules } from './data.js';
+import { warmTagger } from './discover/find.js';
 import { proposeReview, type ProposalInput } from './index.js';
 
 const port = parentPort!;
 
 // Warm up: the dictionaries and the model load on first use.
 englishSpeller();
-findCandidates({ front: [], body: [] }, '', emptyRules.editorial);
+warmTagger();
 
 port.on('message', (input: ProposalInput) => {
   try {

@@ -100,11 +100,10 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
   // Both kinds in one file could not be given back byte for byte (the witness records one kind).
   const bare = crlf ? /(?<!\r)\n/.exec(text) : null;
   if (bare) {
-    const crlfAt = text.indexOf('\r\n');
-    const at = (i: number) => text.slice(0, i).split('\n').length;
+    const at = (i: number) => lineColumnAt(text, i).line;
     diagnostics.push(
       error({
-        message: `mixed line endings: CRLF (first at line ${at(crlfAt)}) and LF alone (first at line ${at(bare.index)})`,
+        message: `mixed line endings: CRLF (first at line ${at(text.indexOf('\r\n'))}) and LF alone (first at line ${at(bare.index)})`,
         rule: 'ingest-mixed-line-endings',
         stage: 'ingest',
         file,

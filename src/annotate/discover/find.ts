@@ -60,6 +60,11 @@ type Compromise = (text: string) => { json: (o: object) => Array<{ terms: Array<
 let nlp: Compromise | undefined;
 const tagger = (): Compromise => (nlp ??= require('compromise') as Compromise);
 
+/** Loads the tagger and runs it once, ahead of its first text (the proposals thread's warm-up). */
+export function warmTagger(): void {
+  tagger()('The new committee met in the old town hall on a Monday.').json({ offset: true, terms: { offset: true } });
+}
+
 /** Tagged names, dates and corrections are read as their text (for the tagger) but never reported. */
 const taggedText: AtomText = (node: Inline) => {
   switch (node.kind) {
