@@ -3,9 +3,11 @@ import salve from 'salve';
 import { EditionError, error } from '../../diagnostics/index.js';
 import type { SchemaSource } from '../schema-source.js';
 import { fixSalveDatatypes } from './datatype-fixes.js';
+import { memoizeSalveDatatypes } from './datatype-memo.js';
 import { installLazyChoice } from './lazy-choice.js';
 
 fixSalveDatatypes();
+memoizeSalveDatatypes();
 installLazyChoice();
 
 export type Grammar = salve.Grammar;
