@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheRoot } from '../io/cache-dir.js';
-import { createRequire } from 'node:module';
+import { packageVersion } from '../io/package-version.js';
 import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
 
 /** Where converted schemas live (see src/io/cache-dir.ts): never next to the user's files. */
@@ -33,14 +33,6 @@ export async function writeCached(path: string, text: string): Promise<boolean> 
     return false;
   }
 }
-
-const packageVersion = (name: string): string => {
-  try {
-    return (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-};
 
 /**
  * Cache files of a converted schema: keyed by its sha256 and the versions of salve (which

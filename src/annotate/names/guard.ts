@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type { RegisterRecord } from '../../registers/types.js';
 import { femaleApposition, femaleTitles, maleApposition, maleTitles } from '../discover/lexicon.js';
+import { givenName, type Sex } from './given-names.js';
 
 /**
  * Guarded linking: what the words around a person's name say of who it is (the given name or
@@ -9,32 +9,13 @@ import { femaleApposition, femaleTitles, maleApposition, maleTitles } from '../d
  * same surname: the mention is not linked, and goes to review with the conflict named.
  */
 
-export type Sex = 'M' | 'F';
+export type { Sex } from './given-names.js';
 
 /** What a mention's surroundings tell of the person. */
 export interface MentionCues {
   /** Given name or initials printed just before the form, and where they start. */
   readonly prefix?: { text: string; start: number; given?: string; initials: string[] };
   readonly sex?: { value: Sex; why: string };
-}
-
-const require = createRequire(import.meta.url);
-type Compromise = (text: string) => { has: (m: string) => boolean };
-let nlp: Compromise | undefined;
-const tagger = (): Compromise => (nlp ??= require('compromise') as Compromise);
-const genderCache = new Map<string, { first: boolean; sex?: Sex }>();
-
-/** Whether a word is a given name (compromise's lexicon) and of which sex, when the lexicon says. */
-export function givenName(word: string): { first: boolean; sex?: Sex } {
-  const known = genderCache.get(word);
-  if (known) return known;
-  const doc = tagger()(`${word} Smith`);
-  const first = doc.has('#FirstName');
-  const male = doc.has('#MaleName');
-  const female = doc.has('#FemaleName');
-  const out = { first, ...(male && !female ? { sex: 'M' as Sex } : female && !male ? { sex: 'F' as Sex } : {}) };
-  genderCache.set(word, out);
-  return out;
 }
 
 const prefixPattern = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+)\s+$/u;
