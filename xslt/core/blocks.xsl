@@ -98,13 +98,26 @@
       or exists($app//(lem | rdg)/*[self::fw or f:is-block(.)])"/>
   </xsl:function>
 
+  <!-- Scripts written right to left (ISO 15924, as in Unicode's script data), and languages
+       written in one of them by default (ISO 639-1, -2 and -3 codes: the Arabic, Persian and
+       Aramaic families, Hebrew and the Jewish languages written in Hebrew script, Syriac). -->
+  <xsl:variable name="v:rtl-scripts" as="xs:string*" select="'adlm', 'arab', 'aran', 'armi', 'avst', 'chrs', 'cprt', 'elym', 'hatr', 'hebr', 'hung',
+    'khar', 'lydi', 'mand', 'mani', 'mend', 'merc', 'mero', 'narb', 'nbat', 'nkoo', 'orkh', 'ougr', 'palm', 'phli', 'phlp', 'phnx', 'prti',
+    'rohg', 'samr', 'sarb', 'sogd', 'sogo', 'syrc', 'syre', 'syrj', 'syrn', 'thaa', 'yezi'"/>
+  <xsl:variable name="v:rtl-languages" as="xs:string*" select="
+    'ar', 'ara', 'arb', 'arq', 'ary', 'arz', 'aeb', 'apc', 'apd', 'acm', 'acq', 'acw', 'acx', 'adf', 'aec', 'afb', 'ajp', 'abv', 'ayl', 'ayp',
+    'pga', 'shu', 'ssh', 'auz', 'avl', 'abh', 'aao', 'ars', 'ayh', 'ayn', 'jrb', 'aju', 'jye', 'yhd', 'yud', 'sqr', 'xaa',
+    'he', 'heb', 'hbo', 'yi', 'yid', 'ydd', 'yih', 'lad', 'jpr', 'smp', 'sam', 'phn', 'xpu',
+    'fa', 'fas', 'per', 'pes', 'prs', 'ur', 'urd', 'ps', 'pus', 'pbt', 'pbu', 'pst', 'ckb', 'sd', 'snd', 'ug', 'uig', 'ota',
+    'ks', 'kas', 'bal', 'bgp', 'bcc', 'bgn', 'glk', 'mzn', 'lrc', 'luz', 'bqi', 'sdh', 'pnb', 'skr', 'khw', 'haz', 'azb',
+    'syr', 'syc', 'aii', 'cld', 'tru', 'arc', 'myz', 'mid', 'jpa', 'tmr', 'oar', 'dv', 'div', 'nqo'"/>
+
   <!-- A language written right to left (by its script subtag, else by its language). -->
   <xsl:function name="f:is-rtl" as="xs:boolean">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="parts" select="tokenize(lower-case(string($lang)), '-')"/>
     <xsl:variable name="script" select="$parts[string-length(.) eq 4][1]"/>
-    <xsl:sequence select="if (exists($script)) then $script = ('arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'samr', 'mand', 'adlm')
-      else $parts[1] = ('ar', 'ara', 'he', 'heb', 'hbo', 'fa', 'fas', 'per', 'ur', 'urd', 'yi', 'yid', 'ps', 'pus', 'syr', 'arc', 'dv', 'div', 'ckb', 'sd', 'ug', 'ota', 'jrb', 'lad')"/>
+    <xsl:sequence select="if (exists($script)) then $script = $v:rtl-scripts else $parts[1] = $v:rtl-languages"/>
   </xsl:function>
 
   <!-- An lb, pb or cb that breaks a word without ending it. -->

@@ -25,19 +25,32 @@
     <span class="quote"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
-  <!-- A quotation with its source: the quotation, and the source as its caption. -->
+  <!-- A quotation and its source inside a sentence: both run on in the sentence. -->
+  <xsl:template match="cit[not(f:is-block(.))]" mode="m:html">
+    <span class="{string-join(('cit', @type ! concat('cit-', .)), ' ')}">
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+    </span>
+  </xsl:template>
+
+  <!-- A quotation set apart with its source: the quotation, then whatever else the cit holds
+       (a translation's forms, a note: a dictionary's cit may hold no quote at all), and the
+       source as its caption. -->
   <xsl:template match="cit" mode="m:html">
     <figure class="{string-join(('quotation', @type ! concat('cit-', .)), ' ')}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
-      <xsl:apply-templates select="quote" mode="m:cit-quote"/>
+      <xsl:apply-templates select="quote | q | said" mode="m:cit-quote"/>
+      <xsl:variable name="rest" select="node() except (quote | q | said | bibl | ref)"/>
+      <xsl:if test="$rest[self::* or normalize-space()]">
+        <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="$rest"/></xsl:call-template>
+      </xsl:if>
       <xsl:if test="bibl | ref">
         <figcaption><xsl:apply-templates select="bibl | ref" mode="m:html"/></figcaption>
       </xsl:if>
     </figure>
   </xsl:template>
 
-  <!-- In a cit, even a one-line quotation is a block. -->
-  <xsl:template match="quote" mode="m:cit-quote">
+  <!-- In a cit set apart, even a one-line quotation is a block. -->
+  <xsl:template match="quote | q | said" mode="m:cit-quote">
     <blockquote class="quote">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:choose>

@@ -32,7 +32,7 @@
     <xsl:text>&#10;</xsl:text>
     <xsl:choose>
       <xsl:when test="some $c in * satisfies f:is-block($c)">
-        <xsl:for-each-group select="node()" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
+        <xsl:for-each-group select="node() except (comment() | processing-instruction())" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
           <xsl:choose>
             <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
             <xsl:when test="exists(current-group()[self::* or normalize-space()])">

@@ -1,0 +1,65 @@
+/**
+ * Constructs found in real TEI the corpus did not have (a dictionary in TEI Lex-0, Syriac
+ * patristics, Arabic): each renders in both outputs, and its words are there.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlFiles } from '../../src/render/html/index.js';
+import { renderPdfBytes } from '../../src/render/pdf/index.js';
+import { pdfText, popplerAvailable, popplerMissing } from './pdf/poppler.js';
+
+const tei = (body: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>`;
+
+/** A dictionary entry: its translation equivalents are cits holding forms, not quotes; comments and a PI between its parts. */
+const dictionary = tei(`<entry xml:id="aid"><!-- a comment first --><form type="lemma"><orth>aid</orth></form><?editor check?>
+<sense><cit type="translationEquivalent" xml:lang="fr"><form><orth>secours</orth></form></cit>
+<cit type="example"><quote>first aid kit</quote><bibl>Dictionary, 1990</bibl></cit></sense></entry>
+<listBibl><!-- sources --><bibl>A source</bibl></listBibl>
+<p>Before <cit><q>quoted words</q> <ref>Ref 1</ref></cit> after.</p>`);
+
+const page = async (doc: string, name = 'text.html'): Promise<HTMLElement> => {
+  const { files } = await renderHtmlFiles(doc);
+  const html = files.get(name);
+  expect(html, name).toBeDefined();
+  return parse(Buffer.from(html!).toString('utf8'));
+};
+const words = (d: HTMLElement): string => (d.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('real-world constructs the corpus lacked', () => {
+  it('HTML: a cit keeps every word it holds, set apart or inside a sentence', async () => {
+    const d = await page(dictionary);
+    const text = words(d);
+    for (const w of ['aid', 'secours', 'first aid kit', 'Dictionary, 1990', 'A source', 'Before quoted words Ref 1 after.']) expect(text).toContain(w);
+    // the cit in the sentence runs on in its paragraph, not a figure inside a p
+    const inline = d.querySelector('p span.cit');
+    expect(inline?.textContent).toBe('quoted words Ref 1');
+    expect(d.querySelector('p figure')).toBeNull();
+    expect(d.querySelector('figure.cit-translationEquivalent')?.getAttribute('lang')).toBe('fr');
+    expect(text).not.toMatch(/comment|check/);
+  });
+
+  it('PDF: comments and processing instructions anywhere are skipped, the words printed', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const dir = mkdtempSync(join(tmpdir(), 'tei-unseen-'));
+    try {
+      const file = join(dir, 'dictionary.pdf');
+      writeFileSync(file, (await renderPdfBytes(dictionary, { fallbackDate: new Date(0) })).pdf);
+      const text = pdfText(file).replace(/\s+/g, ' ');
+      for (const w of ['aid', 'secours', 'first aid kit', 'A source', 'quoted words']) expect(text).toContain(w);
+      expect(text).not.toMatch(/a comment first|editor check/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('HTML: right to left for the languages and scripts that run so, by any of their codes', async () => {
+    const d = await page(tei(`<p xml:lang="syc">ܒܫܡ ܐܒܐ</p><p xml:lang="arb">بسم الله</p><p xml:lang="ary">مرحبا</p><p xml:lang="he">שלום</p>
+<p xml:lang="sa-Arab">x</p><p xml:lang="grc">λόγος</p><p xml:lang="ur">اردو</p><p xml:lang="ta">தமிழ்</p>`));
+    const dir = Object.fromEntries([...d.querySelectorAll('main p[lang]')].map((p) => [p.getAttribute('lang'), p.getAttribute('dir') ?? 'ltr']));
+    expect(dir).toEqual({ syc: 'rtl', arb: 'rtl', ary: 'rtl', he: 'rtl', 'sa-Arab': 'rtl', grc: 'ltr', ur: 'rtl', ta: 'ltr' });
+  });
+});
