@@ -62,4 +62,25 @@ describe('real-world constructs the corpus lacked', () => {
     const dir = Object.fromEntries([...d.querySelectorAll('main p[lang]')].map((p) => [p.getAttribute('lang'), p.getAttribute('dir') ?? 'ltr']));
     expect(dir).toEqual({ syc: 'rtl', arb: 'rtl', ary: 'rtl', he: 'rtl', 'sa-Arab': 'rtl', grc: 'ltr', ur: 'rtl', ta: 'ltr' });
   });
+
+  it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
+    const member = (title: string, words: string, attrs = ''): string =>
+      `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;
+    const corpus = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- letters --><teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Letters of two friends</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+${member('First letter', 'Words of the first letter.', ' xml:id="l1"')}<teiCorpus><teiHeader><fileDesc><titleStmt><title>Replies</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>${member('Réponse', 'Mots de la réponse.', ' xml:lang="fr"')}</teiCorpus></teiCorpus>`;
+    const index = await page(corpus, 'index.html');
+    expect(index.querySelector('h1')?.textContent).toBe('Letters of two friends');
+    const text = words(await page(corpus));
+    expect(text).toMatch(/First letter.*Anne Writer.*Words of the first letter\..*Replies.*Réponse.*Mots de la réponse\./);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const dir = mkdtempSync(join(tmpdir(), 'tei-corpus-'));
+    try {
+      const file = join(dir, 'corpus.pdf');
+      writeFileSync(file, (await renderPdfBytes(corpus, { fallbackDate: new Date(0) })).pdf);
+      expect(pdfText(file).replace(/\s+/g, ' ')).toMatch(/First letter.*Words of the first letter\..*Réponse.*Mots de la réponse\./);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

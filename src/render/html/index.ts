@@ -7,6 +7,7 @@ import { transformShares, transformThreads } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
+import { asOneTei } from '../corpus.js';
 import { placingParseErrors } from '../well-formed.js';
 
 /** Options of the HTML renderer that make the files (renderHtmlFiles). */
@@ -102,7 +103,7 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
   // pages. The shares follow the stylesheet's page order, so the merged documents are in
   // the order one run gives.
   const shares = threads > 1 ? pageShares.map((pages) => ({ ...params, pages })) : [params];
-  const results = await placingParseErrors(tei, 'html', () => transformShares(sef, tei, shares, threads));
+  const results = await placingParseErrors(tei, 'html', async () => transformShares(sef, await asOneTei(tei), shares, threads));
   const documents = Object.assign({}, ...results.map((r) => r.documents)) as Record<string, string>;
 
   const docsJson = documents[searchDocsHref];

@@ -1,4 +1,5 @@
 import { EditionError, error } from '../../diagnostics/index.js';
+import { asOneTei } from '../corpus.js';
 import { placingParseErrors } from '../well-formed.js';
 import { transform } from '../xslt.js';
 import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
@@ -54,7 +55,9 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
     'fallback-date': fallbackDate(options.fallbackDate),
     fonts: [...fontFamilies],
   };
-  const run = async (): Promise<string> =>
-    (options.onWorkerThread === true ? await transformOnThread(sef, tei, params) : transform(sef, tei, params)).output;
+  const run = async (): Promise<string> => {
+    const one = await asOneTei(tei);
+    return (options.onWorkerThread === true ? await transformOnThread(sef, one, params) : transform(sef, one, params)).output;
+  };
   return placingParseErrors(tei, 'pdf', run);
 }
