@@ -74,7 +74,10 @@ async function readTei(src: Source): Promise<{ text: string; notes: readonly Dia
   if (!intake.ok && !src.named && intake.diagnostics[0]?.rule === 'input-unreadable' && !existsSync(src.path)) {
     throw new EditionError([{ ...intake.diagnostics[0], hint: 'build the edition first (npm run edition) or name a TEI file' }]);
   }
-  return acceptedOrThrow(intake);
+  const { text, notes } = acceptedOrThrow(intake);
+  const { expandXIncludes } = await import('../../io/xinclude.js');
+  const expanded = await expandXIncludes(text, src.path, src.shown, { stage: 'render', limits: src.limits, requireTei: true });
+  return { text: expanded.text, notes: [...notes, ...expanded.notes] };
 }
 
 /**

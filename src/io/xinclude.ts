@@ -1,0 +1,148 @@
+import { dirname, relative, resolve } from 'node:path';
+import { EditionError, warning, type Diagnostic } from '../diagnostics/index.js';
+import { lineColumnAt } from '../model/line-index.js';
+import { readXmlEvents, type XmlStartTag } from '../validate/xml/events.js';
+import { checkXmlTree, takeXmlFile, type IntakeOptions } from './intake.js';
+import { readTextFile } from './read-text.js';
+
+const XI_NS = 'http://www.w3.org/2001/XInclude';
+
+/** The deepest chain of files including files followed (a corpus of corpora of letters is three). */
+const maxIncludeDepth = 16;
+
+interface Include {
+  readonly start: number;
+  readonly end: number;
+  readonly href: string;
+  readonly parse: string;
+  readonly xpointer: string | undefined;
+  /** The content of its xi:fallback, when it has one. */
+  readonly fallback: string | undefined;
+}
+
+/** The xi:include elements of a text (not those inside another one's fallback), where they stand. */
+function includesIn(text: string): Include[] {
+  if (!text.includes(XI_NS)) return [];
+  const found: Include[] = [];
+  let open: { tag: XmlStartTag; tagEnd: number; fallbackStart?: number; fallback?: string; depth: number } | undefined;
+  let depth = 0;
+  const attr = (tag: XmlStartTag, name: string): string | undefined => tag.attributes.find((a) => a.uri === '' && a.local === name)?.value;
+  readXmlEvents(text, {
+    startElement(tag) {
+      depth++;
+      if (tag.uri !== XI_NS) return;
+      if (!open && tag.local === 'include') open = { tag, tagEnd: startTagEnd(text, tag.offset), depth };
+      else if (open && tag.local === 'fallback' && depth === open.depth + 1) open.fallbackStart = startTagEnd(text, tag.offset);
+    },
+    text() {},
+    endElement(uri, local, offset) {
+      depth--;
+      if (!open || uri !== XI_NS) return;
+      if (local === 'fallback' && open.fallbackStart !== undefined && open.fallback === undefined && depth === open.depth) {
+        open.fallback = text[open.fallbackStart - 2] === '/' ? '' : text.slice(open.fallbackStart, offset);
+      } else if (local === 'include' && depth === open.depth - 1) {
+        const { tag, tagEnd } = open;
+        const end = text[tagEnd - 2] === '/' ? tagEnd : text.indexOf('>', offset) + 1;
+        found.push({ start: tag.offset, end, href: attr(tag, 'href') ?? '', parse: attr(tag, 'parse') ?? 'xml', xpointer: attr(tag, 'xpointer'), fallback: open.fallback });
+        open = undefined;
+      }
+    },
+  });
+  return found;
+}
+
+/** Where the start tag at `offset` ends (after its `>`), its attribute values skipped (they may hold `>`). */
+function startTagEnd(text: string, offset: number): number {
+  let quote = '';
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return text.length;
+}
+
+/** What an XML file brings into another: no XML declaration and no DOCTYPE (only one of each per document). */
+function withoutProlog(text: string): string {
+  return text.replace(/^\uFEFF?<\?xml[^]*?\?>/, '').replace(/<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>/, '');
+}
+
+const escapeText = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Expands the XIncludes of a TEI file as the XInclude recommendation says for the common case:
+ * `parse="xml"` (the default) brings the other file's root element, `parse="text"` its text,
+ * both from files beside it (a relative `href`, resolved from the including file), followed
+ * into the files they include. What cannot be followed (a URL, an `xpointer`, a missing or
+ * refused file, a loop) is replaced by the element's xi:fallback and reported as a warning at
+ * its place. Projects keep a teiCorpus or a long book as one file of xi:includes; neither
+ * SaxonJS nor the renderers follow them. Each file read passes the same intake as the first.
+ */
+export async function expandXIncludes(
+  text: string,
+  path: string,
+  shown: string,
+  options: IntakeOptions,
+  chain: readonly string[] = [resolve(path)],
+): Promise<{ readonly text: string; readonly notes: readonly Diagnostic[] }> {
+  const includes = includesIn(text);
+  if (includes.length === 0) return { text, notes: [] };
+  const notes: Diagnostic[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const inc of includes) {
+    parts.push(text.slice(at, inc.start));
+    at = inc.end;
+    const place = lineColumnAt(text, inc.start);
+    const notFollowed = (why: string): void => {
+      notes.push(
+        warning({
+          message: `xi:include of "${inc.href}" not followed: ${why}${inc.fallback === undefined ? '; nothing is put in its place' : '; its fallback is used'}`,
+          rule: 'xinclude-not-followed',
+          stage: options.stage,
+          file: shown,
+          ...place,
+        }),
+      );
+      parts.push(inc.fallback ?? '');
+    };
+    if (inc.href === '') notFollowed('it has no href (an include of the file itself)');
+    else if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(inc.href) || inc.href.startsWith('/')) notFollowed('only files named relative to the including file are read');
+    else if (inc.xpointer !== undefined) notFollowed('xpointer is not supported');
+    else if (inc.parse !== 'xml' && inc.parse !== 'text') notFollowed(`parse="${inc.parse}" is neither xml nor text`);
+    else if (chain.length > maxIncludeDepth) notFollowed(`files include files more than ${maxIncludeDepth} deep`);
+    else {
+      const target = resolve(dirname(path), decodeURIComponent(inc.href));
+      const targetShown = relative(process.cwd(), target) || target;
+      if (chain.includes(target)) {
+        notFollowed('it includes a file that includes it (a loop)');
+        continue;
+      }
+      if (inc.parse === 'text') {
+        try {
+          parts.push(escapeText(readTextFile(target, { what: 'an included text', rule: 'xinclude-unreadable', stage: options.stage, file: targetShown })));
+        } catch (err) {
+          if (!(err instanceof EditionError)) throw err;
+          notFollowed(err.diagnostics.map((d) => d.message).join('; '));
+        }
+        continue;
+      }
+      const read = await takeXmlFile(target, targetShown, { ...options, requireTei: false });
+      if (!read.ok) {
+        notFollowed(read.diagnostics.map((d) => d.message).join('; '));
+        continue;
+      }
+      const inner = await expandXIncludes(withoutProlog(read.text), target, targetShown, options, [...chain, target]);
+      notes.push(...read.notes, ...inner.notes);
+      parts.push(inner.text);
+    }
+  }
+  parts.push(text.slice(at));
+  const expanded = parts.join('');
+  // The whole, as the renderers get it, within the same limits (depth) as each file.
+  const tree = checkXmlTree(expanded, shown, options);
+  if (!tree.ok) return { text, notes: [...notes, ...tree.diagnostics.map((d) => ({ ...d, severity: 'warning' as const, message: `with its xi:includes followed: ${d.message}` }))] };
+  return { text: expanded, notes };
+}

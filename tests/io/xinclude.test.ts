@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandXIncludes } from '../../src/io/xinclude.js';
+import { runCli } from '../helpers/cli.js';
+
+const XI = 'xmlns:xi="http://www.w3.org/2001/XInclude"';
+const header = (title: string): string =>
+  `<teiHeader><fileDesc><titleStmt><title>${title}</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>`;
+const member = (title: string, body: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE TEI>\n<TEI xmlns="http://www.tei-c.org/ns/1.0" ${XI}>${header(title)}<text><body>${body}</body></text></TEI>\n`;
+
+/** A corpus kept as a file of xi:includes, as TEI projects keep theirs, with members in a folder. */
+function corpusDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tei-xinclude-'));
+  mkdirSync(join(dir, 'letters'));
+  writeFileSync(
+    join(dir, 'corpus.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" ${XI}>${header('Letters kept apart')}
+<xi:include href="letters/one.xml"/>
+<xi:include href="letters/gone.xml"><xi:fallback>${member('Lost letter', '<p>Words of the fallback.</p>').replace(/^[^]*?(<TEI)/, '$1')}</xi:fallback></xi:include>
+<xi:include href="https://example.org/far.xml"/>
+<xi:include href="letters/loop.xml"/>
+</teiCorpus>
+`,
+  );
+  writeFileSync(join(dir, 'letters', 'one.xml'), member('Letter one', '<p>Words of letter one.</p><p><xi:include href="post&#x73;cript.txt" parse="text"/></p>'));
+  writeFileSync(join(dir, 'letters', 'postscript.txt'), 'A postscript with <angle> & ampersand.');
+  writeFileSync(join(dir, 'letters', 'loop.xml'), member('Loop', '<p>Words of the loop.</p><xi:include href="loop.xml"/>'));
+  return dir;
+}
+
+describe('xi:include in a TEI to render', () => {
+  it('brings each file, text or fallback in its place, and says where one is not followed and why', async () => {
+    const dir = corpusDir();
+    const path = join(dir, 'corpus.xml');
+    const { text, notes } = await expandXIncludes(readFileSync(path, 'utf8'), path, 'corpus.xml', { stage: 'render', requireTei: true });
+    expect(text).not.toMatch(/<xi:include|<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE/);
+    expect(text.match(/<\?xml/g)).toHaveLength(1);
+    expect(text).toMatch(/Letter one.*Words of letter one\..*A postscript with &lt;angle&gt; &amp; ampersand\..*Lost letter.*Words of the fallback\..*Words of the loop\./s);
+    expect(notes.map((n) => [n.line, n.rule, n.message.replace(/: .*?;/, ':…;')])).toEqual([
+      [4, 'xinclude-not-followed', 'xi:include of "letters/gone.xml" not followed:…; its fallback is used'],
+      [6, 'xinclude-not-followed', 'xi:include of "https://example.org/far.xml" not followed:…; nothing is put in its place'],
+      [3, 'xinclude-not-followed', 'xi:include of "loop.xml" not followed:…; nothing is put in its place'],
+    ]);
+    expect(notes[2]!.message).toContain('a loop');
+    expect(notes[2]!.file).toMatch(/loop\.xml$/);
+  });
+
+  it('render html and render pdf publish the members of a corpus of xi:includes', { timeout: 120_000 }, async () => {
+    const dir = corpusDir();
+    const html = await runCli(['render', 'html', 'corpus.xml', '--out', 'site'], dir);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stderr).toMatch(/^corpus\.xml:4:1 warning xi:include of "letters\/gone\.xml" not followed/m);
+    const page = readFileSync(join(dir, 'site', 'text.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(page).toMatch(/Letter one Words of letter one\. A postscript with &lt;angle&gt; &amp; ampersand\. Lost letter Words of the fallback\./);
+    expect(page).not.toContain('xi:include');
+    const pdf = await runCli(['render', 'pdf', 'corpus.xml', '--out', 'corpus.pdf'], dir);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'corpus.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
