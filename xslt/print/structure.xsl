@@ -51,11 +51,13 @@
     <xsl:value-of select="f:source-comment(.)"/>
     <xsl:choose>
       <xsl:when test="@xml:lang and f:typst-lang(@xml:lang) ne f:typst-lang(ancestor::*[@xml:lang][1]/@xml:lang)">
-        <xsl:text>#block(width: 100%)[#set text(lang: "</xsl:text>
+        <!-- A scope for the set rule, not a block: the paragraphs stay in the page's flow, where
+             Typst can take a line to the next page with its footnotes (never out of a block). -->
+        <xsl:text>#v(1.2em, weak: true)&#10;#[#set text(lang: "</xsl:text>
         <xsl:value-of select="f:typst-lang(@xml:lang)"/>
         <xsl:text>")&#10;</xsl:text>
         <xsl:apply-templates mode="m:print-block"/>
-        <xsl:text>]&#10;&#10;</xsl:text>
+        <xsl:text>]&#10;#v(1.2em, weak: true)&#10;&#10;</xsl:text>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates mode="m:print-block"/></xsl:otherwise>
     </xsl:choose>
