@@ -83,4 +83,22 @@ ${member('First letter', 'Words of the first letter.', ' xml:id="l1"')}<teiCorpu
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('PDF: a script no face has (Syriac, Ethiopic, a private-use letter) still gives the PDF, not PDF/A, and says which characters', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const doc = tei(`<p xml:lang="syc">ܒܫܡ ܐܒܐ</p><p xml:lang="gez">ግዕዝ</p><p>q\uE8B3 and plain words.</p>`);
+    const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+    const missing = diagnostics.filter((d) => d.rule === 'pdf-missing-glyphs');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.severity).toBe('warning');
+    for (const code of ['U+0710', 'U+130D', 'U+E8B3']) expect(missing[0]!.message).toContain(code);
+    const dir = mkdtempSync(join(tmpdir(), 'tei-glyphs-'));
+    try {
+      const file = join(dir, 'scripts.pdf');
+      writeFileSync(file, pdf);
+      expect(pdfText(file)).toContain('and plain words.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

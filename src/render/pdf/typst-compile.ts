@@ -79,7 +79,19 @@ export function typstPdf(run: TypstRun, source: string, faces: readonly FontFace
   const left = new Set(fontFaces.filter((f) => !faces.includes(f)).map((f) => `unknown font family: ${f.family.toLowerCase()}`));
   const warnings = run.warnings.filter((w) => !left.has(w.message));
   const diagnostics = [...toDiagnostics(warnings, source), ...toDiagnostics(run.errors, source)];
-  if (run.exportError !== undefined) {
+  if (run.withoutGlyph !== undefined) {
+    // Typst's message writes a character it cannot print as a Rust escape (\\u{e8b3}).
+    const decoded = [...new Set(run.withoutGlyph.map((c) => c.replace(/\\+u\{([0-9a-fA-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))))];
+    const chars = decoded.map((c) => `${c} (${[...c].map((x) => `U+${x.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`);
+    diagnostics.push(
+      warning({
+        message: `the PDF is not PDF/A: no font of the print has ${chars.length === 1 ? 'the character' : `${chars.length} characters of the text`} ${chars.slice(0, 12).join(', ')}${chars.length > 12 ? ', …' : ''}, which print as empty boxes (a PDF/A may hold no such character)`,
+        rule: 'pdf-missing-glyphs',
+        stage: 'render',
+        hint: `the print has fonts for ${fontFaces.map((f) => f.script).join('; ')}; the text is kept whole in the HTML edition`,
+      }),
+    );
+  } else if (run.exportError !== undefined) {
     diagnostics.push(error({ message: `Typst cannot write ${pdfStandard}: ${run.exportError}`, rule: 'pdf-standard', stage: 'render' }));
   }
   return { pdf: run.pdf ?? new Uint8Array(), pages: run.pdf ? run.pages : 0, diagnostics };

@@ -30,6 +30,11 @@ export interface TypstRun {
   readonly warnings: TypstDiagnostic[];
   /** Why the export to the PDF standard failed (Typst checks its rules). */
   readonly exportError?: string;
+  /**
+   * The characters no font has, when they alone kept the PDF from its standard (which forbids a
+   * character without a glyph): the PDF is then the same document without the standard.
+   */
+  readonly withoutGlyph?: string[];
 }
 
 /**
@@ -49,7 +54,19 @@ export function runTypst(compiler: NodeCompiler, mainFile: string, source: strin
   try {
     pdf = compiler.pdf(doc, { pdfStandard });
   } catch (err) {
-    return { pages: 0, errors: [], warnings, exportError: err instanceof Error ? err.message : String(err) };
+    const exportError = err instanceof Error ? err.message : String(err);
+    // A script no face has (Syriac, Ethiopic, a private-use letter of MUFI) is the one failure
+    // the text itself causes: the same document is written without the standard, never lost.
+    const missing = [...exportError.matchAll(/the text `\\?"([^]*?)\\?"` could not be displayed with font/g)].map((m) => m[1]!);
+    const failures = exportError.match(/PDF\/A-\w+ error:/g)?.length ?? 0;
+    if (missing.length === 0 || missing.length !== failures) return { pages: 0, errors: [], warnings, exportError };
+    try {
+      pdf = compiler.pdf(doc, {});
+    } catch {
+      return { pages: 0, errors: [], warnings, exportError };
+    }
+    compiler.evictCache(10);
+    return { pdf: new Uint8Array(pdf), pages: doc.numOfPages, errors: [], warnings, exportError, withoutGlyph: [...new Set(missing)] };
   }
   compiler.evictCache(10);
   return { pdf: new Uint8Array(pdf), pages: doc.numOfPages, errors: [], warnings };
