@@ -71,8 +71,10 @@ describe('real-world constructs the corpus lacked', () => {
 ${member('First letter', 'Words of the first letter.', ' xml:id="l1"')}<teiCorpus><teiHeader><fileDesc><titleStmt><title>Replies</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>${member('Réponse', 'Mots de la réponse.', ' xml:lang="fr"')}</teiCorpus></teiCorpus>`;
     const index = await page(corpus, 'index.html');
     expect(index.querySelector('h1')?.textContent).toBe('Letters of two friends');
-    const text = words(await page(corpus));
-    expect(text).toMatch(/First letter.*Anne Writer.*Words of the first letter\..*Replies.*Réponse.*Mots de la réponse\./);
+    // one page per member, in order, each under its title
+    expect(index.querySelectorAll('nav.toc a').map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['text-1.html', 'First letter'], ['group-1.html', 'Replies']]);
+    expect(words(await page(corpus, 'text-1.html'))).toMatch(/First letter.*Anne Writer.*Words of the first letter\./);
+    expect(words(await page(corpus, 'group-1.html'))).toMatch(/Replies.*Réponse.*Mots de la réponse\./);
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const dir = mkdtempSync(join(tmpdir(), 'tei-corpus-'));
     try {

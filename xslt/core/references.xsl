@@ -160,11 +160,13 @@
   </xsl:function>
 
   <!-- The heading that titles a division: its title (head type="title"), else its printed
-       heading (a head with no type); a subtitle never. Both layers title chapters, pages,
+       heading (a head with no type); a subtitle never. A text of a group: its title page's
+       title, else its first heading. Both layers title chapters, pages,
        contents and links with it. -->
   <xsl:function name="f:division-title" as="element()?">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="($div/head[@type = 'title'], $div/head[not(@type)])[1]"/>
+    <xsl:sequence select="if ($div/self::text) then ($div/front/titlePage/docTitle/titlePart, $div/front/head, $div/body/head)[1]
+      else ($div/head[@type = 'title'], $div/head[not(@type)])[1]"/>
   </xsl:function>
 
   <!-- Whether the outputs set a division's number ("Chapter 4", "4.") beside its title: where
@@ -184,7 +186,10 @@
     <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = 'chapter'])])"/>
     <xsl:variable name="front" select="root($root)/TEI/text/front[exists(* except child::div[@type = 'paratext'])]"/>
     <xsl:variable name="back" select="root($root)/TEI/text/back[*]"/>
-    <xsl:sequence select="$front, (if (exists($divs) and not($outside)) then $divs else $body), $back"/>
+    <!-- a group of texts (a collection of letters, a corpus) whose texts hold all its words:
+         each text (or group of texts) is a part of its own -->
+    <xsl:variable name="members" select="$body/self::group[empty(* except (text | group))]/*"/>
+    <xsl:sequence select="$front, (if (exists($divs) and not($outside)) then $divs else if (count($members) gt 1) then $members else $body), $back"/>
   </xsl:function>
 
   <!-- Blocks: the elements whose first lb gives the line a node stands on. -->

@@ -45,10 +45,12 @@
   </xsl:function>
 
   <!-- The name of a part of the text that is not a chapter: front, text (the body or the
-       group) or back. -->
+       group), text-N or group-N (a member of the group of texts) or back. -->
   <xsl:function name="f:unit-id" as="xs:string">
     <xsl:param name="unit" as="element()"/>
-    <xsl:sequence select="if ($unit/self::front) then 'front' else if ($unit/self::back) then 'back' else 'text'"/>
+    <xsl:sequence select="if ($unit/self::front) then 'front' else if ($unit/self::back) then 'back'
+      else if ($unit/parent::group) then concat(local-name($unit), '-', count($unit/preceding-sibling::*[local-name() eq local-name($unit)]) + 1)
+      else 'text'"/>
   </xsl:function>
 
   <!-- The ids the site makes for its own anchors and headings; an xml:id of that form is not

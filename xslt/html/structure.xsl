@@ -20,7 +20,7 @@
 
   <!-- ===== the chapter page ===== -->
 
-  <xsl:template match="div | body | front | back | group" mode="m:chapter-page">
+  <xsl:template match="div | body | front | back | group | text" mode="m:chapter-page">
     <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:variable name="wits" select="f:witnesses-of(.)"/>
