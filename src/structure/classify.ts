@@ -5,6 +5,7 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { noteLabelAt } from './rules/note-styles.js';
 import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { isHeadingLike } from './rules/text-patterns.js';
 import { castOf, isVerseSpeech, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
@@ -171,19 +172,38 @@ export interface WitnessProfile {
   readonly proseIndent: number;
   /** A play in verse: most speeches of several lines are verse (a one-line speech is then a line too). */
   readonly verseDrama: boolean;
+  /**
+   * The width its prose is wrapped at, when its paragraphs run over several lines cut near one
+   * width (a Project Gutenberg text at 70 or so); undefined for a text of a line per paragraph.
+   */
+  readonly wrapWidth?: number;
 }
 
 function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
   const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
   const cast = castOf(blocks.map((b) => b.lines.map((l) => l.text)));
   // Headed: some block reads as a numbered heading by the same test that starts a division.
-  const probe = { headed: true, cast, proseIndent: 0, verseDrama: false };
+  const probe: WitnessProfile = { headed: true, cast, proseIndent: 0, verseDrama: false };
   const headed = blocks.some(
     (b, i) => roles[i] === undefined && !noteLabel.test(b.lines[0]!.text) && divisionHeading(b, blocks[i + 1], probe, false)?.heading.number !== undefined,
   );
   const speeches = cast.size === 0 ? [] : blocks.filter((b) => speechStart(b.lines[0]!.text, cast) && b.lines.length > 2).map((b) => isVerseSpeech(b.lines.slice(1).map((l) => l.text)));
   const verseDrama = speeches.length > 0 && speeches.filter(Boolean).length * 5 >= speeches.length * 3;
-  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama };
+  const wrapWidth = wrapWidthOf(blocks);
+  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama, ...(wrapWidth ? { wrapWidth } : {}) };
+}
+
+/**
+ * The wrap width of hard-wrapped prose: the lines of paragraphs of three lines or more, but
+ * their last, are nearly all of one length (within 15 characters of the longest usual one). At
+ * least 20 such lines, so a few long verse paragraphs make no width.
+ */
+function wrapWidthOf(blocks: readonly RawBlock[]): number | undefined {
+  const inner = blocks.flatMap((b) => (b.lines.length >= 3 ? b.lines.slice(0, -1).map((l) => l.text.trim().length) : [])).sort((a, b) => a - b);
+  if (inner.length < 20) return undefined;
+  const usual = inner[Math.floor(inner.length * 0.9)]!;
+  const near = inner.filter((n) => n >= usual - 15 && n <= usual).length;
+  return near >= inner.length * 0.75 ? usual : undefined;
 }
 
 /** The heading a block prints for a division: its first line, with a title under it if there is one. */
@@ -196,6 +216,10 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     // Under an act or scene heading, the line below is its setting ("A desert place. Thunder.").
     const setting = (reading.level === 'act' || reading.level === 'scene') && block.lines[1] !== undefined && block.lines[1].text.trim().length <= 90;
     if (block.lines.length === 2 && (setting || isTitleLine(block.lines[1]!.text))) return { heading: reading, title: { line: 1, block: 'same' } };
+    // A title after the number that runs on over a line or two, as a wrapped text prints it
+    // ("Capítulo II. Que trata de la primera salida que de su tierra hizo el / ingenioso
+    // hidalgo"): the block is the heading, ending as a heading does.
+    if (reading.title !== undefined && block.lines.length <= 3 && isHeadingLike(block.lines[block.lines.length - 1]!.text)) return { heading: reading };
     if (block.lines.length > 1) return undefined;
     const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);
     return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };

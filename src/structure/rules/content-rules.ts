@@ -71,9 +71,18 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
   return t !== undefined && roles[index - 1] === 'quote' && isSignatureName(t) ? { role: 'signed', rule: 'signature-after-quote' } : undefined;
 };
 
-/** Short lines that end like no sentence; lines with columns aligned by spaces are a table, not a heading. */
-const heading: ContentRule = ({ blocks, index }) =>
-  allHeadingLike(blocks[index]) && !lines(blocks[index]).some((l) => /\S {3,}\S/u.test(l)) ? { role: 'heading', rule: 'heading-short-line' } : undefined;
+/**
+ * Short lines that end like no sentence; lines with columns aligned by spaces are a table, not a
+ * heading. In hard-wrapped prose a line cut at the wrap width ends mid-sentence like a heading
+ * does: a block whose lines but the last reach near that width is a paragraph.
+ */
+const heading: ContentRule = ({ blocks, index, profile }) => {
+  const block = blocks[index];
+  if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l))) return undefined;
+  const wrap = profile?.wrapWidth;
+  if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;
+  return { role: 'heading', rule: 'heading-short-line' };
+};
 
 /**
  * Numbered lines: a block whose every line is numbered, or a numbered paragraph whose

@@ -5,6 +5,8 @@
  * printed and its value, so witnesses that number differently can still be matched.
  */
 
+import { headingWords, numberWords } from './heading-words.js';
+
 /** Kinds of division a heading can open; the first four hold the others. */
 export const divisionLevels = ['volume', 'part', 'book', 'act', 'chapter', 'letter', 'scene'] as const;
 export type DivisionLevel = (typeof divisionLevels)[number];
@@ -51,8 +53,17 @@ const ordinals = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVEN
 const tens = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
 const tenOrdinals = ['TWENTIETH', 'THIRTIETH', 'FORTIETH', 'FIFTIETH', 'SIXTIETH', 'SEVENTIETH', 'EIGHTIETH', 'NINETIETH'];
 
-/** Value of a number in words, cardinal or ordinal, up to 99 ("FIRST", "Twenty-second", "ONE"). */
+/** Numbers in words of the other languages (heading-words.ts), by their lower-case form. */
+const otherNumberWords: ReadonlyMap<string, number> = new Map(numberWords.flatMap((words, i) => words.map((w) => [w, i + 1] as const)));
+
+/**
+ * Value of a number in words, cardinal or ordinal, up to 99 in English ("FIRST",
+ * "Twenty-second", "ONE"), up to 20 in the other languages of heading-words.ts ("primero",
+ * "Zweites", "tertium").
+ */
 export function wordValue(s: string): number | undefined {
+  const other = otherNumberWords.get(s.toLowerCase());
+  if (other !== undefined) return other;
   const parts = s.toUpperCase().split(/[-\s]+/u);
   if (parts.length === 1) {
     const w = parts[0]!;
@@ -77,19 +88,16 @@ export function numberValue(s: string): number | undefined {
   return romanValue(s) ?? wordValue(s);
 }
 
-const keywords: ReadonlyArray<[RegExp, DivisionLevel]> = [
-  [/^volume$|^vol\.$/iu, 'volume'],
-  [/^part$/iu, 'part'],
-  [/^book$/iu, 'book'],
-  [/^act$/iu, 'act'],
-  [/^chapter$|^chap\.$|^ch\.$/iu, 'chapter'],
-  [/^letter$/iu, 'letter'],
-  [/^scene$|^sc\.$/iu, 'scene'],
-];
+/** The level a keyword opens ("Capítulo" → chapter), by its lower-case form. */
+const keywordLevels: ReadonlyMap<string, DivisionLevel> = new Map(
+  (Object.entries(headingWords) as [DivisionLevel, readonly string[]][]).flatMap(([level, words]) => words.map((w) => [w, level] as const)),
+);
 
-const numberWord = String.raw`(?:\d{1,4}|[IVXLCDM]+|[ivxlcdm]+|(?:THE\s+|the\s+|The\s+)?[A-Za-z]+(?:-[A-Za-z]+)?)`;
+const numberWord = String.raw`(?:\d{1,4}|[IVXLCDM]+|[ivxlcdm]+|(?:THE\s+|the\s+|The\s+)?\p{L}+(?:-\p{L}+)?)`;
 /** "CHAPTER IV.", "Chapter 4:", "PART THE FIRST", "Scene II. Elsinore." */
-const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})([.:]?)(?:\s*(?:[.:—–-]\s*)?(\S.*))?$`, 'u');
+const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})(?=$|[\s.:,;—–-])([.:]?)(?:\s*(?:[.:—–-]\s*)?(\S.*))?$`, 'u');
+/** "Erstes Kapitel", "Zweiter Teil. Die Reise". */
+const ordinalFirstHeading = /^(\s*)(\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
 /** "IV." or "4." alone on its line. */
 const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
 
@@ -105,7 +113,7 @@ export function readHeading(line: string): HeadingReading | undefined {
   const k = keywordHeading.exec(line);
   if (k) {
     const [, indent, word, num, , rest] = k;
-    const level = keywords.find(([re]) => re.test(word!))?.[1];
+    const level = keywordLevels.get(word!.toLowerCase());
     if (level) {
       const bare = num!.replace(/^the\s+/iu, '');
       const value = numberValue(bare);
@@ -122,6 +130,24 @@ export function readHeading(line: string): HeadingReading | undefined {
           rule: `heading-${level}`,
         };
       }
+    }
+  }
+  // "Erstes Kapitel", "Zweiter Teil. Die Reise": the number in words before the keyword.
+  const o = ordinalFirstHeading.exec(line);
+  if (o) {
+    const [, indent, num, word, rest] = o;
+    const level = keywordLevels.get(word!.toLowerCase());
+    const value = level ? wordValue(num!) : undefined;
+    if (level && value !== undefined && (rest === undefined || /^[\p{Lu}\p{N}"'“‘„«(\[_]/u.test(rest))) {
+      const numStart = indent!.length;
+      return {
+        level,
+        number: num!,
+        value,
+        numberAt: [numStart, numStart + num!.length],
+        ...(rest !== undefined ? { title: rest.trim(), titleAt: line.lastIndexOf(rest) } : {}),
+        rule: `heading-${level}`,
+      };
     }
   }
   const b = bareNumber.exec(line);

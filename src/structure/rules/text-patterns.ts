@@ -16,7 +16,8 @@ export function isHeadingLike(line: string): boolean {
   if (line.length > maxHeadingLength + 10) return false;
   const t = line.trim().replace(/\s*\[\d+\]$/u, '');
   if (t === '' || t.length > maxHeadingLength || t.startsWith('[')) return false;
-  const end = t.replace(closers, '');
+  // "…he said:--" and "…replied:—" end a clause that introduces what follows, as ":" does.
+  const end = t.replace(closers, '').replace(/([.,;:!?…])[-—–]+$/u, '$1');
   if (end === '') return false;
   return !terminal.test(end);
 }

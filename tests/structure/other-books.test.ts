@@ -1,0 +1,86 @@
+// Layouts of books the toolkit had not seen, found by building them (a Spanish novel, a wrapped
+// English novel): headings in other languages, a chapter title that runs over two lines, and
+// wrapped prose whose lines end like headings. Small texts written for each rule.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/block.js';
+import { readHeading } from '../../src/structure/rules/headings.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}(${kinds(b.blocks).join(',')})` : b.kind));
+
+describe('headings in the languages of European printing', () => {
+  it('reads the keyword and the number, in figures, roman or words, either order', () => {
+    const read = (l: string) => {
+      const h = readHeading(l);
+      return h ? [h.level, h.value, h.title ?? ''] : undefined;
+    };
+    expect(read('Capítulo primero. Que trata de la condición')).toEqual(['chapter', 1, 'Que trata de la condición']);
+    expect(read('Capítulo XIV.')).toEqual(['chapter', 14, '']);
+    expect(read('Chapitre premier')).toEqual(['chapter', 1, '']);
+    expect(read('LIVRE DEUXIÈME')).toEqual(['book', 2, '']);
+    expect(read('Kapitel 3')).toEqual(['chapter', 3, '']);
+    expect(read('Erstes Kapitel')).toEqual(['chapter', 1, '']);
+    expect(read('Zweiter Teil. Die Reise')).toEqual(['part', 2, 'Die Reise']);
+    expect(read('Глава 2')).toEqual(['chapter', 2, '']);
+    expect(read('Caput primum')).toEqual(['chapter', 1, '']);
+    expect(read('Atto terzo')).toEqual(['act', 3, '']);
+    expect(read('Scène IV. Le salon')).toEqual(['scene', 4, 'Le salon']);
+    // prose that starts like one is not a heading
+    expect(read('Capítulo tres de la ley dice que')).toBeUndefined();
+    expect(read('Erstes Haus am Platz')).toBeUndefined();
+  });
+
+  it('makes chapters of a Spanish novel whose chapter titles run over two lines', () => {
+    const para = ['En un lugar de la Mancha, de cuyo nombre no quiero acordarme, no ha mucho', 'tiempo que vivía un hidalgo de los de lanza en astillero.'];
+    const text = [
+      'Capítulo primero. Que trata de la condición y ejercicio del famoso hidalgo',
+      'don Quijote de la Mancha',
+      '',
+      ...para,
+      '',
+      'Capítulo II. Que trata de la primera salida que de su tierra hizo el',
+      'ingenioso don Quijote',
+      '',
+      ...para,
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body.map((d) => [d.divType, d.n, kinds(d.blocks).join(',')])).toEqual([
+      ['chapter', '1', 'head,p'],
+      ['chapter', '2', 'head,p'],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('hard-wrapped prose', () => {
+  // A novel wrapped at about 70 characters: lines end mid-sentence, as short headings do.
+  const wrapped = (n: number): string[] => [
+    `It was on the dark side of twilight when we got to the old town ${n}, which is`,
+    'a very interesting old place, and we went on along the road until the',
+    'driver stopped and the horses stood still in the cold. He said to the',
+    'driver:--',
+  ];
+  it('keeps a paragraph that ends ":--" or runs over lines ending mid-sentence as a paragraph', () => {
+    const text = [
+      'CHAPTER I',
+      '',
+      ...Array.from({ length: 8 }, (_, i) => [...wrapped(i), '']).flat(),
+      '“You are early to-night, my friend.” The man stammered in reply:--',
+      '',
+      '“That is why, I suppose, you wished him to go on. You cannot',
+      'deceive me, my friend; I know too much, and my horses are swift.” As he',
+      '',
+      'spoke he smiled.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body).toHaveLength(1);
+    const inChapter = kinds(e.body[0]!.blocks);
+    expect(inChapter[0]).toBe('head');
+    expect(inChapter.slice(1).every((k) => k === 'p' || k === 'quote'), inChapter.join(',')).toBe(true);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
