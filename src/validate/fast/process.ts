@@ -19,11 +19,7 @@ let starts = 0;
 
 export function startSnapshotProcess(blob: string): SnapshotProcess {
   starts++;
-  // The Schematron engine (fontoxpath over a DOM) makes short-lived objects by the million: with
-  // V8's default young generation a third of its time went to scavenges. 32 MB semi-spaces take
-  // about 30 % off the CPU time of `validate --rules all` (20 files: 11.8 s to 8.4 s of CPU),
-  // which a build's check shares its two cores with.
-  const child = spawn(process.execPath, ['--no-warnings', '--max-semi-space-size=32', '--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--no-warnings', '--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => out.push(d));
   child.stderr.resume();
