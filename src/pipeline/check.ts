@@ -53,31 +53,19 @@ export const schemaErrorsShown = 10;
 /**
  * The check stage's RELAX NG part: the build's own TEI against the schema it has (tei_all),
  * before anything is written; an error refuses the build. The first errors are shown, with a
- * count of the rest. With no schema named the TEI is not checked, and the build says so. With
- * `rulesToo`, the schema's process runs the edition rules after the RELAX NG (its rules are
- * compiled already, and the build's main thread goes on rendering): `rules` is their verdict,
- * undefined when they could not run there (the caller runs checkEdition).
+ * count of the rest. With no schema named the TEI is not checked, and the build says so.
  */
-export async function checkSchema(
-  tei: string,
-  teiFile: string,
-  source: Pick<EditionSource, 'schema' | 'witnesses' | 'header' | 'structure' | 'annotation' | 'registers' | 'rules'>,
-  rulesToo = false,
-): Promise<{ readonly schema: Diagnostic[]; readonly rules?: Diagnostic[] }> {
-  if (source.schema === undefined) {
+export async function checkSchema(tei: string, teiFile: string, schema: string | undefined): Promise<Diagnostic[]> {
+  if (schema === undefined) {
     const hint = 'set "validation.schema" in the edition config or the TEI_ALL_RNG environment variable to tei_all.rng (it comes with the TEI Guidelines release)';
-    return { schema: [info({ message: 'the TEI was not checked against RELAX NG: no schema named', rule: 'schema-unchecked', stage: 'validate', file: teiFile, hint })] };
+    return [info({ message: 'the TEI was not checked against RELAX NG: no schema named', rule: 'schema-unchecked', stage: 'validate', file: teiFile, hint })];
   }
-  const { checkTextAgainstSchema } = await import('../validate/validate-files.js');
-  const found = await checkTextAgainstSchema(tei, teiFile, source.schema, rulesToo ? { rules: source.rules, parameters: ruleParameters(source) } : undefined);
-  const errors = found.schema.filter((d) => d.severity === 'error');
-  const rules = found.edition ? { rules: found.edition } : {};
-  if (errors.length <= schemaErrorsShown) return { schema: found.schema, ...rules };
-  return {
-    schema: [
-      ...errors.slice(0, schemaErrorsShown),
-      info({ message: `and ${errors.length - schemaErrorsShown} more RELAX NG errors (validate the kept TEI to see them all)`, rule: 'schema-more-errors', stage: 'validate', file: teiFile }),
-    ],
-    ...rules,
-  };
+  const { validateTextAgainstSchema } = await import('../validate/validate-files.js');
+  const found = await validateTextAgainstSchema(tei, teiFile, schema);
+  const errors = found.filter((d) => d.severity === 'error');
+  if (errors.length <= schemaErrorsShown) return found;
+  return [
+    ...errors.slice(0, schemaErrorsShown),
+    info({ message: `and ${errors.length - schemaErrorsShown} more RELAX NG errors (validate the kept TEI to see them all)`, rule: 'schema-more-errors', stage: 'validate', file: teiFile }),
+  ];
 }

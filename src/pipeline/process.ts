@@ -176,26 +176,17 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   // renders here; it is kept only if the edition passes.
   const print = want.has('pdf') && !cached.has('pdf') && options.printThreads !== false ? await startPrint(tei, source.render) : undefined;
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
-  // The schema's own process checks it beside the renderers here, and the edition rules after
-  // it (compiled there already); their verdicts are awaited before the build counts as passed.
-  // With no schema's process the rules run here first, and a refusal stops the build at once.
-  const checking = !cachedTei && options.schema !== false;
-  const rulesAway = checking && source.schema !== undefined;
-  const checks = checking ? staged(on, 'schema', () => checkSchema(tei, teiFile, source, rulesAway)) : Promise.resolve<{ readonly schema: Diagnostic[]; readonly rules?: Diagnostic[] }>({ schema: [] });
-  checks.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  // The schema's own process checks it beside the rules and the renderers here; its verdict is
+  // awaited before the build counts as passed.
+  const schemaCheck = !cachedTei && options.schema !== false ? staged(on, 'schema', () => checkSchema(tei, teiFile, source.schema)) : Promise.resolve([]);
+  schemaCheck.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // What the TEI is found to have (kept with it in the cache): the model's, the rules', the schema's.
-  const found = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics];
-  if (!cachedTei && !rulesAway) found.push(...staged(on, 'check', () => checkEdition(tei, teiFile, source)));
-  const refused = async (): Promise<Processed> => {
+  const found = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];
+  if (hasErrors(found)) {
     print?.release?.();
     thread?.close();
-    return { edition, tei, files: new Map(), diagnostics: [...found, ...(await checks).schema], passed: false, reused };
-  };
-  if (hasErrors(found)) return refused();
-  const rulesChecked = rulesAway
-    ? staged(on, 'check', async () => (await checks).rules ?? checkEdition(tei, teiFile, source))
-    : Promise.resolve([] as Diagnostic[]);
-  rulesChecked.catch(() => undefined);
+    return { edition, tei, files: new Map(), diagnostics: [...found, ...(await schemaCheck)], passed: false, reused };
+  }
   const files = new Map<string, Uint8Array>();
   const rendered: Diagnostic[] = [];
   let pages: number | undefined;
@@ -217,8 +208,6 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     rendered.push(...entry.diagnostics);
     if (entry.pages !== undefined) pages = entry.pages;
   }
-  found.push(...(await rulesChecked));
-  if (hasErrors(found)) return refused();
   edition = await complete;
   if (want.has('review')) {
     review = cachedTei?.review;
@@ -229,7 +218,7 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
     for (const [path, data] of review) files.set(path, data);
   }
   for (const [path, data] of made) files.set(path, data);
-  found.push(...(await checks).schema);
+  found.push(...(await schemaCheck));
   if (hasErrors(found)) return { edition, tei, files: new Map(), diagnostics: found, passed: false, reused };
   if (!cachedTei && store) store.set('tei', teiEntryKey, { tei, diagnostics: found, ...(review ? { review } : {}) } satisfies TeiEntry);
   const diagnostics = [...found, ...rendered];

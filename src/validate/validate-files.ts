@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { cachePaths } from './cache.js';
 import type { CompiledSchema } from './compiled-schema.js';
 import { defaultEditionRulesFile } from './edition/default-rules.js';
-import type { EditionCheckRequest, SnapshotRequest } from './fast/protocol.js';
+import type { SnapshotRequest } from './fast/protocol.js';
 import { discardWaiting, rememberLastUsed } from './fast/process.js';
 import { ensureSnapshot, runInSnapshot, snapshotDir, type SnapshotInputs } from './fast/snapshot.js';
 import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
@@ -135,32 +135,16 @@ async function runGroups(blob: string, request: Omit<SnapshotRequest, 'part'>): 
  * same diagnostics either way.
  */
 export async function validateTextAgainstSchema(text: string, file: string, schemaName: string, cwd = process.cwd()): Promise<Diagnostic[]> {
-  return (await checkTextAgainstSchema(text, file, schemaName, undefined, cwd)).schema;
-}
-
-/**
- * As validateTextAgainstSchema, and with `edition` the edition rules too, in the same process
- * after the RELAX NG: a build's whole check off its main thread, with the rules' expressions
- * compiled in the snapshot. `edition` is undefined in the answer when no snapshot could be used
- * (the caller runs the rules itself).
- */
-export async function checkTextAgainstSchema(
-  text: string,
-  file: string,
-  schemaName: string,
-  edition: EditionCheckRequest | undefined,
-  cwd = process.cwd(),
-): Promise<{ readonly schema: Diagnostic[]; readonly edition?: Diagnostic[] }> {
   const source = await loadSchemaSource(schemaName, cwd);
   const { inputs, converted } = snapshotOf(source, defaultEditionRulesFile);
   const blob = converted ? await ensureSnapshot(inputs) : undefined;
   if (blob) {
-    const request: SnapshotRequest = { files: [{ path: file, file, text }], rules: 'none', maxFileBytes: defaultMaxFileBytes, maxDepth: defaultMaxDepth, requireTei: true, part: 'rng', ...(edition ? { edition } : {}) };
-    const found = (await runInSnapshot(blob, request))?.results[0];
-    if (found) return { schema: [...found.diagnostics], ...(found.edition ? { edition: [...found.edition] } : {}) };
+    const answer = await runInSnapshot(blob, { files: [{ path: file, file, text }], rules: 'none', maxFileBytes: defaultMaxFileBytes, maxDepth: defaultMaxDepth, requireTei: true, part: 'rng' });
+    const found = answer?.results[0];
+    if (found) return [...found.diagnostics];
   }
   const [{ compileSource }, { validateText }] = await Promise.all([import('./compiled-schema.js'), import('./validate-text.js')]);
-  return { schema: validateText(await compileSource(source), text, file, { rules: 'none', part: 'rng', requireTei: true }) };
+  return validateText(await compileSource(source), text, file, { rules: 'none', part: 'rng', requireTei: true });
 }
 
 /** What the schema's snapshot is built from, and whether the schema is converted (cached) yet. */

@@ -1,14 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/index.js';
-import type { EditionRulesText } from '../edition/check.js';
 import type { RuleSet } from '../rule-sets.js';
-
-/** A build's edition rules, run on its TEI after the RELAX NG share (see checkEditionRules). */
-export interface EditionCheckRequest {
-  /** The rules file, or the rules already read (the toolkit's and the edition's own). */
-  readonly rules?: string | readonly EditionRulesText[];
-  /** The rules' closed lists from the edition's config, header and registers. */
-  readonly parameters: Readonly<Record<string, readonly string[]>>;
-}
 
 /** What the CLI asks the validator process for (as JSON on its stdin). */
 export interface SnapshotRequest {
@@ -20,13 +11,11 @@ export interface SnapshotRequest {
   readonly requireTei: boolean;
   /** Which share of the work this process does (see ValidateTextOptions.part). */
   readonly part: 'all' | 'rng' | 'rules';
-  /** Also the edition rules on each file, answered apart (a build's check stage, off its main thread). */
-  readonly edition?: EditionCheckRequest;
 }
 
 /** What it answers (as JSON on its stdout). */
 export interface SnapshotResponse {
-  readonly results: readonly { readonly file: string; readonly diagnostics: readonly Diagnostic[]; readonly edition?: readonly Diagnostic[] }[];
+  readonly results: readonly { readonly file: string; readonly diagnostics: readonly Diagnostic[] }[];
   readonly notices: readonly Diagnostic[];
 }
 

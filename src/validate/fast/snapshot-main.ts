@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import type { CompiledSchema } from '../compiled-schema.js';
-import { checkEditionRules } from '../edition/check.js';
 import { loadEditionRules } from '../edition/rules.js';
 import { readValidationInput } from '../input.js';
 import { unsupportedNotices } from '../notices.js';
@@ -57,9 +56,7 @@ async function main(): Promise<void> {
     const refused = input.ok ? [] : request.part === 'rules' ? [] : input.diagnostics;
     const notes = input.ok && request.part !== 'rules' ? (input.notes ?? []) : [];
     const options = { rules: request.rules, editionRulesFile, part: request.part, maxDepth: request.maxDepth, requireTei: request.requireTei };
-    const diagnostics = input.ok ? [...notes, ...validateText(schema, input.text, file, options)] : refused;
-    const edition = request.edition && input.ok ? { edition: checkEditionRules(input.text, file, request.edition.rules, request.edition.parameters) } : {};
-    results.push({ file, diagnostics, ...edition });
+    results.push({ file, diagnostics: input.ok ? [...notes, ...validateText(schema, input.text, file, options)] : refused });
   }
   const notices = request.part !== 'rng' && runsTeiSchematron(request.rules) ? unsupportedNotices(schema) : [];
   const response: SnapshotResponse = { results, notices };
