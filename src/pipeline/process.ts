@@ -8,7 +8,7 @@ import { witnessFile, type Edition } from '../model/edition.js';
 import { recoverStructure } from '../structure/index.js';
 import { toTei } from '../tei/document.js';
 import { checkEdition, checkSchema } from './check.js';
-import { buildOutputs, renderEdition, startPrint, type BuildOutput } from './render.js';
+import { buildOutputs, renderEdition, startPrint, webEdition, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
 import { readEdition, type ReadOptions } from './read.js';
 import type { BuildCache } from './build-cache.js';
@@ -175,6 +175,10 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   // The PDF is made from the TEI on worker threads while the rules check it and the web edition
   // renders here; it is kept only if the edition passes.
   const print = want.has('pdf') && !cached.has('pdf') && options.printThreads !== false ? await startPrint(tei, source.render) : undefined;
+  // The web edition likewise, on the same thread after the print's markup: this thread then
+  // only checks the rules, and the pages are ready about when the check is done.
+  const web = want.has('html') && !cached.has('html') && options.printThreads !== false ? webEdition(tei, { ...source.render, onWorkerThread: true }) : undefined;
+  web?.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
   // The schema's own process checks it beside the rules and the renderers here; its verdict is
   // awaited before the build counts as passed.
@@ -201,7 +205,15 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
       on?.({ stage: output, phase: 'reused' });
       reused.push(output);
     } else {
-      entry = await staged(on, output, () => renderEdition(tei, edition, { outputs: new Set([output]), ...source.render, ...(print ? { printPdf: print.pdf } : {}), ...(options.printThreads === false ? { printThreads: false } : {}) }));
+      entry = await staged(on, output, () =>
+        renderEdition(tei, edition, {
+          outputs: new Set([output]),
+          ...source.render,
+          ...(print ? { printPdf: print.pdf } : {}),
+          ...(web ? { webEdition: web } : {}),
+          ...(options.printThreads === false ? { printThreads: false } : {}),
+        }),
+      );
       if (store) store.set(output, keys.get(output)!, { files: entry.files, diagnostics: entry.diagnostics, ...(entry.pages !== undefined ? { pages: entry.pages } : {}) } satisfies RenderEntry);
     }
     for (const [path, data] of entry.files) made.set(path, data);

@@ -17,6 +17,8 @@ export interface RenderOptions {
   readonly printPdf?: Promise<PdfBytes>;
   /** Make the PDF on threads of its own (default true); false makes it on this thread. */
   readonly printThreads?: boolean;
+  /** The web edition, when it was started early (webEdition on the print thread); made here otherwise. */
+  readonly webEdition?: Promise<Rendered>;
 }
 
 export interface Rendered {
@@ -63,6 +65,18 @@ export async function startPrint(
 }
 
 /**
+ * The web edition's files under `html/`. With `onWorkerThread` the stylesheet runs on the print
+ * thread, after the print's markup, and this thread is free once the run is handed over.
+ */
+export async function webEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly onWorkerThread?: boolean } = {}): Promise<Rendered> {
+  const { renderHtmlFiles } = await import('../render/html/index.js');
+  const site = await renderHtmlFiles(tei, { ...looks(options), ...(options.onWorkerThread ? { onWorkerThread: true } : {}) });
+  const files = new Map<string, Uint8Array>();
+  for (const [path, text] of site.files) files.set(`${htmlFolder}/${path}`, utf8(text));
+  return { files, diagnostics: site.diagnostics };
+}
+
+/**
  * The render stage: the review report, the web edition and the PDF, as files in memory.
  * Writes nothing (the write stage does).
  */
@@ -77,9 +91,8 @@ export async function renderEdition(tei: string, edition: Edition, options: Rend
     files.set('review.json', utf8(report.json));
   }
   if (want.has('html')) {
-    const { renderHtmlFiles } = await import('../render/html/index.js');
-    const site = await renderHtmlFiles(tei, looks(options));
-    for (const [path, text] of site.files) files.set(`${htmlFolder}/${path}`, utf8(text));
+    const site = await (options.webEdition ?? webEdition(tei, options));
+    for (const [path, data] of site.files) files.set(path, data);
     diagnostics.push(...site.diagnostics);
   }
   let pages: number | undefined;

@@ -3,7 +3,7 @@ import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js
 import { writeOutputs } from '../../io/write-files.js';
 import { compiledStylesheet, stylesheetKey, xsltDir } from '../xslt.js';
 import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
-import { transformShares, transformThreads } from '../xslt-threads.js';
+import { transformOnThread, transformShares, transformThreads } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
@@ -38,6 +38,11 @@ export interface HtmlRenderOptions {
    * two cores or more, else 1.
    */
   readonly threads?: number;
+  /**
+   * Run the stylesheet on the worker thread that makes the print's markup (after it), leaving
+   * this thread free: a build checks the edition rules meanwhile. Overrides `threads`.
+   */
+  readonly onWorkerThread?: boolean;
 }
 
 /** Options of renderHtml, which also writes the files. */
@@ -103,7 +108,10 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
   // pages. The shares follow the stylesheet's page order, so the merged documents are in
   // the order one run gives.
   const shares = threads > 1 ? pageShares.map((pages) => ({ ...params, pages })) : [params];
-  const results = await placingParseErrors(tei, 'html', async () => transformShares(sef, await asOneTei(tei), shares, threads));
+  const results = await placingParseErrors(tei, 'html', async () => {
+    const one = await asOneTei(tei);
+    return options.onWorkerThread === true ? [await transformOnThread(sef, one, params)] : transformShares(sef, one, shares, threads);
+  });
   const documents = Object.assign({}, ...results.map((r) => r.documents)) as Record<string, string>;
 
   const docsJson = documents[searchDocsHref];
