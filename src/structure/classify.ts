@@ -217,8 +217,8 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     const setting = (reading.level === 'act' || reading.level === 'scene') && block.lines[1] !== undefined && block.lines[1].text.trim().length <= 90;
     if (block.lines.length === 2 && (setting || isTitleLine(block.lines[1]!.text))) return { heading: reading, title: { line: 1, block: 'same' } };
     // A title after the number that runs on over a line or two, as a wrapped text prints it
-    // ("Capítulo II. Que trata de la primera salida que de su tierra hizo el / ingenioso
-    // hidalgo"): the block is the heading, ending as a heading does.
+    // ("Capítulo II. De cómo el viajero salió de su casa una mañana de / invierno"): the
+    // block is the heading, ending as a heading does.
     if (reading.title !== undefined && block.lines.length <= 3 && isHeadingLike(block.lines[block.lines.length - 1]!.text)) return { heading: reading };
     if (block.lines.length > 1) return undefined;
     const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);

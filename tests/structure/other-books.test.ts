@@ -1,6 +1,7 @@
 // Layouts of books the toolkit had not seen, found by building them (a Spanish novel, a wrapped
 // English novel): headings in other languages, a chapter title that runs over two lines, and
-// wrapped prose whose lines end like headings. Small texts written for each rule.
+// wrapped prose whose lines end like headings. The Spanish lines are Cervantes' (1605, public
+// domain, as Project Gutenberg prints them); the English ones are written for the rule.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
 import { readHeading } from '../../src/structure/rules/headings.js';
