@@ -18,6 +18,7 @@ const tei = (body: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0">
 const dictionary = tei(`<entry xml:id="aid"><!-- a comment first --><form type="lemma"><orth>aid</orth></form><?editor check?>
 <sense><cit type="translationEquivalent" xml:lang="fr"><form><orth>secours</orth></form></cit>
 <cit type="example"><quote>first aid kit</quote><bibl>Dictionary, 1990</bibl></cit></sense></entry>
+<entry>loose words first <form>w</form><sense><p>a meaning</p></sense></entry>
 <listBibl><!-- sources --><bibl>A source</bibl></listBibl>
 <p>Before <cit><q>quoted words</q> <ref>Ref 1</ref></cit> after.</p>`);
 
@@ -42,14 +43,14 @@ describe('real-world constructs the corpus lacked', () => {
     expect(text).not.toMatch(/comment|check/);
   });
 
-  it('PDF: comments and processing instructions anywhere are skipped, the words printed', async (ctx) => {
+  it('PDF: comments and processing instructions anywhere are skipped, text before blocks is a paragraph, the words printed', async (ctx) => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const dir = mkdtempSync(join(tmpdir(), 'tei-unseen-'));
     try {
       const file = join(dir, 'dictionary.pdf');
       writeFileSync(file, (await renderPdfBytes(dictionary, { fallbackDate: new Date(0) })).pdf);
       const text = pdfText(file).replace(/\s+/g, ' ');
-      for (const w of ['aid', 'secours', 'first aid kit', 'A source', 'quoted words']) expect(text).toContain(w);
+      for (const w of ['aid', 'secours', 'first aid kit', 'loose words first', 'a meaning', 'A source', 'quoted words']) expect(text).toContain(w);
       expect(text).not.toMatch(/a comment first|editor check/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,8 @@
   <!-- A comment line naming the TEI element a block comes from, so that a Typst message
        can be traced back to the TEI (src/render/pdf/typst-compile.ts reads it). -->
   <xsl:function name="f:source-comment" as="xs:string">
-    <xsl:param name="e" as="element()"/>
+    <!-- a node: a run of mixed content set as a paragraph starts with text as often as not -->
+    <xsl:param name="e" as="node()"/>
     <xsl:sequence select="if ($e/@xml:id) then concat('// #', $e/@xml:id, '&#10;') else ''"/>
   </xsl:function>
 
