@@ -104,4 +104,25 @@ ${member('First letter', 'Words of the first letter.', ' xml:id="l1"')}<teiCorpu
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a stage direction inside a line, a q set apart and the apparatus milestones have rules of their own in both outputs', async (ctx) => {
+    const doc = tei(`<sp><speaker>NURSE</speaker><l>Good night, good night. <stage>Exit.</stage></l></sp>
+<q><lg><l>A sung line of the song,</l><l>and its second.</l></lg></q>
+<p>Text <app><lem wit="#A"><witStart/>kept words<witEnd/></lem><rdg wit="#B"><lacunaStart/></rdg></app> here.</p>`);
+    const { files, diagnostics: htmlSaid } = await renderHtmlFiles(doc);
+    expect(htmlSaid.filter((d) => /witStart|witEnd|lacunaStart/.test(d.message))).toEqual([]);
+    expect(Buffer.from(files.get('text.html')!).toString('utf8')).toContain('Exit.');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+    expect(diagnostics.filter((d) => d.rule === 'pdf-unhandled-element')).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'tei-stage-'));
+    try {
+      const file = join(dir, 'stage.pdf');
+      writeFileSync(file, pdf);
+      const text = pdfText(file).replace(/\s+/g, ' ');
+      for (const w of ['Good night, good night. Exit.', 'A sung line of the song,', 'Text kept words here.']) expect(text).toContain(w);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

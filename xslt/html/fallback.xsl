@@ -32,7 +32,7 @@
   </xsl:template>
 
   <!-- Elements that only carry data for other elements render nothing where they stand. -->
-  <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | fw[ancestor::note]" mode="m:html">
+  <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note]" mode="m:html">
     <xsl:if test="exists(f:own-id(.))"><span id="{f:own-id(.)}"></span></xsl:if>
   </xsl:template>
 

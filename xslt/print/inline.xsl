@@ -60,7 +60,18 @@
     <xsl:sequence select="if (empty($lb/preceding-sibling::node()[not(self::lb)]) and f:is-line-block($lb/..)) then false() else f:lb-is-break($lb)"/>
   </xsl:function>
 
-  <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | comment() | processing-instruction()" mode="m:print-inline"/>
+  <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | witStart | witEnd | lacunaStart | lacunaEnd | comment() | processing-instruction()" mode="m:print-inline"/>
+
+  <!-- A stage direction inside a speech's line or paragraph ("Exit." after a verse) is set in
+       italics where it stands; a title page's parts inside a line, as they read. -->
+  <xsl:template match="stage" mode="m:print-inline">
+    <xsl:text>#emph[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+  <xsl:template match="docDate | docAuthor | docImprint | docEdition | titlePart | byline | trailer | addrLine" mode="m:print-inline">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
 
   <!-- ===== blocks where only a line can stand ===== -->
 

@@ -12,8 +12,8 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- A block quotation: indented, smaller. -->
-  <xsl:template match="quote" mode="m:print-block">
+  <!-- A block quotation: indented, smaller (q and said set apart as well). -->
+  <xsl:template match="quote | q | said" mode="m:print-block">
     <xsl:text>#quotation[</xsl:text>
     <xsl:call-template name="quote-blocks"/>
     <xsl:text>]&#10;&#10;</xsl:text>
