@@ -125,4 +125,12 @@ ${member('First letter', 'Words of the first letter.', ' xml:id="l1"')}<teiCorpu
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('HTML: sic, corr, orig and reg without their alternative show their text, marked, with no warning', async () => {
+    const { files, diagnostics } = await renderHtmlFiles(tei('<p>An <sic>errour</sic>, a <corr>correction</corr>, <orig>olde</orig> and <reg>new</reg> words.</p>'));
+    expect(diagnostics).toEqual([]);
+    const p = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main p')!;
+    expect(p.textContent).toBe('An errour, a correction, olde and new words.');
+    expect(p.querySelectorAll('span').map((s) => s.getAttribute('class'))).toEqual(['sic', 'corr', 'orig', 'reg']);
+  });
 });

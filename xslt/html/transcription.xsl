@@ -38,7 +38,9 @@
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
-  <xsl:template match="expan | abbr[not(parent::choice)]" mode="m:html">
+  <!-- An error, a correction, an original or a regularised form marked without its
+       alternative: the text as it stands, marked for the reader's style. -->
+  <xsl:template match="expan | abbr[not(parent::choice)] | sic[not(parent::choice)] | corr[not(parent::choice)] | orig[not(parent::choice)] | reg[not(parent::choice)]" mode="m:html">
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
