@@ -1,8 +1,0 @@
-import {
-  releaseTypstThread,
-  runTypstOnThread
-} from "./chunk-I3HC2GXA.js";
-export {
-  releaseTypstThread,
-  runTypstOnThread
-};
