@@ -69,6 +69,15 @@ function withoutProlog(text: string): string {
   return text.replace(/^\uFEFF?<\?xml[^]*?\?>/, '').replace(/<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>/, '');
 }
 
+/** An href's percent escapes decoded; one that is not well formed ("100%") is taken as it stands. */
+function decodedHref(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
 const escapeText = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -114,7 +123,7 @@ export async function expandXIncludes(
     else if (inc.parse !== 'xml' && inc.parse !== 'text') notFollowed(`parse="${inc.parse}" is neither xml nor text`);
     else if (chain.length > maxIncludeDepth) notFollowed(`files include files more than ${maxIncludeDepth} deep`);
     else {
-      const target = resolve(dirname(path), decodeURIComponent(inc.href));
+      const target = resolve(dirname(path), decodedHref(inc.href));
       const targetShown = relative(process.cwd(), target) || target;
       if (chain.includes(target)) {
         notFollowed('it includes a file that includes it (a loop)');

@@ -23,6 +23,7 @@ function corpusDir(): string {
 <xi:include href="letters/gone.xml"><xi:fallback>${member('Lost letter', '<p>Words of the fallback.</p>').replace(/^[^]*?(<TEI)/, '$1')}</xi:fallback></xi:include>
 <xi:include href="https://example.org/far.xml"/>
 <xi:include href="letters/loop.xml"/>
+<xi:include href="letters/100%.xml"/>
 </teiCorpus>
 `,
   );
@@ -44,6 +45,7 @@ describe('xi:include in a TEI to render', () => {
       [4, 'xinclude-not-followed', 'xi:include of "letters/gone.xml" not followed:…; its fallback is used'],
       [6, 'xinclude-not-followed', 'xi:include of "https://example.org/far.xml" not followed:…; nothing is put in its place'],
       [3, 'xinclude-not-followed', 'xi:include of "loop.xml" not followed:…; nothing is put in its place'],
+      [8, 'xinclude-not-followed', 'xi:include of "letters/100%.xml" not followed:…; nothing is put in its place'],
     ]);
     expect(notes[2]!.message).toContain('a loop');
     expect(notes[2]!.file).toMatch(/loop\.xml$/);
