@@ -30,21 +30,7 @@
     <xsl:sequence select="f:unhandled(., 'm:print-block')"/>
     <xsl:value-of select="f:unhandled-mark(.)"/>
     <xsl:text>&#10;</xsl:text>
-    <xsl:choose>
-      <xsl:when test="some $c in * satisfies f:is-block($c)">
-        <xsl:for-each-group select="node() except (comment() | processing-instruction())" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
-          <xsl:choose>
-            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:print-block"/></xsl:when>
-            <xsl:when test="exists(current-group()[self::* or normalize-space()])">
-              <xsl:call-template name="paragraph"><xsl:with-param name="content" select="current-group()"/></xsl:call-template>
-            </xsl:when>
-          </xsl:choose>
-        </xsl:for-each-group>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="paragraph"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="blocks-and-runs"/>
   </xsl:template>
 
   <!-- Text where a block is expected is a paragraph of its own. -->

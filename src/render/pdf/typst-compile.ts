@@ -80,9 +80,7 @@ export function typstPdf(run: TypstRun, source: string, faces: readonly FontFace
   const warnings = run.warnings.filter((w) => !left.has(w.message));
   const diagnostics = [...toDiagnostics(warnings, source), ...toDiagnostics(run.errors, source)];
   if (run.withoutGlyph !== undefined) {
-    // Typst's message writes a character it cannot print as a Rust escape (\\u{e8b3}).
-    const decoded = [...new Set(run.withoutGlyph.map((c) => c.replace(/\\+u\{([0-9a-fA-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))))];
-    const chars = decoded.map((c) => `${c} (${[...c].map((x) => `U+${x.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`);
+    const chars = run.withoutGlyph.map((c) => `${c} (${[...c].map((x) => `U+${x.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`);
     diagnostics.push(
       warning({
         message: `the PDF is not PDF/A: no font of the print has ${chars.length === 1 ? 'the character' : `${chars.length} characters of the text`} ${chars.slice(0, 12).join(', ')}${chars.length > 12 ? ', …' : ''}, which print as empty boxes (a PDF/A may hold no such character)`,

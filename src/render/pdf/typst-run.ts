@@ -57,7 +57,10 @@ export function runTypst(compiler: NodeCompiler, mainFile: string, source: strin
     const exportError = err instanceof Error ? err.message : String(err);
     // A script no face has (Syriac, Ethiopic, a private-use letter of MUFI) is the one failure
     // the text itself causes: the same document is written without the standard, never lost.
-    const missing = [...exportError.matchAll(/the text `\\?"([^]*?)\\?"` could not be displayed with font/g)].map((m) => m[1]!);
+    // The message writes a character it cannot print as a Rust escape (\\u{e8b3}).
+    const missing = [...exportError.matchAll(/the text `\\?"([^]*?)\\?"` could not be displayed with font/g)].map((m) =>
+      m[1]!.replace(/\\+u\{([0-9a-fA-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
+    );
     const failures = exportError.match(/PDF\/A-\w+ error:/g)?.length ?? 0;
     if (missing.length === 0 || missing.length !== failures) return { pages: 0, errors: [], warnings, exportError };
     try {

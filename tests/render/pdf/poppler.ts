@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Debian's poppler-utils: the tools the PDF tests read the PDF with. */
 const tools = ['pdftotext', 'pdffonts', 'pdfinfo', 'pdftoppm'] as const;
@@ -51,4 +54,16 @@ export const pdfXmp = (file: string): string => run('pdfinfo', ['-meta', file]);
 /** Renders one page as PNG (`<prefix>-<page>.png` or with zero padding, as pdftoppm names it). */
 export function pdfPagePng(file: string, page: number, prefix: string, dpi = 80): void {
   run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), file, prefix]);
+}
+
+/** The text of a PDF held in memory, in reading order (through a temporary file pdftotext reads). */
+export function pdfTextOfBytes(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tei-pdf-text-'));
+  try {
+    const file = join(dir, 'made.pdf');
+    writeFileSync(file, pdf);
+    return pdfText(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
