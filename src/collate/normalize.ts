@@ -27,7 +27,9 @@ export type Normalizer = (s: string) => string;
 export function normalizers(options: NormalizeOptions): Normalizer[] {
   const steps: Normalizer[] = [];
   if (options.whitespace) steps.push((s) => s.replace(invisible, '').normalize('NFC'));
-  if (options.quotes) steps.push((s) => s.replace(doubleQuotes, '"').replace(singleQuotes, "'"));
+  // Composed first: a character whose canonical form is a quotation mark (Greek varia U+1FEF
+  // is U+0060) would otherwise become one only in a later step, and a second pass change it.
+  if (options.quotes) steps.push((s) => s.normalize('NFC').replace(doubleQuotes, '"').replace(singleQuotes, "'"));
   if (options.dashes) steps.push((s) => s.replace(dashes, '-'));
   if (options.case) steps.push((s) => s.toLowerCase().normalize('NFC'));
   if (options.punctuation) {

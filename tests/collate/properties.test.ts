@@ -122,6 +122,11 @@ describe('tokenising and normalising', () => {
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.string({ unit: fc.constantFrom('A', 'e', '\u0301', '-', '’', '“', '—', '\u00AD', '\u200B', 'İ', 'ẞ', 'Σ', "'", '.'), maxLength: 12 }),
     );
+    // A character whose canonical form is a quotation mark (Greek varia, U+1FEF: U+0060).
+    for (const o of [{ case: true, quotes: true, dashes: false, whitespace: false, punctuation: false }]) {
+      const once = normalizeText('\u1FEF', o);
+      expect(normalizeText(once, o)).toBe(once);
+    }
     fc.assert(
       fc.property(unicodeText, options, (s, o) => {
         const once = normalizeText(s, o);
