@@ -39,7 +39,7 @@ export function normalizers(options: NormalizeOptions): Normalizer[] {
       return stripped === '' ? s : stripped;
     });
     // Removing a mark can bring a letter and a combining accent together: compose them again.
-    if (options.whitespace || options.case) steps.push((s) => s.normalize('NFC'));
+    if (options.whitespace || options.case || options.quotes) steps.push((s) => s.normalize('NFC'));
   }
   return steps;
 }

@@ -122,9 +122,13 @@ describe('tokenising and normalising', () => {
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.string({ unit: fc.constantFrom('A', 'e', '\u0301', '-', '’', '“', '—', '\u00AD', '\u200B', 'İ', 'ẞ', 'Σ', "'", '.'), maxLength: 12 }),
     );
-    // A character whose canonical form is a quotation mark (Greek varia, U+1FEF: U+0060).
-    for (const o of [{ case: true, quotes: true, dashes: false, whitespace: false, punctuation: false }]) {
-      const once = normalizeText('\u1FEF', o);
+    // A character whose canonical form is a quotation mark (Greek varia, U+1FEF: U+0060)…
+    // …and an accent that a removed mark brings to its letter (A.\u0301 without the full stop).
+    for (const [text, o] of [
+      ['\u1FEF', { case: true, quotes: true, dashes: false, whitespace: false, punctuation: false }],
+      ['A.\u0301', { case: false, quotes: true, dashes: false, whitespace: false, punctuation: true }],
+    ] as const) {
+      const once = normalizeText(text, o);
       expect(normalizeText(once, o)).toBe(once);
     }
     fc.assert(
