@@ -2,7 +2,7 @@
 // one table: case, ours, peer or target, ratio (ours / peer or target; below 1 is better).
 // Figures depend on the machine and its load (printed first): on a shared machine they are
 // indicative. BENCH_POOL_N sets the number of editions of the pool case (default 8).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,48 @@ const tinyTei = `<?xml version="1.0" encoding="UTF-8"?>
 
 const xmlFilesUnder = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? xmlFilesUnder(join(dir, e.name)) : e.name.endsWith('.xml') ? [join(dir, e.name)] : []));
+
+/**
+ * Starts `build --watch --only tei,review,html` on the edition, corrects one word `n` times
+ * (a new word each time) and returns the time of each rebuild as the watch reports it.
+ */
+async function watchRebuilds(root, cwd, env, witness, original, n) {
+  const child = spawn(process.execPath, [cli(root), 'build', '--watch', '--only', 'tei,review,html'], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const lines = [];
+  let said = '';
+  let wake = () => undefined;
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d) => {
+    said += d;
+    const parts = said.split('\n');
+    said = parts.pop();
+    lines.push(...parts.filter((l) => l.includes('watching')));
+    wake();
+  });
+  const next = async (count) => {
+    const end = Date.now() + 120_000;
+    while (lines.length < count) {
+      if (Date.now() > end || child.exitCode !== null) throw new Error(`build --watch did not report a build: ${lines.join('\n')}`);
+      await new Promise((r) => { wake = r; setTimeout(r, 200); });
+    }
+    return lines[count - 1];
+  };
+  const times = [];
+  try {
+    await next(1);
+    for (let i = 0; i < n; i++) {
+      writeFileSync(witness, original.replace('extraordinary', `extraordinar${'i'.repeat(i + 1)}`));
+      const line = await next(i + 2);
+      const m = /\((\d+(?:\.\d+)?) (ms|s)\)/.exec(line);
+      if (!m || !line.includes('changed')) throw new Error(`unexpected watch report: ${line}`);
+      times.push(Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+    }
+  } finally {
+    child.kill('SIGINT');
+    writeFileSync(witness, original);
+  }
+  return times;
+}
 
 export async function bench(ctx) {
   const root = ctx.root;
@@ -71,6 +113,9 @@ export async function bench(ctx) {
   row('seed rebuild after a one-word correction, TEI + review + HTML', ctx.median([0, 1, 2].map((i) => corrected(i, 'tei,review,html'))), 300, 'target (plus the PDF)');
   row('seed rebuild after a one-word correction, everything', ctx.median([3, 4, 5].map((i) => corrected(i))), cold, 'the build from nothing');
   writeFileSync(witness, original);
+  // The editor's loop: `build --watch` rebuilds in its warm process; the time it reports.
+  const watched = await watchRebuilds(root, seed, env, witness, original, 4);
+  row('seed rebuild after a one-word correction, TEI + review + HTML, in build --watch', ctx.median(watched.slice(1)), 300, 'target (plus the PDF)');
 
   // 4. Many editions: one worker against one per core.
   const n = Number(process.env.BENCH_POOL_N ?? 8);

@@ -25,36 +25,85 @@ function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Starts the thread; undefined where there is no compiled worker (then the build proposes in line). */
+/** Whether a thread is kept for the next build (a watched edition), and the one waiting. */
+let keeping = false;
+let idle: Worker | undefined;
+/** Threads that failed or ended: never kept. */
+const gone = new WeakSet<Worker>();
+
+/**
+ * Keeps the thread of a build for the next one (true): a watched edition's rebuild then finds
+ * the dictionaries and the NLP model loaded and warm instead of loading them again. False
+ * ends the kept thread.
+ */
+export function keepProposalThreads(on: boolean): void {
+  keeping = on;
+  if (!on && idle) {
+    void idle.terminate();
+    idle = undefined;
+  }
+}
+
+let started = 0;
+/** For tests: how many threads were started in this process. */
+export const proposalThreadsStarted = (): number => started;
+
+function newWorker(file: string): Worker {
+  started++;
+  const worker = new Worker(file);
+  worker.unref(); // until asked, it must not keep the process alive
+  const lost = (): void => {
+    gone.add(worker);
+    if (idle === worker) idle = undefined;
+  };
+  worker.on('error', lost);
+  worker.on('exit', lost);
+  return worker;
+}
+
+/** Starts the thread (or takes the kept one); undefined where there is no compiled worker (then the build proposes in line). */
 export function startProposalThread(): ProposalThread | undefined {
   const file = workerFile();
   if (!file) return undefined;
-  const worker = new Worker(file);
-  worker.unref(); // until asked, it must not keep the process alive
-  let failed: unknown;
+  const worker = keeping && idle ? idle : newWorker(file);
+  idle = undefined;
   let closed = false;
-  worker.on('error', (err) => (failed = err));
+  let asked = false;
+  let finished = false;
+  // Its work for this build is over: kept for the next build, or ended.
+  const finish = (): void => {
+    if (finished) return;
+    finished = true;
+    worker.unref();
+    if (keeping && !gone.has(worker) && idle === undefined) idle = worker;
+    else void worker.terminate();
+  };
   return {
     propose(input) {
-      if (failed !== undefined) return Promise.resolve(proposeReview(input));
+      if (gone.has(worker)) return Promise.resolve(proposeReview(input));
+      asked = true;
       worker.ref();
       return new Promise<ReviewItem[]>((resolve) => {
-        let settled = false;
         const done = (items: () => ReviewItem[]): void => {
-          if (settled) return;
-          settled = true;
+          worker.off('message', onMessage);
+          worker.off('error', onFail);
+          worker.off('exit', onFail);
           resolve(closed ? [] : items());
-          void worker.terminate();
+          finish();
         };
-        worker.once('message', (reply: { items?: ReviewItem[] }) => done(() => reply.items ?? proposeReview(input)));
-        worker.once('error', () => done(() => proposeReview(input)));
-        worker.once('exit', () => done(() => proposeReview(input)));
+        const onMessage = (reply: { items?: ReviewItem[] }): void => done(() => reply.items ?? proposeReview(input));
+        const onFail = (): void => done(() => proposeReview(input));
+        worker.on('message', onMessage);
+        worker.on('error', onFail);
+        worker.on('exit', onFail);
         worker.postMessage(input);
       });
     },
     close() {
       closed = true;
-      void worker.terminate();
+      // A pending propose gives none; the thread is kept or ended once it has answered.
+      if (!asked) finish();
+      else if (!keeping) void worker.terminate();
     },
   };
 }

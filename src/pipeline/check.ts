@@ -54,18 +54,32 @@ export const schemaErrorsShown = 10;
  * The check stage's RELAX NG part: the build's own TEI against the schema it has (tei_all),
  * before anything is written; an error refuses the build. The first errors are shown, with a
  * count of the rest. With no schema named the TEI is not checked, and the build says so.
+ * Resolves once the TEI has been handed to the validator (its process, where there is one),
+ * so that the edition rules, checked next on this thread, run beside it; `found` gives the
+ * verdict (or the failure to read the schema).
  */
-export async function checkSchema(tei: string, teiFile: string, schema: string | undefined): Promise<Diagnostic[]> {
+export async function startSchemaCheck(tei: string, teiFile: string, schema: string | undefined): Promise<{ readonly found: Promise<Diagnostic[]> }> {
   if (schema === undefined) {
     const hint = 'set "validation.schema" in the edition config or the TEI_ALL_RNG environment variable to tei_all.rng (it comes with the TEI Guidelines release)';
-    return [info({ message: 'the TEI was not checked against RELAX NG: no schema named', rule: 'schema-unchecked', stage: 'validate', file: teiFile, hint })];
+    return { found: Promise.resolve([info({ message: 'the TEI was not checked against RELAX NG: no schema named', rule: 'schema-unchecked', stage: 'validate', file: teiFile, hint })]) };
   }
-  const { validateTextAgainstSchema } = await import('../validate/validate-files.js');
-  const found = await validateTextAgainstSchema(tei, teiFile, schema);
-  const errors = found.filter((d) => d.severity === 'error');
-  if (errors.length <= schemaErrorsShown) return found;
-  return [
-    ...errors.slice(0, schemaErrorsShown),
-    info({ message: `and ${errors.length - schemaErrorsShown} more RELAX NG errors (validate the kept TEI to see them all)`, rule: 'schema-more-errors', stage: 'validate', file: teiFile }),
-  ];
+  let check: (text: string, file: string) => Promise<Diagnostic[]>;
+  try {
+    const { schemaChecker } = await import('../validate/validate-files.js');
+    check = await schemaChecker(schema);
+  } catch (err) {
+    const found = Promise.reject(err as Error);
+    found.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
+    return { found };
+  }
+  const found = check(tei, teiFile).then((all) => {
+    const errors = all.filter((d) => d.severity === 'error');
+    if (errors.length <= schemaErrorsShown) return all;
+    return [
+      ...errors.slice(0, schemaErrorsShown),
+      info({ message: `and ${errors.length - schemaErrorsShown} more RELAX NG errors (validate the kept TEI to see them all)`, rule: 'schema-more-errors', stage: 'validate', file: teiFile }),
+    ];
+  });
+  found.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
+  return { found };
 }

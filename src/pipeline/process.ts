@@ -7,8 +7,8 @@ import { blockTooLong, defaultIntakeLimits, longestBlock } from '../io/intake.js
 import { witnessFile, type Edition } from '../model/edition.js';
 import { recoverStructure } from '../structure/index.js';
 import { toTei } from '../tei/document.js';
-import { checkEdition, checkSchema } from './check.js';
-import { buildOutputs, renderEdition, startPrint, webEdition, type BuildOutput } from './render.js';
+import { checkEdition, startSchemaCheck } from './check.js';
+import { buildOutputs, renderEdition, startPrint, startWebEdition, type BuildOutput } from './render.js';
 import type { EditionSource } from './source.js';
 import { readEdition, type ReadOptions } from './read.js';
 import type { BuildCache } from './build-cache.js';
@@ -177,12 +177,12 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   const print = want.has('pdf') && !cached.has('pdf') && options.printThreads !== false ? await startPrint(tei, source.render) : undefined;
   // The web edition likewise, on the same thread after the print's markup: this thread then
   // only checks the rules, and the pages are ready about when the check is done.
-  const web = want.has('html') && !cached.has('html') && options.printThreads !== false ? webEdition(tei, { ...source.render, onWorkerThread: true }) : undefined;
-  web?.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
+  const web = want.has('html') && !cached.has('html') && options.printThreads !== false ? (await startWebEdition(tei, source.render)).site : undefined;
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
   // The schema's own process checks it beside the rules and the renderers here; its verdict is
   // awaited before the build counts as passed.
-  const schemaCheck = !cachedTei && options.schema !== false ? staged(on, 'schema', () => checkSchema(tei, teiFile, source.schema)) : Promise.resolve([]);
+  const schemaStarted = !cachedTei && options.schema !== false ? await startSchemaCheck(tei, teiFile, source.schema) : undefined;
+  const schemaCheck = schemaStarted ? staged(on, 'schema', () => schemaStarted.found) : Promise.resolve([]);
   schemaCheck.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // What the TEI is found to have (kept with it in the cache): the model's, the rules', the schema's.
   const found = cachedTei ? [...cachedTei.diagnostics] : [...edition.diagnostics, ...staged(on, 'check', () => checkEdition(tei, teiFile, source))];

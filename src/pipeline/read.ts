@@ -59,13 +59,18 @@ export function readRegisters(config: EditionConfig, cwd = process.cwd()): Regis
   });
 }
 
-/** The toolkit's default edition rules, then the edition's own file when it names another. */
+/**
+ * The toolkit's default edition rules, then the edition's own file when it names another. An
+ * own file with the default's very text (an edition that started from a copy of it) is not run
+ * twice: it would check the same things again and say each finding twice.
+ */
 export function readRules(config: EditionConfig | undefined, cwd = process.cwd()): RulesSource[] {
   const read = (path: string, file: string): RulesSource => ({ text: readEditionRules(path, file), file });
   const rules = [read(defaultEditionRulesFile, 'edition-rules.sch (tei-edition)')];
   const own = config?.validation.rules;
   if (config && own !== undefined && resolveFromConfig(config, own) !== defaultEditionRulesFile) {
-    rules.push(read(resolveFromConfig(config, own), displayPath(config, own, cwd)));
+    const added = read(resolveFromConfig(config, own), displayPath(config, own, cwd));
+    if (added.text !== rules[0]!.text) rules.push(added);
   }
   return rules;
 }

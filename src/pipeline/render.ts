@@ -77,6 +77,21 @@ export async function webEdition(tei: string, options: Pick<RenderOptions, 'over
 }
 
 /**
+ * Starts the web edition on the print thread (webEdition with `onWorkerThread`) and resolves
+ * once its run has been handed to that thread, so that the check runs beside it rather than
+ * before it: the stylesheet is compiled and the renderer loaded first, after which nothing
+ * between the start and the hand-over waits for the event loop.
+ */
+export async function startWebEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> = {}): Promise<{ readonly site: Promise<Rendered> }> {
+  const { htmlSef } = await import('../render/html/index.js');
+  await htmlSef(options.overrides);
+  const site = webEdition(tei, { ...looks(options), onWorkerThread: true });
+  site.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
+  await new Promise((next) => setImmediate(next)); // lets the run reach the worker
+  return { site };
+}
+
+/**
  * The render stage: the review report, the web edition and the PDF, as files in memory.
  * Writes nothing (the write stage does).
  */

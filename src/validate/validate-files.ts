@@ -135,16 +135,28 @@ async function runGroups(blob: string, request: Omit<SnapshotRequest, 'part'>): 
  * same diagnostics either way.
  */
 export async function validateTextAgainstSchema(text: string, file: string, schemaName: string, cwd = process.cwd()): Promise<Diagnostic[]> {
+  return (await schemaChecker(schemaName, cwd))(text, file);
+}
+
+/**
+ * validateTextAgainstSchema in two steps: this one reads the schema and finds its snapshot;
+ * the function it gives hands its text to the validator process at once, before it returns,
+ * so that the caller's own work that follows runs beside the validation.
+ */
+export async function schemaChecker(schemaName: string, cwd = process.cwd()): Promise<(text: string, file: string) => Promise<Diagnostic[]>> {
   const source = await loadSchemaSource(schemaName, cwd);
   const { inputs, converted } = snapshotOf(source, defaultEditionRulesFile);
   const blob = converted ? await ensureSnapshot(inputs) : undefined;
-  if (blob) {
+  const inProcess = async (text: string, file: string): Promise<Diagnostic[]> => {
+    const [{ compileSource }, { validateText }] = await Promise.all([import('./compiled-schema.js'), import('./validate-text.js')]);
+    return validateText(await compileSource(source), text, file, { rules: 'none', part: 'rng', requireTei: true });
+  };
+  if (!blob) return inProcess;
+  return async (text, file) => {
     const answer = await runInSnapshot(blob, { files: [{ path: file, file, text }], rules: 'none', maxFileBytes: defaultMaxFileBytes, maxDepth: defaultMaxDepth, requireTei: true, part: 'rng' });
     const found = answer?.results[0];
-    if (found) return [...found.diagnostics];
-  }
-  const [{ compileSource }, { validateText }] = await Promise.all([import('./compiled-schema.js'), import('./validate-text.js')]);
-  return validateText(await compileSource(source), text, file, { rules: 'none', part: 'rng', requireTei: true });
+    return found ? [...found.diagnostics] : inProcess(text, file);
+  };
 }
 
 /** What the schema's snapshot is built from, and whether the schema is converted (cached) yet. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText, proposeReview } from '../../src/annotate/index.js';
-import { startProposalThread } from '../../src/annotate/propose-thread.js';
+import { keepProposalThreads, proposalThreadsStarted, startProposalThread } from '../../src/annotate/propose-thread.js';
 import { buildEdition } from '../../src/pipeline/build.js';
 import { collatedEdition } from '../../src/pipeline/process.js';
 import { readEdition } from '../../src/pipeline/read.js';
@@ -42,5 +42,29 @@ describe('the review proposals on their own thread', () => {
     expect(review(threaded)).toBe(review(inline));
     expect(review(threaded)).toMatch(/corruption/i);
     expect(threaded.edition.review).toEqual(inline.edition.review);
+  });
+
+  it('kept between builds (a watched edition), one thread serves build after build with the same items', async () => {
+    const { source } = readEdition(config);
+    const text = annotateText(collatedEdition(source), { ...source.annotation, registers: source.registers });
+    const here = proposeReview(text.proposals, text.index);
+    keepProposalThreads(true);
+    try {
+      const before = proposalThreadsStarted();
+      expect(await startProposalThread()!.propose(text.proposals)).toEqual(here);
+      // a build refused while its proposals were pending: none for it, and the thread stays
+      const refused = startProposalThread()!;
+      const pending = refused.propose(text.proposals);
+      refused.close();
+      expect(await pending).toEqual([]);
+      expect(await startProposalThread()!.propose(text.proposals)).toEqual(here);
+      expect(proposalThreadsStarted()).toBe(before + 1);
+    } finally {
+      keepProposalThreads(false);
+    }
+    // no longer kept: the next build starts a thread of its own
+    const before = proposalThreadsStarted();
+    expect(await startProposalThread()!.propose(text.proposals)).toEqual(here);
+    expect(proposalThreadsStarted()).toBe(before + 1);
   });
 });

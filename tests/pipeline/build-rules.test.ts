@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { makeEditionDir, testNotes } from '../helpers/edition-dir.js';
+import { makeEditionDir, repoRoot, testNotes } from '../helpers/edition-dir.js';
+import { loadConfig } from '../../src/config/load.js';
+import { readRules } from '../../src/pipeline/read.js';
 
 describe('the build runs the edition rules and refuses to write an invalid edition', () => {
   it('a note whose @resp points nowhere stops the build; the TEI is kept aside for inspection', async () => {
@@ -26,5 +28,16 @@ describe('the build runs the edition rules and refuses to write an invalid editi
     const r = await runCli(['build', '--only', 'tei'], dir);
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'out/edition.xml'))).toBe(true);
+  });
+
+  it('an edition whose own rules are a copy of the toolkit\'s runs them once; changed, they run after the toolkit\'s', () => {
+    const copy = readFileSync(join(repoRoot, 'tei/edition-rules.sch'), 'utf8');
+    const rulesOf = (text: string) => {
+      const { dir } = makeEditionDir({ witnesses: [{ siglum: 'A', content: 'Text.\n' }], extraConfig: { validation: { rules: 'rules.sch' } } });
+      writeFileSync(join(dir, 'rules.sch'), text);
+      return readRules(loadConfig('edition.config.json', dir), dir).map((r) => r.file);
+    };
+    expect(rulesOf(copy)).toEqual(['edition-rules.sch (tei-edition)']);
+    expect(rulesOf(copy.replace('<title>Edition rules</title>', '<title>Our rules</title>'))).toEqual(['edition-rules.sch (tei-edition)', 'rules.sch']);
   });
 });

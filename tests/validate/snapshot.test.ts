@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/validate/index.js';
-import { prestart, processCounts } from '../../src/validate/fast/process.js';
+import { validateTextAgainstSchema } from '../../src/validate/validate-files.js';
+import { keepSnapshotProcesses, prestart, processCounts } from '../../src/validate/fast/process.js';
 import { fixture } from './fixtures.js';
 
 /**
@@ -73,5 +74,42 @@ describe('validation from a snapshot', () => {
     expect(again.results).toEqual(slow.results);
     expect(processCounts()).toEqual({ waiting: 0, started: before + 3 });
     expect(readFileSync(lastUsed, 'utf8')).toBe(blob);
+  });
+
+  it('keeps one warm process for the requests of a watched build, with the same results', async () => {
+    const one = [fixture('letters-invalid.xml')];
+    const slow = await validateFiles(one, { ...options, rules: 'none', engine: 'in-process' });
+    const before = processCounts().started;
+    keepSnapshotProcesses(true);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const fast = await validateFiles(one, { ...options, rules: 'none', engine: 'auto' });
+        expect(fast.engine).toBe('snapshot');
+        expect(fast.results).toEqual(slow.results);
+        expect(fast.results[0]!.diagnostics.length).toBeGreaterThan(0);
+      }
+      // three requests, one process: the first request started it, the others found it waiting
+      expect(processCounts().started).toBe(before + 1);
+    } finally {
+      keepSnapshotProcesses(false);
+    }
+    // no longer kept: each request has a process of its own again
+    await validateFiles(one, { ...options, rules: 'none', engine: 'auto' });
+    expect(processCounts().started).toBe(before + 2);
+  });
+
+  it('takes a long text in memory through a temporary file, with the same results, and removes the file', async () => {
+    // longer than a pipe holds at once (fast/snapshot.ts): a comment pads it past 32 KB
+    const text = `${readFileSync(fixture('letters-invalid.xml'), 'utf8')}<!-- ${'padding '.repeat(6000)}-->\n`;
+    const fast = await validateTextAgainstSchema(text, 'long.xml', fixture('schema/letters.rng'));
+    process.env.TEI_EDITION_NO_SNAPSHOT = '1';
+    try {
+      const slow = await validateTextAgainstSchema(text, 'long.xml', fixture('schema/letters.rng'));
+      expect(fast).toEqual(slow);
+      expect(fast.length).toBeGreaterThan(0);
+    } finally {
+      delete process.env.TEI_EDITION_NO_SNAPSHOT;
+    }
+    expect(readdirSync(join(cache, 'snapshots')).filter((f) => f.startsWith('text-'))).toEqual([]);
   });
 });

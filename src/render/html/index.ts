@@ -95,7 +95,7 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
   if (!Number.isInteger(threads) || threads < 1) {
     throw new EditionError([error({ message: `threads must be a whole number of 1 or more, not ${threads}`, rule: 'html-threads', stage: 'render' })]);
   }
-  const sef = options.overrides ? await stylesheetWithOverrides('html.xsl', options.overrides) : await htmlStylesheet();
+  const sef = await htmlSef(options.overrides);
   const params = {
     'show-unresolved': options.showUnresolved === true,
     'on-unhandled': options.onUnhandled ?? 'render',
@@ -158,6 +158,14 @@ export async function renderHtml(tei: string, options: HtmlOptions): Promise<Htm
 function relativeBase(outDir: string, sourceDir: string): string {
   const rel = relative(outDir, sourceDir).split(sep).join('/');
   return rel === '' ? '' : `${rel}/`;
+}
+
+/**
+ * The compiled HTML stylesheet (with the edition's overrides), compiled on first use: a caller
+ * that awaits it first knows that a render started next reaches its thread without waiting.
+ */
+export function htmlSef(overrides: string | undefined): Promise<string> {
+  return overrides ? stylesheetWithOverrides('html.xsl', overrides) : htmlStylesheet();
 }
 
 // One compilation per version of the stylesheets even when renders start together:

@@ -4,14 +4,20 @@ import { join } from 'node:path';
 import { cacheRoot } from '../cache.js';
 
 /**
- * A process started from a snapshot blob, waiting for its request on stdin. Its output is
- * collected from the start, so nothing is missed if it ends before anyone asks.
+ * A process started from a snapshot blob, waiting for requests on stdin, one per line; it
+ * answers each with one line, in order. Its output is collected from the start, so nothing is
+ * missed if it ends before anyone asks.
  */
 export interface SnapshotProcess {
   readonly blob: string;
-  /** Sends the request; resolves to what the process wrote, or undefined when it failed. */
-  ask(request: string): Promise<string | undefined>;
-  /** Ends a process nobody asked. */
+  /**
+   * Sends a request; resolves to the process's answer, or undefined when it failed. Unless
+   * `keepOpen`, it is the last request: the process ends after answering it.
+   */
+  ask(request: string, keepOpen?: boolean): Promise<string | undefined>;
+  /** Requests sent and not yet answered. */
+  readonly busy: number;
+  /** Ends the process: at once when nobody waits for it, else after its answers. */
   discard(): void;
 }
 
@@ -20,26 +26,50 @@ let starts = 0;
 export function startSnapshotProcess(blob: string): SnapshotProcess {
   starts++;
   const child = spawn(process.execPath, ['--no-warnings', '--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const out: Buffer[] = [];
-  child.stdout.on('data', (d: Buffer) => out.push(d));
-  child.stderr.resume();
-  child.stdin.on('error', () => undefined); // a process that already ended: its exit code tells
-  const done = new Promise<string | undefined>((resolve) => {
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out).toString('utf8') : undefined));
+  const answers: ((answer: string | undefined) => void)[] = [];
+  let buffered = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => {
+    buffered += d;
+    let end: number;
+    while ((end = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      answers.shift()?.(line);
+      if (answers.length === 0) hold(false);
+    }
   });
-  // Until asked, the process must not keep this one alive.
+  child.stderr.resume();
+  child.stdin.on('error', () => undefined); // a process that already ended: its exit tells
+  const ended = (): void => {
+    for (const resolve of answers.splice(0)) resolve(undefined);
+  };
+  child.on('error', ended);
+  child.on('close', ended);
+  // While nobody waits for an answer, the process must not keep this one alive.
   const handles = [child, child.stdin, child.stdout, child.stderr] as { ref(): void; unref(): void }[];
-  for (const h of handles) h.unref();
+  const hold = (on: boolean): void => {
+    for (const h of handles) on ? h.ref() : h.unref();
+  };
+  hold(false);
   return {
     blob,
-    ask(request) {
-      for (const h of handles) h.ref();
-      child.stdin.end(request);
-      return done;
+    ask(request, keepOpen = false) {
+      hold(true);
+      const answer = new Promise<string | undefined>((resolve) => answers.push(resolve));
+      if (child.exitCode !== null || child.signalCode !== null) ended();
+      else {
+        child.stdin.write(`${request}\n`);
+        if (!keepOpen) child.stdin.end();
+      }
+      return answer;
+    },
+    get busy() {
+      return answers.length;
     },
     discard() {
-      child.kill();
+      if (answers.length === 0) child.kill();
+      else child.stdin.end();
     },
   };
 }
@@ -92,6 +122,35 @@ export function prestart(count: number): void {
   const blob = readLastUsed();
   if (!blob || !existsSync(blob)) return;
   for (let i = 0; i < count; i++) waiting.push(startSnapshotProcess(blob));
+}
+
+/**
+ * Processes kept between builds (a watched edition): each answers the next build's request
+ * with its schema loaded and its code warm, instead of a new process starting cold.
+ */
+const kept = new Map<string, SnapshotProcess>();
+let keeping = false;
+
+/** Keeps validator processes for later requests (true), or ends the kept ones (false). */
+export function keepSnapshotProcesses(on: boolean): void {
+  keeping = on;
+  if (on) return;
+  for (const p of kept.values()) p.discard();
+  kept.clear();
+}
+
+/**
+ * Sends one request to a process of this blob: a kept one when processes are kept and one is
+ * idle, else one started early or a new one, which ends after answering.
+ */
+export async function askSnapshot(blob: string, request: string): Promise<string | undefined> {
+  if (!keeping) return snapshotProcess(blob).ask(request);
+  let proc = kept.get(blob);
+  if (proc && proc.busy > 0) return snapshotProcess(blob).ask(request);
+  if (!proc) kept.set(blob, (proc = snapshotProcess(blob)));
+  const answer = await proc.ask(request, true);
+  if (answer === undefined && kept.get(blob) === proc) kept.delete(blob); // it failed: the next request starts another
+  return answer;
 }
 
 /** For tests: how many processes started early are still waiting, and how many were started. */

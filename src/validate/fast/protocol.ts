@@ -3,8 +3,14 @@ import type { RuleSet } from '../rule-sets.js';
 
 /** What the CLI asks the validator process for (as JSON on its stdin). */
 export interface SnapshotRequest {
-  /** Files to read by path, or texts already in memory (a build's own TEI: `text`, no reading). */
-  readonly files: readonly { readonly path: string; readonly file: string; readonly text?: string }[];
+  /** Files to read by path, or texts already in memory (a build's own TEI: `text` or `textFile`, no checks of a file read). */
+  readonly files: readonly {
+    readonly path: string;
+    readonly file: string;
+    readonly text?: string;
+    /** A text in memory, handed over in a temporary file rather than through the pipe (see runInSnapshot). */
+    readonly textFile?: string;
+  }[];
   readonly rules: RuleSet;
   readonly maxFileBytes: number;
   readonly maxDepth: number;

@@ -3,7 +3,7 @@
  * `node --build-snapshot`, which loads salve, fontoxpath and the converted schema, compiles every
  * Schematron expression, and saves the heap. Later runs start from that heap
  * (`node --snapshot-blob`) and skip ~1 s of module loading, JSON parsing, grammar building and
- * XPath compilation. Requests come as JSON on stdin; results go as JSON on stdout.
+ * XPath compilation. Requests come as JSON lines on stdin; results go as JSON lines on stdout.
  */
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
@@ -38,19 +38,30 @@ warmSchematron(schema.schematron);
 warmSchematron(loadEditionRules(editionRulesFile));
 prepareChoices(schema.grammar);
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Requests come one per line (JSON has no raw newline), each answered by one line, in order,
+ * until stdin ends: a one-off run sends one and ends it; a watched build keeps the process,
+ * warm, for the next build's request.
+ */
+async function main(): Promise<void> {
+  let buffered = '';
+  for await (const chunk of process.stdin) {
+    buffered += (chunk as Buffer).toString('utf8');
+    let end: number;
+    while ((end = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      if (line.trim() !== '') process.stdout.write(`${JSON.stringify(await answer(JSON.parse(line) as SnapshotRequest))}\n`);
+    }
+  }
+  // A process started early (fast/process.ts prestart) that no run needed ends with nothing to do.
+  if (buffered.trim() !== '') process.stdout.write(`${JSON.stringify(await answer(JSON.parse(buffered) as SnapshotRequest))}\n`);
 }
 
-async function main(): Promise<void> {
-  const text = await readStdin();
-  // A process started early (fast/process.ts prestart) that no run needed: nothing to do.
-  if (text === '') return;
-  const request = JSON.parse(text) as SnapshotRequest;
+async function answer(request: SnapshotRequest): Promise<SnapshotResponse> {
   const results: SnapshotResponse['results'][number][] = [];
-  for (const { path, file, text: given } of request.files) {
+  for (const { path, file, text, textFile } of request.files) {
+    const given = textFile !== undefined ? readFileSync(textFile, 'utf8') : text;
     const input = given !== undefined ? { ok: true as const, text: given } : await readValidationInput(path, file, request.maxFileBytes);
     // A refused file is reported once, by the process doing the RELAX NG share.
     const refused = input.ok ? [] : request.part === 'rules' ? [] : input.diagnostics;
@@ -59,8 +70,7 @@ async function main(): Promise<void> {
     results.push({ file, diagnostics: input.ok ? [...notes, ...validateText(schema, input.text, file, options)] : refused });
   }
   const notices = request.part !== 'rng' && runsTeiSchematron(request.rules) ? unsupportedNotices(schema) : [];
-  const response: SnapshotResponse = { results, notices };
-  process.stdout.write(JSON.stringify(response));
+  return { results, notices };
 }
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {

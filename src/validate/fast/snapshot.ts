@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheRoot } from '../cache.js';
-import { snapshotProcess } from './process.js';
+import { askSnapshot } from './process.js';
 import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,8 +21,13 @@ export interface SnapshotInputs {
   readonly editionRulesFile: string;
 }
 
-/** The toolkit's own validation code, hashed: a snapshot of other code is never used. */
+/** The toolkit's own validation code, hashed: a snapshot of other code is never used. Once per process (a watched build asks every time). */
+let code: string | undefined;
 function codeHash(): string {
+  return (code ??= hashCode());
+}
+
+function hashCode(): string {
   const hash = createHash('sha256').update(`${process.version} ${process.arch}\n`);
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -118,15 +123,34 @@ function pruneSnapshots(dir: string, keep: string, max = 4): void {
 }
 
 /**
- * Runs a request in a process started from the snapshot. Undefined when that process fails;
- * the caller then validates in process.
+ * Texts longer than this go to the process in a temporary file: a pipe takes about 64 KB at
+ * once, and the rest would wait until this thread is idle, which in a build is after the
+ * edition rules it checks meanwhile.
+ */
+const pipeBytes = 32 * 1024;
+let handed = 0;
+
+/**
+ * Runs a request in a process started from the snapshot. The request reaches the process
+ * before this returns. Undefined when that process fails; the caller then validates in process.
  */
 export async function runInSnapshot(blob: string, request: SnapshotRequest): Promise<SnapshotResponse | undefined> {
-  const text = await snapshotProcess(blob).ask(JSON.stringify(request));
-  if (text === undefined) return undefined;
+  const temporary: string[] = [];
+  const files = request.files.map((f) => {
+    if (f.text === undefined || f.text.length < pipeBytes) return f;
+    const textFile = join(snapshotDir(), `text-${handed++}.${process.pid}.tmp`);
+    mkdirSync(snapshotDir(), { recursive: true });
+    writeFileSync(textFile, f.text);
+    temporary.push(textFile);
+    return { path: f.path, file: f.file, textFile };
+  });
   try {
+    const text = await askSnapshot(blob, JSON.stringify({ ...request, files }));
+    if (text === undefined) return undefined;
     return JSON.parse(text) as SnapshotResponse;
   } catch {
     return undefined;
+  } finally {
+    for (const f of temporary) rmSync(f, { force: true });
   }
 }
