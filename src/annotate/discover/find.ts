@@ -122,30 +122,64 @@ function terms(text: string, wanted: (from: number, to: number) => boolean): Ter
   return out;
 }
 
+/** compromise's terms of a text: where each starts, how long it is, its tags. */
+type Tagged = ReadonlyArray<{ readonly start: number; readonly length: number; readonly tags: ReadonlySet<string> }>;
+
+/**
+ * The tagging of each sentence, by its text: it depends on nothing else, and the rebuild of a
+ * watched edition after a correction meets all but a few of its sentences again (the proposals
+ * thread is kept between builds). Each run keeps what it used, from its own run and the one
+ * before, so that the memory held is about one edition's sentences.
+ */
+let taggedNow = new Map<string, Tagged>();
+let taggedBefore = new Map<string, Tagged>();
+/** The same tag sets are shared by many terms. */
+const tagSets = new Map<string, ReadonlySet<string>>();
+let taggerRuns = 0;
+/** For tests: how many sentences compromise has tagged in this process. */
+export const sentencesTagged = (): number => taggerRuns;
+
+function tagged(slice: string): Tagged {
+  let found = taggedNow.get(slice) ?? taggedBefore.get(slice);
+  if (!found) {
+    taggerRuns++;
+    found = tagger()(slice)
+      .json({ offset: true, terms: { offset: true } })
+      .flatMap((sentence) =>
+        sentence.terms.map((t) => {
+          const key = t.tags.join(' ');
+          let tags = tagSets.get(key);
+          if (!tags) tagSets.set(key, (tags = new Set(t.tags)));
+          return { start: t.offset.start, length: t.offset.length, tags };
+        }),
+      );
+  }
+  taggedNow.set(slice, found);
+  return found;
+}
+
 function sentenceTerms(text: string, from0: number, to0: number): Term[] {
   const out: Term[] = [];
   // Marks of emphasis (“_The Courier_”, “*The Courier*”) are read as spaces: same offsets, clean words.
   const slice = text.slice(from0, to0).replaceAll(BARRIER, ' ').replace(/[_*]/g, ' ');
-  for (const sentence of tagger()(slice).json({ offset: true, terms: { offset: true } })) {
-    for (const t of sentence.terms) {
-      const start = from0 + t.offset.start;
-      // compromise gives an initial without its full stop: the stop belongs to it.
-      let end = start + t.offset.length;
-      // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups).
-      while (end > start && /[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
-      const from = start + (/^[_*'‘’"“”([]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
-      if (end <= from) continue;
-      // The tagger keeps words joined by a dash as one term ("Beautiful!—Great"): each is a word.
-      const dash = /[!?.,;:]*[—–]+/u.exec(text.slice(from, end));
-      if (dash && dash.index > 0 && from + dash.index + dash[0].length < end) {
-        const cut = from + dash.index;
-        const next = cut + dash[0].length;
-        out.push({ text: text.slice(from, cut), start: from, end: cut, tags: new Set(t.tags) });
-        out.push({ text: text.slice(next, end), start: next, end, tags: new Set(t.tags) });
-        continue;
-      }
-      out.push({ text: text.slice(from, end), start: from, end, tags: new Set(t.tags) });
+  for (const t of tagged(slice)) {
+    const start = from0 + t.start;
+    // compromise gives an initial without its full stop: the stop belongs to it.
+    let end = start + t.length;
+    // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups).
+    while (end > start && /[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
+    const from = start + (/^[_*'‘’"“”([]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
+    if (end <= from) continue;
+    // The tagger keeps words joined by a dash as one term ("Beautiful!—Great"): each is a word.
+    const dash = /[!?.,;:]*[—–]+/u.exec(text.slice(from, end));
+    if (dash && dash.index > 0 && from + dash.index + dash[0].length < end) {
+      const cut = from + dash.index;
+      const next = cut + dash[0].length;
+      out.push({ text: text.slice(from, cut), start: from, end: cut, tags: t.tags });
+      out.push({ text: text.slice(next, end), start: next, end, tags: t.tags });
+      continue;
     }
+    out.push({ text: text.slice(from, end), start: from, end, tags: t.tags });
   }
   return out;
 }
@@ -193,6 +227,8 @@ export function findCandidates(
   /** Whether a lower-case word is an ordinary word of the language (a dictionary's). */
   isWord: (lower: string) => boolean = () => false,
 ): Candidate[] {
+  taggedBefore = taggedNow;
+  taggedNow = new Map();
   const lowerSeen = new Set<string>();
   // Words the text capitalises inside a sentence, where only a name has a capital.
   const capitalInside = new Set<string>();
