@@ -39,8 +39,27 @@ export function englishSpeller(): Speller {
   };
   const us = load('dictionary-en');
   const gb = load('dictionary-en-gb');
-  speller = { correct: (w) => us.correct(w) || gb.correct(w), suggest: (w) => [...new Set([...us.suggest(w), ...gb.suggest(w)])] };
+  // The answers depend on the word alone (nothing is added to the dictionaries): a book asks
+  // for the same words thousands of times, and a watched edition asks again on every rebuild.
+  const known = new Map<string, boolean>();
+  const suggested = new Map<string, string[]>();
+  speller = {
+    correct: (w) => remembered(known, w, () => us.correct(w) || gb.correct(w)),
+    suggest: (w) => [...remembered(suggested, w, () => [...new Set([...us.suggest(w), ...gb.suggest(w)])])],
+  };
   return speller;
+}
+
+/** Most answers a speller keeps before it starts afresh (a book has some tens of thousands of words). */
+const maxRemembered = 200_000;
+
+function remembered<T>(answers: Map<string, T>, word: string, find: () => T): T {
+  const known = answers.get(word);
+  if (known !== undefined) return known;
+  if (answers.size >= maxRemembered) answers.clear();
+  const found = find();
+  answers.set(word, found);
+  return found;
 }
 
 /** Early Modern English forms the dictionary lacks and no verb ending explains. */
