@@ -54,6 +54,27 @@ describe('real-world constructs the corpus lacked', () => {
     expect(dir).toEqual({ syc: 'rtl', arb: 'rtl', ary: 'rtl', he: 'rtl', 'sa-Arab': 'rtl', grc: 'ltr', ur: 'rtl', ta: 'ltr' });
   });
 
+  it('PDF: each text of a group opens like a chapter under its title page\'s title, listed in the contents with its parts, the title printed once', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const member = (title: string, parts: string) => `<text><front><titlePage><docTitle><titlePart>${title}</titlePart></docTitle><docAuthor>A. Preacher</docAuthor></titlePage></front><body>${parts}</body></text>`;
+    const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Two Sermons</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><group>${member('The First Sermon', '<div><head>Part One</head><p>Alpha words.</p></div><div><head>Part Two</head><p>Beta words.</p></div>')}${member('The Second Sermon', '<div><head>Only Part</head><p>Gamma words.</p></div>')}</group></text></TEI>`;
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    // the contents: both texts, each with its parts, before the text itself
+    expect(printed).toMatch(/Contents The First Sermon[ .]+\S+ Part One[ .]+\S+ Part Two[ .]+\S+ The Second Sermon[ .]+\S+ Only Part[ .]+\S+/);
+    for (const title of ['The First Sermon', 'The Second Sermon']) expect(printed.split(title).length - 1).toBe(2); // contents and opening
+    // then the texts in order, each title page's other lines kept (the margin's line numbers come between)
+    const body = printed.slice(printed.lastIndexOf('Only Part . '));
+    const order = ['The First Sermon', 'A. Preacher', 'Part One', 'Alpha words.', 'Part Two', 'Beta words.', 'The Second Sermon', 'A. Preacher', 'Only Part', 'Gamma words.'];
+    let at = 0;
+    for (const w of order) {
+      const found = body.indexOf(w, at);
+      expect(found, w).toBeGreaterThanOrEqual(at);
+      at = found + w.length;
+    }
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

@@ -42,6 +42,7 @@
     <xsl:for-each select="f:chapters(.)">
       <xsl:choose>
         <xsl:when test="self::div"><xsl:apply-templates select="." mode="m:print-block"/></xsl:when>
+        <xsl:when test="parent::group"><xsl:call-template name="group-member"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="node() except child::div[@type = 'paratext']" mode="m:print-block"/></xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>

@@ -10,6 +10,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -32,10 +33,24 @@
   <xsl:template match="div[@type = 'chapter']" mode="m:print-block">
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:value-of select="f:source-comment(.)"/>
+    <xsl:call-template name="chapter-opening">
+      <xsl:with-param name="n" select="if (f:shows-number(.)) then normalize-space(@n) else ()"/>
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="running" select="if ($title) then f:running-head($title) else f:s('chapter-n', string(@n))"/>
+    </xsl:call-template>
+    <xsl:apply-templates select="node() except $title" mode="m:print-block"/>
+  </xsl:template>
+
+  <!-- The opening of a part: a new recto, its number and title as a heading of the contents,
+       and the running head of its pages. -->
+  <xsl:template name="chapter-opening">
+    <xsl:param name="n" as="xs:string?"/>
+    <xsl:param name="title" as="element()?"/>
+    <xsl:param name="running" as="xs:string"/>
     <xsl:text>#chapter(n: </xsl:text>
-    <xsl:value-of select="if (f:shows-number(.)) then f:typst-string(normalize-space(@n)) else 'none'"/>
+    <xsl:value-of select="if (exists($n)) then f:typst-string($n) else 'none'"/>
     <xsl:text>, running: </xsl:text>
-    <xsl:value-of select="f:typst-string(if ($title) then f:running-head($title) else f:s('chapter-n', string(@n)))"/>
+    <xsl:value-of select="f:typst-string($running)"/>
     <xsl:text>)[</xsl:text>
     <xsl:apply-templates select="$title/node()" mode="m:print-inline">
       <xsl:with-param name="in-heading" select="true()" tunnel="yes"/>
@@ -43,8 +58,32 @@
     <xsl:text>]&#10;</xsl:text>
     <xsl:value-of select="f:heading-index-marks($title)"/>
     <xsl:text>&#10;</xsl:text>
-    <xsl:apply-templates select="node() except $title" mode="m:print-block"/>
   </xsl:template>
+
+  <!-- A text (or group of texts) of a group that is a part of its own (f:chapters) opens like
+       a chapter under its title, found on its title page or as its first heading; that title
+       is not printed a second time where it stands. -->
+  <xsl:template name="group-member">
+    <xsl:variable name="title" select="f:division-title(.)"/>
+    <xsl:value-of select="f:source-comment(.)"/>
+    <xsl:if test="$title">
+      <xsl:call-template name="chapter-opening">
+        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="running" select="f:running-head($title)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:apply-templates select="node() except child::div[@type = 'paratext']" mode="m:print-block">
+      <xsl:with-param name="printed-title" select="$title" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+  <xsl:template match="head | titlePart" mode="m:print-block" priority="2">
+    <xsl:param name="printed-title" as="element()?" tunnel="yes" select="()"/>
+    <xsl:if test="not(. is $printed-title)"><xsl:next-match/></xsl:if>
+  </xsl:template>
+
+  <!-- The parts of the text (f:chapters), found once: a text of a group that is one is no
+       level of the headings inside it (its title is the level of a chapter). -->
+  <xsl:variable name="v:print-parts" as="element()*" select="f:chapters(/)"/>
 
   <!-- A section: its heading is a subheading of the chapter. Other divisions (div1 ... div7,
        a text in a group) likewise; a division in another language sets its text in it. -->
@@ -66,7 +105,7 @@
 
   <!-- The running head of a chapter: its title as plain text, supplied words in brackets. -->
   <xsl:function name="f:running-head" as="xs:string">
-    <xsl:param name="head" as="element(head)"/>
+    <xsl:param name="head" as="element()"/>
     <xsl:variable name="parts" as="xs:string*">
       <xsl:apply-templates select="$head/node()" mode="m:print-running"/>
     </xsl:variable>
@@ -96,7 +135,7 @@
 
   <xsl:template match="head" mode="m:print-block" priority="-0.1">
     <xsl:text>#subheading(level: </xsl:text>
-    <xsl:value-of select="max((2, min((5, 1 + count(ancestor::*[self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7 | self::text[parent::group]][not(self::div[@type = 'chapter'])])))))"/>
+    <xsl:value-of select="max((2, min((5, 1 + count(ancestor::*[self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7 | self::text[parent::group][not(some $p in $v:print-parts satisfies $p is .)]][not(self::div[@type = 'chapter'])])))))"/>
     <xsl:text>)[</xsl:text>
     <xsl:call-template name="block-content">
       <xsl:with-param name="in-heading" select="true()" tunnel="yes"/>
