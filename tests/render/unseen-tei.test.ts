@@ -75,6 +75,16 @@ describe('real-world constructs the corpus lacked', () => {
     }
   });
 
+  it('PDF: a note on a place of variation (a note in the app) is printed in its apparatus entry; a note without words prints nothing and is no warning', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const doc = tei(`<p>The cover is <app><rdg wit="#A">green</rdg><rdg wit="#B">brown</rdg><note>Copies in brown cloth were bound later.</note></app> cloth.</p><note type="relations" target="#x"/><p>More words.</p>`);
+    const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+    const printed = pdfTextOfBytes(pdf).replace(/\s+/g, ' ');
+    expect(printed).toMatch(/brown B; Copies in brown cloth were bound later\./);
+    expect(printed).toContain('More words.');
+    expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

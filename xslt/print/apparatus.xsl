@@ -108,11 +108,14 @@
             f:sigla-markup(f:reading-wits(.))[. ne '']), ' ')"/>
         </xsl:for-each>
       </xsl:variable>
-      <xsl:if test="exists($entries)">
+      <!-- the editors' notes on the variation (a note in the app, beside its readings) -->
+      <xsl:variable name="comments" as="xs:string*" select="note[normalize-space()] ! f:typst-text(normalize-space(f:plain(node())))"/>
+      <xsl:if test="exists($entries) or exists($comments)">
         <xsl:variable name="before" select="if ($addition) then f:word-before(.) else ''"/>
         <xsl:call-template name="entry">
           <xsl:with-param name="lemma" select="if (not($addition)) then f:lemma-markup($lemma) else if ($before ne '') then f:typst-text($before) else ()"/>
-          <xsl:with-param name="readings" select="string-join($entries, '#reading-sep')"/>
+          <!-- the notes, each a sentence as a rule, after the readings -->
+          <xsl:with-param name="readings" select="string-join((string-join($entries, '#reading-sep')[. ne ''], string-join($comments, ' ')[. ne '']), '#reading-sep')"/>
         </xsl:call-template>
       </xsl:if>
     </xsl:if>

@@ -14,6 +14,10 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- A note with no words (a pointer kept for a project's own links) has nothing to print,
+       wherever it stands. -->
+  <xsl:template match="note[not(normalize-space())][empty(.//*[not(self::lb | self::pb | self::cb | self::milestone | self::anchor)])]" mode="m:print-block m:print-inline" priority="3"/>
+
   <!-- A note inside a note is read where it stands, in brackets (a footnote cannot hold one). -->
   <xsl:template match="note[ancestor::note]" mode="m:print-inline" priority="1">
     <xsl:text>#"("</xsl:text>
