@@ -4,15 +4,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EditionError } from '../diagnostics/index.js';
 import { buildEdition, type BuildOutput } from './build.js';
 import type { PoolReply } from './pool.js';
-import { keepSnapshotProcesses } from '../validate/fast/process.js';
+import { keepHelpersWarm } from './warm.js';
 
 const settings = workerData as { cwd: string; only?: BuildOutput[]; cache: boolean };
 const port = parentPort!;
 const post = (reply: PoolReply): void => port.postMessage(reply);
 
-// Edition after edition: the schema's validator process is kept between builds, loaded and warm
-// (it ends with this thread).
-keepSnapshotProcesses(true);
+// Edition after edition (the helpers end with this thread).
+keepHelpersWarm(true);
 
 port.on('message', async (job: { index: number; config: string }) => {
   const t0 = performance.now();

@@ -4,8 +4,7 @@ import { EditionError, type Diagnostic } from '../diagnostics/index.js';
 import { BuildCache } from './build-cache.js';
 import { buildEdition, type BuildOptions, type BuildResult } from './build.js';
 import type { StageEvent } from './progress.js';
-import { keepSnapshotProcesses } from '../validate/fast/process.js';
-import { keepProposalThreads } from '../annotate/propose-thread.js';
+import { keepHelpersWarm } from './warm.js';
 
 /** One build of a watch: the first, or one after a change. */
 export interface WatchBuild {
@@ -91,10 +90,7 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
     );
   };
 
-  // The schema's validator process and the review's proposals thread stay between builds,
-  // loaded and warm.
-  keepSnapshotProcesses(true);
-  keepProposalThreads(true);
+  keepHelpersWarm(true);
   // The first build names the inputs; until it succeeds, the config alone is watched.
   rewatch([resolve(options.cwd ?? process.cwd(), configFile)]);
   running = once([]);
@@ -106,6 +102,5 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
   clearTimeout(timer);
   for (const w of watchers) w.close();
   await running;
-  keepSnapshotProcesses(false);
-  keepProposalThreads(false);
+  keepHelpersWarm(false);
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot } from '../cache.js';
@@ -27,17 +28,9 @@ export function startSnapshotProcess(blob: string): SnapshotProcess {
   starts++;
   const child = spawn(process.execPath, ['--no-warnings', '--snapshot-blob', blob], { stdio: ['pipe', 'pipe', 'pipe'] });
   const answers: ((answer: string | undefined) => void)[] = [];
-  let buffered = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (d: string) => {
-    buffered += d;
-    let end: number;
-    while ((end = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, end);
-      buffered = buffered.slice(end + 1);
-      answers.shift()?.(line);
-      if (answers.length === 0) hold(false);
-    }
+  createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
+    answers.shift()?.(line);
+    if (answers.length === 0) hold(false);
   });
   child.stderr.resume();
   child.stdin.on('error', () => undefined); // a process that already ended: its exit tells

@@ -6,6 +6,7 @@
  * XPath compilation. Requests come as JSON lines on stdin; results go as JSON lines on stdout.
  */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import v8 from 'node:v8';
 import type { CompiledSchema } from '../compiled-schema.js';
 import { loadEditionRules } from '../edition/rules.js';
@@ -44,18 +45,10 @@ prepareChoices(schema.grammar);
  * warm, for the next build's request.
  */
 async function main(): Promise<void> {
-  let buffered = '';
-  for await (const chunk of process.stdin) {
-    buffered += (chunk as Buffer).toString('utf8');
-    let end: number;
-    while ((end = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, end);
-      buffered = buffered.slice(end + 1);
-      if (line.trim() !== '') process.stdout.write(`${JSON.stringify(await answer(JSON.parse(line) as SnapshotRequest))}\n`);
-    }
+  // A process started early (fast/process.ts prestart) that no run needed reads no line.
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() !== '') process.stdout.write(`${JSON.stringify(await answer(JSON.parse(line) as SnapshotRequest))}\n`);
   }
-  // A process started early (fast/process.ts prestart) that no run needed ends with nothing to do.
-  if (buffered.trim() !== '') process.stdout.write(`${JSON.stringify(await answer(JSON.parse(buffered) as SnapshotRequest))}\n`);
 }
 
 async function answer(request: SnapshotRequest): Promise<SnapshotResponse> {

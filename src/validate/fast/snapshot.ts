@@ -139,7 +139,7 @@ export async function runInSnapshot(blob: string, request: SnapshotRequest): Pro
   const files = request.files.map((f) => {
     if (f.text === undefined || f.text.length < pipeBytes) return f;
     const textFile = join(snapshotDir(), `text-${handed++}.${process.pid}.tmp`);
-    mkdirSync(snapshotDir(), { recursive: true });
+    if (temporary.length === 0) mkdirSync(snapshotDir(), { recursive: true });
     writeFileSync(textFile, f.text);
     temporary.push(textFile);
     return { path: f.path, file: f.file, textFile };
