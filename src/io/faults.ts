@@ -51,9 +51,9 @@ export function writeFault(err: unknown, shown: string, stage: Stage, what = 'th
   return error({ message: `cannot write ${what}: ${reason}`, rule: 'output-unwritable', stage, file: shown, hint });
 }
 
-/** The file a temporary file of an atomic write (`dir/.name.<pid>.tmp`) stands for: the one the user knows. */
+/** The file a temporary file of an atomic write (`dir/.name.t<thread>-<n>.<pid>.tmp`, see temporaryPath) stands for: the one the user knows. */
 export function targetOf(path: string): string {
-  const m = /^(.*[\\/])?\.(.+)\.\d+\.tmp$/.exec(path);
+  const m = /^(.*[\\/])?\.(.+?)(?:\.t\d+-\d+)?\.\d+\.tmp$/.exec(path);
   return m ? `${m[1] ?? ''}${m[2]}` : path;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { EditionError, info, type Stage } from '../diagnostics/index.js';
 import { writeFault } from './faults.js';
 import { sweepStaleTemporaryFiles } from './temp-files.js';
@@ -14,9 +15,12 @@ export interface SetOutput {
   readonly shown?: string;
 }
 
-/** The extension of a staging folder: `.tei-edition.<pid>.staging`, beside the outputs it stages. */
+/**
+ * The extension of a staging folder: `.tei-edition.t<thread>.<pid>.staging`, beside the outputs
+ * it stages (the build pool's threads share the process id).
+ */
 export const stagingExtension = 'staging';
-export const stagingName = (pid = process.pid): string => `.tei-edition.${pid}.${stagingExtension}`;
+const stagingName = (): string => `.tei-edition.t${threadId}.${process.pid}.${stagingExtension}`;
 
 /** A hard link, where the file system has them (else the old file is moved aside instead). */
 function linked(path: string, link: string): boolean {
@@ -46,7 +50,7 @@ export const previousKept = (stage: Stage): ReturnType<typeof info> =>
 /**
  * Replaces a set of outputs all together or not at all (the build's TEI, review, web edition
  * and PDF). Every output is first written whole into a staging folder beside it
- * (`.tei-edition.<pid>.staging` in the output's own folder, so the renames stay on one file
+ * (`.tei-edition.t<thread>.<pid>.staging` in the output's own folder, so the renames stay on one file
  * system); only when all are written is each renamed into place. A file is replaced by one
  * atomic rename, the previous one kept by a hard link; a folder is moved aside, then the new
  * one moved in. A fault at any step undoes the steps already made (the previous outputs come

@@ -1,5 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Whether a process of this machine is still running (signal 0 tests without sending anything). */
 function running(pid: number): boolean {
@@ -10,6 +11,18 @@ function running(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+let made = 0;
+
+/**
+ * A temporary name for a write of `path` by this thread: `path.t<thread>-<n>.<pid>.<ext>`. The
+ * build pool's worker threads share one process id and may write the same cache file at once
+ * (two editions, one schema): with the process id alone their writes went into one file. The
+ * process id stays last, where the sweep below reads it.
+ */
+export function temporaryPath(path: string, ext = 'tmp'): string {
+  return `${path}.t${threadId}-${made++}.${process.pid}.${ext}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { EditionError, type Stage } from '../diagnostics/index.js';
 import { writeFault } from './faults.js';
+import { temporaryPath } from './temp-files.js';
 
 export interface WriteOptions {
   /** The stage a failure is reported by (default `write`). */
@@ -26,7 +27,7 @@ export function shownPath(path: string, cwd = process.cwd()): string {
  * EditionError naming the target (exit 1), never as a stack trace.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = temporaryPath(join(dirname(path), `.${basename(path)}`));
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, data);

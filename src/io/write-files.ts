@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { EditionError, type Stage } from '../diagnostics/index.js';
 import { writeFault } from './faults.js';
 import { shownPath } from './write-atomic.js';
+import { temporaryPath } from './temp-files.js';
 
 /** The list of files the last write of a folder put there, so the next one can remove those it no longer writes. */
 export const manifestName = '.tei-edition-files.json';
@@ -43,7 +44,7 @@ export function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>
     for (const [path, data] of files) {
       current = path;
       mkdirSync(dirname(path), { recursive: true });
-      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      const tmp = temporaryPath(join(dirname(path), `.${basename(path)}`));
       staged.push([tmp, path]);
       writeFileSync(tmp, data);
     }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { cacheRoot, toolkitRoot } from '../io/cache-dir.js';
 import { toolkitVersion } from '../version.js';
+import { temporaryPath } from '../io/temp-files.js';
 
 /**
  * What earlier builds made, kept by content hash so that a rebuild of unchanged inputs reuses
@@ -41,7 +42,7 @@ export class BuildCache {
   set(kind: string, key: string, value: unknown): void {
     const file = this.file(kind, key);
     // The writer's process id in the name lets the next build remove what a killed one left.
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = temporaryPath(file);
     try {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(tmp, serialize(value));

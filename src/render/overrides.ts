@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EditionError, error } from '../diagnostics/index.js';
 import { compiledStylesheet, renderCacheDir, xsltDir } from './xslt.js';
+import { temporaryPath } from '../io/temp-files.js';
 
 /**
  * An edition's own rendering rules, from its `render.overrides` folder, without forking xslt/:
@@ -68,7 +69,7 @@ export async function stylesheetWithOverrides(driver: Driver, overrides: string 
   <xsl:import href="${pathToFileURL(module).href}"/>
 </xsl:stylesheet>
 `;
-    const tmp = `${wrapper}.${process.pid}.tmp`;
+    const tmp = temporaryPath(wrapper);
     (await import('node:fs')).writeFileSync(tmp, text);
     renameSync(tmp, wrapper);
   }

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { EditionError, error } from '../diagnostics/index.js';
 import { loadSaxonJS } from './saxon-load.js';
 import { cacheRoot } from '../io/cache-dir.js';
-import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
+import { sweepStaleTemporaryFiles, temporaryPath } from '../io/temp-files.js';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -86,7 +86,7 @@ async function compile(path: string): Promise<string> {
   const sef = join(sefCacheDir, `${name}-${stylesheetKey(path)}.sef.json`);
   if (existsSync(sef) && statSync(sef).size > 0) return sef;
   mkdirSync(sefCacheDir, { recursive: true });
-  const tmp = `${sef}.${process.pid}.tmp`;
+  const tmp = temporaryPath(sef);
   try {
     await run(process.execPath, [require.resolve('xslt3/xslt3.js'), `-xsl:${path}`, `-export:${tmp}`, '-nogo', '-relocate:on', '-ns:##html5'], {
       maxBuffer: 64 * 1024 * 1024,

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheRoot } from '../io/cache-dir.js';
 import { packageVersion } from '../io/package-version.js';
-import { sweepStaleTemporaryFiles } from '../io/temp-files.js';
+import { sweepStaleTemporaryFiles, temporaryPath } from '../io/temp-files.js';
 
 /** Where converted schemas live (see src/io/cache-dir.ts): never next to the user's files. */
 export { cacheRoot };
@@ -25,7 +25,7 @@ export async function writeCached(path: string, text: string): Promise<boolean> 
   try {
     await mkdir(dirname(path), { recursive: true });
     sweepStaleTemporaryFiles(dirname(path));
-    const tmp = `${path}.${process.pid}.tmp`;
+    const tmp = temporaryPath(path);
     await writeFile(tmp, text);
     await rename(tmp, path);
     return true;

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,37 @@ describe('build with several --config', () => {
     expect(ok.code).toBe(0);
     expect(ok.stderr).toMatch(/^built 2 of 2 editions$/m);
   }, 300_000);
+
+  it('two workers that need the schema\'s validator at once each make it whole: no failed or half snapshot, the same TEI', async () => {
+    // The pool's threads share one process id; their temporary files once shared names too, and
+    // two snapshots written into one file made a validator that hung or failed.
+    const dir = mkdtempSync(join(tmpdir(), 'build-many-'));
+    const cache = mkdtempSync(join(tmpdir(), 'build-many-cache-'));
+    temps.push(dir, cache);
+    for (const name of ['one', 'two']) {
+      cpSync(join(repoRoot, 'examples/frankenstein'), join(dir, name), { recursive: true });
+      rmSync(join(dir, name, 'tei'), { recursive: true });
+    }
+    const saved = process.env.TEI_EDITION_CACHE;
+    process.env.TEI_EDITION_CACHE = cache;
+    const snapshots = (): string[] => (existsSync(join(cache, 'snapshots')) ? readdirSync(join(cache, 'snapshots')).sort() : []);
+    try {
+      // The first build converts the schema into the new cache; the builds after it make the snapshot.
+      expect((await runCli(['build', '--config', 'one/edition.config.json', '--only', 'tei', '--no-cache'], dir)).code).toBe(0);
+      expect(snapshots().filter((f) => f.endsWith('.blob'))).toEqual([]);
+      rmSync(join(dir, 'one/tei'), { recursive: true });
+
+      const r = await runCli(['build', '--config', 'one/edition.config.json', '--config', 'two/edition.config.json', '--only', 'tei', '--no-cache', '--jobs', '2'], dir);
+      expect(r.stderr).toMatch(/^built 2 of 2 editions$/m);
+      expect(r.code).toBe(0);
+      expect(snapshots()).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.blob$/)]);
+      const committed = readFileSync(join(repoRoot, 'examples/frankenstein/tei/frankenstein.xml'), 'utf8');
+      for (const name of ['one', 'two']) expect(readFileSync(join(dir, name, 'tei/frankenstein.xml'), 'utf8')).toBe(committed);
+    } finally {
+      if (saved === undefined) delete process.env.TEI_EDITION_CACHE;
+      else process.env.TEI_EDITION_CACHE = saved;
+    }
+  }, 180_000);
 
   it('refuses --watch with several editions as a usage error (exit 2)', async () => {
     const r = await runCli(['build', '--config', 'a.json', '--config', 'b.json', '--watch'], repoRoot);

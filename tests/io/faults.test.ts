@@ -234,6 +234,10 @@ describe('the CLI safety net', () => {
     expect(await runCommand(io, () => Promise.reject(raw))).toBe(1);
     expect(err).toBe('tei-edition: cannot write /out/book.pdf: no space left on the device (ENOSPC); free some space or write to another disk; the previous file was left as it was\n');
     err = '';
+    // A temporary name as temporaryPath makes it (thread and sequence before the process id).
+    expect(await runCommand(io, () => Promise.reject({ ...raw, message: raw.message, path: '/out/.book.pdf.t2-17.4242.tmp' }))).toBe(1);
+    expect(err).toMatch(/^tei-edition: cannot write \/out\/book\.pdf: /);
+    err = '';
     expect(await runCommand(io, () => Promise.reject(new TypeError('a bug')))).toBe(3);
     expect(err).toMatch(/internal error, please report it/);
   });

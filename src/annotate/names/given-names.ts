@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheRoot } from '../../io/cache-dir.js';
 import { packageVersion } from '../../io/package-version.js';
+import { temporaryPath } from '../../io/temp-files.js';
 
 export type Sex = 'M' | 'F';
 export interface GivenName {
@@ -69,7 +70,7 @@ function givenNameTable(): Record<string, GivenName> {
     // not made yet (or unreadable): made now, below
   }
   table = buildGivenNameTable();
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = temporaryPath(file);
   try {
     mkdirSync(join(cacheRoot(), 'names'), { recursive: true });
     writeFileSync(tmp, JSON.stringify(table));

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheRoot } from '../cache.js';
 import { askSnapshot } from './process.js';
 import { snapshotEnv, type SnapshotRequest, type SnapshotResponse } from './protocol.js';
+import { temporaryPath } from '../../io/temp-files.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const validateDir = dirname(here);
@@ -69,7 +70,7 @@ export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | u
   if (existsSync(`${blob}.failed`) && Date.now() - statSync(`${blob}.failed`).mtimeMs < 3_600_000) return undefined;
   try {
     mkdirSync(dir, { recursive: true });
-    const bundle = join(dir, `${key}.${process.pid}.cjs`);
+    const bundle = temporaryPath(join(dir, key), 'cjs');
     const esbuild = await import('esbuild');
     await esbuild.build({
       entryPoints: [entry],
@@ -83,7 +84,7 @@ export async function ensureSnapshot(inputs: SnapshotInputs): Promise<string | u
       // request are what the process uses.
       define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
     });
-    const tmp = `${blob}.${process.pid}.tmp`;
+    const tmp = temporaryPath(blob);
     const built = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', tmp, '--build-snapshot', bundle], {
       env: {
         ...process.env,
@@ -128,7 +129,6 @@ function pruneSnapshots(dir: string, keep: string, max = 4): void {
  * edition rules it checks meanwhile.
  */
 const pipeBytes = 32 * 1024;
-let handed = 0;
 
 /**
  * Runs a request in a process started from the snapshot. The request reaches the process
@@ -138,7 +138,7 @@ export async function runInSnapshot(blob: string, request: SnapshotRequest): Pro
   const temporary: string[] = [];
   const files = request.files.map((f) => {
     if (f.text === undefined || f.text.length < pipeBytes) return f;
-    const textFile = join(snapshotDir(), `text-${handed++}.${process.pid}.tmp`);
+    const textFile = temporaryPath(join(snapshotDir(), 'text'));
     if (temporary.length === 0) mkdirSync(snapshotDir(), { recursive: true });
     writeFileSync(textFile, f.text);
     temporary.push(textFile);
