@@ -85,6 +85,14 @@ describe('real-world constructs the corpus lacked', () => {
     expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
   });
 
+  it('HTML: a note without words gets no marker, no footnote and no letter; the notes around it are lettered a, b', async () => {
+    const doc = tei(`<p>First words<note type="work_relations" target="#x"/> and more<note>A real note.</note> then<note><lb/></note> and last<note>Second real.</note>.</p>`);
+    const text = await page(doc);
+    expect(text.querySelectorAll('a[role="doc-noteref"]').map((a) => a.textContent)).toEqual(['a', 'b']);
+    expect(text.querySelectorAll('ol.notes > li .note-body').map((n) => n.textContent.trim())).toEqual(['A real note.', 'Second real.']);
+    expect(words(text)).toContain('First words and morea then and lastb.');
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

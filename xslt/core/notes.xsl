@@ -17,10 +17,17 @@
     <xsl:sequence select="if ($note/@type = ('author', 'translator', 'editorial')) then string($note/@type) else 'other'"/>
   </xsl:function>
 
-  <!-- The notes of a part of the text, outermost only, in reading order. -->
+  <!-- A note with no words (a pointer a project keeps for its own links, <note type="…"
+       target="…"/>): nothing to read, so no marker, no footnote and no letter of its own. -->
+  <xsl:function name="f:note-is-empty" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="not(normalize-space($note)) and empty($note//*[not(self::lb | self::pb | self::cb | self::milestone | self::anchor)])"/>
+  </xsl:function>
+
+  <!-- The notes of a part of the text, outermost only, in reading order (those with words). -->
   <xsl:function name="f:notes-in" as="element(note)*">
     <xsl:param name="part" as="element()"/>
-    <xsl:sequence select="$part//note[not(ancestor::note)]"/>
+    <xsl:sequence select="$part//note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]"/>
   </xsl:function>
 
   <!-- The mark of a note: its printed number, or a letter for a note without one. -->
@@ -29,7 +36,7 @@
     <xsl:variable name="scope" select="($note/ancestor::div[@type = 'chapter'][1], root($note)/*)[1]"/>
     <xsl:sequence select="
       if (normalize-space($note/@n)) then normalize-space($note/@n)
-      else format-integer(count($scope//note[not(normalize-space(@n))][not(ancestor::note)][. &lt;&lt; $note]) + 1, 'a')"/>
+      else format-integer(count($scope//note[not(normalize-space(@n))][not(ancestor::note)][. &lt;&lt; $note][normalize-space() or not(f:note-is-empty(.))]) + 1, 'a')"/>
   </xsl:function>
 
   <!-- Who wrote a note, for a reader: the author's, with the name @resp points to ... -->

@@ -21,6 +21,9 @@
     <xsl:sequence select="(f:own-id($note), concat('note-', count($note/preceding::note) + 1))[1]"/>
   </xsl:function>
 
+  <!-- A note with no words shows nothing (f:notes-in leaves it out of the footnotes too). -->
+  <xsl:template match="note[not(normalize-space())][f:note-is-empty(.)]" mode="m:html" priority="3"/>
+
   <!-- A note inside a note is read where it stands, in brackets. -->
   <xsl:template match="note[ancestor::note]" mode="m:html" priority="1">
     <span class="note-inner">(<xsl:apply-templates mode="m:html"/>)</span>

@@ -16,7 +16,7 @@
 
   <!-- A note with no words (a pointer kept for a project's own links) has nothing to print,
        wherever it stands. -->
-  <xsl:template match="note[not(normalize-space())][empty(.//*[not(self::lb | self::pb | self::cb | self::milestone | self::anchor)])]" mode="m:print-block m:print-inline" priority="3"/>
+  <xsl:template match="note[not(normalize-space())][f:note-is-empty(.)]" mode="m:print-block m:print-inline" priority="3"/>
 
   <!-- A note inside a note is read where it stands, in brackets (a footnote cannot hold one). -->
   <xsl:template match="note[ancestor::note]" mode="m:print-inline" priority="1">
