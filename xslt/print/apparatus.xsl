@@ -105,7 +105,8 @@
             if ($text eq '') then f:abbreviation('om')
             else if ($addition) then concat(f:abbreviation('add'), ' ', f:typst-text($text))
             else f:typst-text($text),
-            f:sigla-markup(f:reading-wits(.))[. ne '']), ' ')"/>
+            f:sigla-markup(f:reading-wits(.))[. ne ''],
+            f:reading-notes(.)), ' ')"/>
         </xsl:for-each>
       </xsl:variable>
       <!-- the editors' notes on the variation (a note in the app, beside its readings) -->
@@ -120,6 +121,13 @@
       </xsl:if>
     </xsl:if>
   </xsl:template>
+
+  <!-- The notes inside a reading the text does not print (a footnote would mark words that are
+       not there): after its sigla, each in brackets. -->
+  <xsl:function name="f:reading-notes" as="xs:string*">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="$reading//note[not(ancestor::note)][normalize-space()] ! concat('(', f:typst-text(normalize-space(f:plain(node()))), ')')"/>
+  </xsl:function>
 
   <!-- "om.", "add.": the strings table's abbreviation, in italics as apparatus notation has it. -->
   <xsl:function name="f:abbreviation" as="xs:string">
