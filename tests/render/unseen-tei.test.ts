@@ -94,6 +94,18 @@ describe('real-world constructs the corpus lacked', () => {
     expect(words(text)).toContain('First words and morea then and lastb.');
   });
 
+  it('PDF: a note between blocks (in a division, a speech, a stanza) is printed where it stands after its mark and label, its readings in the apparatus; no warning', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const doc = tei(`<div><p>First paragraph words.</p><note place="margin">A marginal <app><lem wit="#A">note</lem><rdg wit="#B">remark</rdg></app> here.</note><p>Second paragraph words.</p>
+<sp><speaker>Hamlet</speaker><l>To be or not to be</l><note>Famous line.</note><l>that is the question</l></sp><lg><l>Verse line one</l><note type="editorial">On verse.</note><l>Verse line two</l></lg></div>`);
+    const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+    const printed = pdfTextOfBytes(pdf).replace(/\s+/g, ' ');
+    // (the margin's line numbers, every fifth line, left out)
+    expect(printed.replace(/ \d+(?= )/g, '')).toMatch(/First paragraph words\. a Note A marginal note here\. Second paragraph words\. Hamlet To be or not to be b Note Famous line\. that is the question Verse line one c Editorial note On verse\. Verse line two/);
+    expect(printed).toMatch(/n\. a note\] remark B/);
+    expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

@@ -56,6 +56,23 @@
     </xsl:apply-templates>
   </xsl:template>
 
+  <!-- A note between blocks (a marginal note beside a paragraph, an editor's note after one)
+       has no line for a footnote marker: it is printed where it stands, set off, after the
+       mark and label it has in the web edition. -->
+  <xsl:template match="note" mode="m:print-block">
+    <xsl:variable name="mark" select="f:note-mark(.)"/>
+    <xsl:text>#block-note(</xsl:text>
+    <xsl:value-of select="f:typst-string($mark)"/>
+    <xsl:text>, </xsl:text>
+    <xsl:value-of select="f:typst-string(f:note-kind-label(.))"/>
+    <xsl:text>)[</xsl:text>
+    <xsl:call-template name="note-body"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+    <xsl:apply-templates select=".//(app | choice[corr])[ancestor::note[1] is current()]" mode="m:print-apparatus">
+      <xsl:with-param name="key" select="f:s('note-key', $mark)" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
   <!-- The paragraphs of a note, separated by paragraph breaks inside the footnote. -->
   <xsl:template name="note-body">
     <!-- its blocks (paragraphs) and its runs of text between them, each a paragraph of the
