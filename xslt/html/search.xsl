@@ -52,13 +52,27 @@
     <xsl:param name="page" as="xs:string" tunnel="yes"/>
     <xsl:param name="file" as="xs:string" tunnel="yes"/>
     <xsl:param name="anchor" as="xs:string?" tunnel="yes"/>
-    <xsl:variable name="text" select="f:plain(.)"/>
+    <xsl:variable name="text" select="f:unit-text(.)"/>
     <xsl:if test="$text">
       <!-- the address as f:href makes it: the element's own id, else its nearest ancestor's -->
       <xsl:sequence select="f:search-map(., concat($file, '#', f:id-of(.)),
         concat($file, (f:own-id(.), $anchor)[1] ! concat('#', .)), $page, 'text', $text)"/>
     </xsl:if>
   </xsl:template>
+  <!-- The text of a unit: f:plain, or in one step where it gives the same (a drama's speech
+       is a speaker and lines of text alone: the templates of m:plain cost a second on a
+       1.3 MB play). That is a unit of text alone, or of blocks of text alone, apart by
+       layout whitespace (what m:plain leaves out, a note or a deletion, is never such a block:
+       core/blocks.xsl has them inline). -->
+  <xsl:function name="f:unit-text" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="
+      if (empty($unit/*)) then normalize-space($unit)
+      else if (empty($unit/text()[normalize-space()]) and (every $c in $unit/* satisfies (empty($c/*) and f:is-block($c))))
+      then normalize-space(string-join($unit/* ! string(.), ' '))
+      else f:plain($unit)"/>
+  </xsl:function>
+
   <!-- On the way down to the units, the nearest id of an ancestor, for the address of a unit
        without its own (found once per container, not per unit and ancestor). -->
   <xsl:template match="*" mode="m:search-units" priority="-1">
