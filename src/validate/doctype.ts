@@ -16,38 +16,9 @@ export interface DoctypeProblem {
  * expand, or silently ignore the subset.
  */
 export function checkDoctype(text: string): DoctypeProblem | undefined {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Skip the XML declaration, comments, processing instructions and whitespace.
-  for (;;) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i + 2);
-      if (end < 0) return undefined;
-      i = end + 2;
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) return undefined;
-      i = end + 3;
-    } else break;
-  }
-  if (!text.startsWith('<!DOCTYPE', i)) return undefined;
-  const start = i;
-  i += '<!DOCTYPE'.length;
-  let subsetStart = -1;
-  let subsetEnd = -1;
-  let quote = '';
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '[' && subsetStart < 0) {
-      subsetStart = i + 1;
-      subsetEnd = subsetEndFrom(text, subsetStart);
-      i = subsetEnd;
-    } else if (c === '>') break;
-  }
+  const start = skipMisc(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (!text.startsWith('<!DOCTYPE', start)) return undefined;
+  const { end: i, subsetStart, subsetEnd } = doctypeAt(text, start);
   const head = text.slice(start, subsetStart < 0 ? i : subsetStart);
   const subset = subsetStart < 0 ? '' : text.slice(subsetStart, subsetEnd);
   if (/<!ENTITY/i.test(subset)) {
@@ -78,6 +49,52 @@ export function checkDoctype(text: string): DoctypeProblem | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * Past the whitespace, processing instructions (the XML declaration among them) and comments
+ * from `i`: where the next markup starts (the text's length when one of them is not closed).
+ * A scan, not a regular expression: a pattern of repeated "any text up to ?>" parts
+ * backtracks exponentially over a prolog with many processing instructions (a file of
+ * xi:includes, each bringing its own, took minutes).
+ */
+export function skipMisc(text: string, i: number): number {
+  for (;;) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const close = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : undefined;
+    if (close === undefined) return i;
+    const end = text.indexOf(close, i + 2);
+    if (end < 0) return text.length;
+    i = end + close.length;
+  }
+}
+
+/** The extent of the DOCTYPE at `start`: where it ends (its `>`) and its internal subset (-1 when none). */
+function doctypeAt(text: string, start: number): { end: number; subsetStart: number; subsetEnd: number } {
+  let subsetStart = -1;
+  let subsetEnd = -1;
+  let quote = '';
+  let i = start + '<!DOCTYPE'.length;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '[' && subsetStart < 0) {
+      subsetStart = i + 1;
+      subsetEnd = subsetEndFrom(text, subsetStart);
+      i = subsetEnd;
+    } else if (c === '>') break;
+  }
+  return { end: i, subsetStart, subsetEnd };
+}
+
+/** The root element's name as written (its prefix included), read from the prolog alone. */
+export function rootElementName(text: string): string | undefined {
+  let i = skipMisc(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (text.startsWith('<!DOCTYPE', i)) i = skipMisc(text, doctypeAt(text, i).end + 1);
+  return /^<([^\s/>!?]+)/.exec(text.slice(i, i + 256))?.[1];
 }
 
 /** Finds the `]` that closes an internal subset, skipping quoted literals and comments. */
