@@ -1,12 +1,17 @@
 import { rootElementName } from '../validate/doctype.js';
 import { compiledStylesheet, transform } from './xslt.js';
 
+/** A sourceDoc element (in any prefix) somewhere in the file. */
+const sourceDoc = /<(?:[A-Za-z_][\w.-]*:)?sourceDoc[\s>]/;
+
 /**
- * The TEI a renderer publishes: the text itself, or for a teiCorpus one TEI made of its members
- * (xslt/corpus.xsl), since both renderers read one TEI's header and text.
+ * The TEI a renderer publishes, since both renderers read one TEI's header and text: the file
+ * itself; a transcription kept only as a sourceDoc read as the text (xslt/source-doc.xsl); a
+ * teiCorpus made one TEI of its members (xslt/corpus.xsl).
  */
 export async function asOneTei(tei: string): Promise<string> {
+  const read = sourceDoc.test(tei) ? transform(await compiledStylesheet('source-doc.xsl'), tei).output : tei;
   // the root is teiCorpus (in any prefix): only the prolog is read to tell
-  if (rootElementName(tei)?.replace(/^.*:/, '') !== 'teiCorpus') return tei;
-  return transform(await compiledStylesheet('corpus.xsl'), tei).output;
+  if (rootElementName(read)?.replace(/^.*:/, '') !== 'teiCorpus') return read;
+  return transform(await compiledStylesheet('corpus.xsl'), read).output;
 }

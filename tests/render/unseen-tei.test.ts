@@ -106,6 +106,21 @@ describe('real-world constructs the corpus lacked', () => {
     expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
   });
 
+  it('a transcription kept only as a sourceDoc is published as the text: each surface under its name, each line, the changes on the page', async (ctx) => {
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Notebook</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<sourceDoc><?xml-model href="page.rng"?>
+  <surface n="23r"><graphic url="f23r.jpg"/><zone type="pagination"><line>167</line></zone>
+    <zone type="main"><line>Alpha beta</line><line>gamma <del rend="strikethrough">delta</del> <add place="superlinear">epsilon</add></line></zone></surface>
+  <surface xml:id="f23v"><zone><line>Zeta eta</line></zone></surface></sourceDoc></TEI>`;
+    const text = await page(doc);
+    expect(text.querySelectorAll('h2').map((h) => h.textContent)).toEqual(['23r', 'f23v']);
+    expect(words(text)).toMatch(/23r.*167.*Alpha beta.*gamma delta.*epsilon.*f23v.*Zeta eta/);
+    expect(text.querySelector('del')?.textContent).toBe('delta');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(printed).toMatch(/23r (?:5 )?167 Alpha beta gamma ⟦delta⟧ epsilon f23v Zeta eta/); // (5: a line number in the margin)
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;
