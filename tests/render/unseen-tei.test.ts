@@ -121,6 +121,28 @@ describe('real-world constructs the corpus lacked', () => {
     expect(printed).toMatch(/23r (?:5 )?167 Alpha beta gamma ⟦delta⟧ epsilon f23v Zeta eta/); // (5: a line number in the margin)
   });
 
+  it('no glued words where blocks are set as phrases or alternatives stand side by side (cast, address in a sentence, substitution, names of a respStmt)', async (ctx) => {
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Glue</title><respStmt><resp>edited by</resp><name>Anne Editor</name><name>Silke Editor</name></respStmt></titleStmt>
+<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><div>
+<castList><castItem><role>Claudius</role>
+  <roleDesc>king of Denmark</roleDesc></castItem></castList>
+<p>Sent to <address><addrLine>Alpha Street</addrLine>
+ <addrLine>Beta Town</addrLine></address> today.</p>
+<p>Noch immer <subst><del>trunken</del>
+  <add>truncken</add></subst> von der Woge.</p></div></body></text></TEI>`;
+    const text = words(await page(doc));
+    expect(text).toContain('Claudius king of Denmark');
+    expect(text).toContain('Sent to Alpha Street Beta Town today.');
+    expect(text).toContain('Noch immer trunken truncken von der Woge.');
+    expect((await page(doc, 'index.html')).querySelector('dl.facts dd')?.textContent).toBe('Anne Editor, Silke Editor');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    // (the margin's line numbers left out)
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '');
+    expect(printed).toMatch(/Claudius,? king of Denmark/);
+    expect(printed).toContain('Sent to Alpha Street Beta Town today.');
+    expect(printed).toContain('Noch immer ⟦trunken⟧ truncken von der Woge.');
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

@@ -33,7 +33,7 @@
     <dl class="facts">
       <xsl:for-each select="$fileDesc/titleStmt/respStmt">
         <dt><xsl:value-of select="f:capitalise(f:plain(resp))"/></dt>
-        <dd><xsl:value-of select="f:plain(* except resp)"/></dd>
+        <dd><xsl:value-of select="(* except resp) ! f:plain(.)" separator=", "/></dd>
       </xsl:for-each>
       <xsl:if test="$fileDesc/editionStmt">
         <dt><xsl:value-of select="f:s('edition')"/></dt>

@@ -23,9 +23,9 @@
   </xsl:template>
 
   <!-- The deleted and the added text of a substitution are alternatives, not one word: a space
-       keeps them apart where the TEI writes them side by side (struck-through "angeg", then
-       "bezüglich"). -->
-  <xsl:template match="subst/add[preceding-sibling::node()[1][self::del]]" mode="m:html" priority="1">
+       keeps them apart, whether the TEI writes them side by side (struck-through "angeg", then
+       "bezüglich") or on lines of their own (whitespace in a subst is layout). -->
+  <xsl:template match="subst/add[preceding-sibling::*[1][self::del]]" mode="m:html" priority="1">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>
@@ -155,13 +155,19 @@
 
   <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline). -->
   <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
-    <xsl:element name="{if (exists(ancestor::tei:*[map:contains($v:line-holders, local-name())]) or not(f:is-block(.))) then 'span' else 'p'}">
+    <xsl:variable name="in-line" select="exists(ancestor::tei:*[map:contains($v:line-holders, local-name())])"/>
+    <!-- a block set as a phrase of a line (the parts of an address in a sentence, a role's
+         description after its name): the whitespace before it was layout, so a space parts it
+         from the phrase before -->
+    <xsl:if test="$in-line and preceding-sibling::* and f:is-block(.)"><xsl:text> </xsl:text></xsl:if>
+    <xsl:element name="{if ($in-line or not(f:is-block(.))) then 'span' else 'p'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="role" mode="m:html">
+    <xsl:if test="preceding-sibling::*"><xsl:text> </xsl:text></xsl:if>
     <span class="role"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 

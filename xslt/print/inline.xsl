@@ -126,6 +126,13 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- The added text of a substitution, after the deleted: apart from it by a space, as in the
+       web edition (whitespace in a subst is layout). -->
+  <xsl:template match="subst/add[preceding-sibling::*[1][self::del]]" mode="m:print-inline" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="space" mode="m:print-inline">
     <xsl:text>#" "</xsl:text>
   </xsl:template>
