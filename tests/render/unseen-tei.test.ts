@@ -143,6 +143,19 @@ describe('real-world constructs the corpus lacked', () => {
     expect(printed).toContain('Noch immer ⟦trunken⟧ truncken von der Woge.');
   });
 
+  it('PDF: an apparatus kept apart from the text is printed whole: by location where it stands, by double end-point at its anchor\'s line; no lemma printed twice', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const located = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Loc</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div><l n="1">Alpha beta</l><l n="2">Gamma delta</l></div></body><back><div type="apparatus"><app loc="2"><lem>Gamma</lem><rdg wit="#B">Kappa</rdg></app></div></back></text></TEI>`;
+    const anchored = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Ends</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>Alpha <anchor xml:id="a1"/>beta gamma<anchor xml:id="a2"/> delta.</p></body><back><listApp><app from="#a1" to="#a2"><lem wit="#A">beta gamma</lem><rdg wit="#B">Lambda</rdg></app></listApp></back></text></TEI>`;
+    const text = async (doc: string): Promise<string> => pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    const first = await text(located);
+    expect(first).toMatch(/Alpha beta Gamma delta 2 Gamma\] Kappa B $/);
+    const second = await text(anchored);
+    expect(second).toMatch(/Alpha beta gamma delta\. 1 beta gamma\] Lambda B $/);
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

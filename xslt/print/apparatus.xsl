@@ -46,6 +46,38 @@
     <xsl:apply-templates select="f:base-reading(.)/node()" mode="m:print-block"/>
   </xsl:template>
 
+  <!-- An app of an apparatus kept apart from the text (a listApp, an apparatus division:
+       location-referenced or double-end-point attachment): it stands in no line of the text,
+       yet its lemma has words, or it says where it belongs. -->
+  <xsl:function name="f:is-detached-app" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="exists($app/parent::listApp)
+      or (exists($app/parent::*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7 or self::body or self::front or self::back])
+          and ($app/@loc or $app/@from or exists(f:base-reading($app)/text()[normalize-space()])))"/>
+  </xsl:function>
+
+  <!-- The anchor of the text a detached app's @from points to, where its entry is printed. -->
+  <xsl:function name="f:app-start" as="element(anchor)?">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="$app/@from[starts-with(normalize-space(.), '#')] ! key('k:id', substring(normalize-space(.), 2), root($app))[1][self::anchor]"/>
+  </xsl:function>
+  <xsl:key name="k:app-from" match="app[@from]" use="f:app-start(.) ! generate-id(.)"/>
+
+  <!-- A detached app: its entry at the anchor it starts from, or, without one, where it stands,
+       as a paragraph of the apparatus (its location, the lemma and the readings); its lemma is
+       not printed as text a second time. -->
+  <xsl:template match="app[f:is-detached-app(.)]" mode="m:print-block m:print-inline" priority="2">
+    <xsl:if test="empty(f:app-start(.))">
+      <xsl:apply-templates select="." mode="m:print-apparatus">
+        <xsl:with-param name="in-place" select="true()" tunnel="yes"/>
+        <xsl:with-param name="key" select="(@loc, @n)[normalize-space()][1] ! string(.)" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="anchor[key('k:app-from', generate-id(.))]" mode="m:print-inline" priority="2">
+    <xsl:apply-templates select="key('k:app-from', generate-id(.))" mode="m:print-apparatus"/>
+  </xsl:template>
+
   <!-- An app between blocks whose base reading has no block to carry its entry. -->
   <xsl:function name="f:is-floating-app" as="xs:boolean">
     <xsl:param name="app" as="element(app)"/>
@@ -68,7 +100,7 @@
     <xsl:sequence select="(($leaves[. >> $app])[1], ($leaves[. &lt;&lt; $app])[last()])[1]"/>
   </xsl:function>
 
-  <xsl:key name="k:print-anchor" match="app" use="if (f:is-floating-app(.)) then f:app-anchor(.) ! generate-id(.) else ()"/>
+  <xsl:key name="k:print-anchor" match="app" use="if (f:is-floating-app(.) and not(f:is-detached-app(.))) then f:app-anchor(.) ! generate-id(.) else ()"/>
 
   <!-- At the start of a block: floating apps before it, and the app whose base reading this
        block begins. -->
@@ -166,9 +198,12 @@
 
   <xsl:template name="entry">
     <xsl:param name="key" as="xs:string?" tunnel="yes"/>
+    <xsl:param name="in-place" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="lemma" as="xs:string?"/>
     <xsl:param name="readings" as="xs:string"/>
-    <xsl:text>#apparatus(</xsl:text>
+    <xsl:text>#</xsl:text>
+    <xsl:value-of select="if ($in-place) then 'apparatus-in-place' else 'apparatus'"/>
+    <xsl:text>(</xsl:text>
     <xsl:if test="exists($key)">
       <xsl:text>key: </xsl:text>
       <xsl:value-of select="f:typst-string($key)"/>
