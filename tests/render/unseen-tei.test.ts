@@ -156,6 +156,22 @@ describe('real-world constructs the corpus lacked', () => {
     expect(second).toMatch(/Alpha beta gamma delta\. 1 beta gamma\] Lambda B $/);
   });
 
+  it('tokens joined by @join read without the space their layout has; a ruby is HTML ruby and a raised gloss in the print, read without its gloss', async (ctx) => {
+    const doc = tei(`<p><w>Alpha</w>
+<w join="right">Beta</w>
+<pc>.</pc>
+<pc join="right">(</pc>
+<w>Gamma</w>
+<pc join="left">)</pc></p><p><ruby><rb>抽齋</rb><rt>ちうさい</rt></ruby>の年譜</p>`);
+    const text = await page(doc);
+    expect(words(text)).toContain('Alpha Beta. (Gamma)');
+    expect(text.querySelector('ruby')?.toString()).toBe('<ruby><span class="rb">抽齋</span><rp>(</rp><rt>ちうさい</rt><rp>)</rp></ruby>');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(printed).toContain('Alpha Beta. (Gamma)');
+    expect(printed).toContain('抽齋(ちうさい)の年譜');
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;

@@ -39,7 +39,8 @@
     'handShift', 'addSpan', 'delSpan', 'restore', 'retrace', 'secl', 'mod', 'redo', 'undo', 'gb', 'graphic', 'formula', 'code', 'email',
     'idno', 'affiliation', 'lang', 'objectName', 'stamp', 'catchwords', 'signatures', 'locus', 'biblScope', 'citedRange', 'pubPlace',
     'publisher', 'author', 'editor', 'respStmt', 'resp', 'extent', 'edition', 'series', 'imprint', 'monogr', 'analytic', 'state', 'trait',
-    'note', 'index', 'interp', 'interpGrp', 'link', 'linkGrp', 'span', 'spanGrp', 'certainty', 'surplus', 'metamark', 'desc'"/>
+    'note', 'index', 'interp', 'interpGrp', 'link', 'linkGrp', 'span', 'spanGrp', 'certainty', 'surplus', 'metamark', 'desc',
+    'ruby', 'rb', 'rt'"/>
 
   <!-- Elements whose children are alternatives, not a sequence: whitespace between them is
        layout even between phrases. (In other containers whitespace between blocks is layout by
@@ -127,7 +128,8 @@
     <xsl:sequence select="exists($n[@break = 'no' or @type = 'inWord'][self::lb or ((self::pb or self::cb) and @break = 'no')])"/>
   </xsl:function>
 
-  <!-- Whitespace that is layout, not text. Written for speed (it is asked for every text node):
+  <!-- Whitespace that is layout, not text (beside a block, a word-joining break, or a token
+       whose @join joins it to this side: a tokenised text's "Beta" join="right" before "."). Written for speed (it is asked for every text node):
        the following sibling first, the preceding one (a reverse axis) only when needed. -->
   <xsl:function name="f:is-layout" as="xs:boolean">
     <xsl:param name="t" as="text()"/>
@@ -141,10 +143,10 @@
         <xsl:sequence select="
           ($after instance of element() and $v:name-kind(local-name($after)) eq 'block' and exists($after/self::tei:*))
           or f:in-element-only($t)
-          or ($after instance of element() and (f:is-block($after) or f:joins($after)))
+          or ($after instance of element() and (f:is-block($after) or f:joins($after) or $after/@join = ('left', 'both')))
           or (empty($after) and $parent instance of element() and f:is-block($parent))
           or (let $before := $t/preceding-sibling::node()[1] return
-                ($before instance of element() and (f:is-block($before) or f:joins($before)))
+                ($before instance of element() and (f:is-block($before) or f:joins($before) or $before/@join = ('right', 'both')))
                 or (empty($before) and $parent instance of element() and f:is-block($parent)))"/>
       </xsl:otherwise>
     </xsl:choose>

@@ -50,7 +50,8 @@
     <xsl:apply-templates select="f:choice-shown(.)" mode="m:plain"/>
   </xsl:template>
 
-  <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail" mode="m:plain"/>
+  <!-- (a ruby's gloss, rt, is a reading aid over the base text, not part of it) -->
+  <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail | rt" mode="m:plain"/>
   <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">
     <xsl:if test="not(f:joins(.))"> </xsl:if>

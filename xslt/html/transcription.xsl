@@ -30,6 +30,18 @@
     <xsl:next-match/>
   </xsl:template>
 
+  <!-- Ruby (glosses over the base text: furigana): the HTML's own, with the parentheses a
+       browser without ruby shows (rp); rb is obsolete in HTML, so the base text is a span. -->
+  <xsl:template match="ruby" mode="m:html">
+    <ruby><xsl:apply-templates select="@xml:lang, node()" mode="m:html"/></ruby>
+  </xsl:template>
+  <xsl:template match="ruby/rb" mode="m:html">
+    <span class="rb"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+  <xsl:template match="ruby/rt" mode="m:html">
+    <rp>(</rp><rt><xsl:apply-templates mode="m:html"/></rt><rp>)</rp>
+  </xsl:template>
+
   <xsl:template match="surplus | secl" mode="m:html">
     <span class="{local-name()}" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>

@@ -114,7 +114,7 @@
   </xsl:template>
 
   <!-- signed, salute and dateline stand in the line where the closer or opener around them has words of its own -->
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item | signed | salute | dateline" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
@@ -131,6 +131,14 @@
   <xsl:template match="subst/add[preceding-sibling::*[1][self::del]]" mode="m:print-inline" priority="1">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A ruby's gloss (furigana) after its base text, small and raised, in brackets: the print
+       has no ruby of its own. -->
+  <xsl:template match="ruby/rt" mode="m:print-inline">
+    <xsl:text>#ruby-gloss[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
   </xsl:template>
 
   <xsl:template match="space" mode="m:print-inline">
