@@ -27,7 +27,8 @@
     'castList', 'castGroup', 'castItem', 'role', 'roleDesc', 'set', 'listBibl', 'bibl', 'biblStruct', 'listPerson', 'person',
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
-    'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym'"/>
+    'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
+    'superEntry', 're', 'etym', 'u'"/>
 
   <!-- TEI elements that are inline wherever they stand (an element in neither list, or of
        another namespace, is a block when it holds a block). -->
@@ -40,7 +41,8 @@
     'idno', 'affiliation', 'lang', 'objectName', 'stamp', 'catchwords', 'signatures', 'locus', 'biblScope', 'citedRange', 'pubPlace',
     'publisher', 'author', 'editor', 'respStmt', 'resp', 'extent', 'edition', 'series', 'imprint', 'monogr', 'analytic', 'state', 'trait',
     'note', 'index', 'interp', 'interpGrp', 'link', 'linkGrp', 'span', 'spanGrp', 'certainty', 'surplus', 'metamark', 'desc',
-    'ruby', 'rb', 'rt'"/>
+    'ruby', 'rb', 'rt', 'orth', 'pron', 'hyph', 'syll', 'stress', 'gramGrp', 'pos', 'gen', 'number', 'case', 'per', 'tns', 'mood',
+    'gram', 'subc', 'iType', 'usg', 'lbl', 'colloc', 'def', 'oRef', 'pRef', 'xr', 'writing', 'vocal', 'kinesic', 'incident', 'shift', 'pause'"/>
 
   <!-- Elements whose children are alternatives, not a sequence: whitespace between them is
        layout even between phrases. (In other containers whitespace between blocks is layout by

@@ -28,6 +28,7 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="unhandled.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="phrases.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="strings.xsl"/>
   <xsl:include href="apparatus-strings.xsl"/>

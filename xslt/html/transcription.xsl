@@ -42,6 +42,21 @@
     <rp>(</rp><rt><xsl:apply-templates mode="m:html"/></rt><rp>)</rp>
   </xsl:template>
 
+  <!-- The phrases of dictionaries and of speech, in the core's styles (core/phrases.xsl); below
+       the rules for particular elements (a gap's description), above the generic rule. -->
+  <xsl:template match="tei:*[map:contains($v:phrase-style, local-name())]" mode="m:html" priority="-1">
+    <xsl:variable name="style" select="$v:phrase-style(local-name())"/>
+    <xsl:element name="{if ($style eq 'strong') then 'b' else if ($style eq 'emph') then 'i' else 'span'}">
+      <xsl:attribute name="class" select="local-name()"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:if test="$style eq 'bracketed' and normalize-space()">[</xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+      <xsl:if test="$style eq 'bracketed' and normalize-space()">]</xsl:if>
+    </xsl:element>
+  </xsl:template>
+  <!-- A pause says nothing. -->
+  <xsl:template match="pause" mode="m:html"/>
+
   <xsl:template match="surplus | secl" mode="m:html">
     <span class="{local-name()}" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
@@ -200,7 +215,7 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | form | sense | re | etym | u" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>

@@ -11,6 +11,7 @@
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:v="urn:x-tei-edition:variable"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -204,6 +205,23 @@
     <xsl:text>#emph[</xsl:text>
     <xsl:apply-templates mode="m:print-inline"/>
     <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- The phrases of dictionaries and of speech, in the core's styles (core/phrases.xsl); below
+       the rules for particular elements, above the generic rule. -->
+  <xsl:template match="tei:*[map:contains($v:phrase-style, local-name())]" mode="m:print-inline" priority="-1">
+    <xsl:variable name="style" select="$v:phrase-style(local-name())"/>
+    <xsl:variable name="bracketed" select="$style eq 'bracketed' and normalize-space()"/>
+    <xsl:if test="$style = ('strong', 'emph')">#<xsl:value-of select="$style"/>[</xsl:if>
+    <xsl:if test="$bracketed">#"["</xsl:if>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:if test="$bracketed">#"]"</xsl:if>
+    <xsl:if test="$style = ('strong', 'emph')">]</xsl:if>
+  </xsl:template>
+  <xsl:template match="pause" mode="m:print-inline m:print-block"/>
+  <!-- Such a phrase between blocks (a noise between two utterances) is a paragraph of its own. -->
+  <xsl:template match="tei:*[map:contains($v:phrase-style, local-name())]" mode="m:print-block" priority="-1">
+    <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="hi" mode="m:print-inline">

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  How the phrases of a dictionary and of transcribed speech read, in both outputs: the headword
+  bold, grammar and usage labels italic, a description of a sound, gesture or event in square
+  brackets, the rest as text. The layers set each style in their own way (html/phrases.xsl,
+  print/inline.xsl); an element of neither list keeps the generic rule and its warning.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:v="urn:x-tei-edition:variable"
+  exclude-result-prefixes="#all">
+
+  <xsl:variable name="v:phrase-style" as="map(xs:string, xs:string)" select="map {
+    'orth': 'strong',
+    'pos': 'emph', 'gen': 'emph', 'number': 'emph', 'case': 'emph', 'per': 'emph', 'tns': 'emph', 'mood': 'emph',
+    'gram': 'emph', 'subc': 'emph', 'iType': 'emph', 'usg': 'emph', 'lbl': 'emph',
+    'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
+    'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain',
+    'vocal': 'bracketed', 'kinesic': 'bracketed', 'incident': 'bracketed', 'shift': 'bracketed'
+  }"/>
+
+</xsl:stylesheet>
