@@ -92,10 +92,14 @@ async function compile(path: string): Promise<string> {
       maxBuffer: 64 * 1024 * 1024,
     });
     renameSync(tmp, sef);
-    // Older compilations of the same stylesheet are dead weight in the cache.
-    for (const f of readdirSync(sefCacheDir)) {
-      if (f.startsWith(`${name}-`) && f.endsWith('.sef.json') && join(sefCacheDir, f) !== sef) rmSync(join(sefCacheDir, f), { force: true });
-    }
+    // Older compilations of the same stylesheet are dead weight in the cache, but for the two
+    // newest: another process (another version of the toolkit sharing the cache, a render
+    // started before the stylesheets changed) may be about to read one.
+    const older = readdirSync(sefCacheDir)
+      .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.sef.json') && join(sefCacheDir, f) !== sef)
+      .map((f) => ({ path: join(sefCacheDir, f), t: statSync(join(sefCacheDir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { path: old } of older.slice(2)) rmSync(old, { force: true });
   } catch (err) {
     rmSync(tmp, { force: true });
     const e = err as { stderr?: string; message: string };
