@@ -189,6 +189,13 @@ describe('real-world constructs the corpus lacked', () => {
     expect(pdfTextOfBytes(pdf.pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '')).toMatch(/aid eɪd noun neuter help given medicine \[Noise in the hall\.\] I agree \[nods\] with that fully\./);
   });
 
+  it('PDF: a list label wider than its column keeps its width instead of being broken in it; a short one stands in the column', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const doc = tei(`<list><item><label>Parallelogram</label> a four-sided figure</item><item><label>1.</label> first</item></list>`);
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(printed).toContain('Parallelogram a four-sided figure 1. first');
+  });
+
   it('a teiCorpus publishes every member, each under its own title, in both outputs', async (ctx) => {
     const member = (title: string, words: string, attrs = ''): string =>
       `<TEI${attrs}><teiHeader><fileDesc><titleStmt><title>${title}</title><author>Anne Writer</author></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>${words}</p></body></text></TEI>`;
