@@ -61,7 +61,7 @@
     <xsl:param name="app" as="element(app)"/>
     <xsl:sequence select="$app/@from[starts-with(normalize-space(.), '#')] ! key('k:id', substring(normalize-space(.), 2), root($app))[1][self::anchor]"/>
   </xsl:function>
-  <xsl:key name="k:app-from" match="app[@from]" use="f:app-start(.) ! generate-id(.)"/>
+  <xsl:key name="k:app-from" match="app[@from]" use="if (f:is-detached-app(.)) then f:app-start(.) ! generate-id(.) else ()"/>
 
   <!-- A detached app: its entry at the anchor it starts from, or, without one, where it stands,
        as a paragraph of the apparatus (its location, the lemma and the readings); its lemma is
