@@ -172,21 +172,21 @@ describe('real-world constructs the corpus lacked', () => {
     expect(printed).toContain('抽齋(ちうさい)の年譜');
   });
 
-  it('a dictionary\'s entries and a transcript\'s sounds and gestures have rules of their own: headword bold, grammar italic, descriptions in brackets; no warning', async (ctx) => {
+  it('a dictionary\'s entries, a transcript\'s sounds and gestures and notated music have rules of their own: headword bold, grammar italic, descriptions in brackets; no warning', async (ctx) => {
     const doc = tei(`<entry><form><orth>aid</orth> <pron>eɪd</pron></form>
 <gramGrp><pos>noun</pos> <gen>neuter</gen></gramGrp><sense><def>help given</def> <usg type="dom">medicine</usg></sense></entry>
 <vocal><desc>Noise in the hall.</desc></vocal>
-<u who="#a">I agree <kinesic><desc>nods</desc></kinesic> with that<pause/> fully.</u>`);
+<u who="#a">I agree <kinesic><desc>nods</desc></kinesic> with that<pause/> fully.</u><notatedMusic><ptr target="song.mei"/><desc>A tune</desc></notatedMusic>`);
     const { files, diagnostics } = await renderHtmlFiles(doc);
     expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
     const text = parse(Buffer.from(files.get('text.html')!).toString('utf8'));
     expect(text.querySelector('b.orth')?.textContent).toBe('aid');
     expect(text.querySelectorAll('i.pos, i.gen, i.usg').map((e) => e.textContent)).toEqual(['noun', 'neuter', 'medicine']);
-    expect(words(text)).toMatch(/aid eɪd.*noun neuter.*help given medicine.*\[Noise in the hall\.\].*I agree \[nods\] with that fully\./);
+    expect(words(text)).toMatch(/aid eɪd.*noun neuter.*help given medicine.*\[Noise in the hall\.\].*I agree \[nods\] with that fully\..*song\.mei A tune/);
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const pdf = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
     expect(pdf.diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
-    expect(pdfTextOfBytes(pdf.pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '')).toMatch(/aid eɪd noun neuter help given medicine \[Noise in the hall\.\] I agree \[nods\] with that fully\./);
+    expect(pdfTextOfBytes(pdf.pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '')).toMatch(/aid eɪd noun neuter help given medicine \[Noise in the hall\.\] I agree \[nods\] with that fully\. A tune/);
   });
 
   it('PDF: a list label wider than its column keeps its width instead of being broken in it; a short one stands in the column', async (ctx) => {

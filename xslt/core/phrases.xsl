@@ -16,7 +16,7 @@
     'pos': 'emph', 'gen': 'emph', 'number': 'emph', 'case': 'emph', 'per': 'emph', 'tns': 'emph', 'mood': 'emph',
     'gram': 'emph', 'subc': 'emph', 'iType': 'emph', 'usg': 'emph', 'lbl': 'emph',
     'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
-    'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain',
+    'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain', 'notatedMusic': 'plain',
     'vocal': 'bracketed', 'kinesic': 'bracketed', 'incident': 'bracketed', 'shift': 'bracketed'
   }"/>
 

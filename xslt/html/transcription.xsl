@@ -54,6 +54,17 @@
       <xsl:if test="$style eq 'bracketed' and normalize-space()">]</xsl:if>
     </xsl:element>
   </xsl:template>
+  <!-- Notated music: the encoding or image it points to, as a link, and its description, parted. -->
+  <xsl:template match="notatedMusic" mode="m:html">
+    <span class="notatedMusic">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:for-each select="*">
+        <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates select="." mode="m:html"/>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
   <!-- A pause says nothing. -->
   <xsl:template match="pause" mode="m:html"/>
 
