@@ -244,7 +244,7 @@
 
   <!-- Page and column beginnings of a witness: the print has its own pages. Marks without
        words of their own print nothing. -->
-  <xsl:template match="pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
+  <xsl:template match="space | pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
 
   <!-- ===== verse ===== -->
 
