@@ -10,16 +10,25 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xmlns:a="urn:x-tei-edition:accumulator"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
   <xsl:mode name="m:footnote" on-no-match="fail"/>
 
-  <!-- The id of a note in HTML, and of its marker. -->
+  <!-- The id of a note in HTML, and of its marker: its own id, else its rank among the notes of
+       the document (an accumulator: one walk; counting the preceding notes of every note made
+       a page of many notes in a long text quadratic, 13 s for 2,000 dictionary entries). A note
+       inside a note ranks after the one around it. -->
   <xsl:function name="f:note-id" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="(f:own-id($note), concat('note-', count($note/preceding::note) + 1))[1]"/>
+    <xsl:sequence select="(f:own-id($note), concat('note-', if (root($note) is root($v:tei)) then $note/accumulator-before('a:note-rank') else count($note/preceding::note) + 1))[1]"/>
   </xsl:function>
+
+  <xsl:accumulator name="a:note-rank" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="note" select="$value + 1"/>
+  </xsl:accumulator>
 
   <!-- A note with no words shows nothing (f:notes-in leaves it out of the footnotes too). -->
   <xsl:template match="note[not(normalize-space())][f:note-is-empty(.)]" mode="m:html" priority="3"/>
