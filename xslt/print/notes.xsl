@@ -50,7 +50,12 @@
     </xsl:choose>
     <xsl:call-template name="note-body"/>
     <xsl:text>]</xsl:text>
-    <!-- The apparatus of the note's own readings and corrections. -->
+    <xsl:call-template name="note-apparatus"><xsl:with-param name="mark" select="$mark"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- The apparatus of a note's own readings and corrections, keyed to the note. -->
+  <xsl:template name="note-apparatus">
+    <xsl:param name="mark" as="xs:string"/>
     <xsl:apply-templates select=".//(app | choice[corr])[ancestor::note[1] is current()]" mode="m:print-apparatus">
       <xsl:with-param name="key" select="f:s('note-key', $mark)" tunnel="yes"/>
     </xsl:apply-templates>
@@ -68,9 +73,7 @@
     <xsl:text>)[</xsl:text>
     <xsl:call-template name="note-body"/>
     <xsl:text>]&#10;&#10;</xsl:text>
-    <xsl:apply-templates select=".//(app | choice[corr])[ancestor::note[1] is current()]" mode="m:print-apparatus">
-      <xsl:with-param name="key" select="f:s('note-key', $mark)" tunnel="yes"/>
-    </xsl:apply-templates>
+    <xsl:call-template name="note-apparatus"><xsl:with-param name="mark" select="$mark"/></xsl:call-template>
   </xsl:template>
 
   <!-- The paragraphs of a note, separated by paragraph breaks inside the footnote. -->
