@@ -61,9 +61,9 @@ export function checkDoctype(text: string): DoctypeProblem | undefined {
 export function skipMisc(text: string, i: number): number {
   for (;;) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    const close = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : undefined;
-    if (close === undefined) return i;
-    const end = text.indexOf(close, i + 2);
+    const [open, close] = text.startsWith('<?', i) ? ['<?', '?>'] : text.startsWith('<!--', i) ? ['<!--', '-->'] : [];
+    if (open === undefined || close === undefined) return i;
+    const end = text.indexOf(close, i + open.length);
     if (end < 0) return text.length;
     i = end + close.length;
   }
