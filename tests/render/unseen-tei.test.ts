@@ -143,6 +143,20 @@ describe('real-world constructs the corpus lacked', () => {
     expect(printed).toContain('Noch immer ⟦trunken⟧ truncken von der Woge.');
   });
 
+  it('whitespace alone in a speech is layout and left out as the TEI is read; phrases standing directly in a division (against the schema) keep their space (the cells of a table stay cells)', async () => {
+    const d = await page(tei(`<div><sp>
+  <speaker>ANNA</speaker>
+  <stage>leise</stage>
+  <p>Komm.</p>
+</sp><hi>Alpha</hi> <hi>Beta</hi></div><div><table><row><cell>Gamma</cell> <cell>Delta</cell></row></table></div>`));
+    const sp = d.querySelector('dl.dialogue div.sp');
+    expect(sp?.querySelector('dt.speaker')?.textContent).toBe('ANNA');
+    // no text node between the parts of the speech: the stage direction and the words follow at once
+    expect(sp?.querySelector('dd')?.innerHTML).toBe('<p class="stage">leise</p><p>Komm.</p>');
+    expect(words(d)).toContain('Alpha Beta');
+    expect(d.querySelectorAll('table tr td').map((c) => c.textContent)).toEqual(['Gamma', 'Delta']);
+  });
+
   it('PDF: an apparatus kept apart from the text is printed whole: by location where it stands, by double end-point at its anchor\'s line; no lemma printed twice', async (ctx) => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const located = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Loc</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>

@@ -71,6 +71,13 @@
     'TEI', 'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7',
     'sp', 'lg', 'spGrp', 'castList', 'castGroup', 'listBibl', 'list', 'table', 'row', 'figure', 'floatingText', 'epigraph', 'argument', 'titlePage'"/>
 
+  <!-- Whitespace alone in a speech, a cast list or a table is layout (above), so it is left
+       out of the tree as the TEI is read, and every later step is spared it: in a drama half
+       the text nodes are the whitespace between speeches and their parts. Only elements whose
+       children are blocks even in TEI that breaks its schema: a division or a body holding
+       phrases directly would lose the space between them. xml:space="preserve" keeps it. -->
+  <xsl:strip-space elements="tei:sp tei:spGrp tei:castList tei:castGroup tei:table tei:row tei:listBibl"/>
+
   <!-- The kind of each TEI name above, for a look-up in one step (f:is-block is asked for every
        element and every whitespace between elements; a comparison with the lists was most
        of its time). The either kind goes first: 'label', 'quote' ... are in two lists. -->
