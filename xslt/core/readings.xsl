@@ -36,6 +36,25 @@
     <xsl:sequence select="$app/(lem | rdg | rdgGrp//(lem | rdg))"/>
   </xsl:function>
 
+  <!-- Whether two readings read alike: the same words (f:plain) and nothing but line and page
+       marks around them, so that only spacing or lineation differs. (The collator keeps a
+       witness's own spacing in an app of type "whitespace", so that the witness can be given
+       back; a reader sees no variant there.) -->
+  <xsl:function name="f:reads-alike" as="xs:boolean">
+    <xsl:param name="a" as="element()"/>
+    <xsl:param name="b" as="element()"/>
+    <xsl:sequence select="empty(($a, $b)//*[not(self::lb | self::pb | self::cb | self::milestone | self::anchor)])
+      and f:plain($a/node()) eq f:plain($b/node())"/>
+  </xsl:function>
+
+  <!-- Whether an app shows variation: a reading that reads otherwise than the first, or the
+       editors' words on the place. An app that is none gets no mark and no entry. -->
+  <xsl:function name="f:is-variation" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="readings" select="f:readings($app)"/>
+    <xsl:sequence select="exists($app/(note | witDetail)) or (some $r in tail($readings) satisfies not(f:reads-alike($r, head($readings))))"/>
+  </xsl:function>
+
   <!-- The alternative of a choice the text shows: the correction, the regularised or the
        expanded form, else the first. -->
   <xsl:function name="f:choice-shown" as="element()?">

@@ -85,7 +85,9 @@
           </xsl:choose>
         </xsl:element>
       </xsl:for-each>
-      <a class="app-mark" href="#entry-{$id}" aria-label="{f:s('variant-readings')}">°</a>
+      <xsl:if test="f:is-variation(.)">
+        <a class="app-mark" href="#entry-{$id}" aria-label="{f:s('variant-readings')}">°</a>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -96,9 +98,11 @@
     </p>
   </xsl:template>
 
-  <!-- The apparatus of the chapter in the context: one entry per variant place. -->
+  <!-- The apparatus of the chapter in the context: one entry per variant place, a place
+       inside a reading of another (a variant within a passage only some witnesses have) after
+       it. -->
   <xsl:template name="apparatus-panel">
-    <xsl:variable name="apps" select=".//app[not(ancestor::app)]"/>
+    <xsl:variable name="apps" select=".//app[f:is-variation(.)]"/>
     <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:if test="exists($apps)">
       <section class="apparatus" aria-labelledby="{$id}-apparatus">

@@ -29,10 +29,13 @@
 
   <!-- ===== the base reading in the text ===== -->
 
-  <!-- The readings the apparatus lists against the lemma, rdgGrp flattened. -->
+  <!-- The readings the apparatus lists against the lemma, rdgGrp flattened: not those that
+       read as it does (core f:reads-alike), whose witnesses a negative apparatus counts with
+       the lemma. -->
   <xsl:function name="f:other-readings" as="element()*">
     <xsl:param name="app" as="element(app)"/>
-    <xsl:sequence select="$app//rdg[not(. is f:base-reading($app))][ancestor::app[1] is $app]"/>
+    <xsl:variable name="lemma" select="f:base-reading($app)"/>
+    <xsl:sequence select="$app//rdg[not(. is $lemma)][ancestor::app[1] is $app][not(exists($lemma) and f:reads-alike(., $lemma))]"/>
   </xsl:function>
 
   <xsl:template match="app" mode="m:print-inline">
