@@ -1,4 +1,4 @@
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { EditionError, warning, type Diagnostic } from '../diagnostics/index.js';
 import { lineColumnAt } from '../model/line-index.js';
 import { readXmlEvents, type XmlStartTag } from '../validate/xml/events.js';
@@ -93,12 +93,14 @@ export async function expandXIncludes(
   text: string,
   path: string,
   shown: string,
-  options: IntakeOptions,
+  options: XIncludeOptions,
   chain: readonly string[] = [resolve(path)],
-): Promise<{ readonly text: string; readonly notes: readonly Diagnostic[] }> {
+): Promise<{ readonly text: string; readonly notes: readonly Diagnostic[]; readonly files: readonly string[] }> {
   const includes = includesIn(text);
-  if (includes.length === 0) return { text, notes: [] };
+  if (includes.length === 0) return { text, notes: [], files: [] };
+  const root = resolve(options.root ?? dirname(chain[0]!));
   const notes: Diagnostic[] = [];
+  const files: string[] = [];
   const parts: string[] = [];
   let at = 0;
   for (const inc of includes) {
@@ -117,13 +119,18 @@ export async function expandXIncludes(
       );
       parts.push(inc.fallback ?? '');
     };
+    // the href as it names a file: "%2Fetc" is "/etc"
+    const href = decodedHref(inc.href);
+    const target = resolve(dirname(path), href);
     if (inc.href === '') notFollowed('it has no href (an include of the file itself)');
-    else if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(inc.href) || inc.href.startsWith('/')) notFollowed('only files named relative to the including file are read');
+    else if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href) || isAbsolute(href) || href.startsWith('\\')) notFollowed('only files named relative to the including file are read');
+    else if (!within(root, target)) {
+      notFollowed(`it is outside "${relative(process.cwd(), root) || '.'}", the folder of the TEI being rendered (name a wider folder with --xinclude-root to follow it)`);
+    }
     else if (inc.xpointer !== undefined) notFollowed('xpointer is not supported');
     else if (inc.parse !== 'xml' && inc.parse !== 'text') notFollowed(`parse="${inc.parse}" is neither xml nor text`);
     else if (chain.length > maxIncludeDepth) notFollowed(`files include files more than ${maxIncludeDepth} deep`);
     else {
-      const target = resolve(dirname(path), decodedHref(inc.href));
       const targetShown = relative(process.cwd(), target) || target;
       if (chain.includes(target)) {
         notFollowed('it includes a file that includes it (a loop)');
@@ -132,6 +139,7 @@ export async function expandXIncludes(
       if (inc.parse === 'text') {
         try {
           parts.push(escapeText(readTextFile(target, { what: 'an included text', rule: 'xinclude-unreadable', stage: options.stage, file: targetShown })));
+          files.push(target);
         } catch (err) {
           if (!(err instanceof EditionError)) throw err;
           notFollowed(err.diagnostics.map((d) => d.message).join('; '));
@@ -143,8 +151,9 @@ export async function expandXIncludes(
         notFollowed(read.diagnostics.map((d) => d.message).join('; '));
         continue;
       }
-      const inner = await expandXIncludes(withoutProlog(read.text), target, targetShown, options, [...chain, target]);
+      const inner = await expandXIncludes(withoutProlog(read.text), target, targetShown, { ...options, root }, [...chain, target]);
       notes.push(...read.notes, ...inner.notes);
+      files.push(target, ...inner.files);
       parts.push(inner.text);
     }
   }
@@ -152,6 +161,21 @@ export async function expandXIncludes(
   const expanded = parts.join('');
   // The whole, as the renderers get it, within the same limits (depth) as each file.
   const tree = checkXmlTree(expanded, shown, options);
-  if (!tree.ok) return { text, notes: [...notes, ...tree.diagnostics.map((d) => ({ ...d, severity: 'warning' as const, message: `with its xi:includes followed: ${d.message}` }))] };
-  return { text: expanded, notes };
+  if (!tree.ok) return { text, notes: [...notes, ...tree.diagnostics.map((d) => ({ ...d, severity: 'warning' as const, message: `with its xi:includes followed: ${d.message}` }))], files };
+  return { text: expanded, notes, files };
+}
+
+/**
+ * Options of expandXIncludes: the intake's, and the folder no include may leave (default: the
+ * folder of the first file), so that a TEI cannot publish a file of the machine it is
+ * rendered on ("../../etc/passwd").
+ */
+export interface XIncludeOptions extends IntakeOptions {
+  readonly root?: string;
+}
+
+/** Whether a path is the folder or inside it. */
+function within(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel.split(sep)[0] !== '..' && !isAbsolute(rel));
 }

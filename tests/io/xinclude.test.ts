@@ -65,4 +65,34 @@ describe('xi:include in a TEI to render', () => {
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(readFileSync(join(dir, 'corpus.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('reads no file outside the folder of the TEI being rendered, however the href spells it, unless a wider folder is named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tei-xinclude-'));
+    mkdirSync(join(dir, 'edition'));
+    writeFileSync(join(dir, 'secret.txt'), 'SECRET WORDS');
+    const path = join(dir, 'edition', 'main.xml');
+    writeFileSync(path, member('Main', `<p><xi:include href="../secret.txt" parse="text"/></p><p><xi:include href="${encodeURIComponent(join(dir, 'secret.txt'))}" parse="text"/></p>`));
+    const text = readFileSync(path, 'utf8');
+    const kept = await expandXIncludes(text, path, 'main.xml', { stage: 'render', requireTei: true });
+    expect(kept.text).not.toContain('SECRET');
+    expect(kept.files).toEqual([]);
+    expect(kept.notes.map((n) => n.message)).toEqual([
+      expect.stringMatching(/"\.\.\/secret\.txt" not followed: it is outside .*--xinclude-root/),
+      expect.stringMatching(/not followed: only files named relative to the including file are read/),
+    ]);
+    const wider = await expandXIncludes(text, path, 'main.xml', { stage: 'render', requireTei: true, root: dir });
+    expect(wider.text).toContain('<p>SECRET WORDS</p>');
+    expect(wider.files).toEqual([join(dir, 'secret.txt')]);
+  });
+
+  it('render refuses an output that would replace a file the TEI includes, and leaves it as it was', { timeout: 120_000 }, async () => {
+    const dir = corpusDir();
+    const before = readFileSync(join(dir, 'letters', 'one.xml'), 'utf8');
+    const pdf = await runCli(['render', 'pdf', 'corpus.xml', '--out', 'letters/one.xml'], dir);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/letters\/one\.xml.*a file the TEI includes/);
+    const html = await runCli(['render', 'html', 'corpus.xml', '--out', 'letters'], dir);
+    expect(html.code).toBe(2);
+    expect(readFileSync(join(dir, 'letters', 'one.xml'), 'utf8')).toBe(before);
+  });
 });

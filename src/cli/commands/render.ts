@@ -30,6 +30,7 @@ interface RenderOptions extends LimitOptions {
   config: string;
   overrides?: string;
   lang?: string;
+  xincludeRoot?: string;
 }
 
 async function source(ctx: CommandContext, file: string | undefined, opts: RenderOptions): Promise<Source> {
@@ -67,8 +68,12 @@ async function source(ctx: CommandContext, file: string | undefined, opts: Rende
   };
 }
 
-/** The TEI through the one intake (size, decoding, DOCTYPE, depth, TEI root): the renderers get only what it accepts. */
-async function readTei(src: Source): Promise<{ text: string; notes: readonly Diagnostic[] }> {
+/**
+ * The TEI through the one intake (size, decoding, DOCTYPE, depth, TEI root): the renderers get
+ * only what it accepts. Its xi:includes are followed inside `root` (default: its folder); the
+ * files they bring are inputs too, which no output may replace.
+ */
+async function readTei(src: Source, root: string | undefined): Promise<{ text: string; notes: readonly Diagnostic[]; inputs: readonly InputFile[] }> {
   const { takeXmlFile, acceptedOrThrow } = await import('../../io/intake.js');
   const intake = await takeXmlFile(src.path, src.shown, { stage: 'render', limits: src.limits, requireTei: true });
   if (!intake.ok && !src.named && intake.diagnostics[0]?.rule === 'input-unreadable' && !existsSync(src.path)) {
@@ -76,8 +81,9 @@ async function readTei(src: Source): Promise<{ text: string; notes: readonly Dia
   }
   const { text, notes } = acceptedOrThrow(intake);
   const { expandXIncludes } = await import('../../io/xinclude.js');
-  const expanded = await expandXIncludes(text, src.path, src.shown, { stage: 'render', limits: src.limits, requireTei: true });
-  return { text: expanded.text, notes: [...notes, ...expanded.notes] };
+  const expanded = await expandXIncludes(text, src.path, src.shown, { stage: 'render', limits: src.limits, requireTei: true, ...(root ? { root } : {}) });
+  const included = expanded.files.map((path) => ({ path, what: 'a file the TEI includes (xi:include)' }));
+  return { text: expanded.text, notes: [...notes, ...expanded.notes], inputs: [...src.inputs, ...included] };
 }
 
 /**
@@ -109,6 +115,9 @@ async function namingInput<T extends { diagnostics: readonly Diagnostic[] }>(src
   }
 }
 
+/** The folder named by --xinclude-root, from the working directory. */
+const xincludeRoot = (ctx: CommandContext, opts: RenderOptions): string | undefined => (opts.xincludeRoot ? resolve(ctx.io.cwd, opts.xincludeRoot) : undefined);
+
 export const registerRender: RegisterCommand = (program, ctx) => {
   const render = program
     .command('render')
@@ -128,7 +137,8 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('--show-unresolved', 'mark names not linked to a register, for editors')
     .option('--on-unhandled <policy>', 'a TEI element no rule renders: "render" its content and warn, or "fail"', 'render')
     .option('--overrides <dir>', "a folder of the edition's rendering rules (html.xsl, print.xsl, strings.json)")
-    .option('--lang <code>', "language of the edition's own words (labels, headings), e.g. en or de");
+    .option('--lang <code>', "language of the edition's own words (labels, headings), e.g. en or de")
+    .option('--xinclude-root <dir>', 'the folder xi:includes may read from (default: the folder of the TEI file)');
   withLimitOptions(html).action(async (file: string | undefined, opts: RenderOptions & { out?: string; showUnresolved?: boolean; onUnhandled: string }) => {
     ctx.setExitCode(
       await runCommand(ctx.io, async () => {
@@ -136,8 +146,8 @@ export const registerRender: RegisterCommand = (program, ctx) => {
         const src = await source(ctx, file, opts);
         const outDir = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, 'html');
         const { refuseOutputsOverInputs } = await import('../../io/output-guard.js');
-        refuseOutputsOverInputs([{ path: outDir, shown: opts.out ?? outDir, kind: 'folder' }], src.inputs, 'render');
-        const { text, notes } = await readTei(src);
+        const { text, notes, inputs } = await readTei(src, xincludeRoot(ctx, opts));
+        refuseOutputsOverInputs([{ path: outDir, shown: opts.out ?? outDir, kind: 'folder' }], inputs, 'render');
         const { renderHtml } = await import('../../render/html/index.js');
         const result = await namingInput(src, text, () => renderHtml(text, {
             outDir,
@@ -162,7 +172,8 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('-o, --out <file>', 'PDF file (default: <output>/<edition id>.pdf)')
     .option('--paper <size>', `paper size: ${papers.join(', ')}`, 'a4')
     .option('--overrides <dir>', "a folder of the edition's rendering rules (html.xsl, print.xsl, strings.json)")
-    .option('--lang <code>', "language of the edition's own words (labels, headings), e.g. en or de");
+    .option('--lang <code>', "language of the edition's own words (labels, headings), e.g. en or de")
+    .option('--xinclude-root <dir>', 'the folder xi:includes may read from (default: the folder of the TEI file)');
   withLimitOptions(pdf).action(async (file: string | undefined, opts: RenderOptions & { out?: string; paper: string }) => {
     ctx.setExitCode(
       await runCommand(ctx.io, async () => {
@@ -170,8 +181,8 @@ export const registerRender: RegisterCommand = (program, ctx) => {
         const src = await source(ctx, file, opts);
         const outFile = opts.out ? resolve(ctx.io.cwd, opts.out) : resolve(src.outDir, `${src.id}.pdf`);
         const { refuseOutputsOverInputs } = await import('../../io/output-guard.js');
-        refuseOutputsOverInputs([{ path: outFile, shown: opts.out ?? outFile, kind: 'file' }], src.inputs, 'render');
-        const { text, notes } = await readTei(src);
+        const { text, notes, inputs } = await readTei(src, xincludeRoot(ctx, opts));
+        refuseOutputsOverInputs([{ path: outFile, shown: opts.out ?? outFile, kind: 'file' }], inputs, 'render');
         const { renderPdf } = await import('../../render/pdf/index.js');
         const result = await namingInput(src, text, () => renderPdf(text, {
             outFile,
