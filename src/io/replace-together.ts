@@ -5,6 +5,7 @@ import { EditionError, info, type Stage } from '../diagnostics/index.js';
 import { writeFault } from './faults.js';
 import { sweepStaleTemporaryFiles } from './temp-files.js';
 import { shownPath } from './write-atomic.js';
+import { quietly } from './write-files.js';
 
 /** One output of a set replaced together: a file, or a folder given whole (its files relative to it). */
 export interface SetOutput {
@@ -35,13 +36,6 @@ function linked(path: string, link: string): boolean {
 /** A step of the swap, undone in reverse order when a later step fails. */
 type Step = { undo: () => void };
 
-const quietly = (fn: () => void): void => {
-  try {
-    fn();
-  } catch {
-    // cleaning up after a fault: the fault itself is what is reported
-  }
-};
 
 /** What a failed set says about the previous outputs (it is true: see {@link replaceOutputsTogether}). */
 export const previousKept = (stage: Stage): ReturnType<typeof info> =>

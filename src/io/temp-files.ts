@@ -31,7 +31,7 @@ export function temporaryPath(path: string, ext = 'tmp'): string {
  * writer's process id before their last extension: `name.<pid>.tmp`, `key.<pid>.cjs`.
  * A folder of that shape (a build's staging folder) goes whole. Returns the names removed. A missing or unreadable folder is no error: caches are optional.
  */
-export function sweepStaleTemporaryFiles(dir: string, extensions: readonly string[] = ['tmp']): string[] {
+export function sweepStaleTemporaryFiles(dir: string, extensions: readonly string[] = ['tmp'], shape: RegExp = /\.(\d+)\.([a-z]+)$/): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -40,7 +40,7 @@ export function sweepStaleTemporaryFiles(dir: string, extensions: readonly strin
   }
   const removed: string[] = [];
   for (const name of names) {
-    const m = /\.(\d+)\.([a-z]+)$/.exec(name);
+    const m = shape.exec(name);
     if (!m || !extensions.includes(m[2]!) || running(Number(m[1]))) continue;
     try {
       rmSync(join(dir, name), { force: true, recursive: true });
@@ -51,6 +51,13 @@ export function sweepStaleTemporaryFiles(dir: string, extensions: readonly strin
   }
   return removed;
 }
+
+/**
+ * The temporary files of a write into a user's folder (a site, a PDF's folder): only names
+ * of temporaryPath's exact shape (`.name.t<thread>-<n>.<pid>.tmp`), so that no file of the
+ * user's own is taken for one.
+ */
+export const ownTemporaryShape = /^\..*\.t\d+-\d+\.(\d+)\.([a-z]+)$/;
 
 /**
  * Sweeps every cache folder under `root` (compiled stylesheets, override wrappers, V8 caches,

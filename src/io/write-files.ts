@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { EditionError, type Stage } from '../diagnostics/index.js';
 import { writeFault } from './faults.js';
 import { shownPath } from './write-atomic.js';
-import { temporaryPath } from './temp-files.js';
+import { ownTemporaryShape, sweepStaleTemporaryFiles, temporaryPath } from './temp-files.js';
 
 /** The list of files the last write of a folder put there, so the next one can remove those it no longer writes. */
 export const manifestName = '.tei-edition-files.json';
@@ -22,41 +22,66 @@ const isInside = (path: string): boolean => {
   return path !== '' && !isAbsolute(p) && !p.split(sep).includes('..');
 };
 
+/** Runs a step of cleaning up after a fault: the fault itself is what is reported. */
+export const quietly = (fn: () => void): void => {
+  try {
+    fn();
+  } catch {
+    // nothing more to do
+  }
+};
+
 /**
  * Writes a set of files so that no reader sees a half-written one and a failure leaves no
  * output half-made: every file is first written beside its target under a temporary name,
- * and only when all are written are they renamed over their targets (each rename is atomic).
- * A failure before the renames removes the temporary files and changes nothing.
+ * and only when all are written are they renamed over their targets (each rename is atomic),
+ * the previous file kept meanwhile under a second name (a hard link). A failure at any step
+ * puts every previous file back, removes the new ones and the temporary files: the folder is
+ * as it was. Temporary files a killed write left in these folders are removed first.
  */
 export function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>, stage: Stage = 'write'): void {
   const staged: [string, string][] = [];
+  const kept: string[] = [];
+  const undo: (() => void)[] = [];
   let current = '';
-  const cleanUp = () => {
-    for (const [tmp] of staged) {
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // an unreadable folder: the fault below says what matters
-      }
-    }
-  };
+  const swept = new Set<string>();
   try {
     for (const [path, data] of files) {
       current = path;
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = temporaryPath(join(dirname(path), `.${basename(path)}`));
+      const dir = dirname(path);
+      mkdirSync(dir, { recursive: true });
+      if (!swept.has(dir)) sweepStaleTemporaryFiles(dir, ['tmp', 'bak'], ownTemporaryShape);
+      swept.add(dir);
+      const tmp = temporaryPath(join(dir, `.${basename(path)}`));
       staged.push([tmp, path]);
       writeFileSync(tmp, data);
     }
     for (const [tmp, path] of staged) {
       current = path;
+      const previous = existsSync(path) ? lstatSync(path) : undefined;
+      if (previous?.isFile()) {
+        const old = temporaryPath(join(dirname(path), `.${basename(path)}`), 'bak');
+        // a hard link keeps the file in place until the rename; without them, it is moved aside
+        try {
+          linkSync(path, old);
+        } catch {
+          renameSync(path, old);
+        }
+        kept.push(old);
+        undo.push(() => renameSync(old, path));
+      } else if (previous === undefined) {
+        undo.push(() => rmSync(path, { force: true }));
+      }
       renameSync(tmp, path);
     }
   } catch (err) {
-    cleanUp();
+    for (const step of undo.reverse()) quietly(step);
+    for (const [tmp] of staged) quietly(() => rmSync(tmp, { force: true }));
+    for (const old of kept) quietly(() => rmSync(old, { force: true }));
     // A file-system fault names the output the user knows, with what to do (exit 1).
     throw new EditionError([writeFault(err, shownPath(current), stage)]);
   }
+  for (const old of kept) quietly(() => rmSync(old, { force: true }));
 }
 
 /** Files an earlier write of a tree listed in its manifest that are not in `keep`. */
