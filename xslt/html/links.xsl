@@ -35,14 +35,41 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- The file of a chapter: its xml:id, else ch + its number, else its rank. -->
+  <!-- The file of a chapter (v:chapter-files), else its name as it stands (f:chapter-stem). -->
   <xsl:function name="f:chapter-file" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:sequence select="if (not($chapter/self::div)) then concat(f:unit-id($chapter), '.html') else concat(f:file-safe(
+    <xsl:sequence select="(if (root($chapter) is root($v:tei)) then $v:chapter-files(generate-id($chapter)) else (), concat(f:chapter-stem($chapter), '.html'))[1]"/>
+  </xsl:function>
+
+  <!-- The name of a chapter's file: its xml:id, else ch + its number, else its rank. -->
+  <xsl:function name="f:chapter-stem" as="xs:string">
+    <xsl:param name="chapter" as="element()"/>
+    <xsl:sequence select="if (not($chapter/self::div)) then f:unit-id($chapter) else f:file-safe(
       if (normalize-space($chapter/@xml:id)) then $chapter/@xml:id
       else if (normalize-space($chapter/@n)) then concat('ch', $chapter/@n)
-      else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1)), '.html')"/>
+      else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1))"/>
   </xsl:function>
+
+  <!-- The file of each chapter, unique by construction: its name (f:chapter-stem), or with
+       -2, -3 ... where a page of the site (index, search ...), an earlier chapter or its
+       synopsis page has it already, letter case aside (file systems that ignore it would
+       merge the two). A chapter with the xml:id "index" would otherwise overwrite the
+       contents page. -->
+  <xsl:variable name="v:chapter-files" as="map(xs:string, xs:string)">
+    <xsl:iterate select="$v:chapters">
+      <xsl:param name="taken" as="map(xs:string, xs:boolean)" select="map:merge(
+        ('index', 'search', 'editorial', 'persons', 'places', 'organisations', 'periodicals') ! map:entry(., true()))"/>
+      <xsl:param name="files" as="map(xs:string, xs:string)" select="map {}"/>
+      <xsl:on-completion select="$files"/>
+      <xsl:variable name="stem" select="f:chapter-stem(.)"/>
+      <xsl:variable name="name" select="($stem, (2 to count($v:chapters) + 8) ! concat($stem, '-', .))
+        [not(map:contains($taken, lower-case(.)) or map:contains($taken, lower-case(concat(., '-synopsis'))))][1]"/>
+      <xsl:next-iteration>
+        <xsl:with-param name="taken" select="map:merge(($taken, map:entry(lower-case($name), true()), map:entry(lower-case(concat($name, '-synopsis')), true())))"/>
+        <xsl:with-param name="files" select="map:put($files, generate-id(.), concat($name, '.html'))"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:variable>
 
   <!-- The name of a part of the text that is not a chapter: front, text (the body or the
        group), text-N or group-N (a member of the group of texts) or back. -->
@@ -227,8 +254,8 @@
        not // ), nothing that could run. -->
   <xsl:function name="f:safe-url" as="xs:string?">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="normalize-space($s)[matches(., '^https?://[^\s&quot;&lt;&gt;`]+$', 'i')
-      or (matches(., '^[^\s&quot;&lt;&gt;`:/?#][^\s&quot;&lt;&gt;`:]*$') and not(starts-with(., '#')))]"/>
+    <xsl:sequence select="normalize-space($s)[matches(., '^https?://[^\s&quot;&lt;&gt;`\\]+$', 'i')
+      or (matches(., '^[^\s&quot;&lt;&gt;`:/?#\\][^\s&quot;&lt;&gt;`:\\]*$') and not(starts-with(., '#')))]"/>
   </xsl:function>
 
   <!-- A relative address of a file beside the TEI (a graphic), as the site reaches it. -->

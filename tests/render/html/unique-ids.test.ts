@@ -50,4 +50,36 @@ describe('HTML ids and search keys for an input that repeats its ids', () => {
     const doc: SearchDoc = { id: 'ch1.html#p1', url: 'ch1.html#p1', page: 'One', kind: 'text', title: '', text: 'words', names: '' };
     expect(() => searchIndexScript([doc, { ...doc, text: 'other words' }])).toThrow(/search key "ch1.html#p1" twice/);
   });
+
+  it('gives every chapter a page of its own, whatever its id or number: none over the contents, search or register page, none over another chapter or its synopsis', async () => {
+    const chapter = (attrs: string, words: string): string => `<div type="chapter" ${attrs}><head>${words}</head><p>Words of ${words}.</p></div>`;
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Pages</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><body>${chapter('xml:id="index"', 'Index chapter')}${chapter('xml:id="Search"', 'Search chapter')}${chapter('n="1/2"', 'Half')}${chapter('n="1_2"', 'Other half')}${chapter('xml:id="persons"', 'Persons chapter')}</body></text></TEI>`;
+    const { files } = await renderHtmlFiles(doc);
+    const contents = parse(files.get('index.html')!);
+    const links = contents.querySelectorAll('main a').map((a) => a.getAttribute('href')!).filter((h) => !h.includes('#') && !['editorial.html', 'search.html'].includes(h));
+    // each chapter's page holds its own words, and the contents page is still the contents
+    const pages = new Map(links.map((h) => [h, parse(files.get(h)!).querySelector('main')!.textContent]));
+    for (const words of ['Index chapter', 'Search chapter', 'Half', 'Other half', 'Persons chapter']) {
+      expect([...pages.values()].filter((t) => t.includes(`Words of ${words}.`)), words).toHaveLength(1);
+    }
+    expect(new Set(links.map((h) => h.toLowerCase())).size).toBe(5);
+    expect(links).not.toContain('index.html');
+    expect(links).not.toContain('search.html');
+    expect(parse(files.get('search.html')!).querySelector('#search-q')).not.toBeNull();
+  });
+
 });
+
+describe('HTML links from the TEI', () => {
+  it('links only to http(s) addresses and to addresses inside the site; one that leaves the site another way is text', async () => {
+    const targets = ['https://example.org/a', 'pages/b.html', '//example.org/c', '\\\\example.org\\d', '\\example.org/e', 'javascript:alert(1)', 'data:text/html,x', 'https://example.org/f\\g'];
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Links</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>${targets.map((t, i) => `<ref target="${t}">link${i}</ref>`).join(' ')}</p></body></text></TEI>`;
+    const page = parse((await renderHtmlFiles(doc)).files.get('text.html')!);
+    const hrefs = page.querySelectorAll('main p a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://example.org/a', 'pages/b.html']);
+    expect(page.querySelector('main p')!.textContent).toMatch(/^link0 link1 link2 link3 link4 link5 link6 link7/);
+  });
+});
+
