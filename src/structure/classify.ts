@@ -6,7 +6,7 @@ import { contentRules } from './rules/content-rules.js';
 import { noteLabelAt } from './rules/note-styles.js';
 import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
-import { castOf, isVerseSpeech, speechStart } from './rules/drama.js';
+import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
 import type { ReviewItem } from '../model/review.js';
@@ -213,9 +213,14 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
   const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
   if (reading && !cast && (profile.headed || reading.number === undefined)) {
     if (reading.level === 'chapter' && reading.rule === 'heading-bare-number' && block.lines.length > 1 && !isTitleLine(block.lines[1]!.text)) return undefined;
-    // Under an act or scene heading, the line below is its setting ("A desert place. Thunder.").
-    const setting = (reading.level === 'act' || reading.level === 'scene') && block.lines[1] !== undefined && block.lines[1].text.trim().length <= 90;
-    if (block.lines.length === 2 && (setting || isTitleLine(block.lines[1]!.text))) return { heading: reading, title: { line: 1, block: 'same' } };
+    // Under an act or scene heading, the line below is its setting ("A desert place. Thunder."),
+    // short, or a stage direction of any length, wrapped over a few lines ("Alarum within.
+    // Enter King Duncan, Malcolm, … meeting a bleeding Captain.") as long as no speech starts.
+    const below = block.lines.slice(1).map((l) => l.text);
+    const setting = (reading.level === 'act' || reading.level === 'scene') && below.length > 0 &&
+      ((below.length === 1 && below[0]!.trim().length <= 90) ||
+        (below.length <= 4 && isStageDirection(below[0]!) && below.every((l) => (profile.cast.size > 0 ? speechStart(l, profile.cast) : speakerLabel(l)) === undefined)));
+    if (setting || (block.lines.length === 2 && isTitleLine(block.lines[1]!.text))) return { heading: reading, title: { line: 1, block: 'same' } };
     // A title after the number that runs on over a line or two, as a wrapped text prints it
     // ("Capítulo II. De cómo el viajero salió de su casa una mañana de / invierno"): the
     // block is the heading, ending as a heading does.

@@ -85,3 +85,32 @@ describe('hard-wrapped prose', () => {
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
+
+describe('a play', () => {
+  // Shakespeare's Macbeth, I.1–2 (public domain), as Project Gutenberg #1533 prints it.
+  it('starts a scene at its heading when the stage direction under it is long or runs over lines', () => {
+    const speech = ['FIRST WITCH.', 'When shall we three meet again?', 'In thunder, lightning, or in rain?', '', 'SECOND WITCH.', 'When the hurlyburly’s done,', 'When the battle’s lost and won.', ''];
+    const text = [
+      'SCENE I. An open Place.',
+      'Thunder and Lightning. Enter three Witches.',
+      '',
+      ...speech,
+      'SCENE II. A Camp near Forres.',
+      'Alarum within. Enter King Duncan, Malcolm, Donalbain, Lennox, with Attendants, meeting a bleeding Captain.',
+      '',
+      ...speech,
+      'SCENE III. A heath.',
+      'Thunder. Enter the three Witches, and after them, by another way, the',
+      'King of Scotland with his lords.',
+      '',
+      ...speech,
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body.map((d) => [d.divType, d.n, kinds(d.blocks).join(',')])).toEqual([
+      ['scene', '1', 'head,sp,sp'],
+      ['scene', '2', 'head,sp,sp'],
+      ['scene', '3', 'head,sp,sp'],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
