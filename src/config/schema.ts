@@ -25,7 +25,7 @@ export const witnessConfig = z.object({
   url: z.string().optional().describe('Where the witness can be seen (a web address), if anywhere.'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('Expected sha256 of the file; the build refuses a witness that changed.'),
   scope: z.object({ chapter: z.string().min(1).describe('Number of the chapter of the base witness that the fragment carries.') }).strict().optional().describe('A fragmentary witness carries only this chapter of the base witness.'),
-});
+}).strict();
 export type WitnessConfig = z.infer<typeof witnessConfig>;
 
 

@@ -54,8 +54,50 @@ const suspiciousControls = /[\u007F-\u009F]/g;
 
 const hex = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** A file name as one word for a shell command in a hint. */
+const shellWord = (name: string): string => (/^[\w./@%+=:,-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
+
+/** A Unicode encoding other than UTF-8, as a byte-order mark or the pattern of NUL bytes shows it. */
+export interface WideEncoding {
+  /** As a message says it: "UTF-16 (little endian)". */
+  readonly name: string;
+  /** The name iconv knows it by. */
+  readonly iconv: string;
+  /** What shows it. */
+  readonly evidence: string;
+}
+
 /**
- * Strict decoding of a witness: UTF-8 only, BOM removed, CRLF turned into LF. Invalid bytes,
+ * UTF-16 or UTF-32, told by a byte-order mark, or without one by NUL bytes at regular places
+ * in the first 4 KiB: Latin text in UTF-16 has a NUL in every other byte (the high byte of
+ * each character), in UTF-32 three NULs in every four bytes. A binary file shows no such
+ * pattern and stays "binary".
+ */
+export function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  const bom = 'byte-order mark';
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return { name: 'UTF-32 (little endian)', iconv: 'UTF-32', evidence: `${bom} FF FE 00 00` };
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { name: 'UTF-32 (big endian)', iconv: 'UTF-32', evidence: `${bom} 00 00 FE FF` };
+  if (b0 === 0xff && b1 === 0xfe) return { name: 'UTF-16 (little endian)', iconv: 'UTF-16', evidence: `${bom} FF FE` };
+  if (b0 === 0xfe && b1 === 0xff) return { name: 'UTF-16 (big endian)', iconv: 'UTF-16', evidence: `${bom} FE FF` };
+  const n = Math.min(bytes.length, 4096);
+  if (n < 4 || bytes.subarray(0, n).indexOf(0) === -1) return undefined;
+  const nuls = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nuls[i % 4]!++;
+  const quarter = n / 4;
+  /** Most (half or more) of the bytes at these places in a group of four are NUL, nearly none (5%) at the others. */
+  const pattern = (...at: number[]): boolean => nuls.every((c, i) => (at.includes(i) ? c >= 0.5 * quarter : c <= 0.05 * quarter));
+  const without = 'no byte-order mark, but';
+  if (pattern(1, 2, 3)) return { name: 'UTF-32 (little endian)', iconv: 'UTF-32LE', evidence: `${without} three NUL bytes after every character byte` };
+  if (pattern(0, 1, 2)) return { name: 'UTF-32 (big endian)', iconv: 'UTF-32BE', evidence: `${without} three NUL bytes before every character byte` };
+  if (pattern(1, 3)) return { name: 'UTF-16 (little endian)', iconv: 'UTF-16LE', evidence: `${without} a NUL byte after every character byte` };
+  if (pattern(0, 2)) return { name: 'UTF-16 (big endian)', iconv: 'UTF-16BE', evidence: `${without} a NUL byte before every character byte` };
+  return undefined;
+}
+
+/**
+ * Strict decoding of a witness: UTF-8 only, BOM removed, CRLF turned into LF. UTF-16 and
+ * UTF-32 are refused as such (with the command that converts them), invalid bytes,
  * NUL bytes (a binary file), a lone CR and characters XML cannot carry are errors with their
  * place; stray C1 controls are warnings.
  */
@@ -65,6 +107,18 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) {
     return fail(
       error({ message: 'the witness is empty', rule: 'ingest-empty', stage: 'ingest', file, hint: 'check that the right file is named in the config' }),
+    );
+  }
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    return fail(
+      error({
+        message: `the witness is ${wide.name}, not UTF-8 (${wide.evidence})`,
+        rule: 'ingest-not-utf8',
+        stage: 'ingest',
+        file,
+        hint: `witnesses must be UTF-8: convert it (e.g. iconv -f ${wide.iconv} -t UTF-8 ${shellWord(file)} > ${shellWord(`${file}.utf8`)}), then put the converted file in its place (its sha256 changes with it)`,
+      }),
     );
   }
   const nul = bytes.indexOf(0);

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { EditionError, error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import type { Witness, WitnessDescription } from '../model/witness.js';
 import { decodeWitness } from './decode.js';
 import { lineStarts } from '../model/line-index.js';
+import { readFault } from '../io/faults.js';
 
 /** Offsets of line starts (kept under its old name for the library API). */
 export const indexLines = lineStarts;
@@ -74,19 +75,29 @@ export function ingestWitness(source: WitnessSource, bytes: Uint8Array, file: st
  */
 export function readWitness(source: WitnessSource, options: ReadOptions): { witness: Witness; diagnostics: Diagnostic[] } {
   const { path, file, maxBytes } = options;
-  let size: number;
+  const named = options.source === undefined ? '' : ` (named "${options.source}" in the config)`;
+  const unreadable = (err: unknown): EditionError => {
+    const d = readFault(err, file, 'ingest', `witness ${source.siglum}${named}`);
+    return new EditionError([{ ...d, rule: 'ingest-unreadable' }]);
+  };
+  let stat: Stats;
   try {
-    size = statSync(path).size;
+    stat = statSync(path);
   } catch (err) {
+    throw unreadable(err);
+  }
+  if (!stat.isFile()) {
     throw new EditionError([
       error({
-        message: `cannot read witness ${source.siglum}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        message: `witness ${source.siglum}${named} is ${stat.isDirectory() ? 'a folder, not a file' : 'not a regular file'}`,
         rule: 'ingest-unreadable',
         stage: 'ingest',
         file,
+        hint: stat.isDirectory() ? 'name the witness file inside it (paths in the config are relative to the config file)' : 'name a plain-text file',
       }),
     ]);
   }
+  const size = stat.size;
   if (size > maxBytes) {
     throw new EditionError([
       error({
@@ -98,5 +109,11 @@ export function readWitness(source: WitnessSource, options: ReadOptions): { witn
       }),
     ]);
   }
-  return ingestWitness(source, readFileSync(path), file, options.source);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw unreadable(err);
+  }
+  return ingestWitness(source, bytes, file, options.source);
 }

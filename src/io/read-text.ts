@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { EditionError, error, type Stage } from '../diagnostics/index.js';
+import { readFault } from './faults.js';
 
 export interface ReadFailure {
   /** What is being read, for the message ("register", "the TEI file"). */
@@ -11,18 +12,22 @@ export interface ReadFailure {
   readonly hint?: string;
 }
 
-/** Reads a UTF-8 file; a missing or unreadable file is an `EditionError` saying what and where. */
+/**
+ * Reads a UTF-8 file; a missing or unreadable file (or a folder) is an `EditionError` saying
+ * what and where, why in words ("it is a folder, not a file (EISDIR)"), and what to do.
+ */
 export function readTextFile(path: string, failure: ReadFailure): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
+    const fault = readFault(err, failure.file, failure.stage, failure.what);
     throw new EditionError([
       error({
-        message: `cannot read ${failure.what}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        message: fault.message,
         rule: failure.rule,
         stage: failure.stage,
         file: failure.file,
-        ...(failure.hint ? { hint: failure.hint } : {}),
+        hint: failure.hint ? `${fault.hint}; ${failure.hint}` : fault.hint!,
       }),
     ]);
   }

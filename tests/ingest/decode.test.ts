@@ -17,6 +17,45 @@ describe('decodeWitness', () => {
     expect(d.diagnostics[0]!.message).toContain('byte offset 4');
   });
 
+  describe('says a UTF-16 or UTF-32 witness is one, with the command that converts it, instead of calling it binary', () => {
+    const text = 'Chapter 1\n\nIt was a dark and stormy night; the rain fell in torrents.\n';
+    const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+    const swap = (b: Uint8Array) => b.map((_, i) => b[i % 2 === 0 ? i + 1 : i - 1]!);
+    const utf32le = (s: string) => new Uint8Array([...s].flatMap((c) => [c.codePointAt(0)! & 0xff, c.codePointAt(0)! >> 8, 0, 0]));
+    it.each([
+      ['UTF-16LE with a byte-order mark', new Uint8Array([0xff, 0xfe, ...utf16le(text)]), 'UTF-16 (little endian)', 'byte-order mark FF FE', 'UTF-16'],
+      ['UTF-16BE with a byte-order mark', new Uint8Array([0xfe, 0xff, ...swap(utf16le(text))]), 'UTF-16 (big endian)', 'byte-order mark FE FF', 'UTF-16'],
+      ['UTF-16LE without one', utf16le(text), 'UTF-16 (little endian)', 'no byte-order mark, but a NUL byte after every character byte', 'UTF-16LE'],
+      ['UTF-16BE without one', swap(utf16le(text)), 'UTF-16 (big endian)', 'no byte-order mark, but a NUL byte before every character byte', 'UTF-16BE'],
+      ['UTF-16LE of non-Latin text with a byte-order mark (no NUL at all)', new Uint8Array([0xff, 0xfe, ...utf16le('Глава первая')]), 'UTF-16 (little endian)', 'byte-order mark FF FE', 'UTF-16'],
+      ['UTF-32LE with a byte-order mark', new Uint8Array([0xff, 0xfe, 0, 0, ...utf32le(text)]), 'UTF-32 (little endian)', 'byte-order mark FF FE 00 00', 'UTF-32'],
+      ['UTF-32BE with a byte-order mark', new Uint8Array([0, 0, 0xfe, 0xff, ...utf32le(text).map((_, i, b) => b[i - (i % 4) + 3 - (i % 4)]!)]), 'UTF-32 (big endian)', 'byte-order mark 00 00 FE FF', 'UTF-32'],
+      ['UTF-32LE without one', utf32le(text), 'UTF-32 (little endian)', 'no byte-order mark, but three NUL bytes after every character byte', 'UTF-32LE'],
+    ])('%s', (_, input, name, evidence, iconv) => {
+      const d = decodeWitness(input, 'witnesses/my book.txt');
+      expect(d.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          rule: 'ingest-not-utf8',
+          file: 'witnesses/my book.txt',
+          message: `the witness is ${name}, not UTF-8 (${evidence})`,
+          hint: `witnesses must be UTF-8: convert it (e.g. iconv -f ${iconv} -t UTF-8 'witnesses/my book.txt' > 'witnesses/my book.txt.utf8'), then put the converted file in its place (its sha256 changes with it)`,
+        }),
+      ]);
+    });
+
+    it('the suggested conversion gives back the text', () => {
+      const converted = new TextDecoder('utf-16le').decode(utf16le(text));
+      expect(decodeWitness(new TextEncoder().encode(converted), 'w.txt')).toMatchObject({ text, diagnostics: [] });
+    });
+
+    it('a binary file with NUL bytes in no such pattern is still binary', () => {
+      const noise = new Uint8Array(512).map((_, i) => (i * 7919) % 251);
+      expect(decodeWitness(noise, 'x.bin').diagnostics[0]).toMatchObject({ rule: 'ingest-binary' });
+      expect(decodeWitness(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x41]), 'x.zip').diagnostics[0]).toMatchObject({ rule: 'ingest-binary' });
+    });
+  });
+
   it('names the byte offset, line and column of invalid UTF-8', () => {
     const d = decodeWitness(new Uint8Array([...utf8('first line\nsé'), 0xff, ...utf8('x')]), 'latin1.txt');
     expect(d.diagnostics).toHaveLength(1);

@@ -41,7 +41,7 @@ export const collationConfig = z
       .strict()
       .optional().describe('How moved passages are found.'),
   })
-  .passthrough();
+  .strict();
 export type CollationConfig = z.infer<typeof collationConfig>;
 
 /**

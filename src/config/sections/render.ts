@@ -6,5 +6,5 @@ export const renderConfig = z
     overrides: z.string().min(1).optional().describe('A folder of the edition\'s own rendering rules (relative to the config): html.xsl and print.xsl imported after the toolkit\'s stylesheets, strings.json replacing its strings.'),
     lang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional().describe('The language of the outputs\' own words (labels, headings): en, de; default the TEI\'s.'),
   })
-  .passthrough();
+  .strict();
 export type RenderConfig = z.infer<typeof renderConfig>;
