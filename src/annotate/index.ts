@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import type { Division } from '../model/block.js';
 import type { Register } from '../model/register.js';
+import { recordedPath } from '../model/witness.js';
 import type { ReviewItem } from '../model/review.js';
 import { checkAuthorities } from '../registers/authority.js';
 import { applyCorrections } from './corrections.js';
@@ -27,6 +28,8 @@ export interface AnnotateOptions {
   /** The editors' corrections, and the file they come from (for messages). */
   readonly corrections?: readonly CorrectionRule[];
   readonly correctionsFile?: string;
+  /** That file relative to the config folder, as review items name it (default: correctionsFile). */
+  readonly correctionsSource?: string;
   /** Context rules and decisions about capitalised words. */
   readonly rules?: AnnotationRules;
   /** How dates are read (the config's `annotation.dates`; defaults when absent). */
@@ -140,7 +143,7 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   const parser = createDateParser(options.dates ?? defaults.dates);
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
-  const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, correctionsFile)];
+  const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, options.correctionsSource ?? correctionsFile)];
   const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` }));
   const { unknownNames, corruptions } = proposalKinds(options);
   const proposals: ProposalInput = {
@@ -149,7 +152,8 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     registers,
     rules,
     nearMiss: options.nearMiss ?? defaults.review.nearMiss,
-    witnesses: edition.witnesses.map((w) => ({ id: w.id, file: w.file })),
+    // Config-relative: the places end up in review.md and in proposed register notes.
+    witnesses: edition.witnesses.map((w) => ({ id: w.id, file: recordedPath(w) })),
     unknownNames,
     corruptions,
   };

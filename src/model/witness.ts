@@ -38,6 +38,13 @@ export interface Witness extends WitnessDescription {
 /** Number of lines of a witness (a final newline starts one more, empty, line). */
 export const lineCount = (w: Pick<Witness, 'lineStarts'>): number => w.lineStarts.length;
 
+/**
+ * The witness's path as the files the toolkit writes name it (review.md, review.json, a proposed
+ * register note): relative to the config folder, so they are the same wherever the build is
+ * started. `file` is relative to the working directory, for messages only.
+ */
+export const recordedPath = (w: Pick<Witness, 'file' | 'source'>): string => w.source ?? w.file;
+
 /** Text of line `n` (1-based), without its line break. */
 export function lineText(w: Pick<Witness, 'text' | 'lineStarts'>, n: number): string {
   const start = w.lineStarts[n - 1];

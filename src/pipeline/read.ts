@@ -139,7 +139,7 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
     registers: readRegisters(config, cwd),
     annotation: {
       corrections: corrections?.corrections ?? [],
-      ...(a.corrections ? { correctionsFile: shown(a.corrections) } : {}),
+      ...(a.corrections ? { correctionsFile: shown(a.corrections), correctionsSource: a.corrections.split('\\').join('/') } : {}),
       ...(rules && a.rules ? { rules: checkRules(rules, shown(a.rules)) } : {}),
       dates: a.dates,
       unknownNames: a.review.unknownNames,

@@ -23,21 +23,35 @@ export const authorityTypes = Object.keys(authorities) as AuthorityType[];
 const typeOf: Record<RegisterKind, string> = { persons: 'person', places: 'place', orgs: 'organisation', bibls: 'periodical' };
 
 /**
+ * A cell a spreadsheet would take for a formula (=, +, -, @, tab or CR first: CSV injection, run
+ * when the file is opened in Excel or LibreOffice before OpenRefine) gets a quote in front, the
+ * OWASP way; so does one that already starts with quotes before such a character, so that
+ * {@link restoreCell} can tell them apart and the round trip through `registers import` is lossless.
+ */
+const formulaStart = /^'*[=+\-@\t\r]/;
+export const neutraliseCell = (value: string): string => (formulaStart.test(value) ? `'${value}` : value);
+/** The inverse of {@link neutraliseCell}, applied to every cell that is read back. */
+export const restoreCell = (value: string): string => (/^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
+/**
  * The registers as CSV for OpenRefine: one row per entry with its id, kind, regularised name
  * (the column to reconcile), its other forms and description (context for the match), and a
  * column per authority, filled where the register has the id already.
  */
 export function exportCsv(registers: readonly Register[]): string {
   const rows = registers.flatMap((r) =>
-    registerRecords(r).map((e) => ({
-      id: e.id,
-      register: r.kind,
-      type: typeOf[r.kind],
-      name: e.name.replace(/\s*\([^)]*\)\s*$/, ''),
-      forms: e.forms.filter((f) => f.type !== 'reg').map((f) => f.text).join(' | '),
-      description: e.description ?? '',
-      ...Object.fromEntries(authorityTypes.map((t) => [t, e.authorities.find((a) => a.type === t)?.value ?? ''])),
-    })),
+    registerRecords(r).map((e) => {
+      const row: Record<string, string> = {
+        id: e.id,
+        register: r.kind,
+        type: typeOf[r.kind],
+        name: e.name.replace(/\s*\([^)]*\)\s*$/, ''),
+        forms: e.forms.filter((f) => f.type !== 'reg').map((f) => f.text).join(' | '),
+        description: e.description ?? '',
+        ...Object.fromEntries(authorityTypes.map((t) => [t, e.authorities.find((a) => a.type === t)?.value ?? ''])),
+      };
+      return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutraliseCell(v)]));
+    }),
   );
   return stringify(rows, { header: true, columns: ['id', 'register', 'type', 'name', 'forms', 'description', ...authorityTypes], record_delimiter: 'unix' });
 }
@@ -69,7 +83,8 @@ export function importCsv(csv: string, file: string, registers: ReadonlyArray<{ 
     diagnostics.push({ ...error({ message, rule: 'authority-invalid', stage: 'annotate', file, ...(hint ? { hint } : {}) }), line });
   let rows: Array<Record<string, string>>;
   try {
-    rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Array<Record<string, string>>;
+    const read = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Array<Record<string, string>>;
+    rows = read.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, restoreCell(v)])));
   } catch (err) {
     problem(1, `not a CSV file this command can read: ${(err as Error).message}`, 'export with `registers export --format csv`, reconcile in OpenRefine, and export the project as CSV');
     return { changed: new Map(), set: 0, diagnostics };

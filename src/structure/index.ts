@@ -2,7 +2,7 @@ import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { ReviewItem } from '../model/review.js';
 import type { NoteAttribution } from './notes.js';
 import type { Division } from '../model/block.js';
-import type { Witness } from '../model/witness.js';
+import { recordedPath, type Witness } from '../model/witness.js';
 import { assemble } from './assemble.js';
 import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
@@ -52,6 +52,10 @@ export function recoverStructure(input: StructureInput): StructureResult {
   const diagnostics: Diagnostic[] = [];
   const review: ReviewItem[] = [];
   const fileOf = (wit: string) => input.witnesses.find((w) => w.id === wit)?.file ?? wit;
+  const reviewFileOf = (wit: string) => {
+    const w = input.witnesses.find((x) => x.id === wit);
+    return w ? recordedPath(w) : wit;
+  };
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
     const blocks = splitHeadingLines(splitBlocks(sourceLines(w)), isBareHeadingLine);
@@ -127,6 +131,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
     editorResp: input.editorResp,
     review,
     fileOf,
+    reviewFileOf,
     diagnostics,
   });
   return { front, body, diagnostics, review };

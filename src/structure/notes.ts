@@ -21,6 +21,8 @@ export interface NoteContext {
   /** Items for the review report (notes attributed by the default). */
   readonly review: ReviewItem[];
   readonly fileOf: (wit: string) => string;
+  /** A witness's path for review items, relative to the config folder (review.md is the same from any working directory). */
+  readonly reviewFileOf: (wit: string) => string;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -119,7 +121,7 @@ function attributeText(n: string, text: string, first: SourceLine, ctx: NoteCont
     message: `no attribution rule decides who wrote note [${n}]; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
     text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
     at: spanIn(first, 0, 0),
-    file: ctx.fileOf(first.wit),
+    file: ctx.reviewFileOf(first.wit),
   });
   return { type: d.type, resp: d.resp, cert: d.cert, rule: 'note-default' };
 }

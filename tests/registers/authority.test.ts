@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
-import { exportCsv, importCsv, normaliseId } from '../../src/registers/authority.js';
+import { parse } from 'csv-parse/sync';
+import { exportCsv, importCsv, neutraliseCell, normaliseId, restoreCell } from '../../src/registers/authority.js';
 import { addEntry, addForm, setAuthority } from '../../src/registers/edit.js';
 import { parseRegister, registerRecords } from '../../src/registers/load.js';
 import { scratchEdition } from '../annotate/scratch.js';
@@ -96,6 +97,63 @@ describe('authority ids through OpenRefine', () => {
       const err2: string[] = [];
       expect(await run(['node', 'tei-edition', 'registers', 'import', 'bad.csv'], io([], err2))).toBe(1);
       expect(err2.join('')).toContain('bad.csv:2:');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  const hostile = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+<person xml:id="a"><persName type="reg">=1+2</persName><persName type="form">@SUM(1+1)*cmd|' /C calc'!A0</persName><note>-2+3 the note</note></person>
+<person xml:id="b"><persName type="reg">+Plus</persName><persName type="form">'=quoted already</persName><note>plain 'quoted' note</note></person>
+</listPerson></standOff></TEI>
+`;
+
+  it('are neutralised with a leading quote, and restored exactly by the reading side', () => {
+    for (const v of ['=1+2', '+1', '-1', '@A1', '\tcmd', '\rcmd', "'=x", "''+x"]) {
+      expect(neutraliseCell(v)).toBe(`'${v}`);
+      expect(restoreCell(neutraliseCell(v))).toBe(v);
+    }
+    for (const v of ['Leon Trotsky', "'quoted'", "'", '', 'Q42', '1-2', ' =x']) {
+      expect(neutraliseCell(v)).toBe(v);
+      expect(restoreCell(v)).toBe(v);
+    }
+  });
+
+  it('registers export writes no cell that starts like a formula, and reading it back gives the register values', () => {
+    const register = parseRegister('persons', hostile, 'persons.xml');
+    const csv = exportCsv([register]);
+    const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows.map((r) => [r.name, r.forms, r.description])).toEqual([
+      ["'=1+2", "'@SUM(1+1)*cmd|' /C calc'!A0", "'-2+3 the note"],
+      ["'+Plus", "''=quoted already", "plain 'quoted' note"],
+    ]);
+    const restored = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
+    const records = registerRecords(register);
+    expect(restored.map((r) => [r.id, r.name, r.forms, r.description])).toEqual(
+      records.map((e) => [e.id, e.name, e.forms.filter((f) => f.type !== 'reg').map((f) => f.text).join(' | '), e.description]),
+    );
+  });
+
+  it('registers import takes the exported file back: the quoted cells are read as the values, nothing changes', async () => {
+    const dir = scratchEdition('Nothing here.\n', { persons: hostile.match(/<person[\s\S]*<\/person>\n/)![0] });
+    try {
+      const io = (out: string[], err: string[]) => ({ stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), cwd: dir });
+      const before = readFileSync(join(dir, 'registers/persons.xml'), 'utf8');
+      const out: string[] = [];
+      expect(await run(['node', 'tei-edition', 'registers', 'export'], io(out, []))).toBe(0);
+      expect(out.join('')).toContain("a,persons,person,'=1+2,");
+      writeFileSync(join(dir, 'same.csv'), out.join(''));
+      const err: string[] = [];
+      expect(await run(['node', 'tei-edition', 'registers', 'import', 'same.csv'], io([], err))).toBe(0);
+      expect(readFileSync(join(dir, 'registers/persons.xml'), 'utf8')).toBe(before);
+      // An id cell quoted the same way is read as the id it guards.
+      const err2: string[] = [];
+      writeFileSync(join(dir, 'quoted.csv'), "id,wikidata\nb,'+Q42\n");
+      expect(await run(['node', 'tei-edition', 'registers', 'import', 'quoted.csv'], io([], err2))).toBe(1);
+      expect(err2.join('')).toContain('wikidata id "+Q42" of #b is not of the form of wikidata ids');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,6 +3,7 @@ import type { Edition } from '../../model/edition.js';
 import type { DateNode, Inline, NoteNode, Text } from '../../model/inline.js';
 import type { Span } from '../../model/position.js';
 import type { ReviewItem } from '../../model/review.js';
+import { recordedPath } from '../../model/witness.js';
 import { forEachInline } from '../../model/walk.js';
 import type { Cert } from '../../registers/types.js';
 import { canWrap, correctionsAsAtoms, flattenRun, wrapRanges, type WrapRange } from '../flatten.js';
@@ -139,7 +140,11 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     return m ? { mark: m, how: 'the last year written before it in its chapter', cert: 'low' } : undefined;
   };
 
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
+  // For review items only: their places are written to review.md, relative to the config folder.
+  const fileOf = (wit: string | undefined) => {
+    const w = edition.witnesses.find((x) => x.id === wit);
+    return w ? recordedPath(w) : undefined;
+  };
   const review: ReviewItem[] = [];
   const dates: Array<{ text: string; span?: Span; attributes?: DateAttributes; rule: string; cert?: Cert }> = [];
   const byRun = new Map<number, WrapRange[]>();

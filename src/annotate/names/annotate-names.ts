@@ -3,6 +3,7 @@ import type { Edition } from '../../model/edition.js';
 import type { NameNode } from '../../model/inline.js';
 import type { Span } from '../../model/position.js';
 import type { ReviewItem } from '../../model/review.js';
+import { recordedPath } from '../../model/witness.js';
 import type { Cert } from '../../registers/types.js';
 import type { ExclusionRule } from '../data.js';
 import { canWrap, correctionsAsAtoms, flattenRun, wrapRanges, type FlatRun, type WrapRange } from '../flatten.js';
@@ -237,7 +238,11 @@ export function annotateNames(
   const links = mentions.map((m) => link(m, mentions, index));
   const byRun = new Map<number, WrapRange[]>();
   const review: ReviewItem[] = [];
-  const fileOf = (wit: string | undefined) => edition.witnesses.find((w) => w.id === wit)?.file;
+  // For review items only: their places are written to review.md, relative to the config folder.
+  const fileOf = (wit: string | undefined) => {
+    const w = edition.witnesses.find((x) => x.id === wit);
+    return w ? recordedPath(w) : undefined;
+  };
   const tagged: Array<{ text: string; span?: Span; ref?: string; nameType: string; rule: string }> = [];
   mentions.forEach((m, k) => {
     const l = links[k]!;

@@ -1,5 +1,6 @@
 import type { Edition } from '../../model/edition.js';
 import type { ReviewItem } from '../../model/review.js';
+import { mdCode, mdFenced, mdText } from './markdown.js';
 
 /** The rules of the review report, in the order of its sections. */
 export const reviewSections: ReadonlyArray<{ title: string; rules: readonly string[]; intro: string }> = [
@@ -48,8 +49,6 @@ function compare(a: ReviewItem, b: ReviewItem): number {
   );
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
 /** Items grouped by their text (and proposal), most frequent first, then alphabetically. */
 function grouped(items: readonly ReviewItem[]): Array<{ text: string; proposal?: string; message: string; places: string[] }> {
   const groups = new Map<string, { text: string; proposal?: string; message: string; places: string[] }>();
@@ -70,7 +69,7 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
   const items = [...edition.review].sort(compare);
   const counts: Record<string, number> = {};
   for (const i of items) counts[i.rule] = (counts[i.rule] ?? 0) + 1;
-  const lines: string[] = [`# Review report: ${edition.id}`, '', `${items.length} items. Each names the rule that raised it; places are file:line:column of the witness.`, ''];
+  const lines: string[] = [`# Review report: ${mdText(edition.id)}`, '', `${items.length} items. Each names the rule that raised it; places are file:line:column of the witness.`, ''];
   const known = new Set(reviewSections.flatMap((s) => s.rules));
   const sections = [...reviewSections, { title: '7. Other items', rules: [...new Set(items.map((i) => i.rule))].filter((r) => !known.has(r)).sort(), intro: 'Raised by other stages.' }];
   for (const section of sections) {
@@ -84,7 +83,7 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
     for (const rule of section.rules) {
       const ofRule = inSection.filter((i) => i.rule === rule);
       if (ofRule.length === 0) continue;
-      lines.push(`### \`${rule}\` (${ofRule.length})`, '');
+      lines.push(`### ${mdCode(rule)} (${ofRule.length})`, '');
       if (ofRule.some((i) => i.id !== undefined)) {
         for (const i of [...ofRule].sort(byRank)) lines.push(...proposalLines(i));
         lines.push('');
@@ -92,15 +91,15 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
         const withProposal = true;
         lines.push(withProposal ? '| text | count | proposal / decision | places |' : '| text | count | places |', withProposal ? '|---|---:|---|---|' : '|---|---:|---|');
         for (const g of grouped(ofRule)) {
-          const cols = [cell(g.text), String(g.places.length), ...(withProposal ? [cell(g.proposal ?? g.message)] : []), g.places.join(', ')];
+          const cols = [mdText(g.text), String(g.places.length), ...(withProposal ? [mdText(g.proposal ?? g.message)] : []), mdText(g.places.join(', '))];
           lines.push(`| ${cols.join(' | ')} |`);
         }
         lines.push('');
       } else if (rule === 'editorial-decision') {
-        for (const i of ofRule) lines.push(`- **${cell(i.text)}**: ${i.message}`);
+        for (const i of ofRule) lines.push(`- **${mdText(i.text)}**: ${mdText(i.message)}`);
         lines.push('');
       } else {
-        for (const i of ofRule) lines.push(`- ${place(i)} “${i.text}”: ${i.message}${i.proposal ? ` (proposed: ${i.proposal})` : ''}`);
+        for (const i of ofRule) lines.push(`- ${mdText(place(i))} “${mdText(i.text)}”: ${mdText(i.message)}${i.proposal ? ` (proposed: ${mdText(i.proposal)})` : ''}`);
         lines.push('');
       }
     }
@@ -131,11 +130,12 @@ const byRank = (a: ReviewItem, b: ReviewItem) => (a.rank ?? 0) - (b.rank ?? 0) |
 function proposalLines(i: ReviewItem): string[] {
   const places = (i.places && i.places.length > 0 ? i.places.map((p) => place({ ...i, at: p.at, ...(p.file ? { file: p.file } : {}) })) : [place(i)]).filter(Boolean);
   const shown = places.length > 12 ? [...places.slice(0, 12), `… ${places.length - 12} more`] : places;
-  const out = [`- ${i.rank !== undefined ? `${i.rank}. ` : ''}**${cell(i.text)}** \`${i.id}\`: ${i.message}${i.proposal ? ` (proposed: ${i.proposal})` : ''}`];
+  const out = [`- ${i.rank !== undefined ? `${i.rank}. ` : ''}**${mdText(i.text)}**${i.id ? ` ${mdCode(i.id)}` : ''}: ${mdText(i.message)}${i.proposal ? ` (proposed: ${mdText(i.proposal)})` : ''}`];
   for (const d of i.details ?? []) {
-    if (d.includes('\n')) out.push('  ```xml', ...d.slice(d.indexOf('\n') + 1).split('\n').map((l) => `  ${l}`), '  ```');
-    else out.push(`  - ${d}`);
+    // A detail of several lines is a block of XML (a proposed entry): shown as code, not escaped.
+    if (d.includes('\n')) out.push(...mdFenced(d.slice(d.indexOf('\n') + 1), 'xml', '  '));
+    else out.push(`  - ${mdText(d)}`);
   }
-  if (shown.length > 0) out.push(`  - at ${shown.join(', ')}`);
+  if (shown.length > 0) out.push(`  - at ${mdText(shown.join(', '))}`);
   return out;
 }

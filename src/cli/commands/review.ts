@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
 import { defaultConfigFile } from '../../config/defaults.js';
 import { UsageError } from '../../diagnostics/index.js';
 import { runCommand } from '../action.js';
@@ -57,10 +58,13 @@ export const registerReview: RegisterCommand = (program, ctx) => {
           ? 'Apply the proposal of a review item to the edition data (a register entry or form, a correction, a decision); witnesses are never changed.'
           : 'Record that the editors rejected a review item, so that it is not proposed again.',
       )
-      .option('-c, --config <file>', 'edition config file', defaultConfigFile)
+      // Listed for the help only: `review` has the same option, and commander gives it to the
+      // parent wherever it stands (before or after the verb), so the value is read with the parent's.
+      .option('-c, --config <file>', `edition config file (default: "${defaultConfigFile}")`)
       .option('-r, --reason <text>', 'why (recorded with a rejection)', 'rejected by the editor')
-      .action(async (id: string, opts: { config: string; reason: string }) => {
-        ctx.setExitCode(await runCommand(ctx.io, () => decide(ctx, verb, id, opts)));
+      .action(async (id: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ config?: string; reason: string }>();
+        ctx.setExitCode(await runCommand(ctx.io, () => decide(ctx, verb, id, { ...opts, config: opts.config ?? defaultConfigFile })));
       });
   }
 };
