@@ -166,6 +166,22 @@ export function checkXmlTree(text: string, shown: string, options: IntakeOptions
     return { ok: false, diagnostics: [blockTooLong(meter.longest, maxBlockChars, scanned.lines.at(meter.longest.offset), shown, options.stage)] };
   }
   if (scanned.syntaxErrors.length === 0) {
+    const control = controlReference.exec(text);
+    if (control) {
+      return {
+        ok: false,
+        diagnostics: [
+          error({
+            message: `a control character (${control[0]}), which XML 1.1 allows as a reference but the stylesheets' XML 1.0 data model cannot hold`,
+            rule: 'input-control-character',
+            stage: options.stage,
+            file: shown,
+            ...scanned.lines.at(control.index),
+            hint: 'remove the reference, or replace it by the character it stands for in the source (a space, a line break) or by an element that describes it (a g or a gap)',
+          }),
+        ],
+      };
+    }
     // An id that is not an XML name is refused here, before any renderer writes it out.
     const bad = scanned.xmlIds.find((x) => !isXmlName(x.id.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''))); // the schema's ID type collapses spaces at the ends
     if (bad === undefined) return { ok: true, text, notes: [] };
@@ -178,6 +194,9 @@ export function checkXmlTree(text: string, shown: string, options: IntakeOptions
   }
   return { ok: false, diagnostics: syntaxDiagnostics(scanned, shown, options.stage).filter((d) => d.severity === 'error').slice(0, 1) };
 }
+
+/** A reference to a C0 control other than tab, line feed and carriage return: &#x1; … &#31;. */
+const controlReference = /&#(?:x0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]));/;
 
 /** {@link readXmlInput}, then {@link checkXmlTree}. */
 export async function takeXmlFile(path: string, shown: string, options: IntakeOptions): Promise<Intake> {

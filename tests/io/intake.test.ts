@@ -66,3 +66,16 @@ describe('ids in a TEI input are XML names', () => {
     for (const id of ['ch1', '_x', 'é-1.2', ' padded ']) expect(checkXmlTree(`<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${id}"/>`, 'a.xml', { stage: 'extract' }).ok).toBe(true);
   });
 });
+
+describe('control characters', () => {
+  it('refuses a reference to a C0 control (XML 1.1), at its place, and keeps tab, line feed and carriage return', () => {
+    const doc = (ref: string): string => `<?xml version="1.1"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>\n<p>x ${ref} y</p></body></text></TEI>`;
+    for (const ref of ['&#x1;', '&#x01F;', '&#8;', '&#11;', '&#31;', '&#x0B;']) {
+      expect(checkXmlTree(doc(ref), 'a.xml', { stage: 'render', requireTei: true }), ref).toMatchObject({
+        ok: false,
+        diagnostics: [{ rule: 'input-control-character', file: 'a.xml', line: 3, column: 6, message: expect.stringContaining(ref) }],
+      });
+    }
+    for (const ref of ['&#9;', '&#10;', '&#13;', '&#x9;', '&#xA;', '&#xD;', '&#32;', '&#x20;', '&#127;']) expect(checkXmlTree(doc(ref), 'a.xml', { stage: 'render' }).ok, ref).toBe(true);
+  });
+});
