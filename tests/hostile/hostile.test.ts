@@ -95,6 +95,17 @@ describe('deep and huge input is refused at once by every command', () => {
     if (r.code !== 0) expect(r.stderr).toMatch(/^deep-990\.xml:2:\d+ error the stylesheets ran out of stack on this TEI: its elements nest 99\d deep here/m);
     expect([0, 1]).toContain(r.code);
   });
+
+  it('says so about the input where the print cannot nest styles deeper (70 phrases in phrases, which the HTML renders)', { timeout: 120_000 }, async () => {
+    const phrases = `${'<hi rend="italic">'.repeat(70)}deep${'</hi>'.repeat(70)}`;
+    writeFileSync(join(generated.dir, 'hi-70.xml'), `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>\n<text><body><p>${phrases}</p></body></text></TEI>`);
+    const out = fresh();
+    const r = await runCli(['render', 'pdf', '--out', join(out, 'hi.pdf'), 'hi-70.xml'], generated.dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^hi-70\.xml:2:\d+ error the print cannot set styles nested so deep on this TEI: its elements nest 7\d deep here/m);
+    expect(r.stderr).not.toMatch(/edition\.typ|a bug in/);
+    expect(existsSync(join(out, 'hi.pdf'))).toBe(false);
+  });
 });
 
 describe('converted encodings are read with a note, the same by every command', () => {

@@ -97,13 +97,15 @@ async function namingInput<T extends { diagnostics: readonly Diagnostic[] }>(src
     return { ...result, diagnostics: named(result.diagnostics) };
   } catch (err) {
     if (!(err instanceof EditionError)) throw err;
-    const overflow = err.diagnostics.find((d) => d.rule === 'xslt-runtime' && /Maximum call stack size exceeded/.test(d.message));
+    // the stylesheets' stack, or Typst's limit on nested styles (about 64 phrases in phrases)
+    const overflow = err.diagnostics.find((d) => (d.rule === 'xslt-runtime' && /Maximum call stack size exceeded/.test(d.message))
+      || (d.rule === 'typst' && /maximum (show rule|call) depth exceeded/.test(d.message)));
     if (!overflow) throw new EditionError(named(err.diagnostics), err.exitCode);
     const { deepest } = await import('../../io/intake.js');
     const at = deepest(text);
     throw new EditionError([
       error({
-        message: `the stylesheets ran out of stack on this TEI: its elements nest ${at.depth} deep here`,
+        message: `${overflow.rule === 'typst' ? 'the print cannot set styles nested so deep' : 'the stylesheets ran out of stack'} on this TEI: its elements nest ${at.depth} deep here`,
         rule: 'render-too-deep',
         stage: 'render',
         file: src.shown,
