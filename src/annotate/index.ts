@@ -1,5 +1,5 @@
 import { annotationConfig, type AnnotationConfig } from '../config/sections/annotation.js';
-import type { Diagnostic } from '../diagnostics/index.js';
+import { info, type Diagnostic } from '../diagnostics/index.js';
 import type { Edition } from '../model/edition.js';
 import type { Division } from '../model/block.js';
 import type { Register } from '../model/register.js';
@@ -140,12 +140,25 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     signatures: options.signatures ?? [],
     signaturesAreMentions: rules.editorial.signatures.mentions,
   }, base);
-  const parser = createDateParser(options.dates ?? defaults.dates);
+  const language = edition.header?.language?.ident;
+  const parser = createDateParser(options.dates ?? defaults.dates, language);
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
   const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, options.correctionsSource ?? correctionsFile)];
   const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` }));
-  const { unknownNames, corruptions } = proposalKinds(options);
+  const asked = proposalKinds(options);
+  // The finding of unknown names and of corruptions reads English (its dictionary, its
+  // tagger): in another language every noun would be a name and every word a misspelling.
+  const english = language === undefined || /^en(-|$)/i.test(language);
+  const { unknownNames, corruptions } = english ? asked : { unknownNames: false, corruptions: false };
+  if (!english && (asked.unknownNames || asked.corruptions)) {
+    diagnostics.push(info({
+      message: `names no register holds and suspected corruptions are proposed for English texts only; this one is in "${language}"`,
+      rule: 'proposals-english-only',
+      stage: 'annotate',
+      hint: 'names in the registers are still tagged and linked; add the others to the registers',
+    }));
+  }
   const proposals: ProposalInput = {
     text: { front: dates.front, body: dates.body },
     base,

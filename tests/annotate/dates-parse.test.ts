@@ -99,3 +99,21 @@ describe('the date reader (chrono-node with custom parsers and refiners)', () =>
     expect(parseDates('March on, comrades', parser).map((h) => h.text)).toEqual([]);
   });
 });
+
+describe('dates in the language of the text', () => {
+  const read = (language: string, sentence: string, context?: number) =>
+    parseDates(sentence, createDateParser(undefined, language)).map((h) => ({ text: h.text, at: sentence.slice(h.start, h.end), ...h.attributes(context) }));
+
+  it('reads German and French month names, the date without the words chrono takes before its day', () => {
+    // Goethe, Werther (1774), and a French sentence written for the rule
+    expect(read('de', 'Am 13. Mai 1771 schrieb er.')).toEqual([{ text: '13. Mai 1771', at: '13. Mai 1771', when: '1771-05-13' }]);
+    expect(read('de', 'Es war am 10. Mai.', 1771)).toEqual([{ text: '10. Mai', at: '10. Mai', when: '1771-05-10' }]);
+    expect(read('fr-FR', 'Le 3 mai 1789, les états généraux.')).toEqual([expect.objectContaining({ text: '3 mai 1789', when: '1789-05-03' })]);
+    // English dates in a German book are still read; an English "May 3" keeps its month
+    expect(read('de', 'On May 3, 1789 he left.')).toEqual([expect.objectContaining({ text: 'May 3, 1789', when: '1789-05-03' })]);
+  });
+
+  it('reads no German month in an English text', () => {
+    expect(read('en', 'Am 13. Mai 1771 schrieb er.').map((h) => h.text)).not.toContain('13. Mai 1771');
+  });
+});

@@ -23,9 +23,9 @@ const KEPT_REFINERS = ['OverlapRemovalRefiner', 'ENUnlikelyFormatFilter', 'ENExt
  * it lacks (parts of a period, seasons, bare years, day-first numbers) and refiners for
  * plausibility, months named alone and ranges.
  */
-export function createDateParser(options: DateOptions = defaultDateOptions): chrono.Chrono {
+export function createDateParser(options: DateOptions = defaultDateOptions, language?: string): chrono.Chrono {
   const base = chrono.en.casual.clone();
-  const parsers = base.parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name));
+  const parsers = [...localeMonthParsers(language), ...base.parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name))];
   const refiners = base.refiners.filter((r) => KEPT_REFINERS.includes(r.constructor.name));
   const missing = KEPT_PARSERS.filter((n) => !parsers.some((p) => p.constructor.name === n));
   if (missing.length > 0) throw new Error(`chrono-node no longer has the parsers ${missing.join(', ')}; update src/annotate/dates/parse.ts`);
@@ -40,6 +40,42 @@ export function createDateParser(options: DateOptions = defaultDateOptions): chr
     ],
     refiners: [plausibilityRefiner(options), ...refiners, monthAloneRefiner, rangeRefiner],
   });
+}
+
+/**
+ * chrono-node's written-date parsers for the text's language, beside the English ones (a
+ * German or French book quotes English dates too): "13. Mai 1771", "le 3 mai 1789". Only
+ * dates with a month name: chrono's other parsers of these locales read times and relative
+ * dates, which a history does not hold.
+ */
+function localeMonthParsers(language: string | undefined): chrono.Parser[] {
+  const code = (language ?? '').toLowerCase().split('-')[0]!;
+  const locales = chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>;
+  const locale = code !== 'en' && code !== '' && /^[a-z]{2}$/.test(code) ? locales[code]?.casual : undefined;
+  return locale ? locale.parsers.filter((p) => /MonthName/.test(p.constructor.name)).map(localeTagged) : [];
+}
+
+/** A locale's parser whose dates say so (tag `locale`), for trimmedDate. */
+function localeTagged(parser: chrono.Parser): chrono.Parser {
+  return {
+    pattern: (context) => parser.pattern(context),
+    extract: (context, match) => {
+      const found = parser.extract(context, match);
+      if (found && 'start' in found && typeof found.start.addTag === 'function') found.start.addTag('locale');
+      else if (found && 'addTag' in found && typeof found.addTag === 'function') found.addTag('locale');
+      return found;
+    },
+  };
+}
+
+/**
+ * A date of a locale's parser as it is written, without the words before its day that
+ * chrono-node takes into the match ("Am 13. Mai" is "13. Mai", "le 3 mai" is "3 mai"): words
+ * with no figure before the first figure.
+ */
+function trimmedDate(text: string): { readonly text: string; readonly skipped: number } {
+  const m = /^(?:[^\s\d]+\s+)+(?=\d)/u.exec(text);
+  return m ? { text: text.slice(m[0].length), skipped: m[0].length } : { text, skipped: 0 };
 }
 
 /** The TEI attributes of a date (`att.datable.w3c`). */
@@ -133,10 +169,11 @@ export function parseDates(text: string, parser: chrono.Chrono, limits: { minYea
       return lo.lower === lo.upper ? { when: lo.lower } : { notBefore: lo.lower, notAfter: lo.upper };
     };
     // chrono's month parser takes the space or comma after a month named alone.
-    const text = r.text.replace(/[\s,]+$/u, '');
+    const written = r.text.replace(/[\s,]+$/u, '');
+    const { text, skipped } = start.tags().has('locale') ? trimmedDate(written) : { text: written, skipped: 0 };
     return {
-      start: r.index,
-      end: r.index + text.length,
+      start: r.index + skipped,
+      end: r.index + skipped + text.length,
       text,
       ...(year !== undefined ? { year } : {}),
       years,
