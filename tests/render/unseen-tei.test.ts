@@ -157,6 +157,33 @@ describe('real-world constructs the corpus lacked', () => {
     expect(d.querySelectorAll('table tr td').map((c) => c.textContent)).toEqual(['Gamma', 'Delta']);
   });
 
+  it('tokens written with no whitespace between them are words apart in both outputs and the apparatus; a token joined inside a wrapper joins; publishers are parted', async (ctx) => {
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Tokens</title></titleStmt>
+<publicationStmt><publisher>Univerza v Ljubljani</publisher><publisher>University of Ljubljana</publisher></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p><w>in</w><w>the</w><w>world</w><pc>,</pc><w>said</w><pc>(</pc><w>he</w><pc>)</pc><pc>.</pc></p>
+<p>Then <app><lem wit="#A"><w>in</w><w>the</w><w>house</w></lem><rdg wit="#B"><w>in</w><w>a</w><w>house</w></rdg></app> again.</p>
+<p>
+ <seg type="name">
+   <w join="right">Zreče</w>
+ </seg>
+ <pc>,</pc>
+ <w>danes</w>
+</p></body></text></TEI>`;
+    const { files } = await renderHtmlFiles(doc);
+    const d = parse(files.get('text.html')!);
+    const text = words(d);
+    expect(text).toContain('in the world, said (he).');
+    expect(text).toContain('Then in the house');
+    expect(text).toContain('Zreče, danes');
+    expect(d.querySelector('ol.app-entries')?.textContent).toMatch(/in the house.*in a house/);
+    expect(parse(files.get('index.html')!).querySelector('footer')?.textContent).toBe('Univerza v Ljubljani, University of Ljubljana.');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(printed).toContain('in the world, said (he).');
+    expect(printed).toMatch(/in the house\] in a house/);
+    expect(printed).toContain('Zreče, danes');
+  });
+
   it('PDF: an apparatus kept apart from the text is printed whole: by location where it stands, by double end-point at its anchor\'s line; no lemma printed twice', async (ctx) => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const located = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Loc</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>

@@ -156,9 +156,43 @@
           or (empty($after) and $parent instance of element() and f:is-block($parent))
           or (let $before := $t/preceding-sibling::node()[1] return
                 ($before instance of element() and (f:is-block($before) or f:joins($before) or $before/@join = ('right', 'both')))
-                or (empty($before) and $parent instance of element() and f:is-block($parent)))"/>
+                or (empty($before) and $parent instance of element() and f:is-block($parent)))
+          or ($v:has-join and (f:ends-joined($t/preceding-sibling::node()[1]) or f:starts-joined($after)))"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- Whether the text has tokens joined by @join at all: the looks inside wrappers below are
+       made only then. -->
+  <xsl:variable name="v:has-join" as="xs:boolean" select="exists(//@join[. = ('left', 'right', 'both')])"/>
+
+  <!-- A wrapper (a seg round a name) whose last token is joined to what follows it
+       (<seg><w join="right">Zreče</w></seg> <pc>,</pc>), or whose first token is joined to
+       what precedes it: the whitespace on that side is layout, as beside the token itself. -->
+  <xsl:function name="f:ends-joined" as="xs:boolean">
+    <xsl:param name="e" as="node()?"/>
+    <xsl:variable name="last" as="element()?" select="if ($e instance of element()) then ($e//*)[last()] else ()"/>
+    <xsl:sequence select="exists($last[@join = ('right', 'both')]) and empty($e//text()[. >> $last][normalize-space()][not(ancestor::*[. is $last])])"/>
+  </xsl:function>
+  <xsl:function name="f:starts-joined" as="xs:boolean">
+    <xsl:param name="e" as="node()?"/>
+    <xsl:variable name="first" as="element()?" select="if ($e instance of element()) then ($e//*[@join = ('left', 'both')])[1] else ()"/>
+    <xsl:sequence select="exists($first) and empty($e//text()[. &lt;&lt; $first][normalize-space()])"/>
+  </xsl:function>
+
+  <!-- Tokens side by side with nothing between them (a tokenised text that writes no
+       whitespace: <w>in</w><w>the</w>) are words apart, unless @join joins them: a space
+       between two words, after a punctuation mark that does not open (a comma, a full stop)
+       and before one that opens (a bracket, an opening quotation mark). -->
+  <xsl:function name="f:space-before-token" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="before" select="$e/preceding-sibling::node()[1]"/>
+    <xsl:sequence select="exists($before[self::tei:w or self::tei:pc]) and not($before/@join = ('right', 'both')) and not($e/@join = ('left', 'both'))
+      and (if ($e/self::tei:pc) then $before/self::tei:w and f:opens($e) else $before/self::tei:w or not(f:opens($before)))"/>
+  </xsl:function>
+  <xsl:function name="f:opens" as="xs:boolean">
+    <xsl:param name="pc" as="element()"/>
+    <xsl:sequence select="matches(normalize-space($pc), '^[\p{Ps}\p{Pi}„]')"/>
   </xsl:function>
 
   <!-- The text of a text node as it reads: whitespace runs as one space (a newline is a space),

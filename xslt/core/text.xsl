@@ -46,6 +46,11 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="m:plain"/>
+  <!-- a token right after a token, with no whitespace between them (f:space-before-token) -->
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:plain" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="choice" mode="m:plain">
     <xsl:apply-templates select="f:choice-shown(.)" mode="m:plain"/>
   </xsl:template>

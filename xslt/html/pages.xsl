@@ -187,13 +187,14 @@
           </xsl:if>
         </main>
         <footer class="site-footer">
+          <!-- who published it and when, then its availability: each publisher (or authority,
+               distributor) apart; nothing for a statement without words -->
           <xsl:for-each select="$v:tei/teiHeader/fileDesc/publicationStmt">
-            <p>
-              <xsl:value-of select="f:plain(publisher)"/>
-              <xsl:if test="date">, <xsl:value-of select="f:plain(date)"/></xsl:if>
-              <xsl:text>. </xsl:text>
-              <xsl:value-of select="f:plain(availability)"/>
-            </p>
+            <xsl:variable name="by" select="string-join(((publisher, distributor, authority) ! f:plain(.), p ! f:plain(.), (date ! f:plain(.))[1])[. ne ''], ', ')"/>
+            <xsl:variable name="terms" select="string-join(availability ! f:plain(.), ' ')"/>
+            <xsl:if test="$by ne '' or $terms ne ''">
+              <p><xsl:value-of select="string-join(($by[. ne ''] ! concat(., if (ends-with(., '.')) then '' else '.'), $terms[. ne '']), ' ')"/></p>
+            </xsl:if>
           </xsl:for-each>
         </footer>
       </body>

@@ -268,6 +268,12 @@
     </i>
   </xsl:template>
 
+  <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:html" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="seg | s | w | pc | c | g | num | measure | time | distinct | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | affiliation | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus" mode="m:html">
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>

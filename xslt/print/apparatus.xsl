@@ -297,6 +297,10 @@
     <xsl:sequence select="f:flow-text(.)"/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="m:print-reading"/>
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:print-reading" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="choice" mode="m:print-reading">
     <xsl:apply-templates select="f:choice-shown(.)/node()" mode="m:print-reading"/>
   </xsl:template>

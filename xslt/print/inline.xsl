@@ -115,6 +115,12 @@
   </xsl:template>
 
   <!-- signed, salute and dateline stand in the line where the closer or opener around them has words of its own -->
+  <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:print-inline" priority="1">
+    <xsl:value-of select="f:typst-text(' ')"/>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
