@@ -42,4 +42,21 @@ describe('which places of variation have an entry', () => {
     expect(text).toMatch(/,\] om\. C/);
     expect(text).toContain('brown] browne C');
   });
+
+  it('witnesses named by @n alone, and @wit of bare sigla ("P46 Byz", as older files write it): the sigla in both outputs, a witness detail with its type', async (ctx) => {
+    // after teiphy's example of the UBS apparatus of Ephesians (MIT)
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sigla</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+<sourceDesc><listWit><witness n="P46"/><witness n="Byz"/><witness n="vg"/></listWit></sourceDesc></fileDesc></teiHeader>
+<text><body><p>In <app><lem wit="P46">Ephesus</lem><rdg wit="Byz"/><witDetail type="lac" wit="vg"/></app> to the saints.</p></body></text></TEI>`;
+    const { files } = await renderHtmlFiles(doc);
+    const entry = parse(files.get('text.html')!).querySelector('ol.app-entries li')!.textContent.replace(/\s+/g, ' ');
+    expect(entry).toMatch(/Ephesus P46\] omitted Byz/);
+    expect(entry).toMatch(/vg: lac/);
+    expect(parse(files.get('editorial.html')!).querySelectorAll('dl.witnesses b.siglum').map((b) => b.textContent)).toEqual(['P46', 'Byz', 'vg']);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const text = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Ephesus] om. Byz; vg: lac');
+    expect(text).toContain('Witness P46');
+  });
 });
+

@@ -16,7 +16,7 @@
     <xsl:param name="app" as="element(app)"/>
     <xsl:variable name="readings" select="$app/(lem | rdg | rdgGrp//(lem | rdg))"/>
     <xsl:variable name="base" select="f:base-witness($app)"/>
-    <xsl:sequence select="($readings[self::lem], $readings[f:id-refs(@wit) = $base], $readings)[1]"/>
+    <xsl:sequence select="($readings[self::lem], $readings[f:wit-refs(@wit) = $base], $readings)[1]"/>
   </xsl:function>
 
   <!-- Whether a reading is shown in the text of a witness: the reading that names the witness,
@@ -68,12 +68,19 @@
     <xsl:sequence select="($choice/* except f:choice-shown($choice))[1]"/>
   </xsl:function>
 
+  <!-- What readings name a witness by: its xml:id, else its @n (files that write bare sigla in
+       @wit, "P46 Byz", name their witnesses so: core f:wit-refs). -->
+  <xsl:function name="f:witness-key" as="xs:string">
+    <xsl:param name="witness" as="element()"/>
+    <xsl:sequence select="string(($witness/@xml:id, $witness/@n)[1])"/>
+  </xsl:function>
+
   <!-- The label a reader sees for a witness: its printed siglum (@n, or an abbr or idno of
        type siglum), else its id; for a siglum with no witness in listWit, the siglum itself. -->
   <xsl:function name="f:siglum-label" as="xs:string">
     <xsl:param name="root" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
-    <xsl:variable name="w" select="root($root)/TEI/teiHeader//listWit//witness[@xml:id = $id][1]"/>
+    <xsl:variable name="w" select="(root($root)/TEI/teiHeader//listWit//witness[@xml:id = $id], root($root)/TEI/teiHeader//listWit//witness[not(@xml:id)][@n = $id])[1]"/>
     <xsl:sequence select="(($w/@n, $w/abbr[@type = 'siglum'], $w/idno[@type = 'siglum']) ! normalize-space(.)[. ne ''], $id)[1]"/>
   </xsl:function>
 

@@ -20,6 +20,13 @@
     <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)[. ne '']"/>
   </xsl:function>
 
+  <!-- The witnesses a @wit or @edRef names: its pointers ("#A"), and its bare sigla ("P46 Byz"),
+       as files that name a witness by its @n alone write them. -->
+  <xsl:function name="f:wit-refs" as="xs:string*">
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:sequence select="tokenize(normalize-space($pointers), ' ') ! (if (starts-with(., '#')) then substring(., 2) else if (matches(., '[:/#]')) then () else .)[. ne '']"/>
+  </xsl:function>
+
   <!-- The elements a pointer attribute points to, in the document of that attribute. -->
   <xsl:function name="f:targets" as="element()*">
     <xsl:param name="pointers" as="attribute()?"/>
@@ -117,10 +124,10 @@
   <!-- The sigla of the witnesses, in listWit order. -->
   <xsl:function name="f:sigla" as="xs:string*">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="listed" select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness/@xml:id ! string(.)"/>
+    <xsl:variable name="listed" select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness ! f:witness-key(.)[. ne '']"/>
     <!-- without a listWit: the sigla the readings name, in order of first use -->
     <xsl:sequence select="if (exists($listed)) then $listed
-      else distinct-values(root($root)/TEI/text//(lem | rdg)/@wit ! f:id-refs(.))"/>
+      else distinct-values(root($root)/TEI/text//(lem | rdg)/@wit ! f:wit-refs(.))"/>
   </xsl:function>
 
   <!-- The witness a reader sees first: the first in listWit. -->
@@ -135,7 +142,7 @@
     <xsl:param name="part" as="element()"/>
     <!-- one walk over the descendants (not one per kind of mark); the order of $here does not matter -->
     <xsl:variable name="marks" select="$part/descendant::*[self::lb[@edRef] or self::lem[@wit] or self::rdg[@wit]]"/>
-    <xsl:variable name="here" select="distinct-values($marks/(if (self::lb) then @edRef else @wit) ! f:id-refs(.))"/>
+    <xsl:variable name="here" select="distinct-values($marks/(if (self::lb) then @edRef else @wit) ! f:wit-refs(.))"/>
     <xsl:variable name="all" select="f:sigla($part)"/>
     <xsl:sequence select="if (empty($marks[self::lb])) then $all else $all[. = $here]"/>
   </xsl:function>
@@ -147,8 +154,8 @@
     <xsl:variable name="app" select="$reading/ancestor::app[1]"/>
     <xsl:variable name="scope" select="($reading/ancestor::div[@type = 'chapter'][1], root($reading)/*)[1]"/>
     <xsl:sequence select="
-      if ($reading/@wit) then f:id-refs($reading/@wit)
-      else f:witnesses-of($scope)[not(. = $app//rdg/@wit ! f:id-refs(.))]"/>
+      if ($reading/@wit) then f:wit-refs($reading/@wit)
+      else f:witnesses-of($scope)[not(. = $app//rdg/@wit ! f:wit-refs(.))]"/>
   </xsl:function>
 
   <!-- ===== places in the text ===== -->
@@ -212,7 +219,7 @@
     <xsl:variable name="first" select="$block/descendant::lb[1][not(ancestor::note[. >> $block])]"/>
     <xsl:variable name="next" select="$first/following-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])][1]"/>
     <xsl:variable name="group" select="$first | $first/following-sibling::lb[empty($next) or . &lt;&lt; $next]"/>
-    <xsl:sequence select="if (empty($first) or empty($first/@n)) then () else string-join($group ! string-join((f:id-refs(@edRef)[1], string(@n)), ' '), ', ')"/>
+    <xsl:sequence select="if (empty($first) or empty($first/@n)) then () else string-join($group ! string-join((f:wit-refs(@edRef)[1], string(@n)), ' '), ', ')"/>
   </xsl:function>
 
   <!-- An lb that ends a printed line inside a block (a title over two lines, "Pravda" above

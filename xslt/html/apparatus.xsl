@@ -152,7 +152,7 @@
       </xsl:for-each>
       <!-- what the collation says about a witness at this place (where it stands, ...) -->
       <xsl:for-each select="witDetail">
-        <span class="wit-detail"><xsl:text> </xsl:text><b class="siglum"><xsl:value-of select="f:id-refs(@wit) ! f:siglum-label(current(), .)" separator=" "/></b>: <xsl:value-of select="f:plain(node())"/></span>
+        <span class="wit-detail"><xsl:text> </xsl:text><b class="siglum"><xsl:value-of select="f:wit-refs(@wit) ! f:siglum-label(current(), .)" separator=" "/></b>: <xsl:value-of select="(f:plain(node())[. ne ''], @type)[1]"/></span>
       </xsl:for-each>
     </li>
   </xsl:template>

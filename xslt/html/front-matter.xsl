@@ -48,7 +48,7 @@
       <xsl:if test="exists(f:sigla(.))">
         <dt><xsl:value-of select="f:s('witnesses')"/></dt>
         <xsl:for-each select="$fileDesc/sourceDesc//listWit/witness">
-          <dd><b class="siglum"><xsl:value-of select="f:siglum-label(., string(@xml:id))"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dd>
+          <dd><b class="siglum"><xsl:value-of select="f:siglum-label(., f:witness-key(.))"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dd>
         </xsl:for-each>
       </xsl:if>
       <xsl:if test="$fileDesc/publicationStmt/availability">
@@ -156,7 +156,7 @@
         <h2 id="witnesses"><xsl:value-of select="f:s('witnesses')"/></h2>
         <dl class="witnesses">
           <xsl:for-each select="$witnesses">
-            <xsl:variable name="siglum" select="string(@xml:id)"/>
+            <xsl:variable name="siglum" select="f:witness-key(.)"/>
             <div>
               <xsl:if test="exists(f:own-id(.))"><xsl:attribute name="id" select="f:own-id(.)"/></xsl:if>
               <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
@@ -167,7 +167,7 @@
                 <dd class="witness-{(@type, 'note')[1]}"><xsl:apply-templates mode="m:html"/></dd>
               </xsl:for-each>
               <!-- What the witness has that is not the author's text: kept as its paratext. -->
-              <xsl:for-each select="root(.)//text/front/div[.//lb[f:id-refs(@edRef) = $siglum]]">
+              <xsl:for-each select="root(.)//text/front/div[.//lb[f:wit-refs(@edRef) = $siglum]]">
                 <dd class="paratext">
                   <p><xsl:value-of select="f:s('its-own-header', string-join(@resp ! f:s('by', f:resp-name(.)), ''))"/></p>
                   <blockquote class="paratext-text">

@@ -172,7 +172,7 @@
        a line that breaks inside a block is also a visible line break. -->
   <xsl:template match="lb" mode="m:html">
     <xsl:param name="base" as="xs:string?" tunnel="yes" select="()"/>
-    <xsl:variable name="wit" select="f:id-refs(@edRef)[1]"/>
+    <xsl:variable name="wit" select="f:wit-refs(@edRef)[1]"/>
     <xsl:choose>
       <xsl:when test="f:joins(.)"/>
       <xsl:when test="f:lb-is-break(.)"><br/></xsl:when>

@@ -145,7 +145,8 @@
         </xsl:for-each>
       </xsl:variable>
       <!-- the editors' notes on the variation (a note in the app, beside its readings) -->
-      <xsl:variable name="comments" as="xs:string*" select="note[normalize-space()] ! f:typst-text(normalize-space(f:plain(node())))"/>
+      <xsl:variable name="comments" as="xs:string*" select="note[normalize-space()] ! f:typst-text(normalize-space(f:plain(node()))),
+        witDetail ! concat(f:sigla-markup(f:wit-refs(@wit)), f:typst-text(concat(': ', (normalize-space(f:plain(node()))[. ne ''], string(@type))[1])))"/>
       <xsl:if test="exists($entries) or exists($comments)">
         <xsl:variable name="before" select="if ($addition) then f:word-before(.) else ''"/>
         <xsl:call-template name="entry">
@@ -237,7 +238,7 @@
       <xsl:text>]&#10;&#10;#conspectus(</xsl:text>
       <xsl:for-each select="$witnesses">
         <xsl:text>([</xsl:text>
-        <xsl:value-of select="f:typst-text(f:siglum-label(., string(@xml:id)))"/>
+        <xsl:value-of select="f:typst-text(f:siglum-label(., f:witness-key(.)))"/>
         <xsl:text>], [</xsl:text>
         <xsl:value-of select="f:typst-text(normalize-space(string-join((title, .)[1] ! string(.), ' ')))"/>
         <xsl:text>]), </xsl:text>

@@ -69,7 +69,7 @@
       <xsl:value-of select="f:front-par(f:header-text((note[@type = 'description'], .)[1]))"/>
     </xsl:for-each>
     <xsl:for-each select="$file/sourceDesc//listWit//witness">
-      <xsl:value-of select="f:front-par(f:s('witness-n', f:siglum-label(., string(@xml:id))), f:header-text((title, .)[1]))"/>
+      <xsl:value-of select="f:front-par(f:s('witness-n', f:siglum-label(., f:witness-key(.))), f:header-text((title, .)[1]))"/>
     </xsl:for-each>
     <xsl:for-each select="$file/editionStmt/edition">
       <xsl:value-of select="f:front-par(f:header-text(.))"/>
@@ -150,7 +150,7 @@
       <xsl:text>]&#10;&#10;</xsl:text>
     </xsl:if>
     <xsl:for-each select="$witnesses">
-      <xsl:variable name="id" select="string(@xml:id)"/>
+      <xsl:variable name="id" select="f:witness-key(.)"/>
       <xsl:variable name="label" select="f:siglum-label(., $id)"/>
       <xsl:text>#subheading[</xsl:text>
       <xsl:value-of select="f:typst-text(f:s('witness-n', $label))"/>
@@ -159,7 +159,7 @@
       <xsl:for-each select="note">
         <xsl:value-of select="f:front-par(f:header-text(.))"/>
       </xsl:for-each>
-      <xsl:for-each select="$front/div[@type = 'paratext'][.//lb[f:id-refs(@edRef) = $id]]">
+      <xsl:for-each select="$front/div[@type = 'paratext'][.//lb[f:wit-refs(@edRef) = $id]]">
         <xsl:value-of select="f:front-par(f:s('witness-header', ($label, (f:resp-name(@resp), f:s('another-hand'))[1])))"/>
         <xsl:text>#quotation[</xsl:text>
         <xsl:apply-templates select="*" mode="m:print-block"/>

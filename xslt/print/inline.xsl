@@ -38,7 +38,7 @@
     <xsl:choose>
       <!-- a break inside a word: the word goes on -->
       <xsl:when test="f:joins(.)"/>
-      <xsl:when test="(empty(@edRef) or f:id-refs(@edRef) = $v:base-witness) and f:print-lb-breaks(.)">
+      <xsl:when test="(empty(@edRef) or f:wit-refs(@edRef) = $v:base-witness) and f:print-lb-breaks(.)">
         <!-- The space is not seen at the end of the line; it keeps the words apart where the
              text is read without its lines (a heading in the PDF bookmarks). -->
         <xsl:text>#" "#linebreak()</xsl:text>
