@@ -59,7 +59,7 @@
   <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail | rt" mode="m:plain"/>
   <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">
-    <xsl:if test="not(f:joins(.))"> </xsl:if>
+    <xsl:if test="not(f:joins(.))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- The base reading: the lemma, or the first reading when there is none. -->
