@@ -58,5 +58,14 @@ describe('which places of variation have an entry', () => {
     expect(text).toContain('Ephesus] om. Byz; vg: lac');
     expect(text).toContain('Witness P46');
   });
+
+  it('HTML: where a variant stands is given in the sigla a reader knows, not the witnesses\' ids', async () => {
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Lines</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+<sourceDesc><listWit><witness xml:id="wit-1818" n="1818">1818</witness><witness xml:id="wit-1831" n="1831">1831</witness></listWit></sourceDesc></fileDesc></teiHeader>
+<text><body><div type="chapter" xml:id="c1"><head>One</head><p><lb edRef="#wit-1818" n="238"/><lb edRef="#wit-1831" n="240"/>It was <app><lem wit="#wit-1818">dreary</lem><rdg wit="#wit-1831">drear</rdg></app> night.</p></div></body></text></TEI>`;
+    const page = parse((await renderHtmlFiles(doc)).files.get('c1.html')!);
+    expect(page.querySelector('ol.app-entries a.app-where')?.textContent).toBe('Line 1818 238, 1831 240');
+    expect(page.querySelectorAll('span.lb').map((s) => s.getAttribute('data-n'))).toEqual(['1818 238', '1831 240']);
+  });
 });
 

@@ -222,6 +222,14 @@
     <xsl:sequence select="if (empty($first) or empty($first/@n)) then () else string-join($group ! string-join((f:wit-refs(@edRef)[1], string(@n)), ' '), ', ')"/>
   </xsl:function>
 
+  <!-- f:line-ref as a reader reads it: each witness by its siglum ("1818 242" for the witness
+       wit-1818 of @n 1818). -->
+  <xsl:function name="f:line-label" as="xs:string?">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="f:line-ref($n) ! string-join(tokenize(., ', ') ! (let $p := tokenize(., ' ') return
+      if (count($p) eq 2) then concat(f:siglum-label($n, $p[1]), ' ', $p[2]) else .), ', ')"/>
+  </xsl:function>
+
   <!-- An lb that ends a printed line inside a block (a title over two lines, "Pravda" above
        the date) rather than starting the block: some text comes before it in the block.
        A witness's line (an lb with @edRef) inside a paragraph, a note or a list item is not

@@ -130,7 +130,7 @@
 
   <xsl:template match="app" mode="m:apparatus-entry">
     <xsl:variable name="id" select="f:app-id(.)"/>
-    <xsl:variable name="line" select="(f:line-ref(.), f:line-ref((f:readings(.)//lb)[1]))[1]"/>
+    <xsl:variable name="line" select="(f:line-label(.), f:line-label((f:readings(.)//lb)[1]))[1]"/>
     <li id="entry-{$id}" data-vt="{string-join(f:variant-types(.), ' ')}">
       <a class="app-where" href="#{$id}">
         <xsl:value-of select="if (@type = 'frame') then (if (.//fw/@type = 'footer') then f:s('page-footer') else f:s('running-head')) else if ($line) then f:s('line-n', $line) else f:s('variant')"/>

@@ -81,7 +81,7 @@
     <xsl:variable name="chapter" select="f:chapter-of($n)"/>
     <xsl:sequence select="string-join((
       if ($chapter/@n) then f:s('chapter-n', string($chapter/@n)) else if ($chapter) then f:chapter-heading($chapter) else f:s('front'),
-      if ($n/ancestor-or-self::head[@type = 'title']) then f:s('title') else f:line-ref($n)), ', ')"/>
+      if ($n/ancestor-or-self::head[@type = 'title']) then f:s('title') else f:line-label($n)), ', ')"/>
   </xsl:function>
 
 </xsl:stylesheet>

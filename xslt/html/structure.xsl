@@ -182,7 +182,7 @@
     </xsl:choose>
     <xsl:if test="exists($wit) or @n">
       <span class="{if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb lb-off' else 'lb'}" aria-hidden="true"
-        data-wit="{$wit}" data-n="{string-join(($wit, string(@n)), ' ')}"/>
+        data-wit="{$wit}" data-n="{string-join(($wit ! f:siglum-label(current(), .), string(@n)), ' ')}"/>
     </xsl:if>
   </xsl:template>
 
