@@ -62,8 +62,9 @@
         <xsl:for-each select="$chapters">
           <li>
             <a href="{f:page-file(.)}">
-              <xsl:if test="f:shows-number(.)"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
               <xsl:variable name="title" select="f:division-title(.)"/>
+              <!-- (a chapter without a title is "Chapter 5" already: f:chapter-heading) -->
+              <xsl:if test="$title and f:shows-number(.)"><span class="toc-n"><xsl:value-of select="@n"/>.</span><xsl:text> </xsl:text></xsl:if>
               <xsl:choose>
                 <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:toc"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="f:chapter-heading(.)"/></xsl:otherwise>

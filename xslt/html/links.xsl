@@ -269,7 +269,9 @@
   <xsl:function name="f:chapter-heading" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
     <xsl:variable name="title" select="f:plain(f:division-title($chapter))"/>
-    <xsl:sequence select="string-join(((if (f:shows-number($chapter)) then concat(normalize-space($chapter/@n), '.') else ()),
+    <!-- a numbered chapter without a title is "Chapter 5", not "5. Text" -->
+    <xsl:sequence select="if (not($title) and $chapter/self::div[normalize-space(@n)]) then f:s('chapter-n', normalize-space($chapter/@n))
+      else string-join(((if (f:shows-number($chapter)) then concat(normalize-space($chapter/@n), '.') else ()),
       ($title[.], if ($chapter/self::front) then f:s('front') else if ($chapter/self::back) then f:s('back') else f:s('text'))[1]), ' ')"/>
   </xsl:function>
 

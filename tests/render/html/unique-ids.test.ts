@@ -69,6 +69,14 @@ describe('HTML ids and search keys for an input that repeats its ids', () => {
     expect(parse(files.get('search.html')!).querySelector('#search-q')).not.toBeNull();
   });
 
+
+  it('names a numbered chapter without a heading "Chapter N" in the contents and its title', async () => {
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Untitled parts</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div type="chapter" n="5"><p>Words of five.</p></div><div type="chapter" n="6"><p>Words of six.</p></div></body></text></TEI>`;
+    const { files } = await renderHtmlFiles(doc);
+    expect(parse(files.get('index.html')!).querySelectorAll('main a').map((a) => a.textContent.trim())).toEqual(expect.arrayContaining(['Chapter 5', 'Chapter 6']));
+    expect(parse(files.get('ch5.html')!).querySelector('title')?.textContent).toMatch(/^Chapter 5 — /);
+  });
 });
 
 describe('HTML links from the TEI', () => {
