@@ -67,5 +67,18 @@ describe('which places of variation have an entry', () => {
     expect(page.querySelector('ol.app-entries a.app-where')?.textContent).toBe('Line 1818 238, 1831 240');
     expect(page.querySelectorAll('span.lb').map((s) => s.getAttribute('data-n'))).toEqual(['1818 238', '1831 240']);
   });
+
+  it('an app of one reading (the witnesses that attest it) and a correction that reads as a witness keep their entries in both outputs', async (ctx) => {
+    // after the TEI Consortium's test of a detached apparatus and a Syriac text of the Patristic Text Archive
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Attested</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
+<sourceDesc><listWit><witness xml:id="Pt4">Pt4</witness><witness xml:id="F2">F2</witness><witness xml:id="EA">EA</witness></listWit></sourceDesc></fileDesc></teiHeader>
+<text><body><p>Word <app xml:id="one"><rdg wit="#Pt4 #F2">vərəzə̄nā</rdg></app> and <app xml:id="corr"><lem resp="#SR" type="correction">thus.</lem><rdg wit="#EA">thus.</rdg></app></p></body></text></TEI>`;
+    const page = parse((await renderHtmlFiles(doc)).files.get('text.html')!);
+    const entries = page.querySelectorAll('ol.app-entries > li').map((li) => li.getAttribute('id'));
+    expect(entries).toEqual(['entry-one', 'entry-corr']);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const text = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(text).toMatch(/thus\.\] thus\. EA/);
+  });
 });
 

@@ -47,12 +47,23 @@
       and f:plain($a/node()) eq f:plain($b/node())"/>
   </xsl:function>
 
-  <!-- Whether an app shows variation: a reading that reads otherwise than the first, or the
-       editors' words on the place. An app that is none gets no mark and no entry. -->
+  <!-- A reading that says more of itself than its witnesses: its type, cause, the editor
+       responsible (a correction), so that it is listed even when it reads as another. -->
+  <xsl:function name="f:says-more" as="xs:boolean">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="exists($reading/@* except ($reading/@wit, $reading/@xml:id, $reading/@n))"/>
+  </xsl:function>
+
+  <!-- Whether an app has an entry: a reading that reads otherwise than the first, the editors'
+       words on the place, a reading that says more of itself (a correction by an editor, its
+       type or cause), or a single reading (the witnesses that attest it, as a positive
+       apparatus records them). Readings that differ only in spacing make no entry. -->
   <xsl:function name="f:is-variation" as="xs:boolean">
     <xsl:param name="app" as="element(app)"/>
     <xsl:variable name="readings" select="f:readings($app)"/>
-    <xsl:sequence select="exists($app/(note | witDetail)) or (some $r in tail($readings) satisfies not(f:reads-alike($r, head($readings))))"/>
+    <xsl:sequence select="count($readings) le 1 or exists($app/(note | witDetail))
+      or (some $r in $readings satisfies f:says-more($r))
+      or (some $r in tail($readings) satisfies not(f:reads-alike($r, head($readings))))"/>
   </xsl:function>
 
   <!-- The alternative of a choice the text shows: the correction, the regularised or the

@@ -35,7 +35,7 @@
   <xsl:function name="f:other-readings" as="element()*">
     <xsl:param name="app" as="element(app)"/>
     <xsl:variable name="lemma" select="f:base-reading($app)"/>
-    <xsl:sequence select="$app//rdg[not(. is $lemma)][ancestor::app[1] is $app][not(exists($lemma) and f:reads-alike(., $lemma))]"/>
+    <xsl:sequence select="$app//rdg[not(. is $lemma)][ancestor::app[1] is $app][not(exists($lemma) and f:reads-alike(., $lemma) and not(f:says-more(.) or f:says-more($lemma)))]"/>
   </xsl:function>
 
   <xsl:template match="app" mode="m:print-inline">
