@@ -213,9 +213,9 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
   const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
   if (reading && !cast && (profile.headed || reading.number === undefined)) {
     if (reading.level === 'chapter' && reading.rule === 'heading-bare-number' && block.lines.length > 1 && !isTitleLine(block.lines[1]!.text)) return undefined;
-    // Under an act or scene heading, the line below is its setting ("A desert place. Thunder."),
-    // short, or a stage direction of any length, wrapped over a few lines ("Alarum within.
-    // Enter King Duncan, Malcolm, … meeting a bleeding Captain.") as long as no speech starts.
+    // Under an act or scene heading, the line below is its setting ("A garden. Night."),
+    // short, or a stage direction of any length, wrapped over a few lines ("Enter the King,
+    // his lords and attendants, meeting a messenger …") as long as no speech starts.
     const below = block.lines.slice(1).map((l) => l.text);
     const setting = (reading.level === 'act' || reading.level === 'scene') && below.length > 0 &&
       ((below.length === 1 && below[0]!.trim().length <= 90) ||

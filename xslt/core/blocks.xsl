@@ -167,7 +167,7 @@
   <xsl:variable name="v:has-join" as="xs:boolean" select="exists(//@join[. = ('left', 'right', 'both')])"/>
 
   <!-- A wrapper (a seg round a name) whose last token is joined to what follows it
-       (<seg><w join="right">Zreče</w></seg> <pc>,</pc>), or whose first token is joined to
+       (<seg><w join="right">Alpha</w></seg> <pc>,</pc>), or whose first token is joined to
        what precedes it: the whitespace on that side is layout, as beside the token itself. -->
   <xsl:function name="f:ends-joined" as="xs:boolean">
     <xsl:param name="e" as="node()?"/>
