@@ -1,27 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { repoRoot } from '../helpers/edition-dir.js';
+import { frankensteinCopy, tempFolders } from '../helpers/edition-dir.js';
 import { scratchEdition } from '../annotate/scratch.js';
 
-const made: string[] = [];
-const fresh = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const fresh = tempFolders();
 
 /** A copy of the Frankenstein example, without its outputs. */
-function frankenstein(): string {
-  const dir = fresh('review-frankenstein-');
-  cpSync(join(repoRoot, 'examples/frankenstein'), dir, { recursive: true, filter: (src) => !/[\\/]output(?:[\\/]|$)/.test(src.slice(repoRoot.length)) });
-  return dir;
-}
+const frankenstein = (): string => frankensteinCopy(fresh, 'review-frankenstein-');
 
 describe('the review does not depend on the working directory', () => {
   it('review.md and review.json are the same from the edition folder and from elsewhere, with places relative to the config folder', async () => {
@@ -79,8 +66,7 @@ describe('review accept and reject honour --config', () => {
     ['--config=FILE before the id', (id: string, c: string) => ['review', 'accept', `--config=${c}`, id]],
     ['--config before the verb', (id: string, c: string) => ['review', '--config', c, 'accept', id]],
   ])('accept with %s, from a folder that has no config', async (_how, args) => {
-    const dir = scratchEdition(text);
-    made.push(dir);
+    const dir = fresh.keep(scratchEdition(text));
     const cwd = fresh('review-cwd-');
     const config = join(dir, 'edition.config.json');
     const id = await idOf(config, 'Kotolynov', cwd);
@@ -92,8 +78,7 @@ describe('review accept and reject honour --config', () => {
   });
 
   it('reject with -c and a reason after the id, from a folder that has no config', async () => {
-    const dir = scratchEdition(text);
-    made.push(dir);
+    const dir = fresh.keep(scratchEdition(text));
     const cwd = fresh('review-cwd-');
     const config = join(dir, 'edition.config.json');
     const id = await idOf(config, 'Gertik', cwd);

@@ -1,9 +1,35 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/**
+ * Temporary folders for one test file, removed after it: the returned function makes one, and
+ * its `keep` takes a folder made elsewhere into the same clean-up.
+ */
+export function tempFolders(): ((prefix: string) => string) & { keep: (dir: string) => string } {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  const keep = (dir: string): string => {
+    made.push(dir);
+    return dir;
+  };
+  return Object.assign((prefix: string) => keep(mkdtempSync(join(tmpdir(), prefix))), { keep });
+}
+
+/** A copy of the Frankenstein example in a new folder of `temp`, without its outputs (and, asked, its TEI). */
+export function frankensteinCopy(temp: (prefix: string) => string, prefix: string, options: { withoutTei?: boolean } = {}): string {
+  const example = join(repoRoot, 'examples', 'frankenstein');
+  const dir = temp(prefix);
+  cpSync(example, dir, { recursive: true, filter: (src) => !/^output(?:[\\/]|$)/.test(src.slice(example.length + 1)) });
+  if (options.withoutTei) rmSync(join(dir, 'tei'), { recursive: true, force: true });
+  return dir;
+}
 
 export interface TestWitness {
   siglum: string;

@@ -1,29 +1,15 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BuildCache, buildEdition } from '../../src/pipeline/build.js';
 import { filesUnder } from '../../src/pipeline/build-cache.js';
-import { repoRoot } from '../helpers/edition-dir.js';
+import { frankensteinCopy, tempFolders } from '../helpers/edition-dir.js';
 
-const temps: string[] = [];
-const temp = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const temp = tempFolders();
 
 /** A copy of the Frankenstein example without its committed TEI or any output. */
-function frankensteinCopy(): string {
-  const dir = temp('incremental-');
-  cpSync(join(repoRoot, 'examples/frankenstein'), dir, { recursive: true, filter: (src) => !src.includes(`${join('frankenstein', 'output')}`) });
-  rmSync(join(dir, 'tei'), { recursive: true, force: true });
-  return dir;
-}
+const frankenstein = (): string => frankensteinCopy(temp, 'incremental-', { withoutTei: true });
 
 /** Every file the build wrote (the TEI and the output folder), by its path in the edition folder. */
 function outputs(dir: string): Map<string, Buffer> {
@@ -57,7 +43,7 @@ const sameBytes = (a: Map<string, Buffer>, b: Map<string, Buffer>): void => {
 
 describe('incremental rebuilds', () => {
   it('reuse what is unchanged and give the same bytes as a build from nothing, after a one-word correction in a witness', async () => {
-    const dir = frankensteinCopy();
+    const dir = frankenstein();
     const cache = new BuildCache(temp('incremental-cache-'));
 
     const first = await build(dir, cache);
@@ -96,7 +82,7 @@ describe('incremental rebuilds', () => {
   }, 300_000);
 
   it('a change to the render overrides redoes the web edition and the PDF but reuses the TEI', async () => {
-    const dir = frankensteinCopy();
+    const dir = frankenstein();
     const cache = new BuildCache(temp('incremental-cache-'));
     const config = join(dir, 'edition.config.json');
     writeFileSync(config, readFileSync(config, 'utf8').replace('"base": "1818",', '"base": "1818",\n  "render": { "overrides": "look" },'));
@@ -112,7 +98,7 @@ describe('incremental rebuilds', () => {
     const saved = process.env.TEI_EDITION_NO_SNAPSHOT;
     process.env.TEI_EDITION_NO_SNAPSHOT = '1'; // a snapshot per schema would only slow this test
     try {
-      const dir = frankensteinCopy();
+      const dir = frankenstein();
       const cache = new BuildCache(temp('incremental-cache-'));
       const config = join(dir, 'edition.config.json');
       writeFileSync(config, readFileSync(config, 'utf8').replace('"base": "1818",', '"base": "1818",\n  "validation": { "schema": "check.rng" },'));
