@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
-import { searchGlobal } from '../../src/render/html/search-index.js';
+import { searchDocsOf } from '../helpers/search-docs.js';
 import { corpusDir } from './render-corpus.js';
 
 const files = readdirSync(corpusDir).filter((f) => f.endsWith('.xml')).sort();
@@ -19,13 +19,6 @@ const repeated = (values: readonly string[]): string[] => {
   return [...new Set(values.filter((v) => seen.has(v) || !seen.add(v)))];
 };
 
-/** The document ids of the serialised MiniSearch index in assets/search-index.js. */
-function searchKeys(script: string): string[] {
-  const json = script.slice(script.indexOf('=') + 1).trim().replace(/;$/, '');
-  const data = JSON.parse(json) as { index: { documentIds: Record<string, string> } };
-  expect(script.startsWith(`window.${searchGlobal} =`)).toBe(true);
-  return Object.values(data.index.documentIds);
-}
 
 describe('HTML ids and search keys of the corpus', () => {
   for (const file of files) {
@@ -40,7 +33,7 @@ describe('HTML ids and search keys of the corpus', () => {
       }
       expect(pages).toBeGreaterThan(1);
       // (a file whose text is all stand-off or facsimile has no search documents)
-      const keys = searchKeys(site.files.get('assets/search-index.js')!);
+      const keys = searchDocsOf(site.files.get('assets/search-index.js')!).map((d) => d.id);
       expect(repeated(keys), 'search keys repeated').toEqual([]);
     });
   }

@@ -3,6 +3,7 @@ import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchOptions, type SearchDoc } from '../../../src/render/html/search-index.js';
 import { renderSite, repoRoot, type Site } from './site.js';
+import { searchDocsOf } from '../../helpers/search-docs.js';
 
 // The whole edition as built (tei/red-book.xml): links, ids and search hold on every page.
 const edition = 'tei/red-book.xml';
@@ -12,9 +13,10 @@ beforeAll(async () => {
 });
 
 function loadIndex(s: Site): MiniSearch<SearchDoc> {
-  const script = s.read('assets/search-index.js');
-  const data = JSON.parse(script.slice(script.indexOf('=') + 1).trim().replace(/;$/, '')) as { index: never };
-  return MiniSearch.loadJS(data.index, { ...searchOptions, fields: [...searchOptions.fields], storeFields: [...searchOptions.storeFields] });
+  // as the search page does (assets/edition.js)
+  const index = new MiniSearch<SearchDoc>({ ...searchOptions, fields: [...searchOptions.fields], storeFields: [...searchOptions.storeFields] });
+  index.addAll(searchDocsOf(s.read('assets/search-index.js')));
+  return index;
 }
 
 describe.skipIf(!existsSync(`${repoRoot}/${edition}`))('the rendered edition', () => {

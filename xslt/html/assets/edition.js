@@ -7,7 +7,7 @@
  * - the variant filter shows or hides each kind of variant (its marks in the text, its
  *   apparatus entries, its marks in the synoptic view); the synoptic view's witness boxes
  *   choose its columns;
- * - the search page searches the index built at render time (MiniSearch).
+ * - the search page indexes the documents listed at render time and searches them (MiniSearch).
  * Text from the edition is only ever inserted as text (textContent, cloned nodes).
  */
 (function () {
@@ -171,12 +171,21 @@
   var results = document.getElementById('search-results');
   if (results && window.MiniSearch && window.TEI_EDITION_SEARCH) {
     var data = window.TEI_EDITION_SEARCH;
-    var index = window.MiniSearch.loadJS(data.index, data.options);
+    // The documents are indexed here, in chunks so that a large edition's page stays usable
+    // meanwhile; a search asked for before the index is ready waits for it.
+    var index = new window.MiniSearch(data.options);
+    var ready = index.addAllAsync(data.documents, { chunkSize: 1000 });
     var input = document.getElementById('search-q');
     var status = document.getElementById('search-status');
     var form = input.form;
 
     var run = function (query) {
+      results.textContent = '';
+      status.textContent = 'Indexing the edition …';
+      ready.then(function () { show(query); });
+    };
+
+    var show = function (query) {
       results.textContent = '';
       query = query.trim();
       if (!query) { status.textContent = 'Type a word or a name.'; return; }
