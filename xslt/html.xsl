@@ -3,7 +3,7 @@
   Driver of the static HTML edition. It imports the shared core (xslt/core/) and the HTML
   modules (xslt/html/), each a family of TEI elements or a kind of page, and declares the
   parameters. The principal result is empty; every page is an xsl:result-document, and
-  search-docs.json carries the texts the search index is built from.
+  search-docs.tsv carries the texts the search page indexes.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -35,7 +35,7 @@
 
   <!-- Which pages this run writes, so that a render can be shared among threads (each thread
        runs the same stylesheet with its share): any of 'index', 'chapters', 'registers',
-       'editorial', 'search' (the search page and search-docs.json). Every page by default. -->
+       'editorial', 'search' (the search page and search-docs.tsv). Every page by default. -->
   <xsl:param name="pages" as="xs:string*" select="'index', 'chapters', 'registers', 'editorial', 'search'"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>

@@ -2,8 +2,8 @@
 <!--
   Search: the documents the client-side index is built from (one per paragraph, heading,
   list item, speech, note and register entry: its text, the regularised names it mentions
-  and its address), and the search page. The index itself is built from search-docs.json
-  at render time with MiniSearch (src/render/html/search-index.ts); no server is involved.
+  and its address), and the search page. The page indexes them with MiniSearch when it opens
+  (src/render/html/search-index.ts hands them over from search-docs.tsv); no server is involved.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -43,6 +43,14 @@
         }"/>
       </xsl:for-each>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- A search document as one line of search-docs.tsv: its fields in the order
+       src/render/html/search-index.ts reads them, apart by tabs; a tab or a new line inside a
+       field is a space. -->
+  <xsl:function name="f:search-line" as="xs:string">
+    <xsl:param name="doc" as="map(*)"/>
+    <xsl:sequence select="string-join(($doc?id, $doc?url, $doc?page, $doc?kind, $doc?title, $doc?text, $doc?names) ! translate(., '&#9;&#10;&#13;', '   '), '&#9;')"/>
   </xsl:function>
 
   <!-- Units of search: the outermost blocks of the text, found by walking down to them (notes

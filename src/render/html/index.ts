@@ -82,7 +82,7 @@ const pageShares: readonly (readonly string[])[] = [
 export const largeTei = 512 * 1024;
 
 /** The stylesheet's intermediate output: read here, not written to the site. */
-const searchDocsHref = 'search-docs.json';
+const searchDocsHref = 'search-docs.tsv';
 
 /**
  * Renders the TEI as a static HTML site and returns its files without writing anything: every
@@ -114,15 +114,15 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
   });
   const documents = Object.assign({}, ...results.map((r) => r.documents)) as Record<string, string>;
 
-  const docsJson = documents[searchDocsHref];
-  if (docsJson === undefined) {
+  const docsText = documents[searchDocsHref];
+  if (docsText === undefined) {
     throw new EditionError([error({ message: `the HTML stylesheet wrote no ${searchDocsHref}`, rule: 'html-search-docs', stage: 'render' })]);
   }
   const files = new Map<string, string>();
   for (const [href, text] of Object.entries(documents)) {
     if (href !== searchDocsHref) files.set(checkedPath(href), text);
   }
-  files.set('assets/search-index.js', searchIndexScript(parseSearchDocs(docsJson)));
+  files.set('assets/search-index.js', searchIndexScript(parseSearchDocs(docsText)));
   for (const asset of siteAssets()) files.set(asset.path, asset.data);
 
   // Each element no rule renders is reported once, with how often it occurs.

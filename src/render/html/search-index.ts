@@ -1,6 +1,6 @@
 import { EditionError, error } from '../../diagnostics/index.js';
 
-/** One unit of search as the stylesheet writes it to search-docs.json. */
+/** One unit of search as the stylesheet writes it to search-docs.tsv. */
 export interface SearchDoc {
   readonly id: string;
   readonly url: string;
@@ -23,19 +23,22 @@ export const searchOptions = {
 /** Global name under which search-index.js hands the index to the page. */
 export const searchGlobal = 'TEI_EDITION_SEARCH';
 
-/** Reads and checks the documents the stylesheet wrote (a JSON array of objects). */
-export function parseSearchDocs(json: string): SearchDoc[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw new EditionError([error({ message: `the stylesheet wrote invalid search documents: ${(err as Error).message}`, rule: 'html-search-docs', stage: 'render' })]);
-  }
-  const fields = ['id', 'url', 'page', 'kind', 'title', 'text', 'names'] as const;
-  if (!Array.isArray(data) || !data.every((d) => typeof d === 'object' && d !== null && fields.every((f) => typeof (d as Record<string, unknown>)[f] === 'string'))) {
-    throw new EditionError([error({ message: 'the stylesheet wrote search documents of the wrong shape', rule: 'html-search-docs', stage: 'render' })]);
-  }
-  return data as SearchDoc[];
+/** The fields of a search document, in the order of a line of search-docs.tsv. */
+const fields = ['id', 'url', 'page', 'kind', 'title', 'text', 'names'] as const;
+
+/**
+ * Reads the documents the stylesheet wrote to search-docs.tsv (xslt/html/search.xsl,
+ * f:search-line): one line a document, its seven fields apart by tabs.
+ */
+export function parseSearchDocs(tsv: string): SearchDoc[] {
+  if (tsv === '') return [];
+  return tsv.split('\n').map((line, i) => {
+    const values = line.split('\t');
+    if (values.length !== fields.length) {
+      throw new EditionError([error({ message: `the stylesheet wrote search document ${i + 1} with ${values.length} fields, not ${fields.length}`, rule: 'html-search-docs', stage: 'render' })]);
+    }
+    return Object.fromEntries(fields.map((f, k) => [f, values[k]!])) as unknown as SearchDoc;
+  });
 }
 
 /**

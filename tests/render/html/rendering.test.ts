@@ -15,7 +15,7 @@ describe('the site', () => {
         'editorial.html', 'search.html', 'assets/edition.css', 'assets/edition.js', 'assets/minisearch.js', 'assets/search-index.js',
       ]),
     );
-    expect(site.files).not.toContain('search-docs.json');
+    expect(site.files).not.toContain('search-docs.tsv');
     expect(site.diagnostics).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 // blocks of text alone, takes a shorter way to it (f:unit-text) that must give the same.
 import { describe, expect, it } from 'vitest';
 import { htmlSef } from '../../../src/render/html/index.js';
+import { parseSearchDocs } from '../../../src/render/html/search-index.js';
 import { transform } from '../../../src/render/xslt.js';
 
 const tei = (body: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Search</title></titleStmt>
@@ -9,7 +10,7 @@ const tei = (body: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0">
 
 const texts = async (body: string): Promise<string[]> => {
   const { documents } = transform(await htmlSef(undefined), tei(body), { pages: ['search'], strings: {} });
-  return (JSON.parse(documents['search-docs.json']!) as { kind: string; text: string }[]).filter((d) => d.kind === 'text').map((d) => d.text);
+  return parseSearchDocs(documents['search-docs.tsv']!).filter((d) => d.kind === 'text').map((d) => d.text);
 };
 
 describe('search documents', () => {
@@ -24,5 +25,15 @@ describe('search documents', () => {
 <p>Plain   text
 of a paragraph</p>`),
     ).toEqual(['Ham. To be, or not to be', 'Hor. Words and the rest', 'Mar. Peace, break thee off', 'Ber. Half a word', 'Plain text of a paragraph']);
+  });
+});
+
+describe('search-docs.tsv', () => {
+  it('keeps each document on its line and its fields apart, whatever tabs and new lines the text holds', async () => {
+    expect(await texts('<p>one\ttab</p><p>two\r\nlines</p>')).toEqual(['one tab', 'two lines']);
+  });
+
+  it('is refused when a line has not the seven fields', () => {
+    expect(() => parseSearchDocs('a\tb\tc')).toThrow(/search document 1 with 3 fields, not 7/);
   });
 });

@@ -58,7 +58,7 @@ describe('transformShares', () => {
     expect(results.map((r) => Object.keys(r.documents).sort())).toEqual([
       ['index.html'],
       ['organisations.html', 'periodicals.html', 'persons.html', 'places.html'],
-      ['search-docs.json', 'search.html'],
+      ['search-docs.tsv', 'search.html'],
     ]);
     results.forEach((r, i) => expect(r).toEqual(transform(sef, tei, shares[i]!)));
   });
