@@ -12,21 +12,24 @@ let context: BrowserContext;
 let edition: Site;
 let constructs: Site;
 let hostile: Site;
+let german: Site;
 const servers: StaticServer[] = [];
 let editionUrl: string;
 let constructsUrl: string;
 let hostileUrl: string;
+let germanUrl: string;
 
 const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 beforeAll(async () => {
-  [edition, constructs, hostile] = await Promise.all([
+  [edition, constructs, hostile, german] = await Promise.all([
     renderSite('tei/red-book.xml'),
     renderSite('tests/fixtures/html/constructs.xml'),
     renderSite('tests/fixtures/html/hostile.xml'),
+    renderSite('tests/fixtures/html/constructs.xml', { lang: 'de' }),
   ]);
-  for (const s of [edition, constructs, hostile]) servers.push(await serve(s.dir));
-  [editionUrl, constructsUrl, hostileUrl] = servers.map((s) => s.url) as [string, string, string];
+  for (const s of [edition, constructs, hostile, german]) servers.push(await serve(s.dir));
+  [editionUrl, constructsUrl, hostileUrl, germanUrl] = servers.map((s) => s.url) as [string, string, string, string];
   context = await launch();
 });
 
@@ -145,6 +148,24 @@ describe('search', () => {
     await page.waitForURL((u) => u.hash !== '');
     const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
     expect(await target.innerText()).toContain('Holtzman');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the page script in the edition\'s language', () => {
+  it('says what a search found and names the note\'s close button in German for a German edition', async () => {
+    const { page, problems } = await open(`${germanUrl}search.html?q=Moscow`);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-status').innerText()).toMatch(/^(1|\d+) Treffer für „Moscow“\.$/);
+    await page.fill('#search-q', 'qqqzzz');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-status').innerText()).toBe('Nichts gefunden für „qqqzzz“.');
+    await page.goto(`${germanUrl}ch1.html`);
+    await page.locator('.text a.noteref').first().click();
+    const close = page.locator('.note-popup .popup-close');
+    expect(await close.innerText()).toBe('Schließen');
+    expect(await close.getAttribute('aria-label')).toBe('Die Anmerkung schließen');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -143,7 +143,8 @@
         <xsl:for-each select="$scripts"><script src="{.}" defer=""></script></xsl:for-each>
         <script src="assets/edition.js" defer=""></script>
       </head>
-      <body>
+      <!-- the words the page script writes (assets/edition.js), in the edition's language -->
+      <body data-close="{f:s('close')}" data-close-note="{f:s('close-note')}" data-note="{f:s('note')}">
         <a class="skip-link" href="#main"><xsl:value-of select="f:s('skip')"/></a>
         <header class="site-header">
           <p class="site-title"><a href="index.html"><xsl:value-of select="$v:edition-title"/></a></p>

@@ -139,7 +139,11 @@
       <input type="search" id="search-q" name="q"/>
       <button type="submit"><xsl:value-of select="f:s('search')"/></button>
     </form>
-    <p class="js-only search-status" id="search-status" role="status" aria-live="polite"></p>
+    <!-- what the page script says of a search, in the edition's language: {1} the words
+         asked for, {2} how many results, {3} how many are shown -->
+    <p class="js-only search-status" id="search-status" role="status" aria-live="polite"
+      data-type="{f:s('search-type')}" data-indexing="{f:s('search-indexing')}" data-none="{f:s('search-none')}"
+      data-one="{f:s('search-one')}" data-many="{f:s('search-many')}" data-first="{f:s('search-first')}"></p>
     <p class="no-js"><xsl:value-of select="f:s('search-no-js')"/>
       <xsl:if test="exists($v:registers)">
         <xsl:text> </xsl:text><xsl:value-of select="f:s('search-no-js-registers')"/><xsl:text> </xsl:text>

@@ -50,13 +50,13 @@
     var close = document.createElement('button');
     close.type = 'button';
     close.className = 'popup-close';
-    close.textContent = 'Close';
-    close.setAttribute('aria-label', 'Close the note');
+    close.textContent = said(document.body, 'close', 'Close');
+    close.setAttribute('aria-label', said(document.body, 'close-note', 'Close the note'));
     close.addEventListener('click', function () { closeNote(true); });
 
     var label = kind ? kind.cloneNode(true) : document.createElement('p');
     label.id = 'note-popup-label';
-    if (!kind) label.textContent = ref.getAttribute('aria-label') || 'Note';
+    if (!kind) label.textContent = ref.getAttribute('aria-label') || said(document.body, 'note', 'Note');
     popup.setAttribute('aria-labelledby', 'note-popup-label');
     popup.appendChild(close);
     popup.appendChild(label);
@@ -166,6 +166,14 @@
     });
   });
 
+  // A sentence the page gives for the script in the edition's language (a data attribute the
+  // stylesheet wrote from its strings), with {1}, {2} … filled; the English one where a page
+  // has none.
+  function said(el, key, english, args) {
+    var text = (el && el.getAttribute('data-' + key)) || english;
+    return text.replace(/\{(\d)\}/g, function (m, n) { return args && args[n - 1] !== undefined ? args[n - 1] : m; });
+  }
+
   // ---------- search ----------
 
   var results = document.getElementById('search-results');
@@ -181,19 +189,19 @@
 
     var run = function (query) {
       results.textContent = '';
-      status.textContent = 'Indexing the edition …';
+      status.textContent = said(status, 'indexing', 'Indexing the edition …');
       ready.then(function () { show(query); });
     };
 
     var show = function (query) {
       results.textContent = '';
       query = query.trim();
-      if (!query) { status.textContent = 'Type a word or a name.'; return; }
+      if (!query) { status.textContent = said(status, 'type', 'Type a word or a name.'); return; }
       var hits = index.search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { title: 3, names: 2 } });
-      status.textContent = hits.length === 0
-        ? 'Nothing found for “' + query + '”.'
-        : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”' + (hits.length > 100 ? ' (the first 100 are shown).' : '.');
-      hits.slice(0, 100).forEach(function (hit) {
+      var shown = 100;
+      status.textContent = said(status, hits.length === 0 ? 'none' : hits.length === 1 ? 'one' : hits.length > shown ? 'first' : 'many',
+        '{2} results for “{1}”.', [query, String(hits.length), String(shown)]);
+      hits.slice(0, shown).forEach(function (hit) {
         var li = document.createElement('li');
         var a = document.createElement('a');
         a.href = hit.url;
