@@ -13,23 +13,27 @@ let edition: Site;
 let constructs: Site;
 let hostile: Site;
 let german: Site;
+let japanese: Site;
 const servers: StaticServer[] = [];
 let editionUrl: string;
 let constructsUrl: string;
 let hostileUrl: string;
 let germanUrl: string;
+let japaneseUrl: string;
 
 const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 beforeAll(async () => {
-  [edition, constructs, hostile, german] = await Promise.all([
+  [edition, constructs, hostile, german, japanese] = await Promise.all([
     renderSite('tei/red-book.xml'),
     renderSite('tests/fixtures/html/constructs.xml'),
     renderSite('tests/fixtures/html/hostile.xml'),
     renderSite('tests/fixtures/html/constructs.xml', { lang: 'de' }),
+    // a corpus file in Japanese (its source and licence: tests/corpus/sources.json)
+    renderSite('tests/corpus/files/kouigenji-kiritsubo.xml'),
   ]);
-  for (const s of [edition, constructs, hostile, german]) servers.push(await serve(s.dir));
-  [editionUrl, constructsUrl, hostileUrl, germanUrl] = servers.map((s) => s.url) as [string, string, string, string];
+  for (const s of [edition, constructs, hostile, german, japanese]) servers.push(await serve(s.dir));
+  [editionUrl, constructsUrl, hostileUrl, germanUrl, japaneseUrl] = servers.map((s) => s.url) as [string, string, string, string, string];
   context = await launch();
 });
 
@@ -166,6 +170,16 @@ describe('the page script in the edition\'s language', () => {
     const close = page.locator('.note-popup .popup-close');
     expect(await close.innerText()).toBe('Schließen');
     expect(await close.getAttribute('aria-label')).toBe('Die Anmerkung schließen');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search in a script written without spaces', () => {
+  it('finds a Japanese word inside a sentence', async () => {
+    const { page, problems } = await open(`${japaneseUrl}search.html?q=${encodeURIComponent('更衣')}`);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results mark').first().innerText()).toBe('更衣');
     expect(problems).toEqual([]);
     await page.close();
   });

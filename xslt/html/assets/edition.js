@@ -176,12 +176,25 @@
 
   // ---------- search ----------
 
+  // The words of a text for the index and the query. Scripts written without spaces between
+  // words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) are split by the browser's word
+  // segmenter (Intl.Segmenter, with its dictionaries); any other text, and every text where a
+  // browser has no segmenter, by MiniSearch's split at spaces and punctuation, which would
+  // leave a whole Japanese sentence one word.
+  var unspaced = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+  var segmenter = window.Intl && window.Intl.Segmenter
+    ? new window.Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'word' }) : null;
+  function words(text) {
+    if (!segmenter || !unspaced.test(text)) return window.MiniSearch.getDefault('tokenize')(text);
+    return Array.from(segmenter.segment(text)).filter(function (s) { return s.isWordLike; }).map(function (s) { return s.segment; });
+  }
+
   var results = document.getElementById('search-results');
   if (results && window.MiniSearch && window.TEI_EDITION_SEARCH) {
     var data = window.TEI_EDITION_SEARCH;
     // The documents are indexed here, in chunks so that a large edition's page stays usable
     // meanwhile; a search asked for before the index is ready waits for it.
-    var index = new window.MiniSearch(data.options);
+    var index = new window.MiniSearch(Object.assign({}, data.options, { tokenize: words }));
     var ready = index.addAllAsync(data.documents, { chunkSize: 1000 });
     var input = document.getElementById('search-q');
     var status = document.getElementById('search-status');
