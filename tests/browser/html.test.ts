@@ -175,6 +175,17 @@ describe('the page script in the edition\'s language', () => {
   });
 });
 
+describe('search without accents', () => {
+  it('finds and marks a word however its accents and strokes are typed', async () => {
+    const { page, problems } = await open(`${editionUrl}search.html?q=${encodeURIComponent('Piłsudski')}`);
+    const inText = page.locator('#search-results li', { has: page.locator('a[href^="ch"]') });
+    await expect.poll(() => inText.count()).toBeGreaterThan(0);
+    expect(await inText.first().locator('mark').first().innerText()).toBe('Pilsudski');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('search in a script written without spaces', () => {
   it('finds a Japanese word inside a sentence', async () => {
     const { page, problems } = await open(`${japaneseUrl}search.html?q=${encodeURIComponent('更衣')}`);

@@ -184,6 +184,20 @@
   var unspaced = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   var segmenter = window.Intl && window.Intl.Segmenter
     ? new window.Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'word' }) : null;
+  // A term as the index keeps it and a query asks for it: in lower case, without the accents
+  // of Latin, Greek and Cyrillic letters and without Hebrew and Arabic vowel points, so that
+  // "Zinoviev" finds "Zinóviev" and "Pilsudski" "Piłsudski" (the marks of other scripts, such as the Japanese voicing
+  // marks, tell words apart and are kept).
+  var foldable = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g;
+  // (and letters that carry their stroke or ligature in one character, as a reader without
+  // them types them)
+  var letters = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe' };
+  var joined = /[łøđħßæœ]/g;
+  function fold(term) {
+    return term.normalize('NFD').replace(foldable, '').normalize('NFC').toLowerCase()
+      .replace(joined, function (c) { return letters[c]; });
+  }
+
   function words(text) {
     if (!segmenter || !unspaced.test(text)) return window.MiniSearch.getDefault('tokenize')(text);
     return Array.from(segmenter.segment(text)).filter(function (s) { return s.isWordLike; }).map(function (s) { return s.segment; });
@@ -194,7 +208,7 @@
     var data = window.TEI_EDITION_SEARCH;
     // The documents are indexed here, in chunks so that a large edition's page stays usable
     // meanwhile; a search asked for before the index is ready waits for it.
-    var index = new window.MiniSearch(Object.assign({}, data.options, { tokenize: words }));
+    var index = new window.MiniSearch(Object.assign({}, data.options, { tokenize: words, processTerm: fold }));
     var ready = index.addAllAsync(data.documents, { chunkSize: 1000 });
     var input = document.getElementById('search-q');
     var status = document.getElementById('search-status');
@@ -249,29 +263,50 @@
 
   // A stretch of the text around the first term found, with every term marked.
   function appendSnippet(parent, text, terms) {
-    var lower = text.toLowerCase();
-    var first = -1;
+    // where the terms are, found in the folded text and mapped back to the text as written
+    var folded = foldWithPlaces(text);
+    var spans = [];
     terms.forEach(function (t) {
-      var i = lower.indexOf(t.toLowerCase());
-      if (i >= 0 && (first < 0 || i < first)) first = i;
-    });
-    var start = Math.max(0, first - 80);
-    var end = Math.min(text.length, (first < 0 ? 0 : first) + 200);
-    var piece = (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
-    var pattern = terms.length ? new RegExp('(' + terms.map(escapeRegExp).join('|') + ')', 'gi') : null;
-    var parts = pattern ? piece.split(pattern) : [piece];
-    parts.forEach(function (part, i) {
-      if (i % 2 === 1) {
-        var mark = document.createElement('mark');
-        mark.textContent = part;
-        parent.appendChild(mark);
-      } else if (part) {
-        parent.appendChild(document.createTextNode(part));
+      var term = fold(t);
+      if (!term) return;
+      for (var i = folded.text.indexOf(term); i >= 0; i = folded.text.indexOf(term, i + term.length)) {
+        spans.push([folded.at[i], folded.at[i + term.length - 1] + 1]);
       }
     });
+    spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var first = spans.length ? spans[0][0] : 0;
+    var start = Math.max(0, first - 80);
+    var end = Math.min(text.length, first + 200);
+    if (start > 0) parent.appendChild(document.createTextNode('… '));
+    var at = start;
+    spans.forEach(function (span) {
+      var from = Math.max(span[0], at);
+      var to = Math.min(span[1], end);
+      if (from >= to) return;
+      if (from > at) parent.appendChild(document.createTextNode(text.slice(at, from)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(from, to);
+      parent.appendChild(mark);
+      at = to;
+    });
+    if (end > at) parent.appendChild(document.createTextNode(text.slice(at, end)));
+    if (end < text.length) parent.appendChild(document.createTextNode(' …'));
   }
 
-  function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A text folded as the index folds its terms (fold), with the place in the text of each
+  // character of the folded one.
+  function foldWithPlaces(text) {
+    var out = '';
+    var at = [];
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      var whole = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
+      var f = fold(whole);
+      for (var k = 0; k < f.length; k++) at.push(i);
+      out += f;
+      i += whole.length - 1;
+    }
+    return { text: out, at: at };
   }
+
 })();
