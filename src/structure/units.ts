@@ -86,6 +86,114 @@ export const unitDiffers = (u: Unit): boolean => {
   return u.parts.some((p) => blockText(p.block) !== text);
 };
 
+/** Lines [from, to) of a witness's block as a block of its own (blank lines around it ride with its ends). */
+function sliceBlock(c: Classified, from: number, to: number): Classified {
+  const n = c.block.lines.length;
+  return {
+    ...c,
+    chapterStart: from === 0 && c.chapterStart,
+    block: {
+      ...c.block,
+      lines: c.block.lines.slice(from, to),
+      blankBefore: from === 0 ? c.block.blankBefore : 0,
+      leading: from === 0 ? c.block.leading : [],
+      trailing: to >= n ? c.block.trailing : [],
+    },
+  };
+}
+
+/**
+ * Consecutive blocks of one witness as one block, or undefined when a blank line between them
+ * holds spaces (it could not be given back from a block without it).
+ */
+function joinBlocks(cs: readonly Classified[]): Classified | undefined {
+  if (cs.slice(1).some((c) => c.block.leading.length > 0)) return undefined;
+  const first = cs[0]!;
+  return { ...first, block: { ...first.block, lines: cs.flatMap((c) => c.block.lines), trailing: cs[cs.length - 1]!.block.trailing } };
+}
+
+/** Whether consecutive pieces, cut at their line counts, read as the lines of one block. */
+function cutsMatch(whole: Classified, pieces: readonly (Unit | Classified)[]): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    const n = ('parts' in piece ? piece.parts[0]! : piece).block.lines.length;
+    if (!sameBlock(blockText(sliceBlock(whole, at, at + n).block), key(piece))) return false;
+    at += n;
+  }
+  return at === whole.block.lines.length;
+}
+
+/**
+ * The longest window [s, e] round `i` whose other units satisfy `alone` and whose line counts
+ * (`count`) add up to `total`, or undefined. Tried from the widest window down.
+ */
+function windowAround(out: readonly Unit[], i: number, alone: (u: Unit) => boolean, count: (u: Unit) => number, total: number, fits: (s: number, e: number) => boolean): [number, number] | undefined {
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && alone(out[lo - 1]!)) lo--;
+  while (hi < out.length - 1 && alone(out[hi + 1]!)) hi++;
+  for (let s = i; s >= lo; s--) {
+    let sum = 0;
+    for (let k = s; k < i; k++) sum += count(out[k]!);
+    for (let e = i; e <= hi; e++) {
+      sum += count(out[e]!);
+      if (sum > total) break;
+      if (sum === total && e > s && fits(s, e)) return [s, e];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where two witnesses divide the same lines into blocks differently (a stanza break one of them
+ * leaves out, two paragraphs printed as one, line for line), the block diff pairs the longer
+ * block with one of the shorter and leaves the others unpaired: the apparatus then gives the
+ * same lines twice, as an addition and an omission, and the lines of the longer block cannot be
+ * taken one by one. Here the block of one side is cut, or the blocks of the other joined, at the
+ * line boundaries of the base's blocks, when each piece reads as the lines it stands beside.
+ * The base's division wins, since the base carries the edition.
+ */
+function reconcileDivisions(out: Unit[], wit: string): Unit[] {
+  const partOf = (u: Unit) => u.parts.find((p) => p.block.wit === wit);
+  const lead = (u: Unit) => u.parts[0]!;
+  const baseOnly = (u: Unit) => partOf(u) === undefined;
+  const otherOnly = (u: Unit) => u.parts.length === 1 && partOf(u) !== undefined;
+  for (let i = 0; i < out.length; i++) {
+    const u = out[i]!;
+    const x = partOf(u);
+    if (!x || u.parts.length < 2) continue;
+    const lines = x.block.lines.length;
+    const baseLines = lead(u).block.lines.length;
+    if (lines > baseLines) {
+      // The other witness runs on what the base divides: cut its block at the base's blocks.
+      const w = windowAround(out, i, baseOnly, (v) => lead(v).block.lines.length, lines, (s, e) => cutsMatch(x, out.slice(s, e + 1)));
+      if (!w) continue;
+      const [s, e] = w;
+      let at = 0;
+      const cut = out.slice(s, e + 1).map((v) => {
+        const n = lead(v).block.lines.length;
+        const piece = sliceBlock(x, at, at + n);
+        at += n;
+        return v === u ? { ...v, parts: v.parts.map((p) => (p === x ? piece : p)) } : { ...v, parts: [...v.parts, piece] };
+      });
+      out.splice(s, e - s + 1, ...cut);
+      i = e;
+    } else if (lines < baseLines) {
+      // The other witness divides what the base runs on: join its blocks into one.
+      const w = windowAround(out, i, otherOnly, (v) => partOf(v)!.block.lines.length, baseLines, (s, e) =>
+        cutsMatch(lead(u), out.slice(s, e + 1).map((v) => partOf(v)!)),
+      );
+      if (!w) continue;
+      const [s, e] = w;
+      const joined = joinBlocks(out.slice(s, e + 1).map((v) => partOf(v)!));
+      if (!joined) continue;
+      out.splice(s, e - s + 1, { ...u, parts: u.parts.map((p) => (p === x ? joined : p)) });
+      i = s;
+    }
+  }
+  return out;
+}
+
 /**
  * Lays another witness's blocks beside the base's. The same block in both (written alike or
  * nearly so) becomes one unit carrying both witnesses' lines; blocks only one side has stay
@@ -108,5 +216,6 @@ export function mergeUnits(base: readonly Unit[], other: readonly Classified[]):
       }
     }
   }
-  return out;
+  const wit = other[0]?.block.wit;
+  return wit === undefined ? out : reconcileDivisions(out, wit);
 }

@@ -1,0 +1,94 @@
+// A verse collection in two transcriptions that divide the stanzas differently. The lines are
+// William Blake's "Introduction" to the Songs of Innocence (1789, public domain) as two Project
+// Gutenberg texts print them: #574 (Poems of William Blake, the NLTK corpus copy:
+// github.com/DeniseFernando/TextGutenbergProject blake-poems.txt, indented, a blank line
+// between the stanzas) and #1934 (github.com/rossgoodwin/sonnetizer blake.txt at 0383f7a,
+// flush left, its first two stanzas run on).
+import { describe, expect, it } from 'vitest';
+import type { Block, LineGroup } from '../../src/model/block.js';
+import { plainText } from '../../src/model/walk.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const divided = [
+  '   INTRODUCTION',
+  '',
+  '   Piping down the valleys wild,',
+  '     Piping songs of pleasant glee,',
+  '   On a cloud I saw a child,',
+  '     And he laughing said to me:',
+  '',
+  '   "Pipe a song about a Lamb!"',
+  '     So I piped with merry cheer.',
+  '   "Piper, pipe that song again;"',
+  '     So I piped: he wept to hear.',
+  '',
+  '   "Drop thy pipe, thy happy pipe;',
+  '     Sing thy songs of happy cheer!"',
+  '   So I sang the same again,',
+  '     While he wept with joy to hear.',
+  '',
+].join('\n');
+
+const runOn = [
+  'INTRODUCTION',
+  '',
+  'Piping down the valleys wild,',
+  'Piping songs of pleasant glee,',
+  'On a cloud I saw a child,',
+  'And he laughing said to me:',
+  '‘Pipe a song about a Lamb!’',
+  'So I piped with merry cheer.',
+  '‘Piper, pipe that song again.’',
+  'So I piped:  he wept to hear.',
+  '',
+  '‘Drop thy pipe, thy happy pipe;',
+  'Sing thy songs of happy cheer!’',
+  'So I sung the same again,',
+  'While he wept with joy to hear.',
+  '',
+].join('\n');
+
+const allBlocks = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.kind === 'div' ? allBlocks(b.blocks) : [b]));
+const poemOf = (blocks: readonly Block[]): LineGroup => {
+  const lgs = allBlocks(blocks).filter((b): b is LineGroup => b.kind === 'lg');
+  expect(lgs).toHaveLength(1);
+  return lgs[0]!;
+};
+
+describe('stanzas divided differently in two witnesses', () => {
+  it('cuts the run-on stanzas of the other witness at the base\'s stanza breaks: one l per line, variants per line', () => {
+    const e = editionOf([witnessOf('P', divided), witnessOf('S', runOn)]);
+    const blocks = allBlocks(e.body[0]!.blocks);
+    // no stanza given as an omission of one witness and an addition of the other
+    expect(blocks.filter((b) => b.kind === 'app')).toEqual([]);
+    const poem = poemOf(e.body[0]!.blocks);
+    expect(poem.stanzas.map((s) => s.length)).toEqual([4, 4, 4]);
+    // each line of the base is one l, and the variant stays in its line
+    expect(plainText(poem.stanzas[1]![0]!.children).trim()).toBe('"Pipe a song about a Lamb!"');
+    const apps = poem.stanzas.flat().map((l) => l.children.filter((c) => c.kind === 'app').length);
+    expect(apps.every((n) => n <= 2)).toBe(true);
+    const tei = toTei(e);
+    expect(extractWitness(tei, 'P')).toBe(divided);
+    expect(extractWitness(tei, 'S')).toBe(runOn);
+  });
+
+  it('joins the other witness\'s stanzas where the base runs them on', () => {
+    const e = editionOf([witnessOf('S', runOn), witnessOf('P', divided)]);
+    expect(allBlocks(e.body[0]!.blocks).filter((b) => b.kind === 'app')).toEqual([]);
+    const poem = poemOf(e.body[0]!.blocks);
+    expect(poem.stanzas.map((s) => s.length)).toEqual([8, 4]);
+    const tei = toTei(e);
+    expect(extractWitness(tei, 'S')).toBe(runOn);
+    expect(extractWitness(tei, 'P')).toBe(divided);
+  });
+
+  it('leaves blocks apart whose lines do not read alike', () => {
+    const other = divided.replace('   "Pipe a song about a Lamb!"\n     So I piped with merry cheer.\n   "Piper, pipe that song again;"\n     So I piped: he wept to hear.\n\n', '');
+    const e = editionOf([witnessOf('S', runOn), witnessOf('P', other)]);
+    const tei = toTei(e);
+    expect(extractWitness(tei, 'S')).toBe(runOn);
+    expect(extractWitness(tei, 'P')).toBe(other);
+  });
+});
