@@ -37,9 +37,18 @@ function linked(path: string, link: string): boolean {
 type Step = { undo: () => void };
 
 
-/** What a failed set says about the previous outputs (it is true: see {@link replaceOutputsTogether}). */
-export const previousKept = (stage: Stage): ReturnType<typeof info> =>
-  info({ message: 'no output was replaced: the previous outputs are exactly as they were', rule: 'outputs-kept', stage });
+/**
+ * What a failed set says about the previous outputs (it is true: see {@link replaceOutputsTogether}),
+ * or, where none of `paths` exists (a first build), that nothing was written.
+ */
+export const previousKept = (stage: Stage, paths: readonly string[]): ReturnType<typeof info> =>
+  info({
+    message: paths.some((p) => existsSync(p))
+      ? 'no output was replaced: the previous outputs are exactly as they were'
+      : 'no output was written: none existed before, and none is left half made',
+    rule: 'outputs-kept',
+    stage,
+  });
 
 /**
  * Replaces a set of outputs all together or not at all (the build's TEI, review, web edition
@@ -56,7 +65,7 @@ export function replaceOutputsTogether(outputs: readonly SetOutput[], stage: Sta
   const stagings = new Set<string>();
   const stagingOf = (path: string): string => join(dirname(path), stagingName());
   const fail = (err: unknown, output: SetOutput): EditionError =>
-    new EditionError([writeFault(err, output.shown ?? shownPath(output.path), stage), previousKept(stage)]);
+    new EditionError([writeFault(err, output.shown ?? shownPath(output.path), stage), previousKept(stage, outputs.map((o) => o.path))]);
   const removeStagings = (): void => {
     for (const s of stagings) quietly(() => rmSync(s, { recursive: true, force: true }));
   };

@@ -138,7 +138,7 @@ export async function buildEdition(from: string | EditionInput, options: BuildOp
   } catch (err) {
     // Nothing is replaced unless everything was made and written: a failed build says so.
     if (!write || !(err instanceof EditionError) || err.diagnostics.some((d) => d.rule === 'outputs-kept')) throw err;
-    throw new EditionError([...err.diagnostics, previousKept('write')], err.exitCode);
+    throw new EditionError([...err.diagnostics, previousKept('write', plannedOutputs(config, paths, shown).map((o) => o.path))], err.exitCode);
   }
 }
 

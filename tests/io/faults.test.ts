@@ -172,7 +172,7 @@ describe('the other write paths: a fault is exit 1 with what, where and what to 
     inject('EACCES', 'renameSync', join(dir, 'out'));
     const r = await runCli(['build', '--only', 'tei,review'], dir);
     expectFault(r, 'EACCES', /choose a folder you may write to/);
-    expect(r.stderr).toMatch(/info no output was replaced: the previous outputs are exactly as they were/);
+    expect(r.stderr).toMatch(/info no output was written: none existed before, and none is left half made/);
     expect(existsSync(join(dir, 'out', 'edition.xml'))).toBe(false);
     noTemporaryFiles(dir);
     fault.code = '';

@@ -113,3 +113,18 @@ describe('build: all outputs or none', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 });
+
+describe('build: a first build that fails', () => {
+  it('writes no output and says that none existed before', { timeout: 240_000 }, async () => {
+    const first = join(mkdtempSync(join(tmpdir(), 'tei-edition-first-build-')), 'frankenstein');
+    cpSync(join(repoRoot, 'examples/frankenstein'), first, { recursive: true, filter: (p) => !/[/\\](tei|output)$/.test(p) });
+    Object.assign(fault, { code: 'ENOSPC', call: 'writeFileSync', when: (p: string) => /\.staging\/new\/html\/.*\.html$/.test(p) });
+    const r = await runCli(['build', '--config', 'edition.config.json'], first);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/info no output was written: none existed before, and none is left half made write:outputs-kept/);
+    expect(r.stderr).not.toMatch(/no output was replaced/);
+    const files = readdirSync(first, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(first, join(e.parentPath, e.name)));
+    expect(files.filter((f) => /^(tei|output)[/\\]/.test(f))).toEqual([]);
+    expect(leftovers(first)).toEqual([]);
+  });
+});
