@@ -93,7 +93,7 @@ export async function bench(ctx) {
     const size = (f) => statSync(join(out, f)).size;
     const sharedAssets = size('assets/edition.css') + size('assets/edition.js');
     const search = size('search.html') + size('assets/minisearch.js') + size('assets/search-index.js');
-    ctx.print(`page weight per chapter (HTML + CSS ${kb(size('assets/edition.css'))} + JS ${kb(size('assets/edition.js'))}; search adds ${kb(search)}: page, MiniSearch, index ${kb(size('assets/search-index.js'))}):`);
+    ctx.print(`page weight per chapter (HTML + CSS ${kb(size('assets/edition.css'))} + JS ${kb(size('assets/edition.js'))}; search adds ${kb(search)}: page, MiniSearch, documents ${kb(size('assets/search-index.js'))}):`);
     const chapters = readdirSync(out)
       .filter((f) => /^ch\d+\.html$/.test(f))
       .sort((a, b) => parseInt(a.slice(2), 10) - parseInt(b.slice(2), 10));
