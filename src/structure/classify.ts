@@ -166,6 +166,12 @@ function unknownLayouts(classified: readonly Classified[], profile: WitnessProfi
 export interface WitnessProfile {
   /** The witness prints numbered headings: divisions start there, not at blank lines. */
   readonly headed: boolean;
+  /**
+   * The witness has no numbered headings, but opens (nearly) every section after two blank lines
+   * with a title in capitals ("THE LAMB"): its divisions start at those titles, and two blank
+   * lines before text that is no title are a wider space inside a division, not a new one.
+   */
+  readonly titled?: boolean;
   /** Speaker labels of a play (empty for prose). */
   readonly cast: ReadonlySet<string>;
   /** Usual indentation of its prose lines. */
@@ -190,7 +196,19 @@ function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | und
   const speeches = cast.size === 0 ? [] : blocks.filter((b) => speechStart(b.lines[0]!.text, cast) && b.lines.length > 2).map((b) => isVerseSpeech(b.lines.slice(1).map((l) => l.text)));
   const verseDrama = speeches.length > 0 && speeches.filter(Boolean).length * 5 >= speeches.length * 3;
   const wrapWidth = wrapWidthOf(blocks);
-  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama, ...(wrapWidth ? { wrapWidth } : {}) };
+  // Sections after two blank lines (not the first, not notes, not the editors'): how many open
+  // with a title in capitals. Three or more, and at most one in five without one: titled.
+  let titles = 0;
+  let untitled = 0;
+  if (!headed) {
+    blocks.forEach((b, i) => {
+      if (i === 0 || b.blankBefore < 2 || roles[i] !== undefined || noteLabel.test(b.lines[0]!.text)) return;
+      if (divisionHeading(b, blocks[i + 1], { ...probe, headed: false }, true)) titles++;
+      else untitled++;
+    });
+  }
+  const titled = titles >= 3 && untitled * 5 <= titles;
+  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama, ...(wrapWidth ? { wrapWidth } : {}), ...(titled ? { titled } : {}) };
 }
 
 /**
@@ -319,7 +337,7 @@ export function classifyBlocks(
     if (blankStart) {
       // The first section is always text: notes follow the chapter they belong to.
       inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note';
-      awaitingStart = !inNotes && !profile.headed;
+      awaitingStart = !inNotes && !profile.headed && !profile.titled;
     }
     if (inNotes && roles[i] === undefined) {
       roles[i] = 'note';

@@ -92,3 +92,33 @@ describe('stanzas divided differently in two witnesses', () => {
     expect(extractWitness(tei, 'P')).toBe(other);
   });
 });
+
+describe('a collection whose poems open with their titles', () => {
+  // First stanzas of six Songs of Innocence as Project Gutenberg #574 prints them: each poem's
+  // title in capitals after two blank lines. "Night" has two blank lines inside it too (before
+  // its fifth stanza), which is no new poem.
+  const poem = (title: string, ...lines: string[]) => ['', '', `   ${title}`, '', ...lines.map((l) => `   ${l}`)];
+  const text = [
+    ...poem('THE SHEPHERD', "How sweet is the Shepherd's sweet lot!", 'From the morn to the evening he stays;', 'He shall follow his sheep all the day,', 'And his tongue shall be filled with praise.'),
+    ...poem('THE LITTLE BOY LOST', '"Father, father, where are you going?', '  Oh do not walk so fast!', 'Speak, father, speak to your little boy,', '  Or else I shall be lost."'),
+    ...poem('THE LITTLE BOY FOUND', 'The little boy lost in the lonely fen,', '  Led by the wandering light,', 'Began to cry, but God, ever nigh,', '  Appeared like his father, in white.'),
+    ...poem('LAUGHING SONG', 'When the green woods laugh with the voice of joy,', 'And the dimpling stream runs laughing by;', 'When the air does laugh with our merry wit,', 'And the green hill laughs with the noise of it;'),
+    ...poem('HOLY THURSDAY', "'Twas on a Holy Thursday, their innocent faces clean,", 'Came children walking two and two, in read, and blue, and green:', 'Grey-headed beadles walked before, with wands as white as snow,', "Till into the high dome of Paul's they like Thames waters flow."),
+    ...poem('NIGHT', 'When wolves and tigers howl for prey,', 'They pitying stand and weep;', 'Seeking to drive their thirst away,', 'And keep them from the sheep.'),
+    '',
+    '',
+    "   And there the lion's ruddy eyes",
+    '   Shall flow with tears of gold:',
+    '   And pitying the tender cries,',
+    '   And walking round the fold:',
+    '',
+  ].join('\n');
+
+  it('starts a poem at each title, not at two blank lines inside a poem', () => {
+    const e = editionOf([witnessOf('P', text)]);
+    const heads = e.body.map((d) => plainText(d.blocks.find((b) => b.kind === 'head')?.children ?? []).trim());
+    expect(heads).toEqual(['THE SHEPHERD', 'THE LITTLE BOY LOST', 'THE LITTLE BOY FOUND', 'LAUGHING SONG', 'HOLY THURSDAY', 'NIGHT']);
+    expect(poemOf(e.body[5]!.blocks).stanzas.map((s) => s.length)).toEqual([4, 4]);
+    expect(extractWitness(toTei(e), 'P')).toBe(text);
+  });
+});
