@@ -16,6 +16,30 @@
 
   <xsl:mode name="m:plain" on-no-match="text-only-copy"/>
 
+  <!-- What a gap without a description of its own stands for, as a reader says it: why the
+       text is missing (lost, illegible, omitted, damaged; another reason as the file gives it)
+       and how much (3 characters, 2 lines; an extent the file words itself as it words it),
+       e.g. "lost, 3 characters". Empty when the gap says neither. EpiDoc and papyri files
+       write many such gaps; the words "unknown" (extent) and "chars" (unit) alone say
+       nothing and are left out. -->
+  <xsl:function name="f:gap-description" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="reason" as="xs:string*" select="tokenize(normalize-space($gap/@reason)) ! (
+      if (. = ('lost', 'illegible', 'omitted', 'damage')) then f:s(concat('gap-', .))
+      else replace(., '[_-]+', ' '))"/>
+    <xsl:variable name="unit" select="lower-case(normalize-space($gap/@unit))"/>
+    <xsl:variable name="unit-key" select="
+      if ($unit = ('character', 'characters', 'char', 'chars', 'letter', 'letters')) then 'character'
+      else if ($unit = ('word', 'words', 'line', 'lines', 'page', 'pages')) then replace($unit, 's$', '')
+      else ''"/>
+    <xsl:variable name="quantity" select="normalize-space(($gap/@quantity, $gap/@extent[not(normalize-space() = ('', 'unknown'))])[1])"/>
+    <xsl:variable name="amount" as="xs:string?" select="
+      if ($quantity eq '') then ()
+      else if ($unit-key ne '') then f:s(concat('gap-unit-', $unit-key, if ($quantity eq '1') then '' else 's'), $quantity)
+      else normalize-space(concat($quantity, ' ', $unit))"/>
+    <xsl:sequence select="string-join((string-join($reason, ', ')[. ne ''], $amount), ', ')"/>
+  </xsl:function>
+
   <!-- The plain text of a node, spaces normalised. -->
   <xsl:function name="f:plain" as="xs:string">
     <xsl:param name="n" as="node()*"/>

@@ -74,12 +74,17 @@
     </span>
   </xsl:template>
 
-  <!-- Something the witness does not have (a diagram): said where it stood. -->
+  <!-- Something the witness does not have (a diagram): said where it stood. A gap without a
+       description of its own is an ellipsis in brackets, as editions of inscriptions and
+       papyri print it, and says what is missing on hover (lost, 3 characters: core
+       f:gap-description). -->
   <xsl:template match="gap" mode="m:html">
+    <xsl:variable name="what" select="f:gap-description(.)"/>
     <span class="gap">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:if test="not(desc)"><xsl:attribute name="title" select="string-join((f:s('gap-in-text'), $what[. ne '']), ': ')"/></xsl:if>
       <xsl:text>[</xsl:text>
-      <xsl:value-of select="if (desc) then f:plain(desc) else string-join((f:s('not-in-witness'), @quantity, @extent, @unit, @reason ! concat('(', ., ')')), ' ')"/>
+      <xsl:value-of select="if (desc) then f:plain(desc) else '…'"/>
       <xsl:text>]</xsl:text>
     </span>
   </xsl:template>

@@ -99,11 +99,16 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- Something the witness lacks: its description in italics, in brackets. -->
+  <!-- Something the witness lacks: its description in italics, in brackets; without one, an
+       ellipsis and what is missing (core f:gap-description: "[… lost, 3 characters]"). -->
   <xsl:template match="gap" mode="m:print-inline">
     <xsl:text>#gap[</xsl:text>
-    <xsl:value-of select="f:typst-text(if (desc) then f:plain(desc) else string-join((f:s('om'), @quantity, @extent, @unit), ' '))"/>
+    <xsl:value-of select="f:typst-text(if (desc) then f:plain(desc) else string-join(('…', f:gap-description(.)[. ne '']), ' '))"/>
     <xsl:text>]</xsl:text>
+  </xsl:template>
+  <!-- A gap between blocks (a page cut off between two verses of a speech): a line of its own. -->
+  <xsl:template match="gap" mode="m:print-block">
+    <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
   </xsl:template>
 
   <!-- A choice prints the alternative the core shows (f:choice-shown: the correction, the
