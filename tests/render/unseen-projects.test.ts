@@ -61,4 +61,27 @@ describe('TEI of other projects', () => {
     expect(text).not.toMatch(/om\. unknown|chars/);
     expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
   });
+
+  /**
+   * Linguistic annotation: a word of NEU-DSG/dailp-encoding, xml/WJ46.xml (commit cb1a53b4,
+   * MIT), its layers alternatives of a choice; a sentence of CopticScriptorium/corpora,
+   * AP/apophthegmata.patrum_TEI/AP.007.n139.laughing.xml (CC BY 4.0), in phrases (phr).
+   */
+  const layered = tei(`<ab><seg type="idea_unit"><w xml:id="w08"><choice><orig>ᏚᏙᎥᎢ</orig>
+<seg type="simple_phonetics">dudoʔvʔi</seg><seg type="phonemic_form">tùùtóóʔ-vv́ʔi</seg>
+<seg type="morphemic_segmentation">t-uu-atoo-ʔ-vv́ʔi</seg><seg type="morphemic_gloss">DIST1-be.named-IMPF-ASR</seg>
+<seg type="gloss">he was called</seg></choice></w> <w><choice><orig>ᏥᏴᏂᎦ</orig><reg>jiyvniga</reg></choice></w></seg></ab>
+<p n="1"><s style="An old man saw someone laughing. "><phr><w type="APST" lemma="ⲁ"><hi rend="tall">ⲁ</hi></w>
+<w type="ART" lemma="ⲟⲩ">ⲟⲩ</w><w type="N" lemma="ϩⲗⲗⲟ">ϩ̇ⲗⲗⲟ</w></phr>
+<phr><w type="V" lemma="ⲛⲁⲩ">ⲛⲁⲩ</w></phr></s></p>`);
+
+  it('HTML: a choice of many layers gives every one beside the word, each under its type; a choice of two as before', async () => {
+    const d = await page(layered);
+    const tips = d.querySelectorAll('main .choice .tip').map((t) => t.textContent.trim());
+    expect(tips).toEqual([
+      '(simple phonetics: dudoʔvʔi; phonemic form: tùùtóóʔ-vv́ʔi; morphemic segmentation: t-uu-atoo-ʔ-vv́ʔi; morphemic gloss: DIST1-be.named-IMPF-ASR; gloss: he was called)',
+      '(ᏥᏴᏂᎦ)',
+    ]);
+  });
+
 });

@@ -51,16 +51,20 @@
     </span>
   </xsl:template>
 
-  <!-- Other choices: the regular or expanded form, with the original as a tooltip. -->
+  <!-- Other choices: the regular or expanded form, with the original as a tooltip. A choice of
+       more than two (a word's layers in a linguistic edition: its phonetics, segmentation and
+       gloss, each a typed seg) gives every other alternative, a typed seg under its type. -->
   <xsl:template match="choice" mode="m:html">
     <xsl:param name="in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="shown" select="f:choice-shown(.)"/>
-    <xsl:variable name="other" select="f:choice-other(.)"/>
+    <xsl:variable name="others" select="if (count(*) le 2) then f:choice-other(.) else (* except $shown)[normalize-space()]"/>
+    <xsl:variable name="other" as="xs:string?" select="if (count(*) le 2) then $others ! f:plain(.)
+      else string-join($others ! (if (self::seg[normalize-space(@type)]) then concat(replace(normalize-space(@type), '[_-]+', ' '), ': ', f:plain(.)) else f:plain(.)), '; ')[. ne '']"/>
     <span class="choice has-tip">
       <xsl:if test="not($in-link)"><xsl:attribute name="tabindex" select="0"/></xsl:if>
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates select="$shown/node()" mode="m:html"/>
-      <xsl:if test="$other"><span class="tip"><span class="visually-hidden"> (</span><xsl:value-of select="f:plain($other)"/><span class="visually-hidden">)</span></span></xsl:if>
+      <xsl:if test="exists($other)"><span class="tip"><span class="visually-hidden"> (</span><xsl:value-of select="$other"/><span class="visually-hidden">)</span></span></xsl:if>
     </span>
   </xsl:template>
 
