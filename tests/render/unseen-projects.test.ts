@@ -84,4 +84,34 @@ describe('TEI of other projects', () => {
     ]);
   });
 
+  it('phrases and clauses of an analysed text (phr, cl, m) are words in their sentence in both outputs, with no warning', async (ctx) => {
+    const { files, diagnostics } = await renderHtmlFiles(layered);
+    const d = parse(Buffer.from(files.get('text.html')!).toString('utf8'));
+    expect(d.querySelectorAll('main span.phr').length).toBe(2);
+    expect(d.querySelector('main')!.textContent.replace(/\s+/g, ' ')).toContain('ⲁ ⲟⲩ ϩ̇ⲗⲗⲟ ⲛⲁⲩ');
+    expect(diagnostics.map((x) => x.rule).filter((r) => /unhandled/.test(r))).toEqual([]);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { rules } = await printed(layered);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+  });
+
+  /** A dictionary's homographs: freedict/fd-dictionaries, san-deu/san-deu.tei (commit c4ec7202, GPL 2.0 or later), the entry अधर. */
+  const homographs = tei(`<entry><form><orth>अधर</orth></form>
+<hom><sense><cit type="trans"><quote>unterer</quote></cit></sense></hom>
+<hom><gramGrp><pos>n</pos><gen>m</gen></gramGrp><sense><cit type="trans"><quote>Unterlippe</quote></cit></sense></hom></entry>
+<entry><form><orth>अधस्</orth></form><sense><cit type="trans"><quote>unten</quote></cit></sense></entry>`);
+
+  it('a dictionary entry\'s homographs (hom) are parts of the entry in both outputs, each apart, with no warning', async (ctx) => {
+    const { files, diagnostics } = await renderHtmlFiles(homographs);
+    const d = parse(Buffer.from(files.get('text.html')!).toString('utf8'));
+    const homs = d.querySelectorAll('main .hom');
+    expect(homs.length).toBe(2);
+    expect(homs[0]!.textContent).toContain('unterer');
+    expect(homs[1]!.textContent).toContain('Unterlippe');
+    expect(diagnostics.map((x) => x.rule).filter((r) => /unhandled/.test(r))).toEqual([]);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { text, rules } = await printed(homographs);
+    expect(text).toMatch(/अधर.*unterer.*Unterlippe.*अधस्.*unten/);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+  });
 });

@@ -28,13 +28,13 @@
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
-    'superEntry', 're', 'etym', 'u'"/>
+    'superEntry', 're', 'etym', 'u', 'hom'"/>
 
   <!-- TEI elements that are inline wherever they stand (an element in neither list, or of
        another namespace, is a block when it holds a block). -->
   <xsl:variable name="v:inline-names" as="xs:string*" select="
     'hi', 'emph', 'foreign', 'term', 'mentioned', 'soCalled', 'distinct', 'title', 'name', 'persName', 'placeName', 'orgName', 'geogName',
-    'rs', 'date', 'time', 'num', 'measure', 'seg', 's', 'w', 'c', 'pc', 'g', 'ref', 'ptr', 'choice', 'sic', 'corr', 'orig', 'reg', 'abbr', 'expan',
+    'rs', 'date', 'time', 'num', 'measure', 'seg', 's', 'cl', 'phr', 'w', 'm', 'c', 'pc', 'g', 'ref', 'ptr', 'choice', 'sic', 'corr', 'orig', 'reg', 'abbr', 'expan',
     'ex', 'am', 'add', 'del', 'subst', 'unclear', 'damage', 'supplied', 'gap', 'space', 'lb', 'pb', 'cb', 'milestone', 'anchor', 'q', 'said',
     'surname', 'forename', 'roleName', 'addName', 'genName', 'nameLink', 'settlement', 'region', 'country', 'bloc', 'district', 'street',
     'handShift', 'addSpan', 'delSpan', 'restore', 'retrace', 'secl', 'mod', 'redo', 'undo', 'gb', 'graphic', 'formula', 'code', 'email',

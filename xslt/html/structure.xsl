@@ -274,7 +274,7 @@
     <xsl:next-match/>
   </xsl:template>
 
-  <xsl:template match="seg | s | w | pc | c | g | num | measure | time | distinct | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | affiliation | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus" mode="m:html">
+  <xsl:template match="seg | s | cl | phr | w | m | pc | c | g | num | measure | time | distinct | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | affiliation | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus" mode="m:html">
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 

@@ -226,7 +226,7 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | form | sense | re | etym | u" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>

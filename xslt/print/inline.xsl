@@ -126,7 +126,7 @@
     <xsl:next-match/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 

@@ -273,7 +273,7 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | form | sense | re | etym | u" mode="m:print-block" name="blocks-and-runs">
+  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u" mode="m:print-block" name="blocks-and-runs">
     <!-- its blocks in turn and its runs of mixed content as paragraphs, or all of it as one
          paragraph (also the print's rule for an element it does not know: fallback.xsl) -->
     <xsl:choose>
