@@ -201,21 +201,52 @@ function reconcileDivisions(out: Unit[], wit: string): Unit[] {
  * the collator then aligns the words inside blocks whose copies differ.
  */
 export function mergeUnits(base: readonly Unit[], other: readonly Classified[]): Unit[] {
-  const changes = diffArrays(base.map(key), other.map(key), { comparator: sameBlock });
+  const baseKeys = base.map(key);
+  const otherKeys = other.map(key);
   const out: Unit[] = [];
   let i = 0;
   let j = 0;
-  for (const change of changes) {
+  // Blocks written alike anchor first; the blocks between two anchors are then paired when
+  // they read nearly alike. So a block is not paired with a near twin ("SONGS OF INNOCENCE AND
+  // OF EXPERIENCE", a title page) when its exact copy stands next to it ("SONGS OF INNOCENCE").
+  let gapBase = 0;
+  let gapOther = 0;
+  const fillGap = () => {
+    const changes = diffArrays(baseKeys.slice(gapBase, i), otherKeys.slice(gapOther, j), { comparator: sameBlock });
+    let bi = gapBase;
+    let oj = gapOther;
+    for (const change of changes) {
+      const count = change.count ?? change.value.length;
+      for (let k = 0; k < count; k++) {
+        if (change.added) out.push(unitOf(other[oj++]!));
+        else if (change.removed) out.push(base[bi++]!);
+        else {
+          const u = base[bi++]!;
+          out.push({ ...u, parts: [...u.parts, other[oj++]!] });
+        }
+      }
+    }
+  };
+  // Alike but for spacing: indentation and runs of spaces are layout. A numbered heading anchors
+  // nothing: "CHAPTER V." of one witness may be "CHAPTER IV." of the other, which the content
+  // around them decides in the second pass.
+  const anchor = (side: string) => (k: string, n: number) =>
+    headingWithoutNumber(k) !== undefined ? `\u0000${side}${n}` : k.replace(/[^\S\n]+/gu, ' ').replace(/^ | $/gmu, '');
+  for (const change of diffArrays(baseKeys.map(anchor('base')), otherKeys.map(anchor('other')))) {
     const count = change.count ?? change.value.length;
-    for (let k = 0; k < count; k++) {
-      if (change.added) out.push(unitOf(other[j++]!));
-      else if (change.removed) out.push(base[i++]!);
-      else {
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else {
+      fillGap();
+      for (let k = 0; k < count; k++) {
         const u = base[i++]!;
         out.push({ ...u, parts: [...u.parts, other[j++]!] });
       }
+      gapBase = i;
+      gapOther = j;
     }
   }
+  fillGap();
   const wit = other[0]?.block.wit;
   return wit === undefined ? out : reconcileDivisions(out, wit);
 }

@@ -122,3 +122,20 @@ describe('a collection whose poems open with their titles', () => {
     expect(extractWitness(toTei(e), 'P')).toBe(text);
   });
 });
+
+describe('blocks written alike pair before blocks that read nearly alike', () => {
+  // The opening of the two Project Gutenberg texts: #574 prints a title page, then the part's
+  // heading, indented; #1934 opens with the part's heading.
+  const p = ['SONGS OF INNOCENCE AND OF EXPERIENCE', '', 'and', '', 'THE BOOK of THEL', '', '', '', '', '', '   SONGS OF INNOCENCE', '', '', '   INTRODUCTION', '', '   Piping down the valleys wild,', '     Piping songs of pleasant glee,', '   On a cloud I saw a child,', '     And he laughing said to me:', ''].join('\n');
+  const s = ['SONGS OF INNOCENCE', '', '', 'INTRODUCTION', '', 'Piping down the valleys wild,', 'Piping songs of pleasant glee,', 'On a cloud I saw a child,', 'And he laughing said to me:', ''].join('\n');
+
+  it('pairs the part heading with the part heading, not with the title page', () => {
+    const e = editionOf([witnessOf('P', p), witnessOf('S', s)]);
+    const heads = allBlocks(e.body.flatMap((d) => d.blocks)).filter((b) => b.kind === 'head');
+    const shared = heads.filter((h) => h.src.some((x) => x.wit === 'S')).map((h) => plainText(h.children).trim());
+    expect(shared).toEqual(['SONGS OF INNOCENCE', 'INTRODUCTION']);
+    const tei = toTei(e);
+    expect(extractWitness(tei, 'P')).toBe(p);
+    expect(extractWitness(tei, 'S')).toBe(s);
+  });
+});
