@@ -5,6 +5,7 @@ import { buildNameIndex } from '../../src/annotate/names/index-forms.js';
 import { parseRegister } from '../../src/registers/load.js';
 import { LineWriter, div, editionOf, para, persons } from './build.js';
 import { seedEdition } from './seed.js';
+import { editionOf as collatedEdition, witnessOf } from '../helpers/in-memory.js';
 
 describe('suspected corruptions', () => {
   it('lists the Red Book’s transcription errors in ordinary words, ranked, each with context, place, emendation and reason', () => {
@@ -78,4 +79,17 @@ describe('suspected corruptions', () => {
     expect(items[0]!.message).toContain('corrects to a variant spelling: #stalinabad’s regularised name spells “Stalinbad” as “Stalinabad”');
     expect(items[0]!.proposal).toContain('correct to “Stalinabad”');
   });
+
+  it('prints no placeholder character in the context where a variant stands', () => {
+    // Blake, "Holy Thursday" (Songs of Experience), as Project Gutenberg #574 (the NLTK corpus
+    // copy) and #1934 print it: the line ends in a variant ("?" and ".").
+    const p = 'HOLY THURSDAY\n\n   Is this a holy thing to see\n     In a rich and fruitful land,--\n   Babes reduced to misery,\n     Fed with cold and usurous hand?\n';
+    const s = 'HOLY THURSDAY\n\nIs this a holy thing to see\nIn a rich and fruitful land,—\nBabes reduced to misery,\nFed with cold and usurous hand.\n';
+    const edition = annotate(collatedEdition([witnessOf('P', p), witnessOf('S', s)]), { corrections: [], rules: { exclusions: [], decisions: [] } });
+    const item = edition.review.find((i) => i.rule === 'corruption' && i.text === 'usurous')!;
+    const context = item.details!.find((d) => d.startsWith('context: '))!;
+    expect(context).toContain('[usurous] hand…');
+    expect(context).not.toContain('\uFFFC');
+  });
 });
+

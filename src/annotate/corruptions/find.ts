@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Division } from '../../model/block.js';
 import type { Inline } from '../../model/inline.js';
 import type { Span } from '../../model/position.js';
-import { correctionsAsAtoms, flattenRun, type AtomText } from '../flatten.js';
+import { BARRIER, correctionsAsAtoms, flattenRun, type AtomText } from '../flatten.js';
 import { isAnnotatable, locate, primarySpan, rewriteRuns } from '../runs.js';
 
 /** A word (or a few) that looks corrupt, with the emendation and the evidence, scored. */
@@ -199,7 +199,9 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
       const sic = text.slice(start, end);
       if (o.registerForms.has(corr)) return;
       const span = primarySpan(locate(flat, start, end), base);
-      const context = `${text.slice(Math.max(0, start - 35), start)}[${sic}]${text.slice(end, end + 35)}`.replace(/\s+/g, ' ');
+      // A variant or another element in the context is no character of the text: '…', as the
+      // names' contexts print it.
+      const context = `${text.slice(Math.max(0, start - 35), start)}[${sic}]${text.slice(end, end + 35)}`.replace(/\s+/g, ' ').replaceAll(BARRIER, '…');
       out.push({ sic, corr, reasons, score, ...(span ? { span } : {}), context });
     };
     // Stray symbols inside a word: "him·after".
