@@ -316,10 +316,17 @@ export function classifyBlocks(
       return;
     }
     const editorHeading = roles[i] === 'division-heading';
-    const found =
+    const read =
       (roles[i] === undefined || editorHeading) && !label && forced !== false
         ? divisionHeading(b, blocks[i + 1], profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label)))
         : undefined;
+    // In a titled witness, a title with no text of its own, another title right after it
+    // ("SONGS OF INNOCENCE", then "INTRODUCTION" and its poem), heads a part that holds them.
+    const next = blocks[i + 1];
+    const holds =
+      profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
+      divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
+    const found = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
     if (found || editorHeading) {
       inNotes = false;
       awaitingStart = false;

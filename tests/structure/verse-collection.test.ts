@@ -139,3 +139,27 @@ describe('blocks written alike pair before blocks that read nearly alike', () =>
     expect(extractWitness(tei, 'S')).toBe(s);
   });
 });
+
+describe('the parts of a titled collection', () => {
+  // Project Gutenberg #574: "SONGS OF INNOCENCE" and "SONGS OF EXPERIENCE" head the two books of
+  // poems, each title followed at once by a poem's title.
+  const poem = (title: string, ...lines: string[]) => ['', '', `   ${title}`, '', ...lines.map((l) => `   ${l}`)];
+  const text = [
+    '   SONGS OF INNOCENCE',
+    ...poem('THE SHEPHERD', "How sweet is the Shepherd's sweet lot!", 'From the morn to the evening he stays;'),
+    ...poem('THE LAMB', '  Little Lamb, who made thee', '  Dost thou know who made thee,'),
+    ...poem('HOLY THURSDAY', "'Twas on a Holy Thursday, their innocent faces clean,", 'Came children walking two and two, in read, and blue, and green:'),
+    ...poem('SONGS OF EXPERIENCE'),
+    ...poem('INTRODUCTION', 'Hear the voice of the Bard,', 'Who present, past, and future, sees;'),
+    ...poem('HOLY THURSDAY', 'Is this a holy thing to see', '  In a rich and fruitful land,--'),
+    '',
+  ].join('\n');
+
+  it('makes each such title a part holding the poems after it', () => {
+    const e = editionOf([witnessOf('P', text)]);
+    const shape = e.body.map((d) => `${d.divType}(${d.blocks.filter((b) => b.kind === 'div').length})`);
+    expect(shape).toEqual(['part(3)', 'part(2)']);
+    expect(extractWitness(toTei(e), 'P')).toBe(text);
+  });
+});
+
