@@ -189,10 +189,10 @@
   // "Zinoviev" finds "Zinóviev" and "Pilsudski" "Piłsudski" (the marks of other scripts, such as the Japanese voicing
   // marks, tell words apart and are kept).
   var foldable = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g;
-  // (and letters that carry their stroke or ligature in one character, as a reader without
-  // them types them)
-  var letters = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe' };
-  var joined = /[łøđħßæœ]/g;
+  // (and letters that carry their stroke or ligature in one character, and the long s of old
+  // prints, as a reader without them types them)
+  var letters = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ſ': 's' };
+  var joined = /[łøđħßæœſ]/g;
   function fold(term) {
     return term.normalize('NFD').replace(foldable, '').normalize('NFC').toLowerCase()
       .replace(joined, function (c) { return letters[c]; });
