@@ -17,6 +17,7 @@
   <xsl:include href="html/pages.xsl"/>
   <xsl:include href="html/links.xsl"/>
   <xsl:include href="html/structure.xsl"/>
+  <xsl:include href="html/rendition.xsl"/>
   <xsl:include href="html/quotations.xsl"/>
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/names.xsl"/>

@@ -27,6 +27,7 @@
   <xsl:include href="print/structure.xsl"/>
   <xsl:include href="print/quotations.xsl"/>
   <xsl:include href="print/inline.xsl"/>
+  <xsl:include href="print/rendition.xsl"/>
   <xsl:include href="print/notes.xsl"/>
   <xsl:include href="print/apparatus.xsl"/>
   <xsl:include href="print/index.xsl"/>

@@ -263,10 +263,17 @@
 
   <!-- ===== phrase-level presentation ===== -->
 
+  <!-- Highlighting in the element its features call for (core f:rendition): em for emphasis
+       and italics, strong for bold, sup and sub; the features that element does not carry as
+       classes (html/rendition.xsl), beside the @rend words that are names. -->
   <xsl:template match="hi | emph" mode="m:html">
-    <xsl:element name="{if (self::emph or matches(@rend, 'italic')) then 'em' else if (matches(@rend, 'bold')) then 'strong'
-      else if (matches(@rend, '(^|\s)(sup|superscript)(\s|$)')) then 'sup' else if (matches(@rend, '(^|\s)(sub|subscript)(\s|$)')) then 'sub' else 'span'}">
-      <xsl:attribute name="class" select="string-join((local-name(), @rend ! tokenize(.)[matches(., '^[A-Za-z][A-Za-z0-9-]*$')]), ' ')"/>
+    <xsl:variable name="features" select="f:rendition(.)"/>
+    <xsl:variable name="name" select="if (self::emph or $features = 'italic') then 'em' else if ($features = 'bold') then 'strong'
+      else if ($features = 'sup') then 'sup' else if ($features = 'sub') then 'sub' else 'span'"/>
+    <xsl:variable name="carried" select="map { 'em': 'italic', 'strong': 'bold', 'sup': 'sup', 'sub': 'sub' }($name)"/>
+    <xsl:element name="{$name}">
+      <xsl:attribute name="class" select="string-join((local-name(), @rend ! tokenize(.)[matches(., '^[A-Za-z][A-Za-z0-9-]*$')],
+        f:rendition-classes($features[not(. = $carried)])), ' ')"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>

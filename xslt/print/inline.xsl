@@ -235,19 +235,9 @@
     <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
   </xsl:template>
 
+  <!-- Highlighting: its features (italic, bold ...) are set by print/rendition.xsl. -->
   <xsl:template match="hi" mode="m:print-inline">
-    <xsl:variable name="rend" select="tokenize(normalize-space(@rend), ' ')"/>
-    <xsl:variable name="call" select="
-      if ($rend = ('italic', 'italics', 'i')) then 'emph'
-      else if ($rend = ('bold', 'b')) then 'strong'
-      else if ($rend = ('sup', 'superscript')) then 'super'
-      else if ($rend = ('sub', 'subscript')) then 'sub'
-      else if ($rend = ('smallcaps', 'small-caps', 'sc')) then 'smallcaps'
-      else if ($rend = ('underline', 'u')) then 'underline'
-      else ''"/>
-    <xsl:if test="$call ne ''">#<xsl:value-of select="$call"/>[</xsl:if>
     <xsl:apply-templates mode="m:print-inline"/>
-    <xsl:if test="$call ne ''">]</xsl:if>
   </xsl:template>
 
   <!-- A reference: a link when it points to the web, the words otherwise. -->
