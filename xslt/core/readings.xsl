@@ -87,12 +87,23 @@
   </xsl:function>
 
   <!-- The label a reader sees for a witness: its printed siglum (@n, or an abbr or idno of
-       type siglum), else its id; for a siglum with no witness in listWit, the siglum itself. -->
+       type siglum, else a label or abbr it holds, else its content where that is only a
+       siglum, else an idno), else its id; for a siglum with no witness in listWit, the siglum
+       itself. -->
   <xsl:function name="f:siglum-label" as="xs:string">
     <xsl:param name="root" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
     <xsl:variable name="w" select="(root($root)/TEI/teiHeader//listWit//witness[@xml:id = $id], root($root)/TEI/teiHeader//listWit//witness[not(@xml:id)][@n = $id])[1]"/>
-    <xsl:sequence select="(($w/@n, $w/abbr[@type = 'siglum'], $w/idno[@type = 'siglum']) ! normalize-space(.)[. ne ''], $id)[1]"/>
+    <xsl:sequence select="(($w/@n, $w/abbr[@type = 'siglum'], $w/idno[@type = 'siglum'], $w/label, $w/abbr, $w ! f:content-siglum(.), $w/idno)
+      ! normalize-space(.)[. ne ''], $id)[1]"/>
+  </xsl:function>
+
+  <!-- The content of a witness that is only its siglum, not a description (CBETA:
+       <witness xml:id="wit1">【宋】</witness>): text without elements, of one or two words and
+       twelve characters at most. The layers print no description for such a witness. -->
+  <xsl:function name="f:content-siglum" as="xs:string?">
+    <xsl:param name="w" as="element()"/>
+    <xsl:sequence select="normalize-space($w)[empty($w/*)][. ne ''][string-length(.) le 12][count(tokenize(.)) le 2]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -161,7 +161,7 @@
             <div>
               <xsl:if test="exists(f:own-id(.))"><xsl:attribute name="id" select="f:own-id(.)"/></xsl:if>
               <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
-              <xsl:if test="empty(note)">
+              <xsl:if test="empty(note) and empty(f:content-siglum(.))">
                 <dd class="witness-note"><xsl:value-of select="(f:plain(node() except title)[. ne ''], f:plain(title), $siglum)[1]"/></dd>
               </xsl:if>
               <xsl:for-each select="note">

@@ -240,7 +240,7 @@
         <xsl:text>([</xsl:text>
         <xsl:value-of select="f:typst-text(f:siglum-label(., f:witness-key(.)))"/>
         <xsl:text>], [</xsl:text>
-        <xsl:value-of select="f:typst-text(normalize-space(string-join((title, .)[1] ! string(.), ' ')))"/>
+        <xsl:value-of select="if (f:content-siglum(.)) then '' else f:typst-text(normalize-space(string-join((title, .)[1] ! string(.), ' ')))"/>
         <xsl:text>]), </xsl:text>
       </xsl:for-each>
       <xsl:text>)&#10;&#10;</xsl:text>

@@ -69,7 +69,7 @@
       <xsl:value-of select="f:front-par(f:header-text((note[@type = 'description'], .)[1]))"/>
     </xsl:for-each>
     <xsl:for-each select="$file/sourceDesc//listWit//witness">
-      <xsl:value-of select="f:front-par(f:s('witness-n', f:siglum-label(., f:witness-key(.))), f:header-text((title, .)[1]))"/>
+      <xsl:value-of select="f:front-par(f:s('witness-n', f:siglum-label(., f:witness-key(.))), if (f:content-siglum(.)) then '' else f:header-text((title, .)[1]))"/>
     </xsl:for-each>
     <xsl:for-each select="$file/editionStmt/edition">
       <xsl:value-of select="f:front-par(f:header-text(.))"/>
@@ -155,7 +155,7 @@
       <xsl:text>#subheading[</xsl:text>
       <xsl:value-of select="f:typst-text(f:s('witness-n', $label))"/>
       <xsl:text>]&#10;&#10;</xsl:text>
-      <xsl:value-of select="f:front-par(f:header-text((title, .)[1]))"/>
+      <xsl:if test="empty(f:content-siglum(.))"><xsl:value-of select="f:front-par(f:header-text((title, .)[1]))"/></xsl:if>
       <xsl:for-each select="note">
         <xsl:value-of select="f:front-par(f:header-text(.))"/>
       </xsl:for-each>
