@@ -176,6 +176,24 @@
       else ($div/head[@type = 'title'], $div/head[not(@type)])[1]"/>
   </xsl:function>
 
+  <!-- What names a text (or group of texts) that has no title (f:division-title), so that the
+       texts of a group, or a text and its translation, are not all "Text" in the contents: its
+       @type ("Translation"), else the generic word, with its @n and its language (the
+       header's name for it, else its code): "Text 2", "Translation (English)". Nothing for a
+       text that says none of them. -->
+  <xsl:function name="f:division-label" as="xs:string?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="type" select="normalize-space(translate($div/self::text/@type, '-_', '  '))"/>
+    <xsl:variable name="n" select="normalize-space($div/@n)"/>
+    <xsl:variable name="lang" select="normalize-space($div/@xml:lang)"/>
+    <xsl:variable name="lang-name" select="if ($lang) then (root($div)/TEI/teiHeader/profileDesc/langUsage/language[@ident = $lang] ! normalize-space(.)[. ne ''], $lang)[1] else ''"/>
+    <xsl:sequence select="if (not($div/(self::text | self::group)) or not($type or $n or $lang)) then ()
+      else string-join((
+        if ($type) then concat(upper-case(substring($type, 1, 1)), substring($type, 2)) else f:s('text'),
+        $n[. ne ''],
+        $lang-name[. ne ''] ! concat('(', ., ')')), ' ')"/>
+  </xsl:function>
+
   <!-- Whether the outputs set a division's number ("Chapter 4", "4.") beside its title: where
        it has one and its title is not the printed heading, which carries its own number
        ("CHAPTER IV."). -->

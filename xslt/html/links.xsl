@@ -272,7 +272,7 @@
     <!-- a numbered chapter without a title is "Chapter 5", not "5. Text" -->
     <xsl:sequence select="if (not($title) and $chapter/self::div[normalize-space(@n)]) then f:s('chapter-n', normalize-space($chapter/@n))
       else string-join(((if (f:shows-number($chapter)) then concat(normalize-space($chapter/@n), '.') else ()),
-      ($title[.], if ($chapter/self::front) then f:s('front') else if ($chapter/self::back) then f:s('back') else f:s('text'))[1]), ' ')"/>
+      ($title[.], if ($chapter/self::front) then f:s('front') else if ($chapter/self::back) then f:s('back') else (f:division-label($chapter), f:s('text'))[1])[1]), ' ')"/>
   </xsl:function>
 
 </xsl:stylesheet>

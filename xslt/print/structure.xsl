@@ -46,6 +46,8 @@
   <xsl:template name="chapter-opening">
     <xsl:param name="n" as="xs:string?"/>
     <xsl:param name="title" as="element()?"/>
+    <!-- the words of a title the TEI does not write (used without $title) -->
+    <xsl:param name="label" as="xs:string?" select="()"/>
     <xsl:param name="running" as="xs:string"/>
     <xsl:text>#chapter(n: </xsl:text>
     <xsl:value-of select="if (exists($n)) then f:typst-string($n) else 'none'"/>
@@ -55,6 +57,7 @@
     <xsl:apply-templates select="$title/node()" mode="m:print-inline">
       <xsl:with-param name="in-heading" select="true()" tunnel="yes"/>
     </xsl:apply-templates>
+    <xsl:if test="empty($title)"><xsl:value-of select="$label ! f:typst-text(.)"/></xsl:if>
     <xsl:text>]&#10;</xsl:text>
     <xsl:value-of select="f:heading-index-marks($title)"/>
     <xsl:text>&#10;</xsl:text>
@@ -66,10 +69,13 @@
   <xsl:template name="group-member">
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:value-of select="f:source-comment(.)"/>
-    <xsl:if test="$title">
+    <!-- without a title, what names the text (core f:division-label: "Translation (English)") -->
+    <xsl:variable name="label" select="if ($title) then () else f:division-label(.)"/>
+    <xsl:if test="$title or $label">
       <xsl:call-template name="chapter-opening">
         <xsl:with-param name="title" select="$title"/>
-        <xsl:with-param name="running" select="f:running-head($title)"/>
+        <xsl:with-param name="label" select="$label"/>
+        <xsl:with-param name="running" select="if ($title) then f:running-head($title) else $label"/>
       </xsl:call-template>
     </xsl:if>
     <xsl:apply-templates select="node() except child::div[@type = 'paratext']" mode="m:print-block">
