@@ -207,14 +207,38 @@
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="divs" select="root($root)/TEI/text/body//div[@type = 'chapter'][not(ancestor::div[@type = 'chapter'])]"/>
     <xsl:variable name="body" select="root($root)/TEI/text/(body, group)[1]"/>
-    <!-- chapters are the parts only when no text of the body stands outside them -->
-    <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = 'chapter'])])"/>
+    <!-- chapters are the parts only when no text of the body stands outside them but the
+         titles and paratext of the divisions that hold them (a part's or a book's title, its
+         epigraph), which their pages show with them (f:chapter-lead, f:chapter-tail) -->
+    <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = 'chapter'])]
+      [not(ancestor::*[self::head or self::epigraph or self::argument or self::trailer or self::byline or self::docAuthor or self::dateline])])"/>
     <xsl:variable name="front" select="root($root)/TEI/text/front[exists(* except child::div[@type = 'paratext'])]"/>
     <xsl:variable name="back" select="root($root)/TEI/text/back[*]"/>
     <!-- a group of texts (a collection of letters, a corpus) whose texts hold all its words:
          each text (or group of texts) is a part of its own -->
     <xsl:variable name="members" select="$body/self::group[empty(* except (text | group))]/*"/>
     <xsl:sequence select="$front, (if (exists($divs) and not($outside)) then $divs else if (count($members) gt 1) then $members else $body), $back"/>
+  </xsl:function>
+
+  <!-- What stands outside the chapters before a chapter and goes with it (f:chapters): at each
+       level of the body above it where it is the first chapter of its branch, the branch's
+       siblings since the previous sibling that holds a chapter, outermost level first (the
+       title of a book, then of its first part, before the first chapter). -->
+  <xsl:function name="f:chapter-lead" as="node()*">
+    <xsl:param name="chapter" as="element()"/>
+    <xsl:sequence select="for $b in $chapter/ancestor-or-self::*[ancestor::body]
+      return if (exists($b//div[@type = 'chapter'][. &lt;&lt; $chapter])) then ()
+      else (let $prev := $b/preceding-sibling::*[descendant-or-self::div[@type = 'chapter']][1]
+            return $b/preceding-sibling::node()[empty($prev) or . >> $prev])"/>
+  </xsl:function>
+
+  <!-- What stands outside the chapters after the last chapter of a branch with nothing after
+       it that holds a chapter (a trailer of a part), innermost level first. -->
+  <xsl:function name="f:chapter-tail" as="node()*">
+    <xsl:param name="chapter" as="element()"/>
+    <xsl:sequence select="for $b in reverse($chapter/ancestor-or-self::*[ancestor::body])
+      return if (exists($b//div[@type = 'chapter'][. >> $chapter]) or exists($b/following-sibling::*[descendant-or-self::div[@type = 'chapter']])) then ()
+      else $b/following-sibling::node()"/>
   </xsl:function>
 
   <!-- Blocks: the elements whose first lb gives the line a node stands on. -->

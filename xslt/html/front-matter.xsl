@@ -60,6 +60,10 @@
       <h2 id="toc-heading"><xsl:value-of select="f:s('contents')"/></h2>
       <ol class="toc-list">
         <xsl:for-each select="$chapters">
+          <!-- the titles of the parts a chapter opens (f:chapter-lead), above it -->
+          <xsl:for-each select="if (self::div[@type = 'chapter']) then f:chapter-lead(.)[self::head] else ()">
+            <li class="toc-part"><a href="{f:page-file(.)}#{f:id-of(.)}"><xsl:apply-templates select="node()" mode="m:toc"/></a></li>
+          </xsl:for-each>
           <li>
             <a href="{f:page-file(.)}">
               <xsl:variable name="title" select="f:division-title(.)"/>

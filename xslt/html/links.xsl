@@ -25,7 +25,8 @@
         <!-- identity, not intersect: putting nodes in document order costs SaxonJS a walk
              over their siblings, and a drama's division has thousands -->
         <xsl:variable name="unit" select="$n/ancestor-or-self::*[let $a := . return some $c in $v:chapters satisfies $c is $a][1]"/>
-        <xsl:sequence select="if ($unit) then f:chapter-file($unit) else 'editorial.html'"/>
+        <xsl:sequence select="if ($unit) then f:chapter-file($unit)
+          else ($n[root(.) is root($v:tei)]/ancestor-or-self::*[map:contains($v:outside-pages, generate-id(.))][1] ! $v:outside-pages(generate-id(.)), 'editorial.html')[1]"/>
       </xsl:when>
       <xsl:when test="$top/self::standOff">
         <xsl:variable name="entry" select="$n/ancestor-or-self::*[self::person | self::place | self::org | self::bibl][1]"/>
@@ -34,6 +35,12 @@
       <xsl:otherwise><xsl:sequence select="'editorial.html'"/></xsl:otherwise>
     </xsl:choose>
   </xsl:function>
+
+  <!-- The page of what stands outside the chapters (a part's title: f:chapter-lead,
+       f:chapter-tail), by the element's generated id: the page of the chapter that shows it. -->
+  <xsl:variable name="v:outside-pages" as="map(xs:string, xs:string)" select="map:merge(
+    $v:chapters[self::div[@type = 'chapter']] ! (let $file := f:chapter-file(.)
+      return (f:chapter-lead(.), f:chapter-tail(.))[self::*] ! map:entry(generate-id(.), $file)))"/>
 
   <!-- The file of a chapter (v:chapter-files), else its name as it stands (f:chapter-stem). -->
   <xsl:function name="f:chapter-file" as="xs:string">

@@ -19,7 +19,9 @@
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:for-each select="if ($tei is $v:tei) then $v:chapters else f:chapters($tei)">
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
-      <xsl:apply-templates select="*" mode="m:search-units">
+      <!-- with what stands outside the chapters around it (a part's title), shown on its page -->
+      <xsl:apply-templates select="(if (self::div[@type = 'chapter']) then f:chapter-lead(.)[self::*] else ()), *,
+        if (self::div[@type = 'chapter']) then f:chapter-tail(.)[self::*] else ()" mode="m:search-units">
         <xsl:with-param name="page" select="$page" tunnel="yes"/>
         <xsl:with-param name="anchor" select="ancestor-or-self::*[exists(f:own-id(.))][1] ! f:own-id(.)" tunnel="yes"/>
         <!-- every unit of a chapter is on its page (chapters do not nest): found once here, not

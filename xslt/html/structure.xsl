@@ -30,8 +30,31 @@
     <xsl:variable name="edited" select="exists(.//lem[not($wits[1] = f:reading-wits(.))])"/>
     <xsl:variable name="base" select="if ($edited) then () else $wits[1]"/>
     <xsl:variable name="heading-id" select="($title ! f:own-id(.), concat($id, '-heading'))[1]"/>
+    <!-- what stands outside the chapters around this one (f:chapter-lead, f:chapter-tail: the
+         title of the part it opens, a part's trailer) -->
+    <xsl:variable name="lead" select="if (self::div[@type = 'chapter']) then f:chapter-lead(.) else ()"/>
+    <xsl:variable name="tail" select="if (self::div[@type = 'chapter']) then f:chapter-tail(.) else ()"/>
     <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{($base, f:base-witness(.))[1]}">
       <header class="chapter-header">
+        <xsl:if test="exists($lead[self::* or normalize-space()])">
+          <div class="chapter-lead">
+            <xsl:for-each-group select="$lead" group-adjacent="boolean(self::head)">
+              <xsl:choose>
+                <xsl:when test="current-grouping-key()">
+                  <xsl:for-each select="current-group()">
+                    <p class="part-title" id="{f:id-of(.)}"><xsl:apply-templates select="@xml:lang, node()" mode="m:html"><xsl:with-param name="base" select="$base" tunnel="yes"/></xsl:apply-templates></p>
+                  </xsl:for-each>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:call-template name="blocks">
+                    <xsl:with-param name="nodes" select="current-group()"/>
+                    <xsl:with-param name="base" select="$base" tunnel="yes"/>
+                  </xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each-group>
+          </div>
+        </xsl:if>
         <hgroup>
           <xsl:if test="self::div[@type = 'chapter'] and f:shows-number(.)"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:if>
           <h1 id="{$heading-id}">
@@ -57,8 +80,18 @@
           <xsl:with-param name="base" select="$base" tunnel="yes"/>
         </xsl:call-template>
       </div>
+      <xsl:if test="exists($tail[self::* or normalize-space()])">
+        <div class="chapter-tail">
+          <xsl:call-template name="blocks">
+            <xsl:with-param name="nodes" select="$tail"/>
+            <xsl:with-param name="base" select="$base" tunnel="yes"/>
+          </xsl:call-template>
+        </div>
+      </xsl:if>
       <xsl:call-template name="apparatus-panel"/>
       <xsl:call-template name="footnotes">
+        <xsl:with-param name="lead" select="$lead"/>
+        <xsl:with-param name="tail" select="$tail"/>
         <xsl:with-param name="base" select="$base" tunnel="yes"/>
       </xsl:call-template>
     </article>

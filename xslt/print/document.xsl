@@ -41,7 +41,12 @@
          group of texts), its back matter -->
     <xsl:for-each select="f:chapters(.)">
       <xsl:choose>
-        <xsl:when test="self::div"><xsl:apply-templates select="." mode="m:print-block"/></xsl:when>
+        <xsl:when test="self::div">
+          <!-- with what stands outside the chapters around it (a part's title, its trailer) -->
+          <xsl:call-template name="chapter-lead"/>
+          <xsl:apply-templates select="." mode="m:print-block"/>
+          <xsl:apply-templates select="f:chapter-tail(.)" mode="m:print-block"/>
+        </xsl:when>
         <xsl:when test="parent::group"><xsl:call-template name="group-member"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="node() except child::div[@type = 'paratext']" mode="m:print-block"/></xsl:otherwise>
       </xsl:choose>

@@ -41,6 +41,25 @@
     <xsl:apply-templates select="node() except $title" mode="m:print-block"/>
   </xsl:template>
 
+  <!-- What stands outside the chapters before a chapter (f:chapter-lead): the title of a part
+       (a book of a novel) opens like a chapter, without a number, on a page of its own; what
+       else stands there (an epigraph of the part) follows it. -->
+  <xsl:template name="chapter-lead">
+    <xsl:for-each select="f:chapter-lead(.)">
+      <xsl:choose>
+        <xsl:when test="self::head">
+          <xsl:value-of select="f:source-comment(.)"/>
+          <xsl:call-template name="chapter-opening">
+            <xsl:with-param name="n" select="()"/>
+            <xsl:with-param name="title" select="."/>
+            <xsl:with-param name="running" select="f:running-head(.)"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="." mode="m:print-block"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- The opening of a part: a new recto, its number and title as a heading of the contents,
        and the running head of its pages. -->
   <xsl:template name="chapter-opening">
