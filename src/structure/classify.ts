@@ -321,7 +321,7 @@ export function classifyBlocks(
         ? divisionHeading(b, blocks[i + 1], profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label)))
         : undefined;
     // In a titled witness, a title with no text of its own, another title right after it
-    // ("SONGS OF INNOCENCE", then "INTRODUCTION" and its poem), heads a part that holds them.
+    // ("POEMS OF DAY", then "MORNING" and its poem), heads a part that holds them.
     const next = blocks[i + 1];
     const holds =
       profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&

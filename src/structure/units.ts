@@ -207,8 +207,8 @@ export function mergeUnits(base: readonly Unit[], other: readonly Classified[]):
   let i = 0;
   let j = 0;
   // Blocks written alike anchor first; the blocks between two anchors are then paired when
-  // they read nearly alike. So a block is not paired with a near twin ("SONGS OF INNOCENCE AND
-  // OF EXPERIENCE", a title page) when its exact copy stands next to it ("SONGS OF INNOCENCE").
+  // they read nearly alike. So a block is not paired with a near twin ("POEMS OF DAY AND OF
+  // NIGHT", a title page) when its exact copy stands next to it ("POEMS OF DAY").
   let gapBase = 0;
   let gapOther = 0;
   const fillGap = () => {

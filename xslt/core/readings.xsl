@@ -98,8 +98,8 @@
       ! normalize-space(.)[. ne ''], $id)[1]"/>
   </xsl:function>
 
-  <!-- The content of a witness that is only its siglum, not a description (CBETA:
-       <witness xml:id="wit1">【宋】</witness>): text without elements, of one or two words and
+  <!-- The content of a witness that is only its siglum, not a description
+       (<witness xml:id="w1">【甲】</witness>): text without elements, of one or two words and
        twelve characters at most. The layers print no description for such a witness. -->
   <xsl:function name="f:content-siglum" as="xs:string?">
     <xsl:param name="w" as="element()"/>

@@ -186,7 +186,7 @@
     ? new window.Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'word' }) : null;
   // A term as the index keeps it and a query asks for it: in lower case, without the accents
   // of Latin, Greek and Cyrillic letters and without Hebrew and Arabic vowel points, so that
-  // "Zinoviev" finds "Zinóviev" and "Pilsudski" "Piłsudski" (the marks of other scripts, such as the Japanese voicing
+  // "Dvorak" finds "Dvořák" and "Lodz" "Łódź" (the marks of other scripts, such as the Japanese voicing
   // marks, tell words apart and are kept).
   var foldable = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g;
   // (and letters that carry their stroke or ligature in one character, and the long s of old
