@@ -46,6 +46,15 @@ describe('a book in parts', () => {
     expect(docs.find((d) => d.text === 'END OF THE SONGS')?.url).toMatch(/^tyger\.html/);
   });
 
+  it('shows the titles of every level a chapter opens, the outermost first', async () => {
+    const nested = book.replace('<body>\n', '<body>\n<head>THE SONGS</head><div type="book"><head>BOOK THE FIRST</head>').replace('</body>', '</div></body>');
+    const { files } = await renderHtmlFiles(nested);
+    const titles = (name: string): string[] => parse(files.get(name)!).querySelectorAll('.chapter-lead .part-title').map((p) => p.text);
+    expect(titles('lamb.html')).toEqual(['THE SONGS', 'BOOK THE FIRST', 'SONGS OF INNOCENCE']);
+    expect(titles('blossom.html')).toEqual([]);
+    expect(titles('tyger.html')).toEqual(['SONGS OF EXPERIENCE']);
+  });
+
   it('opens each part in print on a page of its own, as a chapter without a number', async () => {
     const typst = await teiToTypst(book);
     const openings = [...typst.matchAll(/#chapter\(n: none, running: "([^"]*)"\)/g)].map((m) => m[1]);

@@ -223,22 +223,39 @@
   <!-- What stands outside the chapters before a chapter and goes with it (f:chapters): at each
        level of the body above it where it is the first chapter of its branch, the branch's
        siblings since the previous sibling that holds a chapter, outermost level first (the
-       title of a book, then of its first part, before the first chapter). -->
+       title of a book, then of its first part, before the first chapter). Found by stepping
+       from sibling to sibling, so that a book of thousands of chapters is not walked once for
+       each. -->
   <xsl:function name="f:chapter-lead" as="node()*">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:sequence select="for $b in $chapter/ancestor-or-self::*[ancestor::body]
-      return if (exists($b//div[@type = 'chapter'][. &lt;&lt; $chapter])) then ()
-      else (let $prev := $b/preceding-sibling::*[descendant-or-self::div[@type = 'chapter']][1]
-            return $b/preceding-sibling::node()[empty($prev) or . >> $prev])"/>
+    <xsl:sequence select="f:lead-from($chapter)"/>
+  </xsl:function>
+  <xsl:function name="f:lead-from" as="node()*">
+    <xsl:param name="y" as="element()"/>
+    <xsl:variable name="before" select="f:back-to-chapter($y/preceding-sibling::node()[1])"/>
+    <xsl:variable name="first" select="empty(($before[1], $y)[1]/preceding-sibling::node()[1])"/>
+    <xsl:sequence select="(if ($first and exists($y/parent::*[ancestor::body])) then f:lead-from($y/parent::*) else ()), $before"/>
+  </xsl:function>
+  <!-- $n and the siblings before it, back to the nearest that holds a chapter, in order -->
+  <xsl:function name="f:back-to-chapter" as="node()*">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="if (empty($n) or exists($n/descendant-or-self::div[@type = 'chapter'])) then ()
+      else (f:back-to-chapter($n/preceding-sibling::node()[1]), $n)"/>
   </xsl:function>
 
   <!-- What stands outside the chapters after the last chapter of a branch with nothing after
        it that holds a chapter (a trailer of a part), innermost level first. -->
   <xsl:function name="f:chapter-tail" as="node()*">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:sequence select="for $b in reverse($chapter/ancestor-or-self::*[ancestor::body])
-      return if (exists($b//div[@type = 'chapter'][. >> $chapter]) or exists($b/following-sibling::*[descendant-or-self::div[@type = 'chapter']])) then ()
-      else $b/following-sibling::node()"/>
+    <xsl:variable name="after" select="f:on-to-chapter($chapter/following-sibling::node()[1])"/>
+    <xsl:variable name="last" select="empty(($after[last()], $chapter)[1]/following-sibling::node()[1])"/>
+    <xsl:sequence select="if (not($last)) then () else ($after, $chapter/parent::*[ancestor::body] ! f:chapter-tail(.))"/>
+  </xsl:function>
+  <!-- $n and the siblings after it, on to the nearest that holds a chapter -->
+  <xsl:function name="f:on-to-chapter" as="node()*">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="if (empty($n) or exists($n/descendant-or-self::div[@type = 'chapter'])) then ()
+      else ($n, f:on-to-chapter($n/following-sibling::node()[1]))"/>
   </xsl:function>
 
   <!-- Blocks: the elements whose first lb gives the line a node stands on. -->
