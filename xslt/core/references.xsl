@@ -125,10 +125,13 @@
   <xsl:function name="f:sigla" as="xs:string*">
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="listed" select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness ! f:witness-key(.)[. ne '']"/>
-    <!-- without a listWit: the sigla the readings name, in order of first use -->
+    <!-- without a listWit: the sigla the readings name, in order of first use (from an index
+         built once: each chapter page asks, and a walk of the whole text for each made a book
+         of 1,000 chapters quadratic) -->
     <xsl:sequence select="if (exists($listed)) then $listed
-      else distinct-values(root($root)/TEI/text//(lem | rdg)/@wit ! f:wit-refs(.))"/>
+      else distinct-values(key('k:witness-readings', 'wit', root($root))/@wit ! f:wit-refs(.))"/>
   </xsl:function>
+  <xsl:key name="k:witness-readings" match="TEI/text//lem[@wit] | TEI/text//rdg[@wit]" use="'wit'"/>
 
   <!-- The witness a reader sees first: the first in listWit. -->
   <xsl:function name="f:base-witness" as="xs:string?">

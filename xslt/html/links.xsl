@@ -24,7 +24,11 @@
       <xsl:when test="$top/self::text">
         <!-- identity, not intersect: putting nodes in document order costs SaxonJS a walk
              over their siblings, and a drama's division has thousands -->
-        <xsl:variable name="unit" select="$n/ancestor-or-self::*[let $a := . return some $c in $v:chapters satisfies $c is $a][1]"/>
+        <!-- by the table of the chapters' files (one look-up per ancestor), not by comparing
+             each ancestor with every chapter: a book of 1,000 chapters asks this for every
+             page, link and search document -->
+        <xsl:variable name="unit" select="if (root($n) is root($v:tei)) then $n/ancestor-or-self::*[map:contains($v:chapter-files, generate-id(.))][1]
+          else $n/ancestor-or-self::*[let $a := . return some $c in $v:chapters satisfies $c is $a][1]"/>
         <xsl:sequence select="if ($unit) then f:chapter-file($unit)
           else ($n[root(.) is root($v:tei)]/ancestor-or-self::*[map:contains($v:outside-pages, generate-id(.))][1] ! $v:outside-pages(generate-id(.)), 'editorial.html')[1]"/>
       </xsl:when>
@@ -69,10 +73,12 @@
       <xsl:param name="files" as="map(xs:string, xs:string)" select="map {}"/>
       <xsl:on-completion select="$files"/>
       <xsl:variable name="stem" select="f:chapter-stem(.)"/>
-      <xsl:variable name="name" select="($stem, (2 to count($v:chapters) + 8) ! concat($stem, '-', .))
-        [not(map:contains($taken, lower-case(.)) or map:contains($taken, lower-case(concat(., '-synopsis'))))][1]"/>
+      <xsl:variable name="free" select="function ($s as xs:string) as xs:boolean { not(map:contains($taken, lower-case($s)) or map:contains($taken, lower-case(concat($s, '-synopsis')))) }"/>
+      <!-- (the names -2, -3 … made only when the stem is taken, and the tables grown with
+           map:put: a merge of the whole table at each chapter made this quadratic) -->
+      <xsl:variable name="name" select="if ($free($stem)) then $stem else (for $k in 2 to 1000000 return concat($stem, '-', $k))[$free(.)][1]"/>
       <xsl:next-iteration>
-        <xsl:with-param name="taken" select="map:merge(($taken, map:entry(lower-case($name), true()), map:entry(lower-case(concat($name, '-synopsis')), true())))"/>
+        <xsl:with-param name="taken" select="map:put(map:put($taken, lower-case($name), true()), lower-case(concat($name, '-synopsis')), true())"/>
         <xsl:with-param name="files" select="map:put($files, generate-id(.), concat($name, '.html'))"/>
       </xsl:next-iteration>
     </xsl:iterate>

@@ -12,6 +12,7 @@
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:v="urn:x-tei-edition:variable"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -59,14 +60,16 @@
     </xsl:if>
 
     <xsl:variable name="chapters" select="if (. is $v:tei) then $v:chapters else f:chapters(.)"/>
+    <!-- (an array: a sequence's item by its position costs SaxonJS a walk from its start) -->
+    <xsl:variable name="chapter-at" select="array { $chapters }"/>
     <xsl:for-each select="$chapters[$pages = 'chapters']">
       <xsl:variable name="i" select="position()"/>
       <xsl:result-document href="{f:page-file(.)}" format="page">
         <xsl:call-template name="page">
           <xsl:with-param name="file" select="f:page-file(.)"/>
           <xsl:with-param name="title" select="f:chapter-heading(.)"/>
-          <xsl:with-param name="prev" select="$chapters[$i - 1]"/>
-          <xsl:with-param name="next" select="$chapters[$i + 1]"/>
+          <xsl:with-param name="prev" select="if ($i gt 1) then $chapter-at($i - 1) else ()"/>
+          <xsl:with-param name="next" select="if ($i lt array:size($chapter-at)) then $chapter-at($i + 1) else ()"/>
           <xsl:with-param name="kind" select="'chapter'"/>
           <xsl:with-param name="node" select="."/>
         </xsl:call-template>
