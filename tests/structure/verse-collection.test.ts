@@ -57,6 +57,9 @@ const poemOf = (blocks: readonly Block[]): LineGroup => {
   return lgs[0]!;
 };
 
+/** A poem as Project Gutenberg #574 prints one: its title in capitals after two blank lines, its lines indented. */
+const poem = (title: string, ...lines: string[]): string[] => ['', '', `   ${title}`, '', ...lines.map((l) => `   ${l}`)];
+
 describe('stanzas divided differently in two witnesses', () => {
   it('cuts the run-on stanzas of the other witness at the base\'s stanza breaks: one l per line, variants per line', () => {
     const e = editionOf([witnessOf('P', divided), witnessOf('S', runOn)]);
@@ -97,7 +100,6 @@ describe('a collection whose poems open with their titles', () => {
   // First stanzas of six Songs of Innocence as Project Gutenberg #574 prints them: each poem's
   // title in capitals after two blank lines. "Night" has two blank lines inside it too (before
   // its fifth stanza), which is no new poem.
-  const poem = (title: string, ...lines: string[]) => ['', '', `   ${title}`, '', ...lines.map((l) => `   ${l}`)];
   const text = [
     ...poem('THE SHEPHERD', "How sweet is the Shepherd's sweet lot!", 'From the morn to the evening he stays;', 'He shall follow his sheep all the day,', 'And his tongue shall be filled with praise.'),
     ...poem('THE LITTLE BOY LOST', '"Father, father, where are you going?', '  Oh do not walk so fast!', 'Speak, father, speak to your little boy,', '  Or else I shall be lost."'),
@@ -143,7 +145,6 @@ describe('blocks written alike pair before blocks that read nearly alike', () =>
 describe('the parts of a titled collection', () => {
   // Project Gutenberg #574: "SONGS OF INNOCENCE" and "SONGS OF EXPERIENCE" head the two books of
   // poems, each title followed at once by a poem's title.
-  const poem = (title: string, ...lines: string[]) => ['', '', `   ${title}`, '', ...lines.map((l) => `   ${l}`)];
   const text = [
     '   SONGS OF INNOCENCE',
     ...poem('THE SHEPHERD', "How sweet is the Shepherd's sweet lot!", 'From the morn to the evening he stays;'),
