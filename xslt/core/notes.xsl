@@ -25,10 +25,11 @@
     <xsl:sequence select="not(normalize-space($note)) and empty($note//*[not(self::lb | self::pb | self::cb | self::milestone | self::anchor)])"/>
   </xsl:function>
 
-  <!-- The notes of a part of the text, outermost only, in reading order (those with words). -->
+  <!-- The notes of parts of the text (a chapter with what its page shows around it), outermost
+       only, in reading order (those with words); a part that is a note is its own. -->
   <xsl:function name="f:notes-in" as="element(note)*">
-    <xsl:param name="part" as="element()"/>
-    <xsl:sequence select="$part//note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]"/>
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:sequence select="$parts/descendant-or-self::note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]"/>
   </xsl:function>
 
   <!-- The mark of a note: its printed number, or a letter for a note without one, counted

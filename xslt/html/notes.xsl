@@ -51,8 +51,7 @@
     <!-- what the page shows around the part (a chapter's f:chapter-lead and f:chapter-tail) -->
     <xsl:param name="lead" as="node()*" select="()"/>
     <xsl:param name="tail" as="node()*" select="()"/>
-    <xsl:variable name="notes" select="$lead[self::*] ! (descendant-or-self::note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]),
-      f:notes-in(.), $tail[self::*] ! (descendant-or-self::note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))])"/>
+    <xsl:variable name="notes" select="f:notes-in(($lead[self::*], ., $tail[self::*]))"/>
     <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:if test="exists($notes)">
       <section class="footnotes" role="doc-endnotes" aria-labelledby="{$id}-notes">

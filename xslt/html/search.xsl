@@ -28,7 +28,7 @@
              per unit (f:page-file looks for the chapter among the ancestors of each) -->
         <xsl:with-param name="file" select="f:page-file(.)" tunnel="yes"/>
       </xsl:apply-templates>
-      <xsl:for-each select="f:notes-in(.)">
+      <xsl:for-each select="f:notes-in((if (self::div[@type = 'chapter']) then (f:chapter-lead(.), f:chapter-tail(.))[self::*] else (), .))">
         <xsl:sequence select="f:search-doc(., concat($page, ', ', f:s('note-n', f:note-mark(.))), 'note')"/>
       </xsl:for-each>
     </xsl:for-each>
