@@ -295,7 +295,11 @@ class ChapterBuilder {
     switch (role) {
       case 'subtitle':
       case 'heading': {
-        if (partial) {
+        if (this.letter) {
+          // A letter's text has no sections (a head inside it is not TEI): a line printed
+          // like a heading inside a letter is one of its paragraphs.
+          this.push('p', this.paragraph(unit), unit);
+        } else if (partial) {
           // A heading only some witnesses have is a reading, not the start of a section.
           this.push(role, this.head(unit, role === 'subtitle' ? 'subtitle' : 'subheading'), unit);
         } else if (role === 'subtitle' && !this.contentStarted && !this.section) {

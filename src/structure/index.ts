@@ -1,4 +1,4 @@
-import { error, type Diagnostic } from '../diagnostics/index.js';
+import { error, info, type Diagnostic } from '../diagnostics/index.js';
 import type { ReviewItem } from '../model/review.js';
 import type { NoteAttribution } from './notes.js';
 import type { Division } from '../model/block.js';
@@ -8,6 +8,7 @@ import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
 import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
 import { splitBlocks, splitHeadingLines } from './raw-blocks.js';
+import { splitIndentedParagraphs } from './indented-paragraphs.js';
 import { isBareHeadingLine } from './rules/headings.js';
 import { sourceLines } from './source-lines.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
@@ -58,7 +59,20 @@ export function recoverStructure(input: StructureInput): StructureResult {
   };
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
-    const blocks = splitHeadingLines(splitBlocks(sourceLines(w)), isBareHeadingLine);
+    const indented = splitIndentedParagraphs(splitBlocks(sourceLines(w)));
+    if (indented.convention) {
+      const how = indented.convention === 'hanging' ? 'a paragraph\'s first line at the margin and its other lines indented' : 'a paragraph\'s first line indented';
+      diagnostics.push(
+        info({
+          message: `witness ${w.siglum} marks its paragraphs by indentation (${how}), not by blank lines: its text was cut into paragraphs at ${indented.cuts} lines`,
+          rule: 'structure-indented-paragraphs',
+          stage: 'structure',
+          file: w.file,
+          hint: 'where a cut is wrong, give the block its role in the overrides file, or put blank lines between the paragraphs of the witness',
+        }),
+      );
+    }
+    const blocks = splitHeadingLines(indented.blocks, isBareHeadingLine);
     if (blocks.length === 0) {
       diagnostics.push(
         error({ message: `witness ${w.siglum} holds no text, only blank lines`, rule: 'structure-no-text', stage: 'structure', file: w.file }),

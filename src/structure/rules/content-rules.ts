@@ -152,6 +152,9 @@ const verse: ContentRule = ({ blocks, index, roles, profile }) => {
   return undefined;
 };
 
+/** "To the People of the State of New York:", "To the Editor:": an address that ends in a colon. */
+const greetsAddressees = (t: string): boolean => t.trim().length <= 60 && /^\s*[_*]?[“"‘]?To\s+(?:the\s+)?\p{Lu}[^.!?]*:\s*$/u.test(t);
+
 const opened = (roles: readonly (BlockRole | undefined)[], index: number): boolean => {
   for (let k = index - 1; k >= 0; k--) {
     const r = roles[k];
@@ -173,6 +176,9 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   const opening = prev === undefined || prev === 'division-heading' || prev === 'division-title' || prev === 'address' || prev === 'dateline' || prev === 'p';
   if (isAddress(t) && next !== undefined && (isSalute(next) || isDateline(next))) return { role: 'address', rule: 'letter-address' };
   if (isSalute(t) && (opening || prev === 'salute')) return { role: 'salute', rule: 'letter-salute' };
+  // An open letter greets those it is addressed to ("To the People of …:", "To the Editor:"):
+  // the address with a colon, over the letter's first paragraph, is its salute.
+  if (greetsAddressees(t) && (opening || prev === 'heading') && next === undefined && blocks[index + 1] !== undefined) return { role: 'salute', rule: 'letter-salute-address' };
   if (isDateline(t) && ((prev !== undefined && ['address', 'salute', 'division-heading', 'division-title', 'signed'].includes(prev)) || (next !== undefined && isSalute(next)))) {
     return { role: 'dateline', rule: 'letter-dateline' };
   }

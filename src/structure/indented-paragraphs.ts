@@ -1,0 +1,105 @@
+import type { RawBlock } from './raw-blocks.js';
+import type { SourceLine } from './source-lines.js';
+import { isSignatureLine } from './rules/verse-and-letters.js';
+
+/**
+ * How a witness marks its paragraphs when it has no blank line between them (older e-texts,
+ * OCR output, exports of typeset books):
+ * - `hanging`: a paragraph's first line starts at the margin and its other lines are indented;
+ * - `first-line`: a paragraph's first line is indented and its other lines start at the margin.
+ */
+export type IndentConvention = 'hanging' | 'first-line';
+
+export interface IndentSplit {
+  readonly blocks: RawBlock[];
+  /** The convention found, when the witness's blocks were cut by it. */
+  readonly convention?: IndentConvention;
+  /** Lines a block was cut before. */
+  readonly cuts: number;
+}
+
+const indentOf = (line: SourceLine): number => line.text.length - line.text.trimStart().length;
+
+/** The end of a sentence, perhaps inside closing quotes or brackets. */
+const endsSentence = (line: SourceLine): boolean => /[.!?:;…]["'”’»)\]]*\s*$/u.test(line.text);
+
+/** A paragraph's first character: a capital, a digit, an opening quote, bracket or dash. */
+const opensParagraph = (line: SourceLine): boolean => /^\s*[\p{Lu}\p{N}"'“‘«„(\[—–]/u.test(line.text);
+
+/**
+ * A name in capitals on the last line, after the end of a sentence: the signature under a
+ * letter or an essay, which such a layout prints without a line of its own before it.
+ */
+const signsOff = (line: SourceLine, prev: SourceLine): boolean => isSignatureLine(line.text) && /^\s*\p{Lu}{2}/u.test(line.text) && endsSentence(prev);
+
+/** Fewer cut points than this and a layout is taken for chance, not a convention. */
+const minimumCuts = 3;
+
+/**
+ * Cuts blocks at the paragraph starts a witness marks by indentation alone. Only a witness
+ * whose lines inside blocks mostly follow one convention is cut, and only at lines that look
+ * like a paragraph's start; a witness with blank lines between its paragraphs has no such
+ * lines and is left as it is. Nothing is lost: a cut block is two blocks with no blank line
+ * between them, as `splitHeadingLines` makes.
+ */
+export function splitIndentedParagraphs(blocks: readonly RawBlock[]): IndentSplit {
+  const inner = blocks.flatMap((b) => b.lines.slice(1).map((line, i) => ({ line, prev: b.lines[i]! })));
+  // A convention needs enough prose to show itself: a few lines prove nothing.
+  if (inner.length < 20) return { blocks: [...blocks], cuts: 0 };
+  const indents = new Map<number, number>();
+  for (const { line } of inner) if (indentOf(line) > 0) indents.set(indentOf(line), (indents.get(indentOf(line)) ?? 0) + 1);
+  const usual = [...indents].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (!usual) return { blocks: [...blocks], cuts: 0 };
+  const [k, atK] = usual;
+  const atMargin = inner.filter(({ line }) => indentOf(line) === 0).length;
+  const wrap = wrapLength(inner.map((x) => x.line));
+  const long = (line: SourceLine): boolean => line.text.trim().length >= wrap * 0.6;
+  let cutBefore: (line: SourceLine, prev: SourceLine) => boolean;
+  let convention: IndentConvention;
+  // Hanging: most inner lines at one indent, long (prose, not a poem whose every other line
+  // is indented), and the margin lines few: each of those starts a paragraph.
+  if (atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter(({ line }) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
+    convention = 'hanging';
+    cutBefore = (line) => indentOf(line) === 0;
+  } else if (atMargin >= inner.length * 0.6 && atK <= inner.length * 0.4) {
+    // First line indented: a line at the usual indent after the end of a sentence, opening
+    // like a paragraph. (A poem quoted at that indent is cut only where a sentence ends.)
+    convention = 'first-line';
+    cutBefore = (line, prev) => indentOf(line) === k && endsSentence(prev) && opensParagraph(line);
+  } else {
+    return { blocks: [...blocks], cuts: 0 };
+  }
+  if (inner.filter(({ line, prev }) => cutBefore(line, prev)).length < minimumCuts) return { blocks: [...blocks], cuts: 0 };
+  let cuts = 0;
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const cut = b.lines.map((line, i) => i > 0 && cutBefore(line, b.lines[i - 1]!));
+    let from = 0;
+    for (let i = 1; i < b.lines.length; i++) {
+      const last = i === b.lines.length - 1 || cut[i + 1];
+      if (!cut[i] && !(last && signsOff(b.lines[i]!, b.lines[i - 1]!))) continue;
+      out.push(piece(b, from, i));
+      from = i;
+      cuts++;
+    }
+    out.push(from === 0 ? b : piece(b, from, b.lines.length));
+  }
+  return { blocks: out, convention, cuts };
+}
+
+/** Lines [from, to) of a block: the first piece keeps what came before the block, the last what follows it. */
+function piece(b: RawBlock, from: number, to: number): RawBlock {
+  return {
+    wit: b.wit,
+    lines: b.lines.slice(from, to),
+    blankBefore: from === 0 ? b.blankBefore : 0,
+    leading: from === 0 ? b.leading : [],
+    trailing: to === b.lines.length ? b.trailing : [],
+  };
+}
+
+/** The length most full lines reach: the 90th percentile of the lines' lengths. */
+function wrapLength(lines: readonly SourceLine[]): number {
+  const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
