@@ -9,6 +9,17 @@ import { run } from '../../src/cli/main.js';
 import { LineWriter, div, editionOf, para, persons, places } from './build.js';
 import { root, seedEdition } from './seed.js';
 
+describe('ids of proposed entries', () => {
+  it('keeps a ruler\'s number with the name before it (The Federalist No. 6 names "Louis XIV" and "Charles V.")', () => {
+    const w = new LineWriter();
+    const body = [div('ch1', [para('p1', [w.text('The war began under Louis XIV, as the wars of Charles V. had begun, and Louis XIV ended it.')])])];
+    const edition = annotate(editionOf(body, [persons({}), places({})]), { corrections: [], rules: { exclusions: [], decisions: [] } });
+    const ids = edition.review.filter((i) => i.rule === 'name-unknown').map((i) => [i.text, i.action?.kind === 'add-register-entry' ? i.action.entryId : undefined]);
+    expect(ids).toEqual(expect.arrayContaining([['Louis XIV', 'louis-xiv']]));
+    expect(ids.map(([, id]) => id)).not.toContain('xiv');
+  });
+});
+
 describe('unknown names and near misses', () => {
   const registers = [persons({ zhdanov: ['Zhdanov'], trotsky: ['Trotsky'] }), places({ gorky: ['Gorky'] })];
   const body = () => {

@@ -29,11 +29,18 @@ const placeOf = (c: Candidate, fileOf: ProposeOptions['fileOf']): ReviewPlace | 
 };
 const where = (p: ReviewPlace | undefined) => (p ? `${p.file ?? p.at.wit}:${p.at.start.line}:${p.at.start.column}` : '');
 
-/** An xml:id from a name: its last word for a person (the surname), else the whole name. */
+/** A regnal number or a generation after a name ("Louis XIV", "Charles V.", "Henry Ford Jr."). */
+const ordinalAfterName = /^(?:[IVXLC]+|Jr|Sr)\.?$/u;
+
+/**
+ * An xml:id from a name: its last word for a person (the surname), with the name before it
+ * when that word is a ruler's number ("louis-xiv", not "xiv"); else the whole name.
+ */
 function entryIdFor(forms: readonly string[], type: EntityType, taken: ReadonlySet<string>): string {
   const longest = [...forms].sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
   const words = longest.split(/\s+/);
-  const base = (type === 'person' ? words.at(-1)! : longest)
+  const surname = words.length > 1 && ordinalAfterName.test(words.at(-1)!) ? words.slice(-2).join(' ') : words.at(-1)!;
+  const base = (type === 'person' ? surname : longest)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
