@@ -8,6 +8,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
+  xmlns:k="urn:x-tei-edition:key"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -90,10 +91,15 @@
        type siglum, else a label or abbr it holds, else its content where that is only a
        siglum, else an idno), else its id; for a siglum with no witness in listWit, the siglum
        itself. -->
+  <xsl:key name="k:listed-witness-id" match="TEI/teiHeader//listWit//witness[@xml:id]" use="string(@xml:id)"/>
+  <xsl:key name="k:listed-witness-n" match="TEI/teiHeader//listWit//witness[not(@xml:id)]" use="string(@n)"/>
+
   <xsl:function name="f:siglum-label" as="xs:string">
     <xsl:param name="root" as="node()"/>
     <xsl:param name="id" as="xs:string"/>
-    <xsl:variable name="w" select="(root($root)/TEI/teiHeader//listWit//witness[@xml:id = $id], root($root)/TEI/teiHeader//listWit//witness[not(@xml:id)][@n = $id])[1]"/>
+    <!-- by keys: asked for every line mark, and a walk of the header each time grew with the
+         header (a witness's extent names each chapter), so a book of 85 chapters took 8 s -->
+    <xsl:variable name="w" select="(key('k:listed-witness-id', $id, root($root)), key('k:listed-witness-n', $id, root($root)))[1]"/>
     <xsl:sequence select="(($w/@n, $w/abbr[@type = 'siglum'], $w/idno[@type = 'siglum'], $w/label, $w/abbr, $w ! f:content-siglum(.), $w/idno)
       ! normalize-space(.)[. ne ''], $id)[1]"/>
   </xsl:function>

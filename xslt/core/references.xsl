@@ -124,7 +124,7 @@
   <!-- The sigla of the witnesses, in listWit order. -->
   <xsl:function name="f:sigla" as="xs:string*">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="listed" select="root($root)/TEI/teiHeader/fileDesc/sourceDesc//listWit//witness ! f:witness-key(.)[. ne '']"/>
+    <xsl:variable name="listed" select="key('k:source-witnesses', 'all', root($root)) ! f:witness-key(.)[. ne '']"/>
     <!-- without a listWit: the sigla the readings name, in order of first use (from an index
          built once: each chapter page asks, and a walk of the whole text for each made a book
          of 1,000 chapters quadratic) -->
@@ -132,6 +132,8 @@
       else distinct-values(key('k:witness-readings', 'wit', root($root))/@wit ! f:wit-refs(.))"/>
   </xsl:function>
   <xsl:key name="k:witness-readings" match="TEI/text//lem[@wit] | TEI/text//rdg[@wit]" use="'wit'"/>
+  <!-- (a key: the base witness is asked for every line mark, and the header can be long) -->
+  <xsl:key name="k:source-witnesses" match="TEI/teiHeader/fileDesc/sourceDesc//listWit//witness" use="'all'"/>
 
   <!-- The witness a reader sees first: the first in listWit. -->
   <xsl:function name="f:base-witness" as="xs:string?">
@@ -319,6 +321,13 @@
     <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
     <xsl:choose>
       <xsl:when test="empty($block) or f:joins($lb) or f:lb-is-break($lb)"><xsl:sequence select="false()"/></xsl:when>
+      <!-- Most lines stand between two words of their own parent (text<lb/>text): those are
+           the printed text on either side, and the axes' walks below are not needed (they
+           were most of a long book's chapter pages). -->
+      <xsl:when test="$lb/preceding-sibling::node()[1][self::text()][normalize-space()] and $lb/following-sibling::node()[1][self::text()][normalize-space()]">
+        <xsl:sequence select="not(matches(f:flow-text($lb/preceding-sibling::node()[1]), '[&#32;&#9;&#10;&#13;]$'))
+          and not(matches(f:flow-text($lb/following-sibling::node()[1]), '^[&#32;&#9;&#10;&#13;]'))"/>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="before" select="$lb/preceding::text()[f:is-printed-beside(., $lb)][1]"/>
         <xsl:sequence select="exists($before) and $before >> $block
