@@ -301,12 +301,13 @@
        flows (the line numbers stay as marks). -->
   <xsl:function name="f:lb-is-break" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
-    <xsl:variable name="before" select="$lb/preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])]"/>
     <xsl:variable name="block" select="f:block-of($lb)"/>
+    <!-- the cheap answers first: the walks of the siblings and of the block's text are asked
+         for every line of a long paragraph otherwise -->
     <xsl:sequence select="
       if (empty($block)) then false()
       else if ($lb/@edRef and $block[self::p or self::note or self::item]) then false()
-      else if (empty($before) and $lb/parent::* is $block) then false()
+      else if ($lb/parent::* is $block and empty($lb/preceding-sibling::node()[not(self::lb)][not(self::text()[not(normalize-space())])])) then false()
       else exists($block/descendant::text()[. &lt;&lt; $lb][normalize-space()][not(ancestor::note[. >> $block])])"/>
   </xsl:function>
 
@@ -317,10 +318,17 @@
        base reading, notes, the alternative of a choice not shown, layout whitespace. -->
   <xsl:function name="f:lb-space" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="not(f:joins($lb) or f:lb-is-break($lb)) and f:lb-space-unbroken($lb)"/>
+  </xsl:function>
+
+  <!-- f:lb-space of a line already known to join no word and to be no printed break (a layer
+       that has asked both, as the HTML's lines do, need not have them asked again). -->
+  <xsl:function name="f:lb-space-unbroken" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
     <!-- the block the line stands in, whatever its kind (a closer, a cell, a stage direction) -->
     <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
     <xsl:choose>
-      <xsl:when test="empty($block) or f:joins($lb) or f:lb-is-break($lb)"><xsl:sequence select="false()"/></xsl:when>
+      <xsl:when test="empty($block)"><xsl:sequence select="false()"/></xsl:when>
       <!-- Most lines stand between two words of their own parent (text<lb/>text): those are
            the printed text on either side, and the axes' walks below are not needed (they
            were most of a long book's chapter pages). -->

@@ -220,11 +220,11 @@
       <xsl:when test="f:joins(.)"/>
       <xsl:when test="f:lb-is-break(.)"><br/></xsl:when>
       <!-- a line that is no printed break keeps the words apart: one space for a run of lines
-           (the core's f:lb-space) -->
-      <xsl:when test="f:lb-space(.)"><xsl:text> </xsl:text></xsl:when>
+           (the core's f:lb-space, whose first two questions are answered above) -->
+      <xsl:when test="f:lb-space-unbroken(.)"><xsl:text> </xsl:text></xsl:when>
     </xsl:choose>
     <xsl:if test="exists($wit) or @n">
-      <span class="{if ($wit and $wit ne ($base, f:base-witness(.))[1]) then 'lb lb-off' else 'lb'}" aria-hidden="true"
+      <span class="{if ($wit and $wit ne (if (exists($base)) then $base else f:base-witness(.))) then 'lb lb-off' else 'lb'}" aria-hidden="true"
         data-wit="{$wit}" data-n="{string-join(($wit ! f:siglum-label(current(), .), string(@n)), ' ')}"/>
     </xsl:if>
   </xsl:template>
