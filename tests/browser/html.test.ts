@@ -14,26 +14,30 @@ let constructs: Site;
 let hostile: Site;
 let german: Site;
 let japanese: Site;
+let hardWrapped: Site;
 const servers: StaticServer[] = [];
 let editionUrl: string;
 let constructsUrl: string;
 let hostileUrl: string;
 let germanUrl: string;
 let japaneseUrl: string;
+let hardWrappedUrl: string;
 
 const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 beforeAll(async () => {
-  [edition, constructs, hostile, german, japanese] = await Promise.all([
+  [edition, constructs, hostile, german, japanese, hardWrapped] = await Promise.all([
     renderSite('tei/red-book.xml'),
     renderSite('tests/fixtures/html/constructs.xml'),
     renderSite('tests/fixtures/html/hostile.xml'),
     renderSite('tests/fixtures/html/constructs.xml', { lang: 'de' }),
     // a corpus file in Japanese (its source and licence: tests/corpus/sources.json)
     renderSite('tests/corpus/files/kouigenji-kiritsubo.xml'),
+    // a witness wrapped at about 70 characters, shorter than the page's lines
+    renderSite('examples/frankenstein/tei/frankenstein.xml'),
   ]);
-  for (const s of [edition, constructs, hostile, german, japanese]) servers.push(await serve(s.dir));
-  [editionUrl, constructsUrl, hostileUrl, germanUrl, japaneseUrl] = servers.map((s) => s.url) as [string, string, string, string, string];
+  for (const s of [edition, constructs, hostile, german, japanese, hardWrapped]) servers.push(await serve(s.dir));
+  [editionUrl, constructsUrl, hostileUrl, germanUrl, japaneseUrl, hardWrappedUrl] = servers.map((s) => s.url) as [string, string, string, string, string, string];
   context = await launch();
 });
 
@@ -110,6 +114,30 @@ describe('notes', () => {
     await expect.poll(() => popup.count()).toBe(0);
     expect(await marker.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('noteref'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('line numbers in the margin', () => {
+  it('prints one number on each line of the page, however many of the witness\'s lines start on it, at any width', async () => {
+    const { page, problems } = await open(`${hardWrappedUrl}ch4.html`);
+    // the tops of the numbers shown, and how many line starts share a line of the page with one
+    const shown = () =>
+      page.evaluate(() => {
+        const marks = [...document.querySelectorAll('article .lb')].filter((e) => getComputedStyle(e).display !== 'none');
+        const tops = marks.filter((e) => !e.classList.contains('lb-crowded')).map((e) => e.getBoundingClientRect().top);
+        return { tops, crowded: marks.filter((e) => e.classList.contains('lb-crowded')).length };
+      });
+    const overlapping = (tops: number[]) => tops.filter((t, i) => tops.slice(0, i).some((u) => Math.abs(u - t) < 8)).length;
+    const wide = await shown();
+    expect(wide.crowded).toBeGreaterThan(10);
+    expect(overlapping(wide.tops)).toBe(0);
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.waitForTimeout(400);
+    const narrow = await shown();
+    expect(overlapping(narrow.tops)).toBe(0);
+    expect(narrow.crowded).not.toBe(wide.crowded);
     expect(problems).toEqual([]);
     await page.close();
   });

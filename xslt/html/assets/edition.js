@@ -115,7 +115,32 @@
     Array.prototype.forEach.call(article.querySelectorAll('.lb[data-wit]'), function (lb) {
       lb.classList.toggle('lb-off', lb.getAttribute('data-wit') !== lines);
     });
+    uncrowdLineNumbers(article);
   }
+
+  // A witness wrapped shorter than the page sets its lines has several line starts on one
+  // line of the page: their numbers would be printed over each other in the margin. Each
+  // line of the page shows the number of the first line that starts on it.
+  function uncrowdLineNumbers(root) {
+    var marks = Array.prototype.filter.call(root.querySelectorAll('.lb'), function (lb) { return !lb.classList.contains('lb-off'); });
+    // every position read before any class is written: a write between reads makes the
+    // browser lay the page out again for each line
+    var boxes = marks.map(function (lb) { return lb.getBoundingClientRect(); });
+    var last = null;
+    marks.forEach(function (lb, i) {
+      var box = boxes[i];
+      var hidden = box.width === 0 && box.height === 0 && box.top === 0; // not laid out (in a closed note)
+      var crowded = !hidden && last !== null && Math.abs(box.top - last) < 8;
+      if (!hidden && !crowded) last = box.top;
+      lb.classList.toggle('lb-crowded', crowded);
+    });
+  }
+  uncrowdLineNumbers(document);
+  var resized = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resized);
+    resized = setTimeout(function () { uncrowdLineNumbers(document); }, 150);
+  });
 
   Array.prototype.forEach.call(document.querySelectorAll('.witness-switch'), function (set) {
     var article = set.closest('article');
