@@ -54,26 +54,39 @@ export function splitIndentedParagraphs(blocks: readonly RawBlock[]): IndentSpli
   const atMargin = inner.filter(({ line }) => indentOf(line) === 0).length;
   const wrap = wrapLength(inner.map((x) => x.line));
   const long = (line: SourceLine): boolean => line.text.trim().length >= wrap * 0.6;
-  let cutBefore: (line: SourceLine, prev: SourceLine) => boolean;
+  // Whether a block is cut before its line i, given its cuts before the lines above.
+  let cutBefore: (lines: readonly SourceLine[], i: number, cut: readonly boolean[]) => boolean;
   let convention: IndentConvention;
   // Hanging: most inner lines at one indent, long (prose, not a poem whose every other line
   // is indented), and the margin lines few: each of those starts a paragraph.
   if (atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter(({ line }) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
     convention = 'hanging';
-    cutBefore = (line) => indentOf(line) === 0;
+    cutBefore = (lines, i) => indentOf(lines[i]!) === 0;
   } else if (atMargin >= inner.length * 0.6 && atK <= inner.length * 0.4) {
     // First line indented: a line at the usual indent after the end of a sentence, opening
-    // like a paragraph. (A poem quoted at that indent is cut only where a sentence ends.)
+    // like a paragraph, under a line at the margin or under another such paragraph (a line
+    // of dialogue). A poem or a letter quoted at that indent, in a block of its own, is not
+    // cut: its lines follow lines of the same indent that start no paragraph.
     convention = 'first-line';
-    cutBefore = (line, prev) => indentOf(line) === k && endsSentence(prev) && opensParagraph(line);
+    cutBefore = (lines, i, cut) => {
+      const line = lines[i]!;
+      const prev = lines[i - 1]!;
+      return indentOf(line) === k && endsSentence(prev) && opensParagraph(line) && (indentOf(prev) < k || cut[i - 1] === true);
+    };
   } else {
     return { blocks: [...blocks], cuts: 0 };
   }
-  if (inner.filter(({ line, prev }) => cutBefore(line, prev)).length < minimumCuts) return { blocks: [...blocks], cuts: 0 };
+  const cutsIn = (lines: readonly SourceLine[]): boolean[] => {
+    const cut = [false];
+    for (let i = 1; i < lines.length; i++) cut.push(cutBefore(lines, i, cut));
+    return cut;
+  };
+  const cutLines = blocks.map((b) => cutsIn(b.lines));
+  if (cutLines.flat().filter(Boolean).length < minimumCuts) return { blocks: [...blocks], cuts: 0 };
   let cuts = 0;
   const out: RawBlock[] = [];
-  for (const b of blocks) {
-    const cut = b.lines.map((line, i) => i > 0 && cutBefore(line, b.lines[i - 1]!));
+  blocks.forEach((b, at) => {
+    const cut = cutLines[at]!;
     let from = 0;
     for (let i = 1; i < b.lines.length; i++) {
       const last = i === b.lines.length - 1 || cut[i + 1];
@@ -83,7 +96,7 @@ export function splitIndentedParagraphs(blocks: readonly RawBlock[]): IndentSpli
       cuts++;
     }
     out.push(from === 0 ? b : piece(b, from, b.lines.length));
-  }
+  });
   return { blocks: out, convention, cuts };
 }
 

@@ -3,6 +3,8 @@
 // them (a paragraph's first line at the margin, its other lines indented by one space); taken
 // from rudeboybert/Federalist, commit c7f76fb6a3a9c090b299807cb9c6745151e5520b,
 // federalist_papers.txt, lines 266-301 and 404-424.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
 import { splitBlocks } from '../../src/structure/raw-blocks.js';
@@ -11,6 +13,7 @@ import { sourceLines } from '../../src/structure/source-lines.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { repoRoot } from '../helpers/edition-dir.js';
 import { jingErrors, teiAllSchema } from '../helpers/schema.js';
 
 const essay = [
@@ -114,6 +117,23 @@ describe('paragraphs marked by indentation', () => {
     const found = splitIndentedParagraphs(splitBlocks(sourceLines(witnessOf('A', `${relaid}\n${relaid}`))));
     expect(found.convention).toBe('first-line');
     expect(found.blocks.map((b) => b.lines[0]!.text.trim().slice(0, 12))).toEqual(['AFTER an une', 'This idea wi', 'AFTER an une', 'This idea wi']);
+  });
+
+  it('cuts one-line paragraphs that follow each other, each at its indent', () => {
+    const paragraphs = essay.split('\n').slice(8, 36);
+    const relaid = paragraphs.map((l) => (l.startsWith(' ') ? l.trimStart() : `    ${l}`));
+    // two sentences of the essay as paragraphs of one line each, after the first paragraph
+    const lines = [...relaid.slice(0, 17), '    Candor will oblige us to admit that even such men may be actuated by upright intentions.', '    Heresies in either can rarely be cured by persecution.', ...relaid.slice(17)];
+    const found = splitIndentedParagraphs(splitBlocks(sourceLines(witnessOf('A', `${lines.join('\n')}\n${relaid.join('\n')}`))));
+    expect(found.blocks.map((b) => b.lines[0]!.text.trim().slice(0, 12))).toEqual(['AFTER an une', 'Candor will ', 'Heresies in ', 'This idea wi', 'AFTER an une', 'This idea wi']);
+  });
+
+  it('does not cut a poem quoted at an indent in a text with blank lines between its paragraphs (Frankenstein, 1818)', () => {
+    // "And turns no more his head;" ends like a sentence and the next line opens like a paragraph
+    const text = readFileSync(join(repoRoot, 'examples/frankenstein/witnesses/frankenstein-1818.txt'), 'utf8');
+    const found = splitIndentedParagraphs(splitBlocks(sourceLines(witnessOf('A', text))));
+    expect(found.convention).toBeUndefined();
+    expect(found.cuts).toBe(0);
   });
 
   it('leaves a text with blank lines between its paragraphs as it is, indented first lines and all', () => {
