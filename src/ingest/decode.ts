@@ -180,7 +180,23 @@ export function decodeWitness(bytes: Uint8Array, file: string): Decoded {
       }),
     );
   }
+  // Form feeds are page breaks (pdftotext writes one between pages, old e-texts between
+  // pages too): one error for all of them, with the command that removes them.
+  const feeds = [...text.matchAll(/\f/gu)];
+  if (feeds.length > 0) {
+    diagnostics.push(
+      error({
+        message: `${feeds.length === 1 ? 'a form feed' : `${feeds.length} form feeds`} (page breaks, as pdftotext writes between pages) cannot be carried by XML`,
+        rule: 'ingest-form-feed',
+        stage: 'ingest',
+        file,
+        ...lineColumnAt(text, feeds[0]!.index),
+        hint: "remove them (tr -d '\\f' < old.txt > new.txt), or put a blank line where each stood, and record the new file's checksum in the config",
+      }),
+    );
+  }
   for (const m of text.matchAll(forbiddenInXml)) {
+    if (m[0] === '\f') continue;
     diagnostics.push(
       error({
         message: `control character ${hex(m[0])} cannot be carried by XML`,

@@ -104,6 +104,14 @@ describe('decodeWitness', () => {
     );
   });
 
+  it('refuses the form feeds of a text extracted from a PDF once, with their count and how to remove them', () => {
+    // pdftotext puts a form feed before each new page
+    const d = decodeWitness(utf8('CHAPTER I\n\nIt was a dark night.\n\fThe rain fell.\n\fMorning came.\n\f'), 'pages.txt');
+    expect(d.diagnostics.map((x) => [x.severity, x.rule, x.line, x.column])).toEqual([['error', 'ingest-form-feed', 4, 1]]);
+    expect(d.diagnostics[0]!.message).toBe('3 form feeds (page breaks, as pdftotext writes between pages) cannot be carried by XML');
+    expect(d.diagnostics[0]!.hint).toContain("tr -d '\\f'");
+  });
+
   it('refuses a file that mixes CRLF and LF alone, which it could not give back byte for byte', () => {
     const d = decodeWitness(utf8('It was on a dreary night of November\r\nthat I beheld the accomplishment\nof my toils.\r\n'), 'mixed.txt');
     expect(d.diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest-mixed-line-endings', line: 2, column: 33 }]);
