@@ -119,6 +119,21 @@ describe('paragraphs marked by indentation', () => {
     expect(found.blocks.map((b) => b.lines[0]!.text.trim().slice(0, 12))).toEqual(['AFTER an une', 'This idea wi', 'AFTER an une', 'This idea wi']);
   });
 
+  it('cuts a novel of short paragraphs and dialogue laid out with first lines indented (Frankenstein, 1818)', () => {
+    // The witness's paragraphs, apart by blank lines there, run together with their first
+    // lines indented (headings, the quoted poem and the note keep their blank lines).
+    const text = readFileSync(join(repoRoot, 'examples/frankenstein/witnesses/frankenstein-1818.txt'), 'utf8');
+    const prose = (p: string): boolean => /^[“"\p{Lu}]/u.test(p) && !/^(?:CHAPTER|LETTER)\b/u.test(p) && p.includes('\n');
+    const paras = text.split('\n\n');
+    const relaid = paras.map((p, i) => (prose(p) ? `${prose(paras[i - 1] ?? '') ? '' : '\n'}    ${p}` : `\n${p}\n`)).join('\n');
+    const found = splitIndentedParagraphs(splitBlocks(sourceLines(witnessOf('A', relaid))));
+    expect(found.convention).toBe('first-line');
+    const starts = new Set(found.blocks.map((b) => b.lines[0]!.text.trim()));
+    const runTogether = paras.filter((p, i) => prose(p) && prose(paras[i - 1] ?? '') && /[.!?:;”’]\s*$/u.test(paras[i - 1]!));
+    expect(runTogether.length).toBeGreaterThan(20);
+    expect(runTogether.filter((p) => !starts.has(p.split('\n')[0]!.trim()))).toEqual([]);
+  });
+
   it('cuts one-line paragraphs that follow each other, each at its indent', () => {
     const paragraphs = essay.split('\n').slice(8, 36);
     const relaid = paragraphs.map((l) => (l.startsWith(' ') ? l.trimStart() : `    ${l}`));
