@@ -17,6 +17,7 @@ import { proposeEntities } from './discover/propose.js';
 import { describeDecisions } from './editorial.js';
 import { annotateNames } from './names/annotate-names.js';
 import { buildNameIndex, type NameIndex } from './names/index-forms.js';
+import { annotateQuotations } from './quotations.js';
 import { linkSpeakers } from './speakers.js';
 
 export { renderReview } from './review/render.js';
@@ -170,8 +171,8 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     unknownNames,
     corruptions,
   };
-  const front = linkSpeakers(dates.front);
-  const body = linkSpeakers(dates.body);
+  // Last, so that names and dates are found in the text as it reads across the quotation marks.
+  const { front, body } = annotateQuotations({ front: linkSpeakers(dates.front), body: linkSpeakers(dates.body) });
   return {
     proposals,
     index,
