@@ -1,5 +1,5 @@
 // A French book the toolkit had not seen. The lines are quoted from two public-domain texts:
-// - Alexandre Dumas, Les Frères corses (1844), ch. V, as repository oeuvres/oeuvres.github.io
+// - Alexandre Dumas, Les Frères corses (1844), ch. I and V, as repository oeuvres/oeuvres.github.io
 //   prints it (commit ae9f2d46dc6703b36e97fc213bad2f457609bea6, markdown/dumas_frerescorses.md;
 //   the repository states no licence, the text is in the public domain);
 // - Guy de Maupassant, Mademoiselle Fifi (1882), as repository lattice-8094/fr-litbank prints it
@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
 import { opensAsSpeech } from '../../src/structure/rules/text-patterns.js';
+import { isDateline } from '../../src/structure/rules/verse-and-letters.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
 
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div(${kinds(b.blocks).join(',')})` : b.kind));
@@ -46,5 +47,26 @@ describe('French dialogue', () => {
     expect(opensAsSpeech('» – C’est moi, dit cette femme')).toBe(true);
     expect(opensAsSpeech('--Non.')).toBe(true);
     expect(opensAsSpeech('---')).toBe(false);
+  });
+});
+
+describe('a chapter that opens with a sentence holding a date', () => {
+  it('is a paragraph, not the dateline of a letter', () => {
+    const text = [
+      'I.',
+      '',
+      "Vers le commencement du mois de mars de l'année 1841, je voyageais en Corse.",
+      '',
+      "Rien de plus pittoresque et de plus commode qu'un voyage en Corse : on s'embarque à Toulon.",
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'p', 'p']);
+  });
+
+  it('a place and a date alone on their line are still a dateline', () => {
+    expect(isDateline('St. Petersburgh, Dec. 11th, 17—.')).toBe(true);
+    expect(isDateline('Paris, le 3 mai 1789.')).toBe(true);
+    expect(isDateline("Vers le commencement du mois de mars de l'année 1841, je voyageais en Corse.")).toBe(false);
   });
 });
