@@ -6,6 +6,8 @@
 export interface ScaffoldWords {
   readonly witnessTitle: (siglum: string) => string;
   readonly provenance: (file: string) => string;
+  /** A source's label: the witness's title, then its provenance. */
+  readonly label: (title: string, provenance: string) => string;
   readonly editedBy: string;
   readonly editors: string;
   readonly edition: string;
@@ -17,6 +19,7 @@ const words: Readonly<Record<string, ScaffoldWords>> = {
   en: {
     witnessTitle: (s) => `Witness ${s}`,
     provenance: (f) => `Plain text from ${f}; describe here where it comes from (edition, copy, transcriber).`,
+    label: (t, p) => `${t}: ${p}`,
     editedBy: 'edited by',
     editors: 'The editors',
     edition: 'Digital edition, first draft',
@@ -26,6 +29,7 @@ const words: Readonly<Record<string, ScaffoldWords>> = {
   fr: {
     witnessTitle: (s) => `Témoin ${s}`,
     provenance: (f) => `Texte brut tiré de ${f}\u202f; dites ici d’où il vient (édition, exemplaire, transcripteur).`,
+    label: (t, p) => `${t}\u00a0: ${p}`,
     editedBy: 'édité par',
     editors: 'Les éditeurs',
     edition: 'Édition numérique, première version',
@@ -35,6 +39,7 @@ const words: Readonly<Record<string, ScaffoldWords>> = {
   de: {
     witnessTitle: (s) => `Textzeuge ${s}`,
     provenance: (f) => `Klartext aus ${f}; beschreiben Sie hier, woher er stammt (Ausgabe, Exemplar, Transkription).`,
+    label: (t, p) => `${t}: ${p}`,
     editedBy: 'herausgegeben von',
     editors: 'Die Herausgeber',
     edition: 'Digitale Ausgabe, erster Entwurf',

@@ -124,7 +124,7 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
     publisher: say.editors,
     licence: { target: 'https://creativecommons.org/licenses/by/4.0/', text: say.licence },
     date: input.date,
-    sources: witnesses.map((w) => ({ id: `source-${slug(w.siglum, 'wit')}`, label: `${w.title}: ${w.provenance}` })),
+    sources: witnesses.map((w) => ({ id: `source-${slug(w.siglum, 'wit')}`, label: say.label(w.title, w.provenance) })),
     principles: {
       normalization: [say.normalization],
     },
