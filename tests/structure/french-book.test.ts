@@ -7,6 +7,7 @@
 //   brat/citations/Mademoiselle_Fifi_nouveaux_contes-1.txt; CC BY-SA 4.0).
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
+import { readHeading } from '../../src/structure/rules/headings.js';
 import { opensAsSpeech } from '../../src/structure/rules/text-patterns.js';
 import { isDateline } from '../../src/structure/rules/verse-and-letters.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
@@ -68,5 +69,26 @@ describe('a chapter that opens with a sentence holding a date', () => {
     expect(isDateline('St. Petersburgh, Dec. 11th, 17—.')).toBe(true);
     expect(isDateline('Paris, le 3 mai 1789.')).toBe(true);
     expect(isDateline("Vers le commencement du mois de mars de l'année 1841, je voyageais en Corse.")).toBe(false);
+  });
+});
+
+describe('French headings with an abbreviated ordinal', () => {
+  // Written for the rule (no probe book prints them): the forms of French printing.
+  const read = (l: string) => {
+    const h = readHeading(l);
+    return h ? [h.level, h.value, h.number] : undefined;
+  };
+
+  it('reads "Ier", "1er", "Iᵉʳ" as the first and "IIe", "2e" as the second', () => {
+    expect(read('CHAPITRE Ier')).toEqual(['chapter', 1, 'Ier']);
+    expect(read('Chapitre 1er')).toEqual(['chapter', 1, '1er']);
+    expect(read('LIVRE Iᵉʳ')).toEqual(['book', 1, 'Iᵉʳ']);
+    expect(read('IIe PARTIE')).toEqual(['part', 2, 'IIe']);
+    expect(read('Chapitre 2e')).toEqual(['chapter', 2, '2e']);
+  });
+
+  it('takes no French article or preposition for a roman numeral with a suffix', () => {
+    expect(read('Chapitre Le Château')).toBeUndefined();
+    expect(read('Livre De Poche')).toBeUndefined();
   });
 });
