@@ -17,6 +17,7 @@ import { proposeEntities } from './discover/propose.js';
 import { describeDecisions } from './editorial.js';
 import { annotateNames } from './names/annotate-names.js';
 import { buildNameIndex, type NameIndex } from './names/index-forms.js';
+import { annotateQuotations } from './quotations.js';
 import { linkSpeakers } from './speakers.js';
 
 export { renderReview } from './review/render.js';
@@ -152,6 +153,12 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   const english = language === undefined || /^en(-|$)/i.test(language);
   const { unknownNames, corruptions } = english ? asked : { unknownNames: false, corruptions: false };
   if (!english && (asked.unknownNames || asked.corruptions)) {
+    // In the report too: "None." under names and corruptions would read as "nothing found".
+    review.push({
+      rule: 'proposals-english-only',
+      text: language!,
+      message: `Not looked for: the edition is in "${language}", and names no register holds and suspected corruptions are found with an English tagger and dictionary. The names of the registers are tagged and linked; add the others to the registers.`,
+    });
     diagnostics.push(info({
       message: `names no register holds and suspected corruptions are proposed for English texts only; this one is in "${language}"`,
       rule: 'proposals-english-only',
@@ -170,8 +177,8 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     unknownNames,
     corruptions,
   };
-  const front = linkSpeakers(dates.front);
-  const body = linkSpeakers(dates.body);
+  // Last, so that names and dates are found in the text as it reads across the quotation marks.
+  const { front, body } = annotateQuotations({ front: linkSpeakers(dates.front), body: linkSpeakers(dates.body) });
   return {
     proposals,
     index,

@@ -31,6 +31,18 @@ const bare = (s: string): string => s.replace(punctuationOrSymbol, '').replace(/
 /** The letters of a reading, whatever divides them into words (space, hyphen or nothing). */
 const compact = (s: string): string => s.replace(/[\s\-\u00AD\u2010\u2011]+/gu, '').toLowerCase().normalize('NFC');
 const dividers = /[\s\-\u00AD\u2010\u2011]/u;
+const ligatures: Readonly<Record<string, string>> = { Œ: 'OE', œ: 'oe', Æ: 'AE', æ: 'ae' };
+/**
+ * Letters as printers vary them without changing the word: the ligatures œ and æ written out
+ * ("oeil", "œil"), and capitals set without their accents, as French printing long did ("A
+ * l'heure", "À l’heure"; "Etat", "État"). Small letters keep theirs: "a" and "à" are two words.
+ */
+const typographic = (s: string): string =>
+  s
+    .replace(/[ŒœÆæ]/gu, (c) => ligatures[c] ?? c)
+    .normalize('NFD')
+    .replace(/(\p{Lu})\p{M}+/gu, '$1')
+    .normalize('NFC');
 
 /**
  * The type of a reading relative to the base reading (`undefined` when they are written alike):
@@ -40,8 +52,8 @@ const dividers = /[\s\-\u00AD\u2010\u2011]/u;
  * - `punctuation`: only in punctuation (marks present or absent, quote and dash styles);
  * - `addition` / `omission`: the base has no words there / the reading has none;
  * - `orthographic`: the same words spelt differently: equal once normalised and regularised
- *   (the regularisation table), or word by word similarity ≥ `orthographic`, or the same number
- *   in roman and arabic figures;
+ *   (the regularisation table), or alike but for ligatures and the accents of capitals, or
+ *   word by word similarity ≥ `orthographic`, or the same number in roman and arabic figures;
  * - `substantive`: anything else;
  * - `whitespace` (only when whitespace variants are asked for): the same tokens, spaced
  *   differently.
@@ -66,6 +78,7 @@ export function classifyReading(base: readonly Token[], other: readonly Token[],
   const n1 = base.filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
   const n2 = other.filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
   if (n1 === n2 || b1.normalize('NFC') === b2.normalize('NFC')) return 'orthographic';
+  if (bare(typographic(s1)) === bare(typographic(s2))) return 'orthographic';
   // The same number written otherwise ("II" and "2", "xviii" and "18"): a spelling, not a word.
   const v1 = numberValue(b1.toUpperCase());
   if (!b1.includes(' ') && !b2.includes(' ') && v1 !== undefined && v1 === numberValue(b2.toUpperCase())) return 'orthographic';

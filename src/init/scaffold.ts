@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { EditionError, error } from '../diagnostics/index.js';
 import { editorReadme } from './editor-readme.js';
 import { emptyRegister, registerKinds } from './registers.js';
+import { scaffoldWords } from './scaffold-words.js';
 
 /** One witness as `init` is given it: the siglum the editors use and the file's bytes. */
 export interface ScaffoldWitness {
@@ -85,6 +86,7 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
   const id = slug(input.title, 'edition');
   const authorId = slug(input.author, 'person');
   const language = input.language ?? 'en';
+  const say = scaffoldWords(language);
   const files = new Map<string, string | Uint8Array>();
 
   const used = new Set<string>();
@@ -97,8 +99,8 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
     return {
       siglum: sigla[i]!,
       file: `witnesses/${name}`,
-      title: `Witness ${sigla[i]}`,
-      provenance: `Plain text from ${basename(w.fileName)}; describe here where it comes from (edition, copy, transcriber).`,
+      title: say.witnessTitle(sigla[i]!),
+      provenance: say.provenance(basename(w.fileName)),
       sha256: createHash('sha256').update(w.bytes).digest('hex'),
     };
   });
@@ -117,17 +119,14 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
   const header = {
     title: input.title,
     author: { name: input.author, ref: `#${authorId}` },
-    responsibilities: [{ id: 'editor', resp: 'edited by', name: 'The editors', kind: 'org' }],
-    edition: 'Digital edition, first draft',
-    publisher: 'The editors',
-    licence: {
-      target: 'https://creativecommons.org/licenses/by/4.0/',
-      text: 'The encoding and editorial matter are licensed under CC BY 4.0 (change this to the licence of your edition).',
-    },
+    responsibilities: [{ id: 'editor', resp: say.editedBy, name: say.editors, kind: 'org' }],
+    edition: say.edition,
+    publisher: say.editors,
+    licence: { target: 'https://creativecommons.org/licenses/by/4.0/', text: say.licence },
     date: input.date,
-    sources: witnesses.map((w) => ({ id: `source-${slug(w.siglum, 'wit')}`, label: `${w.title}: ${w.provenance}` })),
+    sources: witnesses.map((w) => ({ id: `source-${slug(w.siglum, 'wit')}`, label: say.label(w.title, w.provenance) })),
     principles: {
-      normalization: ['The witnesses are transcribed as they stand; nothing is normalised in the text.'],
+      normalization: [say.normalization],
     },
     language: { ident: language, name: languageName(language) },
     ...(input.workDate ? { workDate: { when: input.workDate, text: input.workDate } } : {}),

@@ -20,6 +20,7 @@ export type Inline =
   | App
   | Bibl
   | Title
+  | Quoted
   | EditorialText
   | Variation;
 
@@ -190,6 +191,18 @@ export interface Title {
   readonly level?: 'a' | 'm' | 'j' | 's' | 'u';
   readonly ref?: string;
   readonly children: readonly Inline[];
+}
+
+/**
+ * Words the witness sets off with quotation marks, the marks included (TEI `q`): a speech or a
+ * phrase between guillemets, « … ».
+ */
+export interface Quoted {
+  readonly kind: 'q';
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+  /** The rule that found it, for the review and the tests. */
+  readonly rule?: string;
 }
 
 /** Prose written by the editors (in editorial notes and descriptions); no witness has it. */

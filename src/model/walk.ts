@@ -81,6 +81,7 @@ function mapNested(node: Inline, fn: InlineRewriter, ctx: InlineContext): Inline
     case 'label':
     case 'bibl':
     case 'title':
+    case 'q':
       return { ...node, children: mapRun(node.children, fn, inner(node.kind)) };
     case 'choice':
       return node;
@@ -119,6 +120,7 @@ export function plainText(run: readonly Inline[]): string {
       case 'label':
       case 'bibl':
       case 'title':
+      case 'q':
         out += plainText(n.children);
         break;
       case 'choice':

@@ -2,6 +2,7 @@ import type { Edition } from '../model/edition.js';
 import type { Division } from '../model/block.js';
 import { forEachInline } from '../model/walk.js';
 import { toolkitName, toolkitVersion } from '../version.js';
+import { extentWords } from './header-words.js';
 import { attrs, pointer, type XMLBuilder } from './xml.js';
 
 /** TEI elements of editorialDecl; other principle sections become plain paragraphs. */
@@ -74,14 +75,15 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
     if (form) witness.ele('note', { type: 'encoding', subtype: form.subtype }).txt(form.text);
     if (w.url) witness.ele('ptr', { target: w.url });
     const extent = witnessExtent(edition, w.id);
+    const say = extentWords(h.language.ident);
     const scope = witness.ele('note', { type: 'extent' });
-    scope.txt(`File ${w.source ?? w.file} (${w.byteLength} bytes, sha256 ${w.sha256}) carries `);
+    scope.txt(say.file(w.source ?? w.file, w.byteLength, w.sha256));
     extent.forEach((e, i) => {
-      if (i > 0) scope.txt(i === extent.length - 1 ? ' and ' : ', ');
-      scope.ele('ref', { target: pointer(e.div.id) }).txt(`chapter ${e.div.n}`);
-      scope.txt(` (lines ${e.from}–${e.to})`);
+      if (i > 0) scope.txt(i === extent.length - 1 ? say.and : ', ');
+      scope.ele('ref', { target: pointer(e.div.id) }).txt(say.chapter(e.div.n));
+      scope.txt(say.lines(e.from, e.to));
     });
-    scope.txt(w.scope ? `; it is a fragment holding only chapter ${w.scope.chapter}.` : '.');
+    scope.txt(w.scope ? say.fragment(w.scope.chapter) : '.');
   }
 
   const enc = header.ele('encodingDesc');

@@ -80,6 +80,9 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
       case 'bibl':
         writeInlines(parent.ele('bibl'), node.children, ctx, writeBlocks);
         break;
+      case 'q':
+        writeInlines(parent.ele('q'), node.children, ctx, writeBlocks);
+        break;
       case 'title':
         writeInlines(parent.ele('title', attrs({ level: node.level, ref: node.ref ? pointer(node.ref) : undefined })), node.children, ctx, writeBlocks);
         break;

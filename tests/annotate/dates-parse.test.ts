@@ -113,6 +113,20 @@ describe('dates in the language of the text', () => {
     expect(read('de', 'On May 3, 1789 he left.')).toEqual([expect.objectContaining({ text: 'May 3, 1789', when: '1789-05-03' })]);
   });
 
+  it('reads a month and its year in French, which chrono-node reads only with a day', () => {
+    // Victor Cousin, Madame de Hautefort (1856), and Laure Conan, Élisabeth Seton (1903), as
+    // lattice-8094/fr-litbank prints them (commit 4b197890473b89726243585dd53f5641d8afb1f1,
+    // brat/citations/Madame_de_Hautefort.txt and elisabeth_Seton.txt; CC BY-SA 4.0).
+    expect(read('fr', 'il épousa en 1650 Marthe d’Estourmel, dont il eut de nombreux enfans, et mourut en décembre 1693, âgé de quatre-vingt-un ans.')).toEqual([
+      expect.objectContaining({ text: '1650', when: '1650' }),
+      expect.objectContaining({ text: 'décembre 1693', when: '1693-12' }),
+    ]);
+    expect(read('fr', "Elle y était au mois d'août 1801, quand la fièvre jaune éclata à New-York.")).toEqual([expect.objectContaining({ text: 'août 1801', when: '1801-08' })]);
+    // The day still belongs to its date; a month without a year is left to the day parsers.
+    expect(read('fr', 'Bataille des Pyramides, 21 juillet 1798.')).toEqual([expect.objectContaining({ text: '21 juillet 1798', when: '1798-07-21' })]);
+    expect(read('de', 'Im März 1771 schrieb er.')).toEqual([expect.objectContaining({ text: 'März 1771', when: '1771-03' })]);
+  });
+
   it('reads no German month in an English text', () => {
     expect(read('en', 'Am 13. Mai 1771 schrieb er.').map((h) => h.text)).not.toContain('13. Mai 1771');
   });

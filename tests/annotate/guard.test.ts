@@ -111,3 +111,42 @@ describe('guarded linking', () => {
     expect(sig(true)).toEqual([['L.S.', '#sedov', false]]);
   });
 });
+
+// Dumas, Les Frères corses (1844, public domain), ch. V, as oeuvres/oeuvres.github.io prints it
+// (commit ae9f2d46dc6703b36e97fc213bad2f457609bea6, markdown/dumas_frerescorses.md; no licence
+// stated): a mother and her son share the surname; French prints the title in small letters
+// and the particle between it and the name.
+describe('French titles before a surname two entries share', () => {
+  const franchi = parseRegister(
+    'persons',
+    `<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>
+      <person xml:id="lucien" sex="M"><persName type="reg">Lucien de Franchi</persName><persName type="form">Lucien</persName><persName type="ambiguous">Franchi</persName></person>
+      <person xml:id="savilia" sex="F"><persName type="reg">Savilia de Franchi</persName><persName type="form">Savilia</persName><persName type="ambiguous">Franchi</persName></person>
+    </listPerson></standOff></TEI>`,
+    'persons.xml',
+  );
+  const linked = (s: string) => {
+    const w = new LineWriter();
+    const edition = annotate(editionOf([div('ch5', [para('p1', [w.text(s)])])], [franchi]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false });
+    const out: Array<[string, string | null, string | undefined]> = [];
+    forEachInline(edition.body as Block[], (n) => {
+      if (n.kind === 'name') out.push([witnessText(n.children), n.ref ?? null, (n as NameNode).rule]);
+    });
+    return { out, edition };
+  };
+
+  it('reads "madame de" as a woman: the mother, not the son named just after', () => {
+    const { out, edition } = linked("– Votre fils serait-il souffrant ? demandai-je à madame de Franchi. – Lucien le craint, dit-elle.");
+    expect(out).toEqual([
+      ['Franchi', '#savilia', 'name-by-title'],
+      ['Lucien', '#lucien', 'name-form'],
+    ]);
+    // A title tells a woman from a man, not from a namesake the register lacks: for review.
+    expect(edition.review.find((i) => i.rule === 'name-by-title')!.message).toContain('the title “madame”');
+  });
+
+  it('reads the given name across the particle ("M. Louis de Franchi"): no entry fits, none is chosen', () => {
+    const { out } = linked('pour me faire une opinion sur M. Louis de Franchi.');
+    expect(out).toEqual([['Franchi', null, 'name-ambiguous']]);
+  });
+});

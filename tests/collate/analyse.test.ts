@@ -54,3 +54,20 @@ describe('variant types', () => {
     expect(types).toEqual(['orthographic', 'addition', 'orthographic']);
   });
 });
+
+// Maupassant, Mademoiselle Fifi (1882, public domain), as lattice-8094/fr-litbank prints it
+// (commit 4b197890473b89726243585dd53f5641d8afb1f1,
+// brat/citations/Mademoiselle_Fifi_nouveaux_contes-1.txt; CC BY-SA 4.0), a Gutenberg-derived
+// text that writes "oe" and unaccented capitals, beside the same words as a modern edition
+// sets them.
+describe('variant types of French printing', () => {
+  it('a ligature written out and a capital without its accent are spellings, not other words', () => {
+    expect(type('Son oeil clair', 'Son œil clair')).toBe('orthographic');
+    expect(type("A l'heure du tabac", 'À l’heure du tabac')).toBe('orthographic');
+    expect(type('désoeuvrement', 'désœuvrement')).toBe('orthographic');
+  });
+
+  it('small letters keep their accents: "a" and "à" are two words', () => {
+    expect(type('il a', 'il à')).toBe('substantive');
+  });
+});

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsingComponents, ParsedResult } from 'chrono-node';
 import type { Cert } from '../../registers/types.js';
 import { lastDay } from './parsers.js';
-import { MONTHS, MONTH_ALT, dayRangeParser, numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
+import { MONTHS, MONTH_ALT, dayRangeParser, monthYearParser, numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
 import { bounds, monthAloneRefiner, plausibilityRefiner, rangeRefiner } from './refiners.js';
 
 /** Options of the date reader (from the annotation config). */
@@ -25,7 +25,7 @@ const KEPT_REFINERS = ['OverlapRemovalRefiner', 'ENUnlikelyFormatFilter', 'ENExt
  */
 export function createDateParser(options: DateOptions = defaultDateOptions, language?: string): chrono.Chrono {
   const base = chrono.en.casual.clone();
-  const parsers = [...localeMonthParsers(language), ...base.parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name))];
+  const parsers = [...localeMonthParsers(language, options), ...base.parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name))];
   const refiners = base.refiners.filter((r) => KEPT_REFINERS.includes(r.constructor.name));
   const missing = KEPT_PARSERS.filter((n) => !parsers.some((p) => p.constructor.name === n));
   if (missing.length > 0) throw new Error(`chrono-node no longer has the parsers ${missing.join(', ')}; update src/annotate/dates/parse.ts`);
@@ -46,13 +46,17 @@ export function createDateParser(options: DateOptions = defaultDateOptions, lang
  * chrono-node's written-date parsers for the text's language, beside the English ones (a
  * German or French book quotes English dates too): "13. Mai 1771", "le 3 mai 1789". Only
  * dates with a month name: chrono's other parsers of these locales read times and relative
- * dates, which a history does not hold.
+ * dates, which a history does not hold. A month with its year and no day ("décembre 1693") is
+ * read by a parser of our own, in any language ICU names the months of.
  */
-function localeMonthParsers(language: string | undefined): chrono.Parser[] {
+function localeMonthParsers(language: string | undefined, limits: YearLimits): chrono.Parser[] {
   const code = (language ?? '').toLowerCase().split('-')[0]!;
+  if (code === 'en' || !/^[a-z]{2,3}$/.test(code)) return [];
   const locales = chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>;
-  const locale = code !== 'en' && code !== '' && /^[a-z]{2}$/.test(code) ? locales[code]?.casual : undefined;
-  return locale ? locale.parsers.filter((p) => /MonthName/.test(p.constructor.name)).map(localeTagged) : [];
+  const locale = locales[code]?.casual;
+  const dayMonth = locale ? locale.parsers.filter((p) => /MonthName/.test(p.constructor.name)).map(localeTagged) : [];
+  const monthYear = monthYearParser(limits, code);
+  return monthYear ? [...dayMonth, monthYear] : dayMonth;
 }
 
 /** A locale's parser whose dates say so (tag `locale`), for trimmedDate. */

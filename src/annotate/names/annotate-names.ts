@@ -30,7 +30,7 @@ interface Mention {
   readonly corrected: boolean;
   readonly span?: Span;
   /** What the given name, initials, title or apposition around it say against or for its entry. */
-  readonly guard?: { readonly conflict?: string; readonly unverified?: string; readonly chosen?: EntryRef; readonly why?: string };
+  readonly guard?: { readonly conflict?: string; readonly unverified?: string; readonly chosen?: EntryRef; readonly why?: string; readonly byTitle?: boolean };
   /** A signature under a note ("(A.B.)"). */
   readonly signature?: boolean;
 }
@@ -143,6 +143,11 @@ function link(m: Mention, all: readonly Mention[], index: NameIndex): Link {
       id: reviewId('conflict', m.text, m.form.entries.map((e) => e.id).join(',')),
       action: { kind: 'add-register-entry', register: 'persons', entryId, xml: entryXml(entryId, 'person', [m.text], note) },
     };
+  }
+  if (m.guard?.chosen && m.guard.byTitle) {
+    // A title tells man from woman, not this person from a namesake the register lacks.
+    const entry = m.guard.chosen;
+    return { entry, cert: 'medium', review: true, rule: 'name-by-title', message: `“${m.text}” read as #${entry.id}: ${m.guard.why}`, proposal: `#${entry.id}` };
   }
   if (m.guard?.chosen) {
     return { entry: m.guard.chosen, review: false, rule: 'name-by-initials' };
@@ -321,9 +326,12 @@ function judge(cues: MentionCues, form: NameForm, index: NameIndex): { guard?: M
     return { extend: true };
   }
   const fitting = verdicts.filter((x) => !x.v.conflict && !x.v.unverified);
-  if (cues.prefix && fitting.length === 1) {
+  // A given name, initials or a title that says man or woman ("madame de Franchi") may fit one
+  // of the entries that share a surname only.
+  if ((cues.prefix || cues.sex) && fitting.length === 1) {
     const chosen = form.entries.find((e) => e.id === fitting[0]!.r.id)!;
-    return { guard: { chosen, why: `“${cues.prefix.text}” fits #${chosen.id} only` }, extend: true };
+    if (cues.prefix) return { guard: { chosen, why: `“${cues.prefix.text}” fits #${chosen.id} only` }, extend: true };
+    return { guard: { chosen, why: `${cues.sex!.why} fits #${chosen.id} only`, byTitle: true }, extend: false };
   }
   if (verdicts.every((x) => x.v.conflict)) return { guard: { conflict: verdicts.map((x) => x.v.conflict).join('; ') }, extend: true };
   return { extend: false };

@@ -18,8 +18,21 @@ export interface MentionCues {
   readonly sex?: { value: Sex; why: string };
 }
 
-const prefixPattern = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+)\s+$/u;
-const titlePattern = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*)\.?\s+(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+\s+)?$/u;
+const particle = String.raw`(?:(?:de|du|des|von|van|der|den|di|da|del|della|dos|das)\s+|d['’])?`;
+const prefixPattern = new RegExp(String.raw`(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+)\s+${particle}$`, 'u');
+/**
+ * A title before the name, then given name or initials, then a nobiliary particle ("Madame de
+ * Franchi", "le marquis d’Eyrik", "Frau von Stein"): the particle stands between a title and
+ * the surname in French, German, Dutch, Italian, Spanish and Portuguese names.
+ */
+const titlePattern = new RegExp(String.raw`(?:^|[^\p{L}])(\p{L}\p{Ll}*)\.?\s+(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+\s+)?${particle}$`, 'u');
+
+/**
+ * The title of a set (`Madame`), as printed: French prints titles in small letters in running
+ * text ("madame de Franchi"). Short words are taken only with their capital ("miss" is a verb).
+ */
+const titleIn = (titles: ReadonlySet<string>, word: string): boolean =>
+  titles.has(word) || (word.length >= 5 && /^\p{Ll}/u.test(word) && titles.has(word[0]!.toUpperCase() + word.slice(1)));
 
 /**
  * Reads the cues before and after a person's form at [start, end) of a text. `known` tells
@@ -41,8 +54,8 @@ export function mentionCues(text: string, start: number, end: number, known: (wo
   }
   let sex: MentionCues['sex'];
   const title = titlePattern.exec(before)?.[1];
-  if (title && femaleTitles.has(title)) sex = { value: 'F', why: `the title “${title}”` };
-  else if (title && maleTitles.has(title)) sex = { value: 'M', why: `the title “${title}”` };
+  if (title && titleIn(femaleTitles, title)) sex = { value: 'F', why: `the title “${title}”` };
+  else if (title && titleIn(maleTitles, title)) sex = { value: 'M', why: `the title “${title}”` };
   else if (femaleApposition.test(after)) sex = { value: 'F', why: `“${femaleApposition.exec(after)![0].replace(/^,?\s+/, '')}” after the name` };
   else if (maleApposition.test(after)) sex = { value: 'M', why: `“${maleApposition.exec(after)![0].replace(/^,?\s+/, '')}” after the name` };
   else if (prefix?.given) {

@@ -6,7 +6,7 @@ import { mdCode, mdFenced, mdText } from './markdown.js';
 export const reviewSections: ReadonlyArray<{ title: string; rules: readonly string[]; intro: string }> = [
   {
     title: '1. Names in no register: proposed entries',
-    rules: ['name-unknown', 'name-plural'],
+    rules: ['proposals-english-only', 'name-unknown', 'name-plural'],
     intro:
       'Names found outside every tagged name (compromise’s tagger, with titles, initials, head words and the words around them), typed with the evidence, with every mention and the register entry to add. `tei-edition review accept ID` adds it; `tei-edition review reject ID` records that it is not one.',
   },
@@ -17,7 +17,7 @@ export const reviewSections: ReadonlyArray<{ title: string; rules: readonly stri
   },
   {
     title: '3. Suspected corruptions',
-    rules: ['corruption', 'correction-to-variant'],
+    rules: ['proposals-english-only', 'corruption', 'correction-to-variant'],
     intro:
       'Words the Hunspell dictionary (dictionary-en, with nspell) does not know, one edit from one it does, ranked by the evidence (typical transcription confusions, a word used once beside a frequent near twin, stray symbols, words run together); and corrections in the data that correct to a variant spelling of a register name. `review accept ID` writes the correction to the corrections data.',
   },
@@ -94,6 +94,9 @@ export function renderReview(edition: Pick<Edition, 'review' | 'id'>): { markdow
           const cols = [mdText(g.text), String(g.places.length), ...(withProposal ? [mdText(g.proposal ?? g.message)] : []), mdText(g.places.join(', '))];
           lines.push(`| ${cols.join(' | ')} |`);
         }
+        lines.push('');
+      } else if (rule === 'proposals-english-only') {
+        for (const i of ofRule) lines.push(mdText(i.message));
         lines.push('');
       } else if (rule === 'editorial-decision') {
         for (const i of ofRule) lines.push(`- **${mdText(i.text)}**: ${mdText(i.message)}`);

@@ -12,6 +12,7 @@ import {
   isSectionBreak,
   isSignatureName,
   listNumber,
+  opensAsSpeech,
   speakerOf,
 } from './text-patterns.js';
 
@@ -108,10 +109,13 @@ const dialogue: ContentRule = ({ blocks, index }) => {
   return neighbour ? { role: 'speech', rule: 'dialogue-speaker-colon' } : undefined;
 };
 
-/** A paragraph announced by a colon ("…which interests us:") is a block quotation. */
+/**
+ * A paragraph announced by a colon ("…which interests us:") is a block quotation, unless it
+ * opens as speech ("Madame de Franchi sourit tristement et dit :" over "– Les absents…").
+ */
 const quoteAfterColon: ContentRule = ({ blocks, index, roles }) => {
   const prev = blocks[index - 1];
-  return prev && roles[index - 1] === 'p' && endsWithColon(lines(prev).join(' '))
+  return prev && roles[index - 1] === 'p' && endsWithColon(lines(prev).join(' ')) && !opensAsSpeech(lines(blocks[index]).join(' '))
     ? { role: 'quote', rule: 'quote-after-colon' }
     : undefined;
 };

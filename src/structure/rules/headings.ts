@@ -82,10 +82,24 @@ export function wordValue(s: string): number | undefined {
   return t !== -1 && rest !== -1 && rest < 9 ? (t + 2) * 10 + rest + 1 : undefined;
 }
 
-/** Value of a printed number: arabic, roman or words. */
+/**
+ * An ordinal abbreviated as French prints it: "Ier", "1er", "1re", "Iᵉʳ" (premier, première),
+ * "IIe", "2e", "2ème", "IIᵉ". Roman numerals take it up to XXXIX only: "Le" and "De" are words.
+ */
+const abbreviatedOrdinal = /^(?:([I1])(?:er|re|ᵉʳ|ʳᵉ)|([IVX]+|\d{1,3})(?:e|ème|ᵉ))$/u;
+
+function abbreviatedOrdinalValue(s: string): number | undefined {
+  const m = abbreviatedOrdinal.exec(s);
+  if (!m) return undefined;
+  if (m[1]) return 1;
+  const v = /^\d/u.test(m[2]!) ? Number(m[2]) : romanValue(m[2]!);
+  return v !== undefined && v > 1 ? v : undefined;
+}
+
+/** Value of a printed number: arabic, roman, words or an abbreviated ordinal ("Ier", "2e"). */
 export function numberValue(s: string): number | undefined {
   if (/^\d{1,4}$/u.test(s)) return Number(s);
-  return romanValue(s) ?? wordValue(s);
+  return romanValue(s) ?? wordValue(s) ?? abbreviatedOrdinalValue(s);
 }
 
 /** The level a keyword opens ("Capítulo" → chapter), by its lower-case form. */
@@ -93,11 +107,11 @@ const keywordLevels: ReadonlyMap<string, DivisionLevel> = new Map(
   (Object.entries(headingWords) as [DivisionLevel, readonly string[]][]).flatMap(([level, words]) => words.map((w) => [w, level] as const)),
 );
 
-const numberWord = String.raw`(?:\d{1,4}|[IVXLCDM]+|[ivxlcdm]+|(?:THE\s+|the\s+|The\s+)?\p{L}+(?:-\p{L}+)?)`;
+const numberWord = String.raw`(?:\d{1,3}(?:er|re|e|ème|ᵉʳ|ʳᵉ|ᵉ)|\d{1,4}|[IVXLCDM]+(?:ᵉʳ|ʳᵉ|ᵉ)|[IVXLCDM]+|[ivxlcdm]+|(?:THE\s+|the\s+|The\s+)?\p{L}+(?:-\p{L}+)?)`;
 /** "CHAPTER IV.", "Chapter 4:", "PART THE FIRST", "Scene II. Elsinore." */
 const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})(?=$|[\s.:,;—–-])([.:]?)(?:\s*(?:[.:—–-]\s*)?(\S.*))?$`, 'u');
 /** "Erstes Kapitel", "Zweiter Teil. Die Reise". */
-const ordinalFirstHeading = /^(\s*)(\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
+const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
 /** "IV." or "4." alone on its line. */
 const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
 
@@ -137,7 +151,7 @@ export function readHeading(line: string): HeadingReading | undefined {
   if (o) {
     const [, indent, num, word, rest] = o;
     const level = keywordLevels.get(word!.toLowerCase());
-    const value = level ? wordValue(num!) : undefined;
+    const value = level ? (wordValue(num!) ?? abbreviatedOrdinalValue(num!)) : undefined;
     if (level && value !== undefined && (rest === undefined || /^[\p{Lu}\p{N}"'“‘„«(\[_]/u.test(rest))) {
       const numStart = indent!.length;
       return {

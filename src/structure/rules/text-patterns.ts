@@ -51,6 +51,14 @@ export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D
 export const endsWithColon = (text: string): boolean => /:\s*$/u.test(text);
 
 /**
+ * A paragraph that opens as direct speech: with a quotation mark of any language («, », „, “,
+ * ", ‹, ‚, ‘) or, as French, Spanish and Russian print dialogue, with a dash ("– Oui, dit-il.",
+ * "— Vraiment ?", Project Gutenberg's "--Non."). A block quotation is set off without them, so
+ * such a paragraph after "…et dit :" is what is said, not a quoted document.
+ */
+export const opensAsSpeech = (text: string): boolean => /^\s*(?:[«»„“"‹›‚‘]|[–—―]|--(?!-))/u.test(text);
+
+/**
  * A source printed in parentheses at the end of a quotation: "(The Daily Courier,
  * No.29, March 1932)". Returns the index where it starts, if any.
  */

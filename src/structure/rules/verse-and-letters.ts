@@ -39,11 +39,19 @@ export const isSalute = (line: string): boolean =>
   short(line, 60) && new RegExp(`${open}(?:(?:my|My|MY)\\s+)?(?:dear|Dear|DEAR|dearest|Dearest|DEAREST|Sir|SIR|Madam|MADAM|Gentlemen|Beloved)\\b[^.!?]*[,:!]\\s*$`, 'u').test(line);
 
 const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-/** "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.". */
+const words = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0;
+
+/**
+ * "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.". A place
+ * and a date and no more: a sentence that holds a date ("Vers le commencement du mois de mars
+ * de l'année 1841, je voyageais en Corse.") goes on after it, or runs longer than a dateline.
+ */
 export const isDateline = (line: string): boolean =>
   short(line, 80) &&
   new RegExp(`${open}\\p{Lu}[^\\n]*?(?:${month}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)\\b|\\b1\\d(?:\\d\\d|—|–|-{1,2})|\\b(?:17|18|19|20)\\d\\d\\b)`, 'u').test(line) &&
-  !/[?!]\s*$/u.test(line);
+  !/[?!]\s*$/u.test(line) &&
+  words(line.slice(line.search(/\d\D*$/u) + 1)) <= 2 &&
+  words(line) <= 8;
 
 /** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,". */
 export const isValediction = (line: string): boolean =>

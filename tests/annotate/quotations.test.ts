@@ -1,0 +1,63 @@
+// What French printing sets between guillemets becomes `q`. The lines are Maupassant's
+// (Mademoiselle Fifi and La Rouille, 1882, public domain) as lattice-8094/fr-litbank prints them
+// (commit 4b197890473b89726243585dd53f5641d8afb1f1,
+// brat/citations/Mademoiselle_Fifi_nouveaux_contes-1.txt; CC BY-SA 4.0).
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/annotate/index.js';
+import { guillemetPairs } from '../../src/annotate/quotations.js';
+import type { Inline } from '../../src/model/inline.js';
+import { forEachInline, plainText } from '../../src/model/walk.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const quoted = (text: string, more: string[] = []) => {
+  const edition = annotate(editionOf([witnessOf('A', text), ...more.map((t, i) => witnessOf(`B${i}`, t))]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, corruptions: false });
+  const qs: string[] = [];
+  forEachInline(edition.body, (n: Inline) => {
+    if (n.kind === 'q') qs.push(plainText(n.children));
+  });
+  return { edition, qs };
+};
+
+const fifi = [
+  'MADEMOISELLE FIFI',
+  '',
+  'Le major quitta sa pipe : « Quelle fête, capitaine ? »',
+  '',
+  'Le comte de Farlsberg haussa les épaules en souriant : « Vous êtes fou, mon ami. »',
+  '',
+  "A la fin le major céda : « Soit, » dit-il ; et aussitôt le baron fit appeler _Le Devoir_.",
+  '',
+].join('\n');
+
+describe('quotations between guillemets', () => {
+  it('tags each « … » of a paragraph as q, the marks inside it, and the witness comes back whole', () => {
+    const { edition, qs } = quoted(fifi);
+    expect(qs).toEqual(['« Quelle fête, capitaine ? »', '« Vous êtes fou, mon ami. »', '« Soit, »']);
+    const tei = toTei(edition);
+    expect(tei).toContain('<q>« Quelle fête, capitaine ? »</q>');
+    expect(extractWitness(tei, 'A')).toBe(fifi);
+  });
+
+  it('tags the quotations inside a speech whose one » closes them both', () => {
+    // La Rouille: the narrator's « Quand Médor… never closes; the dog's words inside it do.
+    const line = "Il dévoilait leurs pensées : « Quand Médor a vu que le râle le faisait courir ainsi, il s'est dit : « Attends, mon gaillard, nous allons rire. » Alors il s'est mis à quêter de biais. Il s'est dit : « Pincé, nom d'un chien ! » et s'est tapi.";
+    expect(quoted(`LA ROUILLE\n\n${line}\n`).qs).toEqual(['« Attends, mon gaillard, nous allons rire. »', '« Pincé, nom d\'un chien ! »']);
+  });
+
+  it('makes no pair of a paragraph that goes on quoting (» first) or of German »…«', () => {
+    expect(guillemetPairs('» – C’est moi, dit cette femme, car je voulais te parler.')).toEqual([]);
+    expect(guillemetPairs('»Wer ist da?« fragte er.')).toEqual([]);
+    expect(guillemetPairs('« un » et « deux »')).toEqual([[0, 6], [10, 18]]);
+  });
+
+  it('leaves a quotation that crosses a variant of the apparatus as it stands', () => {
+    const modern = fifi.replace('Quelle fête', 'Quelle fete');
+    const { edition, qs } = quoted(fifi, [modern]);
+    expect(qs).toEqual(['« Vous êtes fou, mon ami. »', '« Soit, »']);
+    const tei = toTei(edition);
+    expect(extractWitness(tei, 'A')).toBe(fifi);
+    expect(extractWitness(tei, 'B0')).toBe(modern);
+  });
+});
