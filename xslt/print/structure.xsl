@@ -268,8 +268,8 @@
   <!-- ===== things that print nothing in the text ===== -->
 
   <!-- Page and column beginnings of a witness: the print has its own pages. Marks without
-       words of their own print nothing. -->
-  <xsl:template match="space | pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
+       words of their own print nothing, nor a divGen (the print makes its contents and indexes). -->
+  <xsl:template match="divGen | space | pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
 
   <!-- ===== verse ===== -->
 

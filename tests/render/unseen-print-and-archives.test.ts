@@ -1,0 +1,59 @@
+/**
+ * Constructs found in a second probe of TEI from projects the toolkit had not seen (early print
+ * from EEBO-TCP and the Bodleian First Folio, the Deutsches Textarchiv's journal and letters):
+ * each renders in both outputs with no warning, and what it says is there. Every fixture is a
+ * few lines of the real file, named in a comment.
+ */
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlFiles } from '../../src/render/html/index.js';
+import { renderPdfBytes } from '../../src/render/pdf/index.js';
+import { pdfTextOfBytes, popplerAvailable, popplerMissing } from './pdf/poppler.js';
+
+const tei = (body: string, encodingDesc = ''): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc>${encodingDesc}</teiHeader><text>${body}</text></TEI>`;
+
+const unhandled = (rules: readonly string[]): string[] => rules.filter((r) => /unhandled/.test(r));
+const printed = async (doc: string): Promise<{ text: string; rules: string[] }> => {
+  const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+  return { text: pdfTextOfBytes(pdf).replace(/\s+/g, ' '), rules: diagnostics.map((d) => d.rule) };
+};
+
+/**
+ * A title page's quotation that holds its source and the quoted words: textcreationpartnership/
+ * A00002, A00002.xml (tests/corpus/files/eebo-tcp-A00002.xml), the first title page.
+ */
+const titlePage = tei(`<front><div type="title_page"><p>1. Knowledge, 2. Zeale, 3. Temperance, 4. Bountie, 5. Ioy.</p>
+<q><bibl>IOHN 17. 3.</bibl>
+<hi>This is life eternall, that they may know thee the onely true God, and Iesus Christ whom thou hast sent.</hi></q>
+<p>LONDON, Printed by WILLIAM STANSBY. 1625.</p></div></front><body><p>x</p></body>`);
+
+/**
+ * A generated table of contents and element names in the encoding description: deutschestextarchiv/
+ * dingler, sources/volumes/pj010.xml (tests/corpus/files/dingler-pj010-ar010001.xml).
+ */
+const journal = tei(
+  `<front><divGen type="toc"/><div type="preface"><p>Augsburg, in Januar 1823.</p></div></front><body><p>x</p></body>`,
+  `<encodingDesc><editorialDecl><correction method="markup"><p>As far as possible all errata-lists printed in the journal have been realised, using the element
+<gi scheme="TEI">orig</gi> to mark the original text and <gi scheme="TEI">corr</gi> to mark the correction given in the errata-list.</p></correction></editorialDecl></encodingDesc>`,
+);
+
+describe('TEI of other projects (early print, a journal)', () => {
+  it('PDF: a quotation that holds its source line and the quoted words prints both, with no warning', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { text, rules } = await printed(titlePage);
+    expect(text).toMatch(/IOHN 17\. 3\. This is life eternall, that they may know thee the onely true God, and Iesus Christ whom thou hast sent\.( \d+)? LONDON/);
+    expect(unhandled(rules)).toEqual([]);
+  });
+
+  it('a divGen (a part the edition makes itself) prints nothing; element names in the encoding description read as words; no warning', async (ctx) => {
+    const { files, diagnostics } = await renderHtmlFiles(journal);
+    expect(unhandled(diagnostics.map((d) => d.rule))).toEqual([]);
+    const editorial = parse(Buffer.from(files.get('editorial.html')!).toString('utf8')).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    expect(editorial).toContain('using the element orig to mark the original text and corr to mark the correction');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { text, rules } = await printed(journal);
+    expect(text).toContain('using the element orig to mark the original text and corr to mark');
+    expect(unhandled(rules)).toEqual([]);
+  });
+});
