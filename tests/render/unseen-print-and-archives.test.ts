@@ -1,6 +1,7 @@
 /**
  * Constructs found in a second probe of TEI from projects the toolkit had not seen (early print
- * from EEBO-TCP and the Bodleian First Folio, the Deutsches Textarchiv's journal and letters):
+ * from EEBO-TCP and the Bodleian First Folio, the Deutsches Textarchiv's journal and letters, a
+ * Hebrew manuscript of the Digital Mishnah):
  * each renders in both outputs with no warning, and what it says is there. Every fixture is a
  * few lines of the real file, named in a comment.
  */
@@ -8,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { renderPdfBytes } from '../../src/render/pdf/index.js';
+import { teiToTypst } from '../../src/render/pdf/typst-source.js';
 import { pdfTextOfBytes, popplerAvailable, popplerMissing } from './pdf/poppler.js';
 
 const tei = (body: string, encodingDesc = ''): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
@@ -38,7 +40,31 @@ const journal = tei(
 <gi scheme="TEI">orig</gi> to mark the original text and <gi scheme="TEI">corr</gi> to mark the correction given in the errata-list.</p></correction></editorialDecl></encodingDesc>`,
 );
 
-describe('TEI of other projects (early print, a journal)', () => {
+/**
+ * A text in Hebrew whose language is given on the text with a three-letter code: umd-mith/
+ * mishnah-data, mishnah/P000176194.xml (Mishnah Kilaim, Yalqut Shimoni, Saloniki 1501/1506),
+ * its first lines.
+ */
+const mishnah = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>An Electronic Edition Mishnah Kilaim, P00005</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader>
+<text xml:lang="heb" type="edition"><body><div1 type="textpart" subtype="order"><div2 type="textpart" subtype="tractate"><div3 n="Chapter6" type="textpart" subtype="chapter">
+<ab type="textpart" subtype="mishnah"><milestone unit="MSMishnah"/> בית שמאי אומרים הבקר לעניים הבקר ובית <lb n="37"/>
+הלל <choice><abbr>אומ<am>׳</am></abbr><expan>אומרים</expan></choice> אינו הבקר עד שיובקר אף לעשירים <lb n="38"/></ab>
+</div3></div2></div1></body></text></TEI>`;
+
+describe('TEI of other projects (early print, a journal, Hebrew)', () => {
+  it('a text in Hebrew tagged "heb" reads right to left: the page\'s article in the HTML, the print by the two-letter code', async () => {
+    const { files } = await renderHtmlFiles(mishnah);
+    const article = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('article.chapter')!;
+    expect(article.getAttribute('lang')).toBe('heb');
+    expect(article.getAttribute('dir')).toBe('rtl');
+    expect(article.textContent).toContain('בית שמאי אומרים הבקר לעניים');
+    // Typst takes the direction from a two-letter code only
+    const typst = await teiToTypst(mishnah);
+    expect(typst).toMatch(/lang: "he"[,)]/);
+    expect(typst).not.toContain('lang: "heb"');
+  });
+
   it('PDF: a quotation that holds its source line and the quoted words prints both, with no warning', async (ctx) => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const { text, rules } = await printed(titlePage);
