@@ -31,6 +31,15 @@ const titlePage = tei(`<front><div type="title_page"><p>1. Knowledge, 2. Zeale, 
 <p>LONDON, Printed by WILLIAM STANSBY. 1625.</p></div></front><body><p>x</p></body>`);
 
 /**
+ * Words set off by a hi that says nothing of how it looks (the book's italics): the dedication's
+ * first lines in the same file; the same hi when its tagsDecl declares a default for hi.
+ */
+const dedication = `<body><div type="dedication"><lg><l><seg rend="decorInit">T</seg>O <hi>me</hi> thy <hi>Fauour,</hi> to <hi>thee</hi> my Relation</l>
+<l>Doe tie <hi>mee</hi> in a double Obligation:</l></lg></div></body>`;
+const boldDefault = `<encodingDesc><tagsDecl><rendition xml:id="b">font-weight: bold</rendition>
+<namespace name="http://www.tei-c.org/ns/1.0"><tagUsage gi="hi" render="#b"/></namespace></tagsDecl></encodingDesc>`;
+
+/**
  * A generated table of contents and element names in the encoding description: deutschestextarchiv/
  * dingler, sources/volumes/pj010.xml (tests/corpus/files/dingler-pj010-ar010001.xml).
  */
@@ -53,6 +62,20 @@ const mishnah = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><
 </div3></div2></div1></body></text></TEI>`;
 
 describe('TEI of other projects (early print, a journal, Hebrew)', () => {
+  it('a hi that says nothing of how it looks is emphasis in both outputs; a tagUsage default for hi is followed', async () => {
+    const { files } = await renderHtmlFiles(tei(dedication));
+    const d = parse(Buffer.from(files.get('text.html')!).toString('utf8'));
+    expect(d.querySelectorAll('main em.hi').map((e) => e.textContent)).toEqual(['me', 'Fauour,', 'thee', 'mee']);
+    // the decorated initial stays in its word
+    expect(d.querySelector('main')!.textContent).toContain('TO me thy Fauour, to thee my Relation');
+    const typst = await teiToTypst(tei(dedication));
+    expect(typst).toContain('#emph[#"Fauour,"]');
+    const bold = await renderHtmlFiles(tei(dedication, boldDefault));
+    const b = parse(Buffer.from(bold.files.get('text.html')!).toString('utf8'));
+    expect(b.querySelectorAll('main strong.hi').map((e) => e.textContent)).toEqual(['me', 'Fauour,', 'thee', 'mee']);
+    expect(await teiToTypst(tei(dedication, boldDefault))).toContain('#text(weight: "bold")[#"Fauour,"]');
+  });
+
   it('a text in Hebrew tagged "heb" reads right to left: the page\'s article in the HTML, the print by the two-letter code', async () => {
     const { files } = await renderHtmlFiles(mishnah);
     const article = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('article.chapter')!;

@@ -88,30 +88,36 @@
   <xsl:function name="f:rendition" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="
-      if (empty($e/(@rend | @rendition | @style)) or empty($e/self::tei:*) or local-name($e) = $v:rendition-ignored or f:is-block($e)) then ()
+      if (not(f:has-rendition($e)) or empty($e/self::tei:*) or local-name($e) = $v:rendition-ignored or f:is-block($e)) then ()
       else let $asked := f:rendition-asked($e) return $v:rendition-features[. = $asked]"/>
   </xsl:function>
 
-  <!-- What a block asks for (in v:block-features order, each once): its own attributes, else
-       its name's default; none for a phrase or a mark. -->
+  <!-- What a block asks for (in v:block-features order, each once); none for a phrase or a mark. -->
   <xsl:function name="f:block-rendition" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="default" select="if (exists($e/(@rend | @rendition | @style))) then () else key('k:tag-render', local-name($e), root($e))[1]/@render"/>
     <xsl:sequence select="
-      if (empty($e/(@rend | @rendition | @style)) and empty($default)) then ()
-      else if (empty($e/self::tei:*) or local-name($e) = $v:rendition-ignored or not(f:is-block($e))) then ()
-      else
-        let $asked := if (exists($default)) then tokenize(normalize-space($default)) ! f:rendition-of-pointer($e, .) else f:rendition-asked($e)
-        return $v:block-features[. = $asked]"/>
+      if (not(f:has-rendition($e)) or empty($e/self::tei:*) or local-name($e) = $v:rendition-ignored or not(f:is-block($e))) then ()
+      else let $asked := f:rendition-asked($e) return $v:block-features[. = $asked]"/>
   </xsl:function>
 
-  <!-- Every feature name an element's attributes ask for. -->
+  <!-- Whether an element says anything of its rendition: by its attributes, or by its name's
+       default. -->
+  <xsl:function name="f:has-rendition" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(@rend | @rendition | @style)) or exists(key('k:tag-render', local-name($e), root($e)))"/>
+  </xsl:function>
+
+  <!-- Every feature name an element asks for: by its own attributes, else by its name's
+       default (an element's own rendition replaces the default). -->
   <xsl:function name="f:rendition-asked" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="
-      $e/@rend ! f:rendition-of-text(string(.)),
-      $e/@style ! f:rendition-of-text(string(.)),
-      tokenize(normalize-space($e/@rendition)) ! f:rendition-of-pointer($e, .)"/>
+      if (empty($e/(@rend | @rendition | @style))) then
+        tokenize(normalize-space(key('k:tag-render', local-name($e), root($e))[1]/@render)) ! f:rendition-of-pointer($e, .)
+      else (
+        $e/@rend ! f:rendition-of-text(string(.)),
+        $e/@style ! f:rendition-of-text(string(.)),
+        tokenize(normalize-space($e/@rendition)) ! f:rendition-of-pointer($e, .))"/>
   </xsl:function>
 
   <!-- The features of one @rendition pointer: "#id" to a rendition of this file's tagsDecl

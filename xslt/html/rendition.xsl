@@ -26,7 +26,7 @@
 
   <!-- Above the rules of particular elements (which it calls), below none that writes a
        phrase: the attributes are tested first, so that other elements pay nothing. -->
-  <xsl:template match="tei:*[@rend or @rendition or @style][not(self::hi | self::emph)][exists(f:rendition(.))]" mode="m:html" priority="6">
+  <xsl:template match="tei:*[@rend or @rendition or @style or key('k:tag-render', local-name())][not(self::hi | self::emph)][exists(f:rendition(.))]" mode="m:html" priority="6">
     <xsl:variable name="classes" select="f:rendition-classes(f:rendition(.))"/>
     <xsl:variable name="out" as="node()*"><xsl:next-match/></xsl:variable>
     <xsl:choose>

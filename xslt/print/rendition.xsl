@@ -39,7 +39,7 @@
 
   <!-- Below the rules that set a block in a line (20) and a language (5), above the rules of
        particular elements; the attributes are tested first, so that other elements pay nothing. -->
-  <xsl:template match="tei:*[@rend or @rendition or @style][exists(f:rendition(.))]" mode="m:print-inline" priority="4">
+  <xsl:template match="tei:*[@rend or @rendition or @style or key('k:tag-render', local-name())][exists(f:rendition(.))]" mode="m:print-inline" priority="4">
     <xsl:variable name="features" select="f:rendition(.)[not(. = f:print-own-rendition(current()))]"/>
     <xsl:value-of select="$features ! $v:rendition-typst(.)" separator=""/>
     <xsl:next-match/>
