@@ -44,6 +44,20 @@ const defaults = `<rendition xml:id="rend.head">align(center)</rendition>
 <namespace name="http://www.tei-c.org/ns/1.0"><tagUsage gi="head" render="#rend.head"/></namespace>`;
 const defaulted = `<div><head>Centred by default</head><head rend="right">Its own rendition</head><p>Not a heading.</p></div>`;
 
+// Shelley-Godwin Archive, Hymn to Intellectual Beauty (umd-mith/sga,
+// data/tei/bl/bl-loan_ms_70_08/bl-loan_ms_70_08-0005.xml): a page's lines as they stand on it.
+const manuscript = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Hymn</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader>
+<sourceDoc><surface xml:id="bl-loan_ms_70_08-0005"><zone type="main">
+<milestone unit="tei:head" spanTo="#loan_ms_70_08-0005.01"/>
+<line rend="right">Hymn to Intellectual Beauty</line>
+<anchor xml:id="loan_ms_70_08-0005.01"/>
+<space dim="vertical" unit="lines" extent="1"/>
+<line rend="center">1</line>
+<line>The Lovely shadow of some awful Power</line>
+<line rend="indent1">Walks though unseen amongst us, visiting</line>
+</zone><zone type="library"><line>2</line></zone></surface></sourceDoc></TEI>`;
+
 const page = async (doc: string): Promise<HTMLElement> => {
   const { files } = await renderHtmlFiles(doc);
   const name = [...files.keys()].find((f) => /^(text|body)\.html$/.test(f)) ?? 'text.html';
@@ -95,6 +109,19 @@ describe('rendition of blocks', () => {
     expect(typst).toMatch(/#\[#set align\(right\)\n\n#"Dingler"|#\[#set align\(right\)\n\n#text\(tracking: 0\.12em\)\[#"Dingler"\]/);
     expect(typst).toMatch(/#pad\(left: 2em\)\[\n#"Hochgeehrter Herr Major!/);
     expect(typst).toMatch(/#\[#set align\(center\)\n\n#subheading\(level: \d\)\[#"Centred by default"\]/);
+  });
+
+  it('a documentary transcription\'s lines keep their places (right, centred, indented) in both outputs', async () => {
+    const d = await page(manuscript);
+    expect(rendClasses(d, 'Hymn to Intellectual Beauty')).toEqual(['rend-right']);
+    expect(rendClasses(d, '1')).toEqual(['rend-center']);
+    expect(rendClasses(d, 'The Lovely shadow of some awful Power')).toEqual([]);
+    expect(rendClasses(d, 'Walks though unseen amongst us, visiting')).toEqual(['rend-indent']);
+    // a zone of lines without places of their own is a block with a break before each line, as before
+    expect(d.querySelector('main p.ab')!.textContent.trim()).toBe('2');
+    const typst = await teiToTypst(manuscript);
+    expect(typst).toMatch(/#\[#set align\(right\)\n\n#verse-line\(none\)\[#"Hymn to Intellectual Beauty"\]/);
+    expect(typst).toMatch(/#pad\(left: 2em\)\[\n#verse-line\(none\)\[#"Walks though unseen amongst us, visiting"\]/);
   });
 
   it('a rendition that is no known feature reaches neither output', async () => {

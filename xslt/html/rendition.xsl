@@ -45,8 +45,8 @@
   </xsl:template>
 
   <!-- A block that asks for a place on the line or a type: the classes on each element its own
-       rule writes (a list's heading and its items alike), or on a div around text it writes
-       loose. -->
+       rule writes (a list's heading and its items alike; not the break after a verse line), or
+       on a div around text it writes loose. -->
   <xsl:template match="tei:*[@rend or @rendition or @style or key('k:tag-render', local-name())][exists(f:block-rendition(.))]" mode="m:html" priority="6">
     <xsl:variable name="classes" select="f:rendition-classes(f:block-rendition(.))"/>
     <xsl:variable name="out" as="node()*"><xsl:next-match/></xsl:variable>
@@ -55,7 +55,7 @@
       <xsl:otherwise>
         <xsl:for-each select="$out">
           <xsl:choose>
-            <xsl:when test="self::*">
+            <xsl:when test="self::*[not(self::br)]">
               <xsl:copy>
                 <xsl:copy-of select="@* except @class"/>
                 <xsl:attribute name="class" select="string-join((tokenize(@class), $classes), ' ')"/>
