@@ -40,6 +40,16 @@ const boldDefault = `<encodingDesc><tagsDecl><rendition xml:id="b">font-weight: 
 <namespace name="http://www.tei-c.org/ns/1.0"><tagUsage gi="hi" render="#b"/></namespace></tagsDecl></encodingDesc>`;
 
 /**
+ * A word broken at a line end with a soft hyphen and an lb without @break: eeditiones/shakespeare,
+ * data/F-mac.xml (tests/corpus/files/bodleian-ff-mac.xml), act 1, scene 2; a break after a hard
+ * hyphen parts the words as before.
+ */
+const stage = `<body><div type="scene"><stage rend="italic center" type="mixed">Alarum within. Enter King Malcome, Donal\u00ad
+                                <lb/>baine, Lenox, with attendants, meeting
+                                <lb/>a bleeding Captaine.</stage><p>Mineral-
+<lb/>Wasser</p></div></body>`;
+
+/**
  * A generated table of contents and element names in the encoding description: deutschestextarchiv/
  * dingler, sources/volumes/pj010.xml (tests/corpus/files/dingler-pj010-ar010001.xml).
  */
@@ -62,6 +72,15 @@ const mishnah = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><
 </div3></div2></div1></body></text></TEI>`;
 
 describe('TEI of other projects (early print, a journal, Hebrew)', () => {
+  it('a soft hyphen before a line break joins the word in both outputs; a break elsewhere still parts words', async () => {
+    const { files } = await renderHtmlFiles(tei(stage));
+    const text = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    expect(text).toContain('Enter King Malcome, Donal\u00adbaine, Lenox, with attendants, meeting a bleeding Captaine.');
+    expect(text).toContain('Mineral- Wasser');
+    const typst = await teiToTypst(tei(stage));
+    expect(typst).toContain('Donal\u00ad"#"baine, Lenox');
+  });
+
   it('a hi that says nothing of how it looks is emphasis in both outputs; a tagUsage default for hi is followed', async () => {
     const { files } = await renderHtmlFiles(tei(dedication));
     const d = parse(Buffer.from(files.get('text.html')!).toString('utf8'));
