@@ -302,10 +302,10 @@
   <!-- Highlighting in the element its features call for (core f:rendition): em for emphasis
        and italics, strong for bold, sup and sub; the features that element does not carry as
        classes (html/rendition.xsl), beside the @rend words that are names. A hi that says
-       nothing of how it looks (early printed books mark their italics so) is emphasis. -->
+       nothing of how it looks stays plain: projects mean italics by it, or small capitals. -->
   <xsl:template match="hi | emph" mode="m:html">
     <xsl:variable name="features" select="f:rendition(.)"/>
-    <xsl:variable name="name" select="if (self::emph or $features = 'italic' or not(f:has-rendition(.))) then 'em' else if ($features = 'bold') then 'strong'
+    <xsl:variable name="name" select="if (self::emph or $features = 'italic') then 'em' else if ($features = 'bold') then 'strong'
       else if ($features = 'sup') then 'sup' else if ($features = 'sub') then 'sub' else 'span'"/>
     <xsl:variable name="carried" select="map { 'em': 'italic', 'strong': 'bold', 'sup': 'sup', 'sub': 'sub' }($name)"/>
     <xsl:element name="{$name}">

@@ -235,14 +235,9 @@
     <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
   </xsl:template>
 
-  <!-- Highlighting: its features (italic, bold ...) are set by print/rendition.xsl; a hi that
-       says nothing of how it looks is set off from its words as emphasis is (italic in roman,
-       roman in italic), as early printed books mark theirs. -->
+  <!-- Highlighting: its features (italic, bold ...) are set by print/rendition.xsl. -->
   <xsl:template match="hi" mode="m:print-inline">
-    <xsl:variable name="plain" select="not(f:has-rendition(.))"/>
-    <xsl:if test="$plain"><xsl:text>#emph[</xsl:text></xsl:if>
     <xsl:apply-templates mode="m:print-inline"/>
-    <xsl:if test="$plain"><xsl:text>]</xsl:text></xsl:if>
   </xsl:template>
 
   <!-- A reference: a link when it points to the web, the words otherwise. -->
