@@ -51,6 +51,26 @@
       <xsl:apply-templates mode="page"/>
     </div>
   </xsl:template>
+  <!-- A zone whose lines have places of their own on the page (centred, on the right,
+       indented: core f:block-rendition) is a group of lines, each a line that keeps its @rend,
+       so that the renderers set each where it stands. -->
+  <xsl:template match="zone[line[@rend or @rendition or @style]][not(* except (line | anchor | milestone | space | lb))]" mode="page" priority="1">
+    <lg type="zone">
+      <xsl:copy-of select="@xml:id, @xml:lang"/>
+      <xsl:apply-templates mode="page-lines"/>
+    </lg>
+  </xsl:template>
+  <xsl:template match="line" mode="page-lines">
+    <l>
+      <xsl:copy-of select="@xml:id, @n, @rend, @rendition, @style"/>
+      <xsl:apply-templates mode="page"/>
+    </l>
+  </xsl:template>
+  <!-- marks between the lines (where a heading's span begins, a blank line) stay between them -->
+  <xsl:template match="node()" mode="page-lines" priority="-1">
+    <xsl:apply-templates select="." mode="page"/>
+  </xsl:template>
+
   <xsl:template match="zone" mode="page">
     <ab>
       <xsl:copy-of select="@xml:id, @xml:lang, @type"/>

@@ -150,14 +150,18 @@ export function htmlText(html: string, options: { deleted?: boolean } = {}): str
 
 /**
  * The words of pdftotext's output: a word broken at a line end by a hyphen is joined again
- * (the hyphen is the layout's); a footnote number run into the word before it is split off;
+ * (the hyphen is the layout's), unless a capital follows a small letter there (a compound's own
+ * hyphen); a footnote number run into the word before it is split off;
  * a letter with combining marks that pdftotext reads twice is read once. (Typst sets such a
  * cluster - "ǝ̄", "ā̊" - as several glyphs, each mapped to the whole cluster, and pdftotext
  * writes the cluster once per glyph: "spǝ̄ǝ̄ništā" for "spǝ̄ništā".)
  */
 export function pdfWords(text: string): string[] {
   const once = text.replace(/(\P{M}\p{M}+)\1/gu, '$1');
-  const joined = once.replace(/([\p{L}\p{M}])[-\u00ad\u2010]\s*\n\s*(?=[\p{L}\p{M}])/gu, '$1');
+  // a hyphen between a small letter and a capital is the text's own ("Mineral-Wasser"): Typst
+  // breaks no word before a capital that is not in it
+  const joined = once.replace(/([\p{L}\p{M}])([-\u00ad\u2010])\s*\n\s*(?=([\p{L}\p{M}]))/gu, (_m, before: string, hyphen: string, after: string) =>
+    /\p{Ll}/u.test(before) && /\p{Lu}/u.test(after) && hyphen !== '\u00ad' ? `${before}${hyphen} ` : before);
   return words(joined).flatMap((w) => {
     const m = /^(.*[^\d])(\d+)$/u.exec(w);
     return m ? [m[1]!, m[2]!] : [w];

@@ -3,7 +3,8 @@
  * HTML syntax among them, go into every attribute and text position of a TEI document the
  * renderers read (register ids and the @ref that points to them, a chapter's xml:id (the
  * print source names it in a comment), @n, @target, @when, @rend,
- * @xml:lang, @facs, @url, titles, paragraphs, notes, names); the PDF shows them only as text
+ * @xml:lang, @facs, @url, titles, paragraphs, notes, names, a block's @rend, @rendition and
+ * @style, a tagsDecl rendition's CSS and a tagUsage's default); the PDF shows them only as text
  * (no Typst code runs: no marker appears outside its quotes, no file is read) and the HTML DOM
  * holds them only as text or attribute values (no script, no event handler, no unsafe link).
  */
@@ -50,16 +51,20 @@ function tei(v: readonly string[]): string {
   return `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="${a(0)}"><teiHeader><fileDesc>
 <titleStmt><title>${a(1)}</title><author>${a(2)}</author></titleStmt>
 <publicationStmt><publisher>${a(3)}</publisher><date when="${a(4)}">${a(5)}</date></publicationStmt>
-<sourceDesc><listWit><witness xml:id="A" n="${a(6)}">${a(7)}</witness></listWit></sourceDesc></fileDesc></teiHeader>
+<sourceDesc><listWit><witness xml:id="A" n="${a(6)}">${a(7)}</witness></listWit></sourceDesc></fileDesc>
+<encodingDesc><tagsDecl><rendition xml:id="r1">${a(40)}</rendition><namespace name="http://www.tei-c.org/ns/1.0"><tagUsage gi="ab" render="${a(41)} #r1"/></namespace></tagsDecl></encodingDesc></teiHeader>
 <facsimile><surface xml:id="f1"><graphic url="${a(8)}"/></surface></facsimile>
 <text><body><div type="chapter" n="${a(9)}" xml:id="${a(39)}"><head>${a(10)}</head>
 <p><pb n="${a(11)}" facs="${a(12)}"/>${a(13)} <persName ref="#${a(14)}">${a(15)}</persName> <placeName ref="${a(16)}">${a(17)}</placeName>
 <hi rend="${a(18)}">${a(19)}</hi> <ref target="${a(20)}">${a(21)}</ref> <date when="${a(22)}">${a(23)}</date>
 <foreign xml:lang="${a(24)}">${a(25)}</foreign><note n="${a(26)}" type="${a(27)}" resp="#${a(28)}">${a(29)}</note>
 <app><lem wit="#A">${a(30)}</lem><rdg wit="#${a(31)}">${a(32)}</rdg></app><figure><graphic url="${a(33)}"/><figDesc>${a(34)}</figDesc></figure></p>
-<table><row><cell cols="${a(35)}">${a(36)}</cell></row></table></div></body></text>
+<table><row><cell cols="${a(35)}">${a(36)}</cell></row></table>
+<p rend="${a(42)} center" rendition="#r1 ${a(43)}" style="${a(44)}">${a(45)}</p><ab>${a(46)}</ab><head rend="italic ${a(47)}">${a(48)}</head></div></body></text>
 <standOff><listPerson><person xml:id="${a(14)}"><persName>${a(37)}</persName><idno type="URI">${a(38)}</idno></person></listPerson></standOff></TEI>`;
 }
+
+const renditionClasses = ['italic', 'bold', 'underline', 'strike', 'sup', 'sub', 'smallcaps', 'spaced', 'uppercase', 'center', 'right', 'indent'].map((f) => `rend-${f}`);
 
 function checkHtml(files: ReadonlyMap<string, string>): void {
   for (const [path, text] of files) {
@@ -76,6 +81,11 @@ function checkHtml(files: ReadonlyMap<string, string>): void {
       }
       if (e.tagName === 'SCRIPT') expect(e.getAttribute('src') ?? '', `${path}: an inline script`).toMatch(/^assets\//);
       expect(['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META'].includes(e.tagName) && e.closest('main') !== null, `${path}: injected <${e.tagName}>`).toBe(false);
+      // renditions become classes of a closed list, never styles
+      for (const c of (e.getAttribute('class') ?? '').split(/\s+/).filter((x) => x.startsWith('rend-'))) {
+        expect(renditionClasses, `${path}: class ${c}`).toContain(c);
+      }
+      if (e.closest('main') !== null) expect(e.getAttribute('style'), `${path}: a style attribute in the text`).toBeUndefined();
     }
   }
 }
@@ -86,7 +96,7 @@ describe('no injection into the outputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tei-injection-'));
     try {
       await fc.assert(
-        fc.asyncProperty(fc.array(hostile, { minLength: 40, maxLength: 40 }), async (values) => {
+        fc.asyncProperty(fc.array(hostile, { minLength: 49, maxLength: 49 }), async (values) => {
           const doc = tei(values);
           const { files } = await renderHtmlFiles(doc);
           checkHtml(files);

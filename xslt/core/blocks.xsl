@@ -130,12 +130,19 @@
     <xsl:sequence select="if (exists($script)) then $script = $v:rtl-scripts else $parts[1] = $v:rtl-languages"/>
   </xsl:function>
 
-  <!-- An lb, pb or cb that breaks a word without ending it. -->
+  <!-- An lb, pb or cb that breaks a word without ending it; also a line break after a soft
+       hyphen (U+00AD), which says by itself that the word goes on ("Donal&#xAD;" lb "baine"),
+       unless the break says otherwise (@break="yes"). -->
   <xsl:function name="f:joins" as="xs:boolean">
     <xsl:param name="n" as="node()?"/>
     <!-- the attributes first: most nodes have neither, and a name test per kind costs more -->
-    <xsl:sequence select="exists($n[@break = 'no' or @type = 'inWord'][self::lb or ((self::pb or self::cb) and @break = 'no')])"/>
+    <xsl:sequence select="exists($n[@break = 'no' or @type = 'inWord'][self::lb or ((self::pb or self::cb) and @break = 'no')])
+      or ($v:has-soft-hyphen and exists($n[self::lb][not(@break)][ends-with(replace(string(preceding-sibling::node()[1][self::text()]), '[&#32;&#9;&#10;&#13;]+$', ''), '&#xAD;')]))"/>
   </xsl:function>
+
+  <!-- Whether the text has a soft hyphen at all: only then is a break without @break looked at
+       by f:joins (the filters before each call let such a break through only then). -->
+  <xsl:variable name="v:has-soft-hyphen" as="xs:boolean" select="exists(//text//text()[contains(., '&#xAD;')])"/>
 
   <!-- Whitespace that is layout, not text (beside a block, a word-joining break, or a token
        whose @join joins it to this side: a tokenised text's "Beta" join="right" before "."). Written for speed (it is asked for every text node):
@@ -208,8 +215,8 @@
         <xsl:variable name="s" select="string($t)"/>
         <xsl:variable name="s" select="if (contains($s, '&#10;') or contains($s, '&#9;') or contains($s, '&#13;') or contains($s, '  '))
           then replace($s, '[&#32;&#9;&#10;&#13;]+', ' ') else $s"/>
-        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1][@break or @type])) then substring($s, 2) else $s"/>
-        <xsl:sequence select="if (ends-with($s, ' ') and f:joins($t/following-sibling::node()[1][@break or @type])) then substring($s, 1, string-length($s) - 1) else $s"/>
+        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then substring($s, 2) else $s"/>
+        <xsl:sequence select="if (ends-with($s, ' ') and f:joins($t/following-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then substring($s, 1, string-length($s) - 1) else $s"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

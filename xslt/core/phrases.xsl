@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  How the phrases of a dictionary and of transcribed speech read, in both outputs: the headword
+  How the phrases of a dictionary, of transcribed speech and of documentation (an element's or
+  attribute's name in an encoding description) read, in both outputs: the headword
   bold, grammar and usage labels italic, a description of a sound, gesture or event in square
   brackets, the rest as text. The layers set each style in their own way (html/phrases.xsl,
   print/inline.xsl); an element of neither list keeps the generic rule and its warning.
@@ -17,6 +18,7 @@
     'gram': 'emph', 'subc': 'emph', 'iType': 'emph', 'usg': 'emph', 'lbl': 'emph',
     'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
     'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain', 'notatedMusic': 'plain',
+    'gi': 'plain', 'tag': 'plain', 'att': 'plain', 'val': 'plain', 'ident': 'plain',
     'vocal': 'bracketed', 'kinesic': 'bracketed', 'incident': 'bracketed', 'shift': 'bracketed'
   }"/>
 

@@ -58,13 +58,13 @@
     <xsl:choose>
       <xsl:when test="normalize-space(.)">
         <xsl:variable name="s" select="translate(., '&#9;&#10;&#13;', '   ')"/>
-        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins(preceding-sibling::node()[1][@break or @type])) then replace($s, '^ +', '') else $s"/>
-        <xsl:sequence select="if (ends-with($s, ' ') and f:joins(following-sibling::node()[1][@break or @type])) then replace($s, ' +$', '') else $s"/>
+        <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins(preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then replace($s, '^ +', '') else $s"/>
+        <xsl:sequence select="if (ends-with($s, ' ') and f:joins(following-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then replace($s, ' +$', '') else $s"/>
       </xsl:when>
       <!-- whitespace alone is one space (f:plain normalises), or nothing where it would part
            what must join (a TEI block by its name after it first: a function call costs more) -->
       <xsl:when test="following-sibling::node()[1][self::tei:*][$v:name-kind(local-name()) eq 'block']
-        or f:in-element-only(.) or f:joins(preceding-sibling::node()[1][@break or @type]) or f:joins(following-sibling::node()[1][@break or @type])
+        or f:in-element-only(.) or f:joins(preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)]) or f:joins(following-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])
         or following-sibling::node()[1][self::*][f:is-block(.)]"/>
       <xsl:otherwise><xsl:sequence select="' '"/></xsl:otherwise>
     </xsl:choose>

@@ -31,8 +31,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Elements that only carry data for other elements render nothing where they stand. -->
-  <xsl:template match="desc[parent::gap] | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note]" mode="m:html">
+  <!-- Elements that only carry data for other elements render nothing where they stand; a
+       divGen asks for a part the edition makes itself (its contents, its indexes). -->
+  <xsl:template match="desc[parent::gap] | divGen | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note]" mode="m:html">
     <xsl:if test="exists(f:own-id(.))"><span id="{f:own-id(.)}"></span></xsl:if>
   </xsl:template>
 

@@ -35,6 +35,9 @@
     <xsl:variable name="lead" select="if (self::div[@type = 'chapter']) then f:chapter-lead(.) else ()"/>
     <xsl:variable name="tail" select="if (self::div[@type = 'chapter']) then f:chapter-tail(.) else ()"/>
     <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{($base, f:base-witness(.))[1]}">
+      <!-- the language of the text or division the page shows, where the page's own (the
+           TEI's) is not it: the browser sets Hebrew or Arabic right to left -->
+      <xsl:apply-templates select="ancestor-or-self::*[@xml:lang][1][not(self::TEI)]/@xml:lang" mode="m:html"/>
       <header class="chapter-header">
         <xsl:if test="exists($lead[self::* or normalize-space()])">
           <div class="chapter-lead">
@@ -298,7 +301,8 @@
 
   <!-- Highlighting in the element its features call for (core f:rendition): em for emphasis
        and italics, strong for bold, sup and sub; the features that element does not carry as
-       classes (html/rendition.xsl), beside the @rend words that are names. -->
+       classes (html/rendition.xsl), beside the @rend words that are names. A hi that says
+       nothing of how it looks stays plain: projects mean italics by it, or small capitals. -->
   <xsl:template match="hi | emph" mode="m:html">
     <xsl:variable name="features" select="f:rendition(.)"/>
     <xsl:variable name="name" select="if (self::emph or $features = 'italic') then 'em' else if ($features = 'bold') then 'strong'

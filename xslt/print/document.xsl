@@ -37,6 +37,15 @@
     <xsl:apply-templates select="teiHeader" mode="m:print-front"/>
 
     <xsl:text>#show: main-matter&#10;&#10;</xsl:text>
+    <!-- a text in a language written right to left under a three-letter code: its pages in the
+         code Typst takes the direction from (the front matter, in the edition's own words, keeps
+         the book's) -->
+    <xsl:variable name="text-lang" select="(text/@xml:lang, @xml:lang)[1]"/>
+    <xsl:if test="f:typst-block-lang($text-lang) ne f:typst-lang($text-lang)">
+      <xsl:text>#set text(lang: "</xsl:text>
+      <xsl:value-of select="f:typst-block-lang($text-lang)"/>
+      <xsl:text>")&#10;&#10;</xsl:text>
+    </xsl:if>
     <!-- the parts of the text (f:chapters): its front matter, its chapters or its body (a
          group of texts), its back matter -->
     <xsl:for-each select="f:chapters(.)">

@@ -19,11 +19,12 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
-  <!-- The blocks of a quotation; a quotation of running text only is one paragraph. -->
+  <!-- The blocks of a quotation, its runs of words beside them paragraphs (a source line above
+       the quoted words); a quotation of running text only is one paragraph. -->
   <xsl:template name="quote-blocks">
     <xsl:choose>
       <xsl:when test="some $c in * satisfies f:is-block($c)">
-        <xsl:apply-templates mode="m:print-block"/>
+        <xsl:call-template name="blocks-and-runs"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="paragraph"/>

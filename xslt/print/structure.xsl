@@ -119,7 +119,7 @@
         <!-- A scope for the set rule, not a block: the paragraphs stay in the page's flow, where
              Typst can take a line to the next page with its footnotes (never out of a block). -->
         <xsl:text>#v(1.2em, weak: true)&#10;#[#set text(lang: "</xsl:text>
-        <xsl:value-of select="f:typst-lang(@xml:lang)"/>
+        <xsl:value-of select="f:typst-block-lang(@xml:lang)"/>
         <xsl:text>")&#10;</xsl:text>
         <xsl:apply-templates mode="m:print-block"/>
         <xsl:text>]&#10;#v(1.2em, weak: true)&#10;&#10;</xsl:text>
@@ -268,8 +268,8 @@
   <!-- ===== things that print nothing in the text ===== -->
 
   <!-- Page and column beginnings of a witness: the print has its own pages. Marks without
-       words of their own print nothing. -->
-  <xsl:template match="space | pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
+       words of their own print nothing, nor a divGen (the print makes its contents and indexes). -->
+  <xsl:template match="divGen | space | pb | cb | milestone | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | fw[not(ancestor::rdg | ancestor::lem)]" mode="m:print-block"/>
 
   <!-- ===== verse ===== -->
 

@@ -74,4 +74,19 @@
     <xsl:sequence select="if (matches($l, '^[a-z]{2,3}$')) then $l else 'en'"/>
   </xsl:function>
 
+  <!-- The code for a division's scope, whose paragraphs take their direction from it: Typst
+       knows the direction of a language by its two-letter code only, so a three-letter code of
+       a language written right to left is given as its two-letter one (else Hebrew tagged
+       "heb" would be set left to right). Phrases keep f:typst-lang: a word tagged "heb" in a
+       Latin sentence is often a transliteration. -->
+  <xsl:variable name="v:typst-rtl-codes" as="map(xs:string, xs:string)" select="map {
+    'heb': 'he', 'hbo': 'he', 'ara': 'ar', 'arb': 'ar', 'yid': 'yi', 'fas': 'fa', 'per': 'fa', 'pes': 'fa', 'urd': 'ur',
+    'pus': 'ps', 'pbu': 'ps', 'snd': 'sd', 'uig': 'ug', 'div': 'dv', 'kas': 'ks'
+  }"/>
+  <xsl:function name="f:typst-block-lang" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="l" select="f:typst-lang($lang)"/>
+    <xsl:sequence select="if (map:contains($v:typst-rtl-codes, $l) and f:is-rtl($lang)) then $v:typst-rtl-codes($l) else $l"/>
+  </xsl:function>
+
 </xsl:stylesheet>
