@@ -174,10 +174,10 @@ export async function processEdition(source: EditionSource, options: ProcessOpti
   }
   // The PDF is made from the TEI on worker threads while the rules check it and the web edition
   // renders here; it is kept only if the edition passes.
-  const print = want.has('pdf') && !cached.has('pdf') && options.printThreads !== false ? await staged(on, 'print-start', () => startPrint(tei, source.render)) : undefined;
-  // The web edition likewise: some pages on the print thread after its markup, the others on
-  // this thread, which then checks the rules; both threads are busy until the pages are done.
-  const web = want.has('html') && !cached.has('html') && options.printThreads !== false ? (await staged(on, 'html-here', () => startWebEdition(tei, source.render))).site : undefined;
+  const print = want.has('pdf') && !cached.has('pdf') && options.printThreads !== false ? await startPrint(tei, source.render) : undefined;
+  // The web edition likewise, on the same thread after the print's markup: this thread then
+  // only checks the rules, and the pages are ready about when the check is done.
+  const web = want.has('html') && !cached.has('html') && options.printThreads !== false ? (await startWebEdition(tei, source.render)).site : undefined;
   // RELAX NG (tei_all) too, for a build from a config: a TEI the schema rejects is never written.
   // The schema's own process checks it beside the rules and the renderers here; its verdict is
   // awaited before the build counts as passed.

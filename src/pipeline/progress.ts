@@ -5,11 +5,7 @@
 
 /** One step of a build: a stage starting or ending, or a cached result reused instead of running it. */
 export interface StageEvent {
-  /**
-   * The stage: read, structure, collate, annotate, tei, print-start (the print handed to its
-   * threads), html-here (the web edition's pages made on this thread), check, review, html (the
-   * rest of the web edition), pdf, write.
-   */
+  /** The stage: read, structure, collate, annotate, tei, check, review, html, print-markup, pdf, write. */
   readonly stage: string;
   readonly phase: 'start' | 'end' | 'reused';
   /** Milliseconds the stage took (`end` only). */

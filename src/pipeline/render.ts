@@ -65,28 +65,27 @@ export async function startPrint(
 }
 
 /**
- * The web edition's files under `html/`. With `besidePrint` the pages are shared between this
- * thread and the print thread, where they follow the print's markup.
+ * The web edition's files under `html/`. With `onWorkerThread` the stylesheet runs on the print
+ * thread, after the print's markup, and this thread is free once the run is handed over.
  */
-export async function webEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly besidePrint?: boolean } = {}): Promise<Rendered> {
+export async function webEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly onWorkerThread?: boolean } = {}): Promise<Rendered> {
   const { renderHtmlFiles } = await import('../render/html/index.js');
-  const site = await renderHtmlFiles(tei, { ...looks(options), ...(options.besidePrint ? { besidePrint: true } : {}) });
+  const site = await renderHtmlFiles(tei, { ...looks(options), ...(options.onWorkerThread ? { onWorkerThread: true } : {}) });
   const files = new Map<string, Uint8Array>();
   for (const [path, text] of site.files) files.set(`${htmlFolder}/${path}`, utf8(text));
   return { files, diagnostics: site.diagnostics };
 }
 
 /**
- * Starts the web edition beside the print (webEdition with `besidePrint`): its share of the
- * pages is handed to the print thread and this thread's share is rendered before this
- * resolves, so that the check runs on this thread while the print thread is still busy. The
- * stylesheet is compiled and the renderer loaded first, after which nothing between the start
- * and the hand-over waits for the event loop.
+ * Starts the web edition on the print thread (webEdition with `onWorkerThread`) and resolves
+ * once its run has been handed to that thread, so that the check runs beside it rather than
+ * before it: the stylesheet is compiled and the renderer loaded first, after which nothing
+ * between the start and the hand-over waits for the event loop.
  */
 export async function startWebEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> = {}): Promise<{ readonly site: Promise<Rendered> }> {
   const { htmlSef } = await import('../render/html/index.js');
   await htmlSef(options.overrides);
-  const site = webEdition(tei, { ...looks(options), besidePrint: true });
+  const site = webEdition(tei, { ...looks(options), onWorkerThread: true });
   site.catch(() => undefined); // awaited by the render stage; not an unhandled rejection meanwhile
   await new Promise((next) => setImmediate(next)); // lets the run reach the worker
   return { site };

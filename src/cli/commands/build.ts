@@ -36,12 +36,12 @@ const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `$
 function timingsPrinter(io: CliIO, t0: number): { onStage(e: StageEvent): void; total(): void } {
   return {
     onStage(e) {
-      if (e.phase === 'end') io.stderr(`timing ${e.stage.padEnd(11)} ${ms(e.ms ?? 0).padStart(9)}\n`);
-      if (e.phase === 'reused') io.stderr(`timing ${e.stage.padEnd(11)}    reused\n`);
+      if (e.phase === 'end') io.stderr(`timing ${e.stage.padEnd(10)} ${ms(e.ms ?? 0).padStart(9)}\n`);
+      if (e.phase === 'reused') io.stderr(`timing ${e.stage.padEnd(10)}    reused\n`);
     },
     total() {
-      io.stderr(`timing ${'command'.padEnd(11)} ${ms(performance.now() - t0).padStart(9)}\n`);
-      io.stderr(`timing ${'process'.padEnd(11)} ${ms(performance.now()).padStart(9)} (since Node started)\n`);
+      io.stderr(`timing ${'command'.padEnd(10)} ${ms(performance.now() - t0).padStart(9)}\n`);
+      io.stderr(`timing ${'process'.padEnd(10)} ${ms(performance.now()).padStart(9)} (since Node started)\n`);
     },
   };
 }
@@ -74,7 +74,7 @@ export const registerBuild: RegisterCommand = (program, ctx) => {
           const timings = opts.timings ? timingsPrinter(ctx.io, t0) : undefined;
           // Loaded on use, so `tei-edition --help` and other commands start fast.
           const { buildEdition } = await import('../../pipeline/build.js');
-          if (timings) ctx.io.stderr(`timing ${'load'.padEnd(11)} ${ms(performance.now() - t0).padStart(9)}\n`);
+          if (timings) ctx.io.stderr(`timing ${'load'.padEnd(10)} ${ms(performance.now() - t0).padStart(9)}\n`);
           if (opts.watch) return watch(ctx.io, configs[0]!, { ...(only ? { only } : {}), cache: opts.cache, ...(timings ? { onStage: timings.onStage } : {}) });
           const progress = progressLine(ctx.io);
           try {

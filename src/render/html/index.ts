@@ -3,7 +3,7 @@ import { EditionError, error, type Diagnostic } from '../../diagnostics/index.js
 import { writeOutputs } from '../../io/write-files.js';
 import { compiledStylesheet, stylesheetKey, xsltDir } from '../xslt.js';
 import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
-import { transformShares, transformThreads } from '../xslt-threads.js';
+import { transformOnThread, transformShares, transformThreads } from '../xslt-threads.js';
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
@@ -39,13 +39,10 @@ export interface HtmlRenderOptions {
    */
   readonly threads?: number;
   /**
-   * Share the pages with the worker thread that makes the print's markup: the contents and the
-   * chapter pages here, the rest there after the print's markup. Overrides `threads`. A build
-   * checks the edition rules on this thread too; with the whole site on the print thread this
-   * thread stood idle after its check while the print thread rendered every page (the seed's
-   * build: about 13 s against 8 s under load, the same files).
+   * Run the stylesheet on the worker thread that makes the print's markup (after it), leaving
+   * this thread free: a build checks the edition rules meanwhile. Overrides `threads`.
    */
-  readonly besidePrint?: boolean;
+  readonly onWorkerThread?: boolean;
 }
 
 /** Options of renderHtml, which also writes the files. */
@@ -113,8 +110,7 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
   const shares = threads > 1 ? pageShares.map((pages) => ({ ...params, pages })) : [params];
   const results = await placingParseErrors(tei, 'html', async () => {
     const one = await asOneTei(tei);
-    // transformShares runs its later shares on the worker threads it has, the print's first.
-    return options.besidePrint === true ? transformShares(sef, one, pageShares.map((pages) => ({ ...params, pages })), 2) : transformShares(sef, one, shares, threads);
+    return options.onWorkerThread === true ? [await transformOnThread(sef, one, params)] : transformShares(sef, one, shares, threads);
   });
   const documents = Object.assign({}, ...results.map((r) => r.documents)) as Record<string, string>;
 
