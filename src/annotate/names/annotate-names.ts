@@ -326,7 +326,7 @@ function judge(cues: MentionCues, form: NameForm, index: NameIndex): { guard?: M
     return { extend: true };
   }
   const fitting = verdicts.filter((x) => !x.v.conflict && !x.v.unverified);
-  // A given name, initials or a title that says man or woman ("madame de Franchi") may fit one
+  // A given name, initials or a title that says man or woman ("madame de Vernon") may fit one
   // of the entries that share a surname only.
   if ((cues.prefix || cues.sex) && fitting.length === 1) {
     const chosen = form.entries.find((e) => e.id === fitting[0]!.r.id)!;

@@ -22,14 +22,14 @@ const particle = String.raw`(?:(?:de|du|des|von|van|der|den|di|da|del|della|dos|
 const prefixPattern = new RegExp(String.raw`(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+)\s+${particle}$`, 'u');
 /**
  * A title before the name, then given name or initials, then a nobiliary particle ("Madame de
- * Franchi", "le marquis d’Eyrik", "Frau von Stein"): the particle stands between a title and
+ * Vernon", "le comte d’Arcy", "Frau von Lindner"): the particle stands between a title and
  * the surname in French, German, Dutch, Italian, Spanish and Portuguese names.
  */
 const titlePattern = new RegExp(String.raw`(?:^|[^\p{L}])(\p{L}\p{Ll}*)\.?\s+(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+\s+)?${particle}$`, 'u');
 
 /**
  * The title of a set (`Madame`), as printed: French prints titles in small letters in running
- * text ("madame de Franchi"). Short words are taken only with their capital ("miss" is a verb).
+ * text ("madame de Vernon"). Short words are taken only with their capital ("miss" is a verb).
  */
 const titleIn = (titles: ReadonlySet<string>, word: string): boolean =>
   titles.has(word) || (word.length >= 5 && /^\p{Ll}/u.test(word) && titles.has(word[0]!.toUpperCase() + word.slice(1)));

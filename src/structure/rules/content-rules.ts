@@ -111,7 +111,7 @@ const dialogue: ContentRule = ({ blocks, index }) => {
 
 /**
  * A paragraph announced by a colon ("…which interests us:") is a block quotation, unless it
- * opens as speech ("Madame de Franchi sourit tristement et dit :" over "– Les absents…").
+ * opens as speech ("Elle sourit et dit :" over "– Vous partez déjà ?").
  */
 const quoteAfterColon: ContentRule = ({ blocks, index, roles }) => {
   const prev = blocks[index - 1];
@@ -156,7 +156,7 @@ const verse: ContentRule = ({ blocks, index, roles, profile }) => {
   return undefined;
 };
 
-/** "To the People of the State of New York:", "To the Editor:": an address that ends in a colon. */
+/** "To the Citizens of this Town:", "To the Editor:": an address that ends in a colon. */
 const greetsAddressees = (t: string): boolean => t.trim().length <= 60 && /^\s*[_*]?[“"‘]?To\s+(?:the\s+)?\p{Lu}[^.!?]*:\s*$/u.test(t);
 
 const opened = (roles: readonly (BlockRole | undefined)[], index: number): boolean => {
@@ -180,7 +180,7 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   const opening = prev === undefined || prev === 'division-heading' || prev === 'division-title' || prev === 'address' || prev === 'dateline' || prev === 'p';
   if (isAddress(t) && next !== undefined && (isSalute(next) || isDateline(next))) return { role: 'address', rule: 'letter-address' };
   if (isSalute(t) && (opening || prev === 'salute')) return { role: 'salute', rule: 'letter-salute' };
-  // An open letter greets those it is addressed to ("To the People of …:", "To the Editor:"):
+  // An open letter greets those it is addressed to ("To the Citizens of …:", "To the Editor:"):
   // the address with a colon, over the letter's first paragraph, is its salute.
   if (greetsAddressees(t) && (opening || prev === 'heading') && next === undefined && blocks[index + 1] !== undefined) return { role: 'salute', rule: 'letter-salute-address' };
   if (isDateline(t) && ((prev !== undefined && ['address', 'salute', 'division-heading', 'division-title', 'signed'].includes(prev)) || (next !== undefined && isSalute(next)))) {

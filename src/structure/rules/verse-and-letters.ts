@@ -43,8 +43,8 @@ const words = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0;
 
 /**
  * "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.". A place
- * and a date and no more: a sentence that holds a date ("Vers le commencement du mois de mars
- * de l'année 1841, je voyageais en Corse.") goes on after it, or runs longer than a dateline.
+ * and a date and no more: a sentence that holds a date ("Au mois de mai de l'année 1850, nous
+ * partîmes pour Lyon.") goes on after it, or runs longer than a dateline.
  */
 export const isDateline = (line: string): boolean =>
   short(line, 80) &&
