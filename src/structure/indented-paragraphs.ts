@@ -43,23 +43,24 @@ const minimumCuts = 3;
  * between them, as `splitHeadingLines` makes.
  */
 export function splitIndentedParagraphs(blocks: readonly RawBlock[]): IndentSplit {
-  const inner = blocks.flatMap((b) => b.lines.slice(1).map((line, i) => ({ line, prev: b.lines[i]! })));
+  // the lines inside blocks: where a layout without blank lines shows its paragraphs
+  const inner = blocks.flatMap((b) => b.lines.slice(1));
   // A convention needs enough prose to show itself: a few lines prove nothing.
   if (inner.length < 20) return { blocks: [...blocks], cuts: 0 };
   const indents = new Map<number, number>();
-  for (const { line } of inner) if (indentOf(line) > 0) indents.set(indentOf(line), (indents.get(indentOf(line)) ?? 0) + 1);
+  for (const line of inner) if (indentOf(line) > 0) indents.set(indentOf(line), (indents.get(indentOf(line)) ?? 0) + 1);
   const usual = [...indents].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (!usual) return { blocks: [...blocks], cuts: 0 };
   const [k, atK] = usual;
-  const atMargin = inner.filter(({ line }) => indentOf(line) === 0).length;
-  const wrap = wrapLength(inner.map((x) => x.line));
+  const atMargin = inner.filter((line) => indentOf(line) === 0).length;
+  const wrap = wrapLength(inner);
   const long = (line: SourceLine): boolean => line.text.trim().length >= wrap * 0.6;
   // Whether a block is cut before its line i, given its cuts before the lines above.
   let cutBefore: (lines: readonly SourceLine[], i: number, cut: readonly boolean[]) => boolean;
   let convention: IndentConvention;
   // Hanging: most inner lines at one indent, long (prose, not a poem whose every other line
   // is indented), and the margin lines few: each of those starts a paragraph.
-  if (atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter(({ line }) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
+  if (atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter((line) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
     convention = 'hanging';
     cutBefore = (lines, i) => indentOf(lines[i]!) === 0;
   } else if (atMargin >= inner.length * 0.6 && atK <= inner.length * 0.4) {

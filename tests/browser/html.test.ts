@@ -125,7 +125,7 @@ describe('line numbers in the margin', () => {
     // the tops of the numbers shown, and how many line starts share a line of the page with one
     const shown = () =>
       page.evaluate(() => {
-        const marks = [...document.querySelectorAll('article .lb')].filter((e) => getComputedStyle(e).display !== 'none');
+        const marks = Array.from(document.querySelectorAll('article .lb')).filter((e) => getComputedStyle(e).display !== 'none');
         const tops = marks.filter((e) => !e.classList.contains('lb-crowded')).map((e) => e.getBoundingClientRect().top);
         return { tops, crowded: marks.filter((e) => e.classList.contains('lb-crowded')).length };
       });

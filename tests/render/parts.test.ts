@@ -39,7 +39,7 @@ describe('a book in parts', () => {
     expect(toc.map(([c, t]) => `${c}:${t}`)).toEqual(['toc-part:SONGS OF INNOCENCE', ':THE LAMB', ':THE BLOSSOM', 'toc-part:SONGS OF EXPERIENCE', ':THE TYGER']);
     const [, , partHref] = toc[0]!;
     expect(partHref).toMatch(/^lamb\.html#/);
-    expect(lamb.querySelector(`[id="${partHref.split('#')[1]}"]`)?.text).toBe('SONGS OF INNOCENCE');
+    expect(lamb.querySelector(`[id="${partHref!.split('#')[1]}"]`)?.text).toBe('SONGS OF INNOCENCE');
     // and the search finds the part's title and trailer on their pages
     const docs = searchDocsOf(files.get('assets/search-index.js')!);
     expect(docs.find((d) => d.text === 'SONGS OF EXPERIENCE')?.url).toMatch(/^tyger\.html/);

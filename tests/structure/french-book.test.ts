@@ -13,6 +13,8 @@ import { isDateline } from '../../src/structure/rules/verse-and-letters.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
 
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div(${kinds(b.blocks).join(',')})` : b.kind));
+/** The kinds of the blocks of a one-witness text's first chapter. */
+const firstChapterKinds = (text: string): string[] => kinds(editionOf([witnessOf('A', text)]).body[0]!.blocks);
 
 describe('French dialogue', () => {
   it('a paragraph opened by a dialogue dash after "et dit :" is what is said, not a block quotation', () => {
@@ -26,8 +28,7 @@ describe('French dialogue', () => {
       "– S'il était mort, dit tranquillement Lucien, je l'aurais revu.",
       '',
     ].join('\n');
-    const e = editionOf([witnessOf('A', text)]);
-    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'p', 'p', 'p']);
+    expect(firstChapterKinds(text)).toEqual(['head', 'p', 'p', 'p']);
   });
 
   it('so is a paragraph opened by a guillemet after "il but :"', () => {
@@ -39,8 +40,7 @@ describe('French dialogue', () => {
       "« À nos dames ! » Et une série de toasts commença, des toasts d'une galanterie de soudards et de pochards, mêlés de plaisanteries obscènes, rendues plus brutales encore par l'ignorance de la langue.",
       '',
     ].join('\n');
-    const e = editionOf([witnessOf('A', text)]);
-    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'p', 'p']);
+    expect(firstChapterKinds(text)).toEqual(['head', 'p', 'p']);
   });
 
   it('a colon still announces a block quotation that opens without a mark of speech', () => {
@@ -61,8 +61,7 @@ describe('a chapter that opens with a sentence holding a date', () => {
       "Rien de plus pittoresque et de plus commode qu'un voyage en Corse : on s'embarque à Toulon.",
       '',
     ].join('\n');
-    const e = editionOf([witnessOf('A', text)]);
-    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'p', 'p']);
+    expect(firstChapterKinds(text)).toEqual(['head', 'p', 'p']);
   });
 
   it('a place and a date alone on their line are still a dateline', () => {
