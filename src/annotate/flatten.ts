@@ -5,7 +5,8 @@ import { sliceSpan, type Sources, type Span } from '../model/position.js';
  * How a node of a run takes part in matching:
  * - `text`: witness text, matched character by character and cut where a mention starts or ends;
  * - `space`: a line start, read as one space (a name may run over a line break);
- * - `zero`: a note marker, read as nothing (a name may be interrupted by a note marker);
+ * - `zero`: a note marker or a transcription's mark (the `_` of italics), read as nothing (a name
+ *   may be interrupted by a note marker);
  * - `atom`: a node read as a fixed text that a mention may enclose but not cut (a correction,
  *   read as its corrected form);
  * - `barrier`: anything a mention may not cross (labels, supplied text, apparatus, names already
@@ -48,7 +49,7 @@ export function flattenRun(run: readonly Inline[], atomText: AtomText = noAtoms)
     } else if (node.kind === 'lb') {
       value = ' ';
       kind = 'space';
-    } else if (node.kind === 'note') {
+    } else if (node.kind === 'note' || node.kind === 'mark') {
       value = '';
       kind = 'zero';
     } else {
@@ -87,6 +88,8 @@ function srcOf(node: Inline): Sources | undefined {
     case 'name':
     case 'date':
     case 'choice':
+    case 'hi':
+    case 'mark':
       return node.src;
     default:
       return undefined;

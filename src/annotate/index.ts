@@ -15,6 +15,7 @@ import { createDateParser } from './dates/parse.js';
 import { findCandidates } from './discover/find.js';
 import { proposeEntities } from './discover/propose.js';
 import { describeDecisions } from './editorial.js';
+import { annotateHighlighting, type HighlightMarks } from './emphasis.js';
 import { annotateNames } from './names/annotate-names.js';
 import { buildNameIndex, type NameIndex } from './names/index-forms.js';
 import { annotateQuotations } from './quotations.js';
@@ -45,6 +46,8 @@ export interface AnnotateOptions {
   readonly corruptions?: boolean;
   /** Signatures of the notes (e.g. "(A.B.)"), from the notes rules: signatures are not mentions unless the rules say so. */
   readonly signatures?: readonly string[];
+  /** The marks the transcription sets around italic and bold words (default `_` and `=`; empty: none). */
+  readonly highlightMarks?: HighlightMarks;
 }
 
 const defaults = annotationConfig.parse({});
@@ -136,7 +139,9 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   const corrected = applyCorrections(edition, corrections, index, correctionsFile, editorResp);
   diagnostics.push(...corrected.diagnostics);
 
-  const names = annotateNames({ ...edition, front: corrected.front, body: corrected.body }, index, {
+  // Before the names, so that a name between the marks of italics is found as it reads.
+  const highlighted = annotateHighlighting(corrected, options.highlightMarks ?? defaults.highlighting);
+  const names = annotateNames({ ...edition, front: highlighted.front, body: highlighted.body }, index, {
     exclusions: rules.exclusions,
     signatures: options.signatures ?? [],
     signaturesAreMentions: rules.editorial.signatures.mentions,

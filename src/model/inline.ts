@@ -21,6 +21,8 @@ export type Inline =
   | Bibl
   | Title
   | Quoted
+  | Highlighted
+  | TranscriptionMark
   | EditorialText
   | Variation;
 
@@ -203,6 +205,33 @@ export interface Quoted {
   readonly src: Sources;
   /** The rule that found it, for the review and the tests. */
   readonly rule?: string;
+}
+
+/**
+ * Words a plain-text transcription marks as set in another type, by its convention: `_italic_`,
+ * `=bold=` (TEI `hi` with `@rend`). The marks stay inside as {@link TranscriptionMark}s, so the
+ * witness's every character stays where it was.
+ */
+export interface Highlighted {
+  readonly kind: 'hi';
+  readonly rend: 'italic' | 'bold';
+  readonly children: readonly Inline[];
+  readonly src: Sources;
+  /** The rule that found it, for the review and the tests. */
+  readonly rule?: string;
+}
+
+/**
+ * A character of the witness that says how to read the words beside it and is not part of them:
+ * the `_` around italics (TEI `metamark` with `@function`). Readers do not see it; extraction
+ * gives it back.
+ */
+export interface TranscriptionMark {
+  readonly kind: 'mark';
+  readonly value: string;
+  /** What the mark signals (TEI `metamark/@function`), e.g. `highlight`. */
+  readonly function: string;
+  readonly src: Sources;
 }
 
 /** Prose written by the editors (in editorial notes and descriptions); no witness has it. */

@@ -82,6 +82,7 @@ function mapNested(node: Inline, fn: InlineRewriter, ctx: InlineContext): Inline
     case 'bibl':
     case 'title':
     case 'q':
+    case 'hi':
       return { ...node, children: mapRun(node.children, fn, inner(node.kind)) };
     case 'choice':
       return node;
@@ -121,6 +122,7 @@ export function plainText(run: readonly Inline[]): string {
       case 'bibl':
       case 'title':
       case 'q':
+      case 'hi':
         out += plainText(n.children);
         break;
       case 'choice':

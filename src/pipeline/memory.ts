@@ -133,6 +133,7 @@ export function sourceFromInput(input: EditionInput): EditionSource {
       dates: a.dates,
       unknownNames: a.review.unknownNames,
       nearMiss: a.review.nearMiss,
+      highlightMarks: a.highlighting,
       editorResp: data.notes.editorResp,
       signatures: data.notes.rules.flatMap((r) => (r.signature ? [r.signature] : [])),
     },

@@ -144,6 +144,7 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
       dates: a.dates,
       unknownNames: a.review.unknownNames,
       nearMiss: a.review.nearMiss,
+      highlightMarks: a.highlighting,
       editorResp: config.notes.editorResp,
       signatures: config.notes.rules.flatMap((r) => (r.signature ? [r.signature] : [])),
     },

@@ -83,6 +83,12 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
       case 'q':
         writeInlines(parent.ele('q'), node.children, ctx, writeBlocks);
         break;
+      case 'hi':
+        writeInlines(parent.ele('hi', { rend: node.rend }), node.children, ctx, writeBlocks);
+        break;
+      case 'mark':
+        parent.ele('metamark', { function: node.function }).txt(node.value);
+        break;
       case 'title':
         writeInlines(parent.ele('title', attrs({ level: node.level, ref: node.ref ? pointer(node.ref) : undefined })), node.children, ctx, writeBlocks);
         break;

@@ -117,7 +117,11 @@ export function witnessText(run: readonly Inline[]): string {
           return n.markerText ?? '';
         case 'name':
         case 'date':
+        case 'hi':
+        case 'q':
           return witnessText(n.children);
+        case 'mark':
+          return n.value;
         case 'choice':
           return witnessText(n.sic);
         default:
@@ -127,9 +131,17 @@ export function witnessText(run: readonly Inline[]): string {
     .join('');
 }
 
-/** Every text node of a run, depth first (inside names, dates and corrections too). */
+/** Every text node of a run, depth first (inside names, dates, highlighting and corrections too; a transcription's mark as one). */
 export function textLeaves(run: readonly Inline[]): Text[] {
-  return run.flatMap((n) =>
-    n.kind === 'text' ? [n] : n.kind === 'name' || n.kind === 'date' ? textLeaves(n.children) : n.kind === 'choice' ? textLeaves(n.sic) : [],
+  return run.flatMap((n): Text[] =>
+    n.kind === 'text'
+      ? [n]
+      : n.kind === 'mark'
+        ? [{ kind: 'text', value: n.value, src: n.src }]
+        : n.kind === 'name' || n.kind === 'date' || n.kind === 'hi' || n.kind === 'q'
+          ? textLeaves(n.children)
+          : n.kind === 'choice'
+            ? textLeaves(n.sic)
+            : [],
   );
 }

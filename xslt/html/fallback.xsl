@@ -32,8 +32,9 @@
   </xsl:template>
 
   <!-- Elements that only carry data for other elements render nothing where they stand; a
-       divGen asks for a part the edition makes itself (its contents, its indexes). -->
-  <xsl:template match="desc[parent::gap] | divGen | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note]" mode="m:html">
+       divGen asks for a part the edition makes itself (its contents, its indexes); a
+       transcription's sign of highlighting (the _ around italics) shows as the highlighting. -->
+  <xsl:template match="desc[parent::gap] | divGen | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note] | metamark[@function = 'highlight']" mode="m:html">
     <xsl:if test="exists(f:own-id(.))"><span id="{f:own-id(.)}"></span></xsl:if>
   </xsl:template>
 

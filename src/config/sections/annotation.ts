@@ -13,6 +13,13 @@ export const annotationConfig = z
       })
       .strict()
       .default({}).describe('How dates are read and normalised.'),
+    highlighting: z
+      .object({
+        italic: z.string().regex(/^.?$/u, 'one character, or "" for none').default('_').describe('The character a transcription sets before and after words printed in italic (Project Gutenberg: `_`); "" when it marks none.'),
+        bold: z.string().regex(/^.?$/u, 'one character, or "" for none').default('=').describe('The character it sets around words printed in bold (Project Gutenberg: `=`); "" when it marks none.'),
+      })
+      .strict()
+      .default({}).describe('How the witnesses mark italic and bold words; the marks are kept in the TEI (`metamark` inside `hi`) and hidden in the editions.'),
     review: z
       .object({
         unknownNames: z.boolean().default(true).describe('Look for capitalised names in no register (wink-nlp); off makes the stage faster.'),

@@ -1,0 +1,46 @@
+// A transcription's marks of italics (`_what_` in a Project Gutenberg text, kept in the TEI as
+// metamark inside hi) show as the italics, never as underscores, in the web edition, its search
+// documents and the print. The lines are Jane Austen's Pride and Prejudice (public domain) as
+// Project Gutenberg's eBook #1342 prints them (held in Tahsan-Alam/Word-Ladder, commit
+// ade589f0e8c252c296771d277a7889876bb6efd6, pg1342.txt).
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/annotate/index.js';
+import { renderHtmlFiles } from '../../src/render/html/index.js';
+import { teiToTypst } from '../../src/render/pdf/typst-source.js';
+import { toTei } from '../../src/tei/document.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const text = [
+  'CHAPTER II.',
+  '',
+  '“We are not in a way to know _what_ Mr. Bingley likes,” said her mother,',
+  'resentfully, “since we are not to visit.”',
+  '',
+  '“Oh,” said Lydia, stoutly, “I am not afraid; for though I _am_ the',
+  'youngest, I’m the tallest.”',
+  '',
+].join('\n');
+
+const tei = toTei(annotate(editionOf([witnessOf('A', text)]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, corruptions: false }));
+
+describe('marks of italics in a plain-text witness', () => {
+  it('HTML: the words in em, the underscores nowhere, the search text without them', async () => {
+    const { files } = await renderHtmlFiles(tei);
+    const pages = [...files].filter(([name]) => name.endsWith('.html') && name !== 'search.html');
+    const chapter = pages.map(([, b]) => parse(Buffer.from(b).toString('utf8'))).find((d) => d.querySelector('main')?.textContent.includes('Bingley likes'));
+    expect(chapter).toBeDefined();
+    expect(chapter!.querySelectorAll('main em.hi').map((e) => e.textContent)).toEqual(['what', 'am']);
+    expect(chapter!.querySelector('main')!.textContent).not.toContain('_');
+    const script = Buffer.from(files.get('assets/search-index.js')!).toString('utf8');
+    const docs = (JSON.parse(script.slice(script.indexOf('{'), script.lastIndexOf('}') + 1)) as { documents: { text: string }[] }).documents.map((d) => d.text);
+    expect(docs).toContain('“We are not in a way to know what Mr. Bingley likes,” said her mother, resentfully, “since we are not to visit.”');
+    expect(docs.join(' ')).not.toContain('_');
+  });
+
+  it('print: italic text without the marks', async () => {
+    const typst = await teiToTypst(tei);
+    expect(typst).toContain('#text(style: "italic")[#"what"]');
+    expect(typst).not.toMatch(/#"_"|_what|what_/u);
+  });
+});
