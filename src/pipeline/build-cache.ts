@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { cacheRoot, toolkitRoot } from '../io/cache-dir.js';
 import { toolkitVersion } from '../version.js';
 import { temporaryPath } from '../io/temp-files.js';
+import { pruneLeastRecent, touch } from '../io/prune.js';
 
 /**
  * What earlier builds made, kept by content hash so that a rebuild of unchanged inputs reuses
@@ -31,8 +32,7 @@ export class BuildCache {
     const file = this.file(kind, key);
     try {
       const value = deserialize(readFileSync(file)) as T;
-      const now = new Date();
-      utimesSync(file, now, now); // recently used: pruned last
+      touch(file);
       return value;
     } catch {
       return undefined;
@@ -55,12 +55,7 @@ export class BuildCache {
   }
 
   private prune(kind: string): void {
-    const dir = join(this.dir, kind);
-    const entries = readdirSync(dir)
-      .filter((f) => f.endsWith('.v8'))
-      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of entries.slice(this.keep)) rmSync(join(dir, f), { force: true });
+    pruneLeastRecent(join(this.dir, kind), (f) => f.endsWith('.v8'), this.keep);
   }
 }
 

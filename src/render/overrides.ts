@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EditionError, error } from '../diagnostics/index.js';
-import { compiledStylesheet, renderCacheDir, xsltDir } from './xslt.js';
+import { compiledStylesheet, overrideCompilationsKept, renderCacheDir, xsltDir } from './xslt.js';
+import { pruneLeastRecent, touch } from '../io/prune.js';
 import { temporaryPath } from '../io/temp-files.js';
 
 /**
@@ -60,8 +61,10 @@ export async function stylesheetWithOverrides(driver: Driver, overrides: string 
   const hash = createHash('sha256').update(readFileSync(module)).update(module).update('2').digest('hex').slice(0, 16);
   const wrappers = join(renderCacheDir, 'overrides');
   mkdirSync(wrappers, { recursive: true });
-  const wrapper = join(wrappers, `${driver.replace(/\.xsl$/, '')}-${hash}.xsl`);
-  if (!existsSync(wrapper)) {
+  const base = driver.replace(/\.xsl$/, '');
+  const wrapper = join(wrappers, `${base}-${hash}.xsl`);
+  if (existsSync(wrapper)) touch(wrapper);
+  else {
     const text = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- Generated: the toolkit's ${driver} with an edition's overrides imported after it. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xpath-default-namespace="http://www.tei-c.org/ns/1.0">
@@ -72,6 +75,7 @@ export async function stylesheetWithOverrides(driver: Driver, overrides: string 
     const tmp = temporaryPath(wrapper);
     (await import('node:fs')).writeFileSync(tmp, text);
     renameSync(tmp, wrapper);
+    pruneLeastRecent(wrappers, (f) => new RegExp(`^${base}-[0-9a-f]{16}\\.xsl$`, 'u').test(f), overrideCompilationsKept);
   }
   try {
     return await compiledStylesheet(wrapper);

@@ -9,6 +9,7 @@ import { EditionError, error } from '../diagnostics/index.js';
 import { loadSaxonJS } from './saxon-load.js';
 import { cacheRoot } from '../io/cache-dir.js';
 import { sweepStaleTemporaryFiles, temporaryPath } from '../io/temp-files.js';
+import { pruneLeastRecent, touch } from '../io/prune.js';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -57,6 +58,24 @@ export function stylesheetKey(stylesheet: string): string {
   return key;
 }
 
+/** Compilations of editions' overrides kept per driver (and their generated wrappers). */
+export const overrideCompilationsKept = 8;
+
+/**
+ * Which compilations in the cache are older forms of one (by its name: `html`, or
+ * `overrides_html-<hash>` for an edition's overrides) and how many of them are kept. Older
+ * compilations are dead weight, but for the most recently used: another process (another
+ * version of the toolkit sharing the cache, a render started before the stylesheets changed)
+ * may be about to read one. An edition's overrides are named by their content, so each edit
+ * of them makes a new name: theirs are kept per driver, the last eight, for the several
+ * editions one installation may build.
+ */
+export function compilationGroup(name: string): { readonly pattern: RegExp; readonly keep: number } {
+  const override = /^(overrides_[^-]+)-[0-9a-f]{16}$/u.exec(name);
+  const stem = override ? `${override[1]!}-[0-9a-f]{16}` : name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return { pattern: new RegExp(`^${stem}-[0-9a-f]{16}\\.sef\\.json$`, 'u'), keep: override ? overrideCompilationsKept : 3 };
+}
+
 /** Per process: sources do not change while a build runs, so each is hashed, compiled and parsed once. */
 const keys = new Map<string, string>();
 const compiling = new Map<string, Promise<string>>();
@@ -84,7 +103,10 @@ async function compile(path: string): Promise<string> {
   }
   const name = (path.startsWith(xsltDir) ? relative(xsltDir, path) : `overrides/${path.split(/[\\/]/).pop()!}`).replace(/[\\/]/g, '_').replace(/\.xsl$/, '');
   const sef = join(sefCacheDir, `${name}-${stylesheetKey(path)}.sef.json`);
-  if (existsSync(sef) && statSync(sef).size > 0) return sef;
+  if (existsSync(sef) && statSync(sef).size > 0) {
+    touch(sef);
+    return sef;
+  }
   mkdirSync(sefCacheDir, { recursive: true });
   const tmp = temporaryPath(sef);
   try {
@@ -92,14 +114,8 @@ async function compile(path: string): Promise<string> {
       maxBuffer: 64 * 1024 * 1024,
     });
     renameSync(tmp, sef);
-    // Older compilations of the same stylesheet are dead weight in the cache, but for the two
-    // newest: another process (another version of the toolkit sharing the cache, a render
-    // started before the stylesheets changed) may be about to read one.
-    const older = readdirSync(sefCacheDir)
-      .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.sef.json') && join(sefCacheDir, f) !== sef)
-      .map((f) => ({ path: join(sefCacheDir, f), t: statSync(join(sefCacheDir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { path: old } of older.slice(2)) rmSync(old, { force: true });
+    const group = compilationGroup(name);
+    pruneLeastRecent(sefCacheDir, (f) => group.pattern.test(f), group.keep);
   } catch (err) {
     rmSync(tmp, { force: true });
     const e = err as { stderr?: string; message: string };
