@@ -1,6 +1,6 @@
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
-import { isSignatureLine } from './rules/verse-and-letters.js';
+import { isCapitalsSignature } from './rules/verse-and-letters.js';
 
 /**
  * How a witness marks its paragraphs when it has no blank line between them (older e-texts,
@@ -30,7 +30,7 @@ const opensParagraph = (line: SourceLine): boolean => /^\s*[\p{Lu}\p{N}"'“‘�
  * A name in capitals on the last line, after the end of a sentence: the signature under a
  * letter or an essay, which such a layout prints without a line of its own before it.
  */
-const signsOff = (line: SourceLine, prev: SourceLine): boolean => isSignatureLine(line.text) && /^\s*\p{Lu}{2}/u.test(line.text) && endsSentence(prev);
+const signsOff = (line: SourceLine, prev: SourceLine): boolean => isCapitalsSignature(line.text) && endsSentence(prev);
 
 /** Fewer cut points than this and a layout is taken for chance, not a convention. */
 const minimumCuts = 3;

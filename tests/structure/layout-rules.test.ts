@@ -66,6 +66,67 @@ describe('verse in lines of ordinary length', () => {
   });
 });
 
+// A letter read out in a novel, indented as Project Gutenberg sets it: Jane Austen, Pride and
+// Prejudice, ch. 7 (public domain; eBook #1342 as held in Tahsan-Alam/Word-Ladder, commit
+// 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg1342.txt, there in Windows-1252).
+const note = [
+  '     “If you are not so compassionate as to dine to-day with Louisa and',
+  '     me, we shall be in danger of hating each other for the rest of our',
+  '     lives; for a whole day’s tête-à-tête between two women can never',
+  '     end without a quarrel. Come as soon as you can on the receipt of',
+  '     this. My brother and the gentlemen are to dine with the officers.',
+  '     Yours ever,',
+];
+
+describe('indented lines wrapped as prose', () => {
+  it('are a block quotation, not verse, and the signature under them signs it', () => {
+    expect(isVerseBlock(note)).toBe(false);
+    const before = [
+      '“My dear Mr. Bennet, you must not expect such girls to have the sense of',
+      'their father and mother. When they get to our age, I dare say they will',
+      'not think about officers any more than we do. I remember the time when I',
+      'liked a red coat myself very well--and, indeed, so I do still at my',
+      'heart; and if a smart young colonel, with five or six thousand a year,',
+      'should want one of my girls, I shall not say nay to him; and I thought',
+      'Colonel Forster looked very becoming the other night at Sir William’s in',
+      'his regimentals.”',
+      '',
+      '“Mamma,” cried Lydia, “my aunt says that Colonel Forster and Captain',
+      'Carter do not go so often to Miss Watson’s as they did when they first',
+      'came; she sees them now very often standing in Clarke’s library.”',
+      '',
+      'Mrs. Bennet was prevented replying by the entrance of the footman with a',
+      'note for Miss Bennet; it came from Netherfield, and the servant waited',
+      'for an answer. Mrs. Bennet’s eyes sparkled with pleasure, and she was',
+      'eagerly calling out, while her daughter read,--',
+      '',
+      '“Well, Jane, who is it from? What is it about? What does he say? Well,',
+      'Jane, make haste and tell us; make haste, my love.”',
+      '',
+      '“It is from Miss Bingley,” said Jane, and then read it aloud.',
+    ];
+    const after = [
+      '“No, my dear, you had better go on horseback, because it seems likely to',
+      'rain; and then you must stay all night.”',
+      '',
+      '“That would be a good scheme,” said Elizabeth, “if you were sure that',
+      'they would not offer to send her home.”',
+    ];
+    const text = ['CHAPTER VII.', '', ...before, '', ...note, '', '“CAROLINE BINGLEY.”', '', ...after, ''].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'p', 'p', 'p', 'p', 'p', 'quote', 'p', 'p']);
+    const quote = e.body[0]!.blocks[6]!;
+    expect(quote.kind === 'quote' && quote.signed !== undefined).toBe(true);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('indented verse stays verse, long lines and all, when its lines open with capitals or vary in length', () => {
+    expect(isVerseBlock(poem.map((l) => `      ${l}`))).toBe(true);
+    const uneven = ['      the rain came down on the roofs of the town all night,', '      and the river rose', '      over the meadows, the fences, the old stone bridge,', '      and was quiet'];
+    expect(isVerseBlock(uneven)).toBe(true);
+  });
+});
+
 describe('element ids', () => {
   it('put a "-" between a witness id that ends in a digit and the line number, so no two readings of one id meet', () => {
     expect(lineId('head', 'wit-1818', 1)).toBe('head-wit-1818-1');

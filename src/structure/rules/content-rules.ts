@@ -3,7 +3,7 @@ import type { RawBlock } from '../raw-blocks.js';
 import type { WitnessProfile } from '../classify.js';
 import { isStageBlock, speechStart } from './drama.js';
 import { citesKey, noteLabelAt } from './note-styles.js';
-import { isAddress, isDateline, isIndentedLine, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
+import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   endsWithColon,
   hasYear,
@@ -66,10 +66,10 @@ const epigraph: ContentRule = (ctx) => {
   return undefined;
 };
 
-/** A name in the shape of a signature right after a quotation signs it. */
+/** A name in the shape of a signature right after a quotation signs it (a letter read out is signed in capitals). */
 const signature: ContentRule = ({ blocks, index, roles }) => {
   const t = single(blocks[index]);
-  return t !== undefined && roles[index - 1] === 'quote' && isSignatureName(t) ? { role: 'signed', rule: 'signature-after-quote' } : undefined;
+  return t !== undefined && roles[index - 1] === 'quote' && (isSignatureName(t) || isCapitalsSignature(t)) ? { role: 'signed', rule: 'signature-after-quote' } : undefined;
 };
 
 /**
@@ -156,6 +156,10 @@ const verse: ContentRule = ({ blocks, index, roles, profile }) => {
   return undefined;
 };
 
+/** Prose set in from the margin, its lines wrapped at a width: a block quotation, not verse. */
+const indentedProse: ContentRule = ({ blocks, index, profile }) =>
+  isIndentedProse(lines(blocks[index]), profile?.proseIndent ?? 0) ? { role: 'quote', rule: 'quote-indented-prose' } : undefined;
+
 /** "To the Citizens of this Town:", "To the Editor:": an address that ends in a colon. */
 const greetsAddressees = (t: string): boolean => t.trim().length <= 60 && /^\s*[_*]?[“"‘]?To\s+(?:the\s+)?\p{Lu}[^.!?]*:\s*$/u.test(t);
 
@@ -206,6 +210,7 @@ export const contentRules: readonly ContentRule[] = [
   dialogue,
   letter,
   verse,
+  indentedProse,
   heading,
   list,
   quoteAfterColon,

@@ -15,7 +15,7 @@ export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean
   if (lines.length < 2) return false;
   // Columns aligned with runs of spaces are a table, not verse.
   if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
-  if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return true;
+  if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return !isWrappedProse(lines);
   const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
   if (capitals !== lines.length) return false;
   if (lines.every((l) => l.trim().length <= 48)) return true;
@@ -24,6 +24,27 @@ export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean
   // hard-wrapped prose has most of its lines open with a small letter.
   return lines.length >= 4 && lines.every((l) => l.trim().length <= 64);
 }
+
+/**
+ * Whether lines are prose wrapped at a width, as a transcription sets a letter or an extract
+ * indented in a novel: three lines or more, most of them running to within a few characters of
+ * the longest (the last may stop short), which is as long as a line of prose, and many going on
+ * with a small letter, as sentences wrapped mid-way do. Verse opens its lines with capitals or
+ * varies their length.
+ */
+export function isWrappedProse(lines: readonly string[]): boolean {
+  if (lines.length < 3) return false;
+  const lengths = lines.map((l) => l.trim().length);
+  const width = Math.max(...lengths);
+  if (width < 50) return false;
+  const full = lengths.slice(0, -1).filter((n) => n >= width - 12).length;
+  const goingOn = lines.slice(1).filter((l) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(l.trim())).length;
+  return full * 10 >= (lines.length - 1) * 7 && goingOn * 10 >= (lines.length - 1) * 3;
+}
+
+/** Lines all indented beyond the prose and wrapped as prose: a block quotation (an extract, a letter read out). */
+export const isIndentedProse = (lines: readonly string[], proseIndent = 0): boolean =>
+  lines.length >= 3 && lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2)) && isWrappedProse(lines);
 
 /** One indented line: a single line of verse quoted in prose, or a motto. */
 export const isIndentedLine = (line: string, proseIndent = 0): boolean => indentOf(line) >= Math.max(4, proseIndent + 4) && line.trim().length <= 70;
@@ -60,3 +81,6 @@ export const isValediction = (line: string): boolean =>
 /** "R. Walton", "R. WALTON.", "“ELIZABETH LAVENZA.": a name alone on its line. */
 export const isSignatureLine = (line: string): boolean =>
   short(line, 50) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u').test(line);
+
+/** A signature in capitals ("PUBLIUS.", "“J. SMITH.”"): a name, not a word that ends a speech. */
+export const isCapitalsSignature = (line: string): boolean => isSignatureLine(line) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?)*\\p{Lu}{2}`, 'u').test(line);
