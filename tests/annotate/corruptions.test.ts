@@ -68,6 +68,24 @@ describe('suspected corruptions', () => {
     expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => i.text)).toEqual(['ofth']);
   });
 
+  it('takes "be" after "let us", a modal or a wish for English, and still finds "on be" for "can be"', () => {
+    // Jane Austen, Pride and Prejudice (public domain), as Project Gutenberg #1342 prints it
+    // (Tahsan-Alam/Word-Ladder, commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg1342.txt).
+    const w = new LineWriter();
+    const lines = [
+      '“My dear madam,” replied he, “let us be for ever silent on this point. Far be it from me,” he presently continued.',
+      '“Let me be rightly understood. This match, to which you have the presumption to aspire, can never take place.”',
+      'There could not but be curiosity to know how she would speak of him.',
+      '“You may well be surprised, Miss Bennet, at such an action.”',
+      'The facts, he said, on be verified by anyone.',
+    ];
+    const edition = annotate(editionOf([div('ch1', lines.map((l, i) => para(`p${i}`, [w.text(l)])))], []), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [] },
+    });
+    expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => `${i.text} → ${i.proposal}`)).toEqual(['on be → correct to “can be”']);
+  });
+
   it('flags a correction in the data that corrects to a variant spelling of a register name', () => {
     const places = parseRegister(
       'places',
