@@ -53,4 +53,38 @@ describe('name discovery filters', () => {
     expect(item?.message).toMatch(/the title of a work/u);
     expect(item?.details?.join(' ')).toMatch(/a title read/u);
   });
+
+  // Jane Austen, Pride and Prejudice (public domain), as Project Gutenberg #1342 prints it
+  // (Tahsan-Alam/Word-Ladder, commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg1342.txt):
+  // double hyphens for dashes, a name the tagger takes for a town, pet names that are words.
+  const novel = [
+    '“I hope,” said she, “that your fears about Jane--which will not, I trust, last long--may be put to rest.”',
+    'Mr. Wickham was the happy man towards whom almost every female eye was turned.',
+    'Mr. Wickham began to speak on more general topics, Meryton, the neighbourhood, the society.',
+    'Wickham was there, and the officers with him.',
+    'Wickham’s attention to Elizabeth was very marked, and Wickham knew it.',
+    'Wickham will never marry a woman without some money.',
+    '“I do not cough for my own amusement,” replied Kitty, fretfully.',
+    '“Don’t keep coughing so, Kitty, for heaven’s sake!”',
+    'They found Kitty and Lydia in the garden, talking of the officers.',
+    '“Lizzy, my dear, I want to speak to you.” Lizzy was silent.',
+    'Her Ladyship was seated in the drawing-room, and her Ladyship’s carriage was at the door.',
+  ];
+
+  it('in a novel of the time: a dash of two hyphens ends a name, a title says person, a speaker is named, a form of address is none', () => {
+    const w = new LineWriter();
+    const blocks = novel.map((p, i) => para(`p${i + 1}`, [w.text(p)]));
+    const edition = annotate(editionOf([div('ch1', blocks)], []), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: true, corruptions: false });
+    const proposed = new Map(edition.review.filter((i) => i.rule === 'name-unknown').map((i) => [i.text, i.message] as const));
+    const filtered = new Map(edition.review.filter((i) => i.rule === 'name-filtered').map((i) => [i.text, i.message] as const));
+    expect([...proposed.keys()].filter((k) => k.includes('-'))).toEqual([]);
+    expect(proposed.get('Jane')).toContain('a person');
+    expect(proposed.get('Wickham')).toContain('a person');
+    // every mention of the pet name joins the one a speech verb names, the dictionary's "kitty" notwithstanding
+    expect(proposed.get('Kitty')).toMatch(/“Kitty” \(3×\).*a person/u);
+    expect(proposed.get('Lizzy')).toContain('a person');
+    expect(proposed.has('Ladyship')).toBe(false);
+    expect(filtered.get('Ladyship')).toContain('form of address');
+  });
 });
+

@@ -16,6 +16,7 @@ import {
   periodicalCues,
   periodicalWords,
   personTitles,
+  formsOfAddress,
   placeCues,
   placeEndings,
   surnameEndings,
@@ -86,6 +87,11 @@ function plain(run: readonly Inline[]): string {
 }
 
 const upper = /^\p{Lu}/u;
+/** Why a capitalised word of the dictionary with no cue of a name is not proposed. */
+export const ordinaryWord = 'an ordinary word of the dictionary, with no cue of a name';
+const speechVerbs = 'said|cried|replied|answered|asked|exclaimed|whispered|shouted|rejoined|murmured';
+const speechVerbBefore = new RegExp(`\\b(${speechVerbs})\\s+$`, 'u');
+const speechVerbAfter = new RegExp(`^\\s+(${speechVerbs})\\b`, 'u');
 const initial = /^\p{Lu}$/u;
 const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'y', 'of', 'on', 'for', 'and']);
 // A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
@@ -166,17 +172,21 @@ function sentenceTerms(text: string, from0: number, to0: number): Term[] {
     const start = from0 + t.start;
     // compromise gives an initial without its full stop: the stop belongs to it.
     let end = start + t.length;
-    // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups).
-    while (end > start && /[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) && !(end - start === 2 && text[end - 1] === '.')) end--;
-    const from = start + (/^[_*'‘’"“”([]+/u.exec(text.slice(start, end))?.[0].length ?? 0);
+    // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups), nor
+    // the double hyphen plain text sets for one ("Jane--which").
+    const dashHyphen = (k: number) => text[k] === '-' && (text[k - 1] === '-' || text[k + 1] === '-');
+    while (end > start && (/[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) || dashHyphen(end - 1)) && !(end - start === 2 && text[end - 1] === '.')) end--;
+    const from = start + (/^(?:[_*'‘’"“”([]|-{2,})+/u.exec(text.slice(start, end))?.[0].length ?? 0);
     if (end <= from) continue;
-    // The tagger keeps words joined by a dash as one term ("Beautiful!—Great"): each is a word.
-    const dash = /[!?.,;:]*[—–]+/u.exec(text.slice(from, end));
-    if (dash && dash.index > 0 && from + dash.index + dash[0].length < end) {
+    // The tagger keeps words joined by dashes as one term ("Beautiful!—Great"): each is a word.
+    let at = from;
+    for (const dash of text.slice(from, end).matchAll(/[!?.,;:]*(?:[—–]+|-{2,})/gu)) {
       const cut = from + dash.index;
-      const next = cut + dash[0].length;
-      out.push({ text: text.slice(from, cut), start: from, end: cut, tags: t.tags });
-      out.push({ text: text.slice(next, end), start: next, end, tags: t.tags });
+      if (cut > at) out.push({ text: text.slice(at, cut), start: at, end: cut, tags: t.tags });
+      at = cut + dash[0].length;
+    }
+    if (at > from) {
+      if (end > at) out.push({ text: text.slice(at, end), start: at, end, tags: t.tags });
       continue;
     }
     out.push({ text: text.slice(from, end), start: from, end, tags: t.tags });
@@ -314,7 +324,9 @@ export function findCandidates(
       else if (words.length === 1 && (opensSentence || heading) && lowerSeen.has(text.toLowerCase()) && !tag('Person') && !tag('Place')) filtered = commonWord;
       else if (derivedEndings.test(lastWord) && !tag('Country') && !tag('City') && !tag('FirstName') && !orgHeads.has(lastWord) && !placeHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
       else if (words.length === 1 && personTitles.has(text)) filtered = 'a title without a name';
-      else if (words.length === 1 && (tag('Demonym') || (tag('Adjective') && !tag('ProperNoun')))) filtered = 'an adjective (of nationality)';
+      else if (text.split(/\s+/u).every((w) => formsOfAddress.has(w) || /^(?:Your|His|Her|Their)$/u.test(w))) filtered = 'a form of address (“her Ladyship”), not a name';
+      // (An "adjective" the dictionary does not know in small letters is a name the tagger misread: "Lizzy".)
+      else if (words.length === 1 && (tag('Demonym') || (tag('Adjective') && !tag('ProperNoun') && isWord(text.toLowerCase())))) filtered = 'an adjective (of nationality)';
       else if (words.length === 1 && opensSentence && isWord(text.toLowerCase()) && !tag('Person') && !tag('Place') && !tag('Organization')) filtered = openingWord;
       // Person.
       const titleBefore = /(?:^|[\s(“])(\p{L}+)\.?\s+$/u.exec(before)?.[1];
@@ -328,6 +340,10 @@ export function findCandidates(
       if (tag('Honorific')) add('person', 1, 'an honorific (compromise)');
       if (surnameEndings.test(lastWord) && !placeEndings.test(lastWord)) add('person', 1, `a surname ending (“${lastWord}”)`);
       if (/^['’]s\b/u.test(flat.text.slice(end))) add('person', 0.5, 'possessive');
+      // A speaker named in the narrative: "said Kitty", "cried Lydia", "Jane replied".
+      const verbBefore = speechVerbBefore.exec(before)?.[1];
+      const verbAfter = speechVerbAfter.exec(after)?.[1];
+      if (verbBefore ?? verbAfter) add('person', 3, verbBefore ? `a speaker (after “${verbBefore}”)` : `a speaker (before “${verbAfter}”)`);
       // Place.
       if (tag('Country') || tag('City') || tag('Region')) add('place', 3, 'a country, city or region (compromise)');
       else if (tag('Place')) add('place', 2, 'a place (compromise)');
@@ -361,7 +377,7 @@ export function findCandidates(
       const strongest = Math.max(...Object.values(scores));
       if (!filtered && strongest < 3) filtered = notAName(words.map((w) => w.text), text, { opensSentence: opensSentence || heading, after: flat.text.slice(end), person: tag('Person'), named: tag('Place') || tag('Organization'), isWord, capitalInside });
       if (!filtered && words.every((w) => isWord(w.text.toLowerCase())) && !tag('FirstName') && !tag('Honorific') && !tag('Place') && strongest < 3) {
-        filtered = (opensSentence || heading) && words.length === 1 ? openingWord : words.length > 1 ? 'ordinary words of the dictionary set with capitals (a phrase or a title), with no cue of a name' : 'an ordinary word of the dictionary, with no cue of a name';
+        filtered = (opensSentence || heading) && words.length === 1 ? openingWord : words.length > 1 ? 'ordinary words of the dictionary set with capitals (a phrase or a title), with no cue of a name' : ordinaryWord;
       }
       const finalText = flat.text.slice(start, end).replace(/['’]s?$/u, '');
       end = start + finalText.length;

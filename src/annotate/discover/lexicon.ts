@@ -8,6 +8,9 @@
  */
 
 /** Words before a name that make it a person ("Comrade X", "the defendant X", "General X"). */
+/** Forms of address that stand for a person without naming one: "her Ladyship", "His Majesty". */
+export const formsOfAddress = new Set(['Ladyship', 'Lordship', 'Majesty', 'Highness', 'Excellency', 'Eminence', 'Holiness', 'Grace', 'Worship', 'Honour', 'Honor', 'Reverence']);
+
 export const personTitles = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mme', 'Madame', 'Mlle', 'Mademoiselle', 'M', 'Monsieur', 'Herr', 'Frau', 'Fräulein', 'Dr', 'Doctor', 'Professor', 'Prof',
   'Comrade', 'Cde', 'Citizen', 'General', 'Colonel', 'Captain', 'Lieutenant', 'Major', 'Admiral', 'Marshal', 'Commander', 'Sergeant',
