@@ -1,6 +1,7 @@
 import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
+import { readHeading } from './rules/headings.js';
 
 /**
  * The conventions of e-texts made by volunteers (Project Gutenberg, Distributed Proofreaders):
@@ -89,6 +90,17 @@ function isContentsLine(line: string): boolean {
   return t.length <= 64 && !/\p{Ll}{3,}[.!?]["”’)]*$/u.test(t);
 }
 
+/**
+ * A block of entries of a table of contents. A numbered heading standing alone with no page
+ * number ("CHAPTER I.") is the book's first heading, and a bracketed block is none.
+ */
+function isContentsBlock(b: RawBlock): boolean {
+  const first = b.lines[0]!.text;
+  if (bracketedKind(first)) return false;
+  if (b.lines.length === 1 && !pageReference.test(first) && readHeading(first)?.number !== undefined) return false;
+  return b.lines.every((l) => isContentsLine(l.text));
+}
+
 /** The roles these conventions give, block by block, with the id of the rule that gave each. */
 export interface ConventionRoles {
   readonly blocks: RawBlock[];
@@ -164,7 +176,7 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
     }
     if (b.lines.length === 1 && contentsHeading.test(first)) {
       let j = i;
-      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && blocks[j + 1]!.lines.every((l) => isContentsLine(l.text))) j++;
+      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && isContentsBlock(blocks[j + 1]!)) j++;
       if (j === i) continue; // a heading with no entries under it is a heading
       set(i, 'contents-heading', 'contents-heading');
       for (let k = i + 1; k <= j; k++) set(k, 'contents-entry', 'contents-entry');
