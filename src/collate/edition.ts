@@ -22,6 +22,7 @@ export interface CollateStageOptions {
 export interface Collatable {
   readonly front: readonly Division[];
   readonly body: readonly Division[];
+  readonly back?: readonly Division[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -92,5 +93,7 @@ export function collateEdition<E extends Collatable>(edition: E, options: Collat
   const front = collateDivisions(edition.front);
   const relations = { base: options.base, ...(options.collation?.relations ? { relations: options.collation.relations } : {}), ...(options.siglumOf ? { siglumOf: options.siglumOf } : {}) };
   const body = stateRelations(collateDivisions(edition.body), relations);
-  return { ...edition, front, body, diagnostics: [...edition.diagnostics, ...diagnostics] };
+  // Back matter (a transcriber's note after the book) is collated as the front is.
+  const back = edition.back ? { back: collateDivisions(edition.back) } : {};
+  return { ...edition, front, body, ...back, diagnostics: [...edition.diagnostics, ...diagnostics] };
 }

@@ -17,7 +17,8 @@ export type Block =
   | DramaSpeech
   | StageDirection
   | LetterPart
-  | Letter;
+  | Letter
+  | Figure;
 
 interface BlockBase {
   /** Stable identifier, derived from the block's first line in the base witness. */
@@ -97,7 +98,21 @@ export interface FormeWork extends BlockBase {
   readonly children: readonly Inline[];
 }
 
-export type DivisionType = 'chapter' | 'paratext' | 'section' | 'volume' | 'part' | 'book' | 'act' | 'letter' | 'scene' | 'notes';
+export type DivisionType =
+  | 'chapter'
+  | 'paratext'
+  | 'section'
+  | 'volume'
+  | 'part'
+  | 'book'
+  | 'act'
+  | 'letter'
+  | 'scene'
+  | 'notes'
+  // a table of contents printed in the witness, kept as a list (not chapters)
+  | 'contents'
+  // a transcriber's note of the e-text (not the author's)
+  | 'transcriber';
 
 /**
  * A division's heading as one witness prints it: the level it opens, the number as printed
@@ -132,6 +147,11 @@ export interface Division extends BlockBase {
   readonly witnesses: readonly string[];
   /** Who is responsible for a paratext division (a pointer), when not the author. */
   readonly resp?: string;
+  /**
+   * What kind of paratext: `library-header` and `library-licence` for the frame a digital
+   * library puts around the book (Project Gutenberg's header, its licence after the text).
+   */
+  readonly subtype?: 'library-header' | 'library-licence';
   /** The heading each witness prints for this division, witness by witness. */
   readonly printed?: readonly PrintedHeading[];
   readonly blocks: readonly Block[];
@@ -185,6 +205,17 @@ export interface LetterLine {
 export interface Letter extends BlockBase {
   readonly kind: 'letter';
   readonly blocks: readonly Block[];
+}
+
+/**
+ * An illustration the transcription marks where it stood ("[Illustration: Fig. 1. A map.]",
+ * TEI `figure`): its first block is the caption (`head`), further blocks of a caption printed
+ * over several paragraphs follow (`p`). The marks of the convention ("[Illustration:", "]")
+ * are `label` nodes of the runs, written as TEI `metamark`.
+ */
+export interface Figure extends BlockBase {
+  readonly kind: 'figure';
+  readonly parts: readonly (readonly Inline[])[];
 }
 
 /**

@@ -19,6 +19,11 @@ export interface Edition {
   /** Text that precedes the author's text in a witness (a site header), marked as such. */
   readonly front: readonly Division[];
   readonly body: readonly Division[];
+  /**
+   * Text after the book in a witness, kept apart from it: a library's licence (Project
+   * Gutenberg's), a transcriber's note at the end. Absent when there is none.
+   */
+  readonly back?: readonly Division[];
   /** Registers of persons, places, organisations and periodicals, as the editors keep them. */
   readonly registers: readonly Register[];
   /** Items an editor should look at (unknown names, uncertain links and dates). */

@@ -62,6 +62,8 @@ export function mapBlock(block: Block, fn: InlineRewriter, ctx: InlineContext): 
       return { ...block, parts: block.parts.map((p) => ({ ...p, children: run(p.children) })) };
     case 'letter':
       return { ...block, blocks: mapBlocks(block.blocks, fn, inner) };
+    case 'figure':
+      return { ...block, parts: block.parts.map(run) };
   }
 }
 

@@ -31,6 +31,7 @@ export function structureEdition(source: EditionSource): Edition {
     witnesses: source.witnesses,
     front: structure.front,
     body: structure.body,
+    ...(structure.back.length > 0 ? { back: structure.back } : {}),
     registers: source.registers,
     review: structure.review,
     diagnostics,

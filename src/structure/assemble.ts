@@ -15,6 +15,8 @@ import type {
   Speech,
   LetterLine,
   LetterPart,
+  DivisionType,
+  Figure,
 } from '../model/block.js';
 import type { Inline, Variation } from '../model/inline.js';
 import type { Span } from '../model/position.js';
@@ -33,6 +35,7 @@ import { dramaSpeech, lineGroup, placeFormulae, speechSpans, subUnit, type UnitC
 import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
+import { figureInsertions, figureMarks } from './figures.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -93,6 +96,8 @@ class ChapterBuilder {
   private letter: Block[] | undefined;
   /** The letter's signature has been read: only a dateline may still close it. */
   private letterSigned = false;
+  /** Brackets an illustration's caption left open: its next block goes on with it. */
+  private figureDepth = 0;
 
   constructor(
     private readonly id: string,
@@ -414,6 +419,41 @@ class ChapterBuilder {
         this.push(role, fw, unit);
         return;
       }
+      case 'figure':
+        this.figure(unit, partial);
+        return;
+      case 'contents-heading':
+      case 'transcriber-note':
+        if (role === 'transcriber-note' && !this.opensNote(unit)) {
+          this.push('p', this.paragraph(unit), unit);
+          return;
+        }
+        // Inside a chapter, a table of contents or a transcriber's note is a division of its own
+        // type that the blocks after it join, as a section's do.
+        if (this.blocks.length > 0 || this.section) {
+          const blocks: Block[] = [];
+          const type: DivisionType = role === 'contents-heading' ? 'contents' : 'transcriber';
+          this.blocks.push({ kind: 'div', divType: type, id: `${this.id}-${type}${++this.sections}`, witnesses: this.witnesses, src: spansOf(unit), rule: unit.rule, blocks });
+          this.section = blocks;
+          this.sectionHeadsOnly = false;
+        }
+        if (role === 'contents-heading' || unitLineCount(unit) === 1) this.push(role, this.head(unit, 'division'), unit);
+        else this.push('p', this.paragraph(unit), unit);
+        return;
+      case 'contents-entry': {
+        const items = this.listItems(unit, false);
+        const prev = this.last;
+        if (!partial && prev?.role === role && prev.block.kind === 'list') {
+          this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, role);
+          return;
+        }
+        this.push(role, { kind: 'list', ordered: false, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items }, unit);
+        return;
+      }
+      case 'library-header':
+      case 'library-licence':
+        this.push('p', this.paragraph(unit), unit);
+        return;
       case 'note':
         this.unexpected(unit, 'a note paragraph outside a note block');
         this.push('p', this.paragraph(unit), unit);
@@ -445,12 +485,37 @@ class ChapterBuilder {
     this.last = { role, block };
   }
 
-  /** One item per numbered line, the printed number kept as a label. */
-  private listItems(unit: Unit): ListItem[] {
+  /** Whether a transcriber's note opens here (its first block), rather than going on. */
+  private opensNote(unit: Unit): boolean {
+    return !unit.rule.endsWith('-continued');
+  }
+
+  /**
+   * An illustration: the caption with the convention's marks as labels (when the witnesses'
+   * copies agree; else the whole text is the caption), a block that goes on with the caption
+   * of the one before it added to that figure.
+   */
+  private figure(unit: Unit, partial: boolean): void {
+    const lines = unit.parts[0]!.block.lines.map((l) => l.text);
+    const goesOn = this.figureDepth > 0 && unit.rule.endsWith('-continued');
+    const found = figureMarks(lines, !goesOn, goesOn ? this.figureDepth : 0);
+    this.figureDepth = found.depth;
+    const run = this.content(unit, (parts, i) => [...this.insertionsFor(parts, i), ...figureInsertions(found.marks, parts, i)]);
+    const prev = this.last;
+    if (goesOn && !partial && prev?.block.kind === 'figure') {
+      this.replaceLast({ ...prev.block, parts: [...prev.block.parts, run] }, 'figure');
+      return;
+    }
+    const fig: Figure = { kind: 'figure', id: idOf('fig', unit), src: spansOf(unit), rule: unit.rule, parts: [run] };
+    this.push('figure', fig, unit);
+  }
+
+  /** One item per line (numbered lines keep their printed number as a label). */
+  private listItems(unit: Unit, numbered = true): ListItem[] {
     if (unitDiffers(unit)) {
       // Copies that differ are aligned as a whole; the item keeps the base's first number.
       const line = unit.parts[0]!.block.lines[0]!;
-      const n = listNumber(line.text);
+      const n = numbered ? listNumber(line.text) : undefined;
       return [{ id: lineId('item', line.wit, line.n), ...(n !== undefined ? { n: String(n) } : {}), children: this.content(unit), src: spansOf(unit) }];
     }
     const count = unitLineCount(unit);
@@ -460,7 +525,7 @@ class ChapterBuilder {
       const lastLine = i === count - 1;
       const labelled: InsertionsFor = (parts, k) => {
         const base = this.insertionsFor(parts, k);
-        const m = /^\d{1,3}[.)]/u.exec(parts[0]!.text);
+        const m = numbered ? /^\d{1,3}[.)]/u.exec(parts[0]!.text) : null;
         if (!m || k !== i) return base;
         return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }, ...base];
       };
@@ -470,7 +535,7 @@ class ChapterBuilder {
         ...(lastLine ? trailingInlines(unit) : []),
       ];
       const line = unit.parts[0]!.block.lines[i]!;
-      const n = listNumber(line.text);
+      const n = numbered ? listNumber(line.text) : undefined;
       items.push({
         id: lineId('item', line.wit, line.n),
         ...(n !== undefined ? { n: String(n) } : {}),
@@ -526,58 +591,118 @@ function splitCitations(block: Block): Block {
   };
 }
 
-/** Front matter from the units before the first chapter: text that is not the author's. */
-function frontDivisions(units: readonly Unit[], ctx: AssembleContext): Division[] {
+/** What a run of units before the first chapter (or the frame after the last) becomes. */
+type FrontKind = 'paratext' | 'library-header' | 'library-licence' | 'contents' | 'transcriber';
+
+const frontKind = (u: Unit): FrontKind =>
+  u.role === 'library-header' || u.role === 'library-licence'
+    ? u.role
+    : u.role === 'contents-heading' || u.role === 'contents-entry'
+      ? 'contents'
+      : u.role === 'transcriber-note'
+        ? 'transcriber'
+        : 'paratext';
+
+/** The witness's text that is not the author's, kept as its paratext (its blocks as written). */
+function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext, subtype?: 'library-header' | 'library-licence'): Division {
+  const resp = us.find((u) => u.parts[0]!.resp)?.parts[0]!.resp;
+  if (!resp && !subtype) {
+    const b = us[0]!.parts[0]!.block;
+    ctx.diagnostics.push(
+      info({
+        message: `text before the first chapter of witness ${wit} is kept as paratext with no one named responsible`,
+        rule: 'paratext-without-resp',
+        stage: 'structure',
+        file: ctx.fileOf(wit),
+        line: b.lines[0]!.n,
+        column: 1,
+        hint: 'give its override a "resp" pointer',
+      }),
+    );
+  }
+  let text = false;
+  const blocks: Block[] = us.map((u) => {
+    const children = unitInlines(u, () => []);
+    // Headings only open the paratext: TEI has no head after a paragraph.
+    const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
+    text ||= !heading;
+    return heading
+      ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
+      : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
+  });
+  return {
+    kind: 'div',
+    divType: 'paratext',
+    ...(subtype ? { subtype } : {}),
+    id: `${subtype ?? 'paratext'}-${wit}`,
+    witnesses: [wit],
+    ...(resp ? { resp } : {}),
+    src: spansOf(us[0]!),
+    rule: us[0]!.rule,
+    blocks,
+  };
+}
+
+/**
+ * Front matter from the units before the first chapter, witness by witness: a library's header,
+ * a table of contents and a transcriber's note each a division of its own type, the rest the
+ * witness's paratext.
+ */
+function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventions: InterventionIndex, usedIds: Set<string>): Division[] {
   const byWit = new Map<string, Unit[]>();
   for (const u of units) {
     const wit = u.parts[0]!.block.wit;
     byWit.set(wit, [...(byWit.get(wit) ?? []), u]);
   }
-  return [...byWit].map(([wit, us]) => {
-    const resp = us.find((u) => u.parts[0]!.resp)?.parts[0]!.resp;
-    if (!resp) {
-      const b = us[0]!.parts[0]!.block;
-      ctx.diagnostics.push(
-        info({
-          message: `text before the first chapter of witness ${wit} is kept as paratext with no one named responsible`,
-          rule: 'paratext-without-resp',
-          stage: 'structure',
-          file: ctx.fileOf(wit),
-          line: b.lines[0]!.n,
-          column: 1,
-          hint: 'give its override a "resp" pointer',
-        }),
-      );
+  return [...byWit].flatMap(([wit, us]) => {
+    const runs: { kind: FrontKind; units: Unit[] }[] = [];
+    for (const u of us) {
+      const kind = frontKind(u);
+      const last = runs[runs.length - 1];
+      const opens = u.role === 'contents-heading' || (u.role === 'transcriber-note' && !u.rule.endsWith('-continued'));
+      if (last && last.kind === kind && !opens) last.units.push(u);
+      else runs.push({ kind, units: [u] });
     }
-    let text = false;
-    const blocks: Block[] = us.map((u) => {
-      const children = unitInlines(u, () => []);
-      // Headings only open the paratext: TEI has no head after a paragraph.
-      const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
-      text ||= !heading;
-      return heading
-        ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
-        : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
+    // Paratext of one witness stays one division, wherever its pieces stand among the others.
+    const plain = runs.filter((r) => r.kind === 'paratext').flatMap((r) => r.units);
+    return runs.flatMap((r): Division[] => {
+      if (r.kind === 'paratext') return r === runs.find((x) => x.kind === 'paratext') ? [paratextDivision(wit, plain, ctx)] : [];
+      if (r.kind === 'library-header' || r.kind === 'library-licence') return [paratextDivision(wit, r.units, ctx, r.kind)];
+      return [specialDivision(r.kind, r.units, ctx, interventions, usedIds)];
     });
-    return {
-      kind: 'div',
-      divType: 'paratext',
-      id: `paratext-${wit}`,
-      witnesses: [wit],
-      ...(resp ? { resp } : {}),
-      src: spansOf(us[0]!),
-      rule: us[0]!.rule,
-      blocks,
-    };
   });
+}
+
+/** A table of contents or a transcriber's note as a division of its own type, built as a chapter is. */
+function specialDivision(type: 'contents' | 'transcriber', units: readonly Unit[], ctx: AssembleContext, interventions: InterventionIndex, usedIds: Set<string>): Division {
+  const wanted = type === 'contents' ? 'contents' : 'transcriber-note';
+  let id = wanted;
+  for (let k = 2; usedIds.has(id); k++) id = `${wanted}-${k}`;
+  usedIds.add(id);
+  const witnesses = ctx.witnessOrder.filter((w) => units.some((u) => unitWitnesses(u).includes(w)));
+  const builder = new ChapterBuilder(id, witnesses, new Map(), ctx, interventions);
+  for (const u of units) builder.add(u);
+  return { kind: 'div', divType: type, id, witnesses, src: rangeSpans(units), rule: units[0]!.rule, blocks: builder.finish() };
 }
 
 /**
  * Turns classified, merged units into the edition's divisions: front matter, then one
  * chapter per chapter start, each with its notes placed at their markers.
  */
-export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[] } {
-  let units = allUnits;
+export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { front: Division[]; body: Division[]; back: Division[] } {
+  // A library's frame is not the book: its header goes to the front, its licence to the back,
+  // each witness's apart (they are never aligned with each other).
+  const frame = (u: Unit) => u.role === 'library-header' || u.role === 'library-licence';
+  const header = allUnits.filter((u) => u.role === 'library-header');
+  const licences = new Map<string, Unit[]>();
+  for (const u of allUnits.filter((x) => x.role === 'library-licence')) {
+    const wit = u.parts[0]!.block.wit;
+    licences.set(wit, [...(licences.get(wit) ?? []), u]);
+  }
+  const back: Division[] = ctx.witnessOrder.flatMap((w) => (licences.has(w) ? [paratextDivision(w, licences.get(w)!, ctx, 'library-licence')] : []));
+  let units = allUnits.filter((u) => !frame(u));
+  const usedIds = new Set<string>();
+  const interventions = new InterventionIndex(ctx);
   const isStart = (u: Unit) => u.chapterStart;
   const firstStart = units.findIndex(isStart);
   if (firstStart === -1) {
@@ -590,10 +715,9 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
         hint: 'check the overrides: a "paratext" range may cover the whole witness',
       }),
     );
-    return { front: frontDivisions(units, ctx), body: [] };
+    return { front: frontDivisions([...header, ...units], ctx, interventions, usedIds), body: [], back };
   }
-  const front = frontDivisions(units.slice(0, firstStart), ctx);
-  const interventions = new InterventionIndex(ctx);
+  const front = frontDivisions([...header, ...units.slice(0, firstStart)], ctx, interventions, usedIds);
   // Notes printed at the end of the book, keyed by chapter, go to the chapters they are for.
   const notesAt = units.findIndex((u, k) => k > firstStart && u.role === 'notes-heading');
   const bookEnd = notesAt === -1 ? [] : units.slice(notesAt);
@@ -604,7 +728,6 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   let counted = 0;
   /** Containers (books, acts) open at this point, for the ids of the divisions inside them. */
   const open: { level: DivisionLevel; id: string; value?: number }[] = [];
-  const usedIds = new Set<string>();
   let i = firstStart;
   while (i < units.length) {
     let j = i + 1;
@@ -612,6 +735,15 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     const chapterUnits = units.slice(i, j);
     const printed = chapterUnits.filter((u) => u.role === 'division-heading').flatMap((u) => u.parts.flatMap((p) => (p.heading ? [p.heading] : [])));
     const own = printed.find((h) => h.wit === chapterUnits[0]!.parts[0]!.block.wit && chapterUnits[0]!.role === 'division-heading');
+    // A table of contents or a transcriber's note that opens a division is that division: not a
+    // chapter, not counted among them.
+    const first = chapterUnits[0]!;
+    const special = first.role === 'contents-heading' ? 'contents' : first.role === 'transcriber-note' && !first.rule.endsWith('-continued') ? 'transcriber' : undefined;
+    if (!own && special) {
+      flat.push({ level: 'chapter', division: specialDivision(special, chapterUnits, ctx, interventions, usedIds) });
+      i = j;
+      continue;
+    }
     const level = (own?.level ?? 'chapter') as DivisionLevel;
     const container = containerRank[level] < containerRank.chapter;
     // The division's number: the one its base witness prints, else its place among the chapters.
@@ -690,7 +822,15 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   const body = nestDivisions(flat);
   if (bookEnd.length > 0) body.push(notesDivision(bookEnd, claimed, ctx));
   interventions.reportUnused();
-  return { front, body: body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx)) };
+  const placed = body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx));
+  // A table of contents or a transcriber's note before the first chapter is front matter; one
+  // after the last, back matter (the body keeps at least one division).
+  const isSpecial = (d: Division | undefined) => d?.divType === 'contents' || d?.divType === 'transcriber';
+  const leading: Division[] = [];
+  const trailing: Division[] = [];
+  while (placed.length > 1 && isSpecial(placed[0])) leading.push(placed.shift()!);
+  while (placed.length > 1 && isSpecial(placed[placed.length - 1])) trailing.unshift(placed.pop()!);
+  return { front: [...front, ...leading], body: placed, back: [...trailing, ...back] };
 }
 
 /**

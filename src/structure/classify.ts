@@ -77,7 +77,16 @@ function printedHeading(block: RawBlock, next: RawBlock | undefined, found: Retu
 /** "[45] This emerges…", "* Coleridge's…": a note's label at the start of a line (see note-styles.ts). */
 const noteLabel = { test: (line: string): boolean => noteLabelAt(line) !== undefined, exec: noteLabelAt };
 
-const frameRoles: ReadonlySet<BlockRole> = new Set(['paratext', 'running-head', 'footer']);
+const frameRoles: ReadonlySet<BlockRole> = new Set(['paratext', 'running-head', 'footer', 'library-header', 'library-licence']);
+
+/** Roles the transcription's conventions gave before any rule ran (see transcription-conventions.ts). */
+export interface PresetRoles {
+  readonly roles: readonly (BlockRole | undefined)[];
+  readonly rules: readonly (string | undefined)[];
+}
+
+/** Blocks the rules do not learn the witness's layout from: the library's frame, a table of contents. */
+const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry']);
 
 interface Decision {
   role?: BlockRole;
@@ -244,7 +253,8 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     // block is the heading, ending as a heading does.
     if (reading.title !== undefined && block.lines.length <= 3 && isHeadingLike(block.lines[block.lines.length - 1]!.text)) return { heading: reading };
     if (block.lines.length > 1) return undefined;
-    const titled = next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text);
+    const titled =
+      next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text) && !/^\s*\[/u.test(next.lines[0]!.text);
     return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };
   }
   // A chapter that opens with its title in capitals ("THE HARBOUR").
@@ -272,10 +282,14 @@ export function classifyBlocks(
   overrides: readonly Override[],
   witness: AnchorWitness,
   overridesFile: string,
+  preset: PresetRoles = { roles: [], rules: [] },
 ): { classified: Classified[]; diagnostics: Diagnostic[]; review: ReviewItem[] } {
   const { decisions, diagnostics } = overridesByBlock(blocks, overrides, witness, overridesFile);
-  const roles: (BlockRole | undefined)[] = blocks.map((b) => decisions.get(b)?.role);
-  const rules: string[] = blocks.map((b) => (decisions.get(b)?.role ? 'override' : ''));
+  // An editor's role wins over the conventions'.
+  const roles: (BlockRole | undefined)[] = blocks.map((b, i) => decisions.get(b)?.role ?? preset.roles[i]);
+  const rules: string[] = blocks.map((b, i) => (decisions.get(b)?.role ? 'override' : (preset.rules[i] ?? '')));
+  /** A bracketed footnote ends with its bracket: it opens no notes section for the blocks after it. */
+  const delimited = (i: number) => roles[i] === 'note' && rules[i]!.startsWith('footnote-bracketed');
   const starts: boolean[] = blocks.map(() => false);
   const noteNs: (string | undefined)[] = blocks.map(() => undefined);
   const noteOf: (string | undefined)[] = blocks.map(() => undefined);
@@ -284,10 +298,13 @@ export function classifyBlocks(
 
   // Sections, notes and division starts. A witness that prints numbered headings starts its
   // divisions there; one that does not, after two blank lines.
-  const profile = profileOf(blocks, roles);
+  const kept = blocks.flatMap((_b, i) => (unlike.has(roles[i]!) ? [] : [i]));
+  const profile = profileOf(kept.map((i) => blocks[i]!), kept.map((i) => roles[i]));
   const headings: (PrintedHeading | undefined)[] = blocks.map(() => undefined);
   let inNotes = false;
   let awaitingStart = false;
+  /** The block before was part of a table of contents or a transcriber's note. */
+  let afterSpecial = false;
   let chapterSeen = false;
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
@@ -343,7 +360,7 @@ export function classifyBlocks(
     }
     if (blankStart) {
       // The first section is always text: notes follow the chapter they belong to.
-      inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note';
+      inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note' && !delimited(i);
       awaitingStart = !inNotes && !profile.headed && !profile.titled;
     }
     if (inNotes && roles[i] === undefined) {
@@ -351,10 +368,18 @@ export function classifyBlocks(
       rules[i] = label ? 'note-label' : 'note-continuation';
     }
     if (roles[i] === 'note' && label) noteNs[i] = label.key;
-    if (awaitingStart && !inNotes && !frameRoles.has(roles[i]!)) {
+    // A witness without numbered headings: a table of contents or a transcriber's note is a
+    // division of its own, and the text after it (past a wider space) another.
+    const opensSpecial = roles[i] === 'contents-heading' || (roles[i] === 'transcriber-note' && !rules[i]!.endsWith('-continued'));
+    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'transcriber-note';
+    if (!profile.headed && forced !== false && (opensSpecial || (afterSpecial && !special && b.blankBefore >= 2 && !frameRoles.has(roles[i]!)))) {
+      starts[i] = true;
+      awaitingStart = false;
+    } else if (awaitingStart && !inNotes && !frameRoles.has(roles[i]!)) {
       starts[i] = forced ?? true;
       awaitingStart = false;
     } else if (forced === true) starts[i] = true;
+    afterSpecial = special || (afterSpecial && frameRoles.has(roles[i]!));
     chapterSeen ||= starts[i]!;
   });
 

@@ -31,6 +31,16 @@ export const blockRoles = [
   // a notes section at the end of the book, and the chapter headings that key its notes
   'notes-heading',
   'notes-key',
+  // an illustration marked in the transcription ("[Illustration: …]")
+  'figure',
+  // a table of contents printed in the witness: its heading and its entries
+  'contents-heading',
+  'contents-entry',
+  // a transcriber's note of the e-text
+  'transcriber-note',
+  // the frame a digital library puts around the book: Project Gutenberg's header, its licence
+  'library-header',
+  'library-licence',
 ] as const;
 export type BlockRole = (typeof blockRoles)[number];
 

@@ -11,6 +11,8 @@ import { splitBlocks, splitHeadingLines } from './raw-blocks.js';
 import { splitIndentedParagraphs } from './indented-paragraphs.js';
 import { isBareHeadingLine } from './rules/headings.js';
 import { sourceLines } from './source-lines.js';
+import { conventionRoles, libraryFrame } from './transcription-conventions.js';
+import type { RawBlock } from './raw-blocks.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
 
 export interface StructureInput {
@@ -31,6 +33,8 @@ export interface StructureInput {
 export interface StructureResult {
   readonly front: Division[];
   readonly body: Division[];
+  /** After the book: a library's licence, a transcriber's note at its end. */
+  readonly back: Division[];
   readonly diagnostics: Diagnostic[];
   /** Decisions the rules could not make with certainty, for the review report. */
   readonly review: ReviewItem[];
@@ -42,6 +46,22 @@ function chapterRange(units: readonly Unit[], firstChapter: number, n: string): 
   const k = Number(n) - firstChapter;
   if (!Number.isInteger(k) || k < 0 || k >= starts.length) return undefined;
   return [starts[k]!, starts[k + 1] ?? units.length];
+}
+
+/** The build's message that a witness's library frame was found, and where it is. */
+function libraryFrameInfo(w: Witness, blocks: readonly RawBlock[], headerEnd: number, footerStart: number): Diagnostic {
+  const lines = (from: number, to: number) => `lines ${blocks[from]!.lines[0]!.n}–${blocks[to - 1]!.lines[blocks[to - 1]!.lines.length - 1]!.n}`;
+  const parts = [
+    ...(headerEnd > 0 ? [`its header (${lines(0, headerEnd)})`] : []),
+    ...(footerStart < blocks.length ? [`its licence (${lines(footerStart, blocks.length)})`] : []),
+  ];
+  return info({
+    message: `witness ${w.siglum} is a Project Gutenberg e-text: ${parts.join(' and ')} are kept out of the book, as paratext of the witness (front and back, div[@type='paratext'][@subtype='library-header' or 'library-licence'])`,
+    rule: 'structure-library-frame',
+    stage: 'structure',
+    file: w.file,
+    hint: 'nothing to do; extract still gives the whole file back',
+  });
 }
 
 /**
@@ -59,7 +79,13 @@ export function recoverStructure(input: StructureInput): StructureResult {
   };
   const classified = new Map<string, Classified[]>();
   for (const w of input.witnesses) {
-    const indented = splitIndentedParagraphs(splitBlocks(sourceLines(w)));
+    // The library's frame (a Project Gutenberg header and licence) is not the book: the rules
+    // that learn the witness's layout read only what is between.
+    const all = splitBlocks(sourceLines(w));
+    const frame = libraryFrame(all);
+    const headerEnd = frame?.headerEnd ?? 0;
+    const footerStart = frame?.footerStart ?? all.length;
+    const indented = splitIndentedParagraphs(all.slice(headerEnd, footerStart));
     if (indented.convention) {
       const how = indented.convention === 'hanging' ? 'a paragraph\'s first line at the margin and its other lines indented' : 'a paragraph\'s first line indented';
       diagnostics.push(
@@ -72,14 +98,16 @@ export function recoverStructure(input: StructureInput): StructureResult {
         }),
       );
     }
-    const blocks = splitHeadingLines(indented.blocks, isBareHeadingLine);
+    const conventions = conventionRoles([...all.slice(0, headerEnd), ...splitHeadingLines(indented.blocks, isBareHeadingLine), ...all.slice(footerStart)]);
+    const blocks = conventions.blocks;
+    if (frame) diagnostics.push(libraryFrameInfo(w, all, headerEnd, footerStart));
     if (blocks.length === 0) {
       diagnostics.push(
         error({ message: `witness ${w.siglum} holds no text, only blank lines`, rule: 'structure-no-text', stage: 'structure', file: w.file }),
       );
       continue;
     }
-    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w, input.overridesFile ?? 'overrides');
+    const result = classifyBlocks(blocks, input.overrides[w.siglum] ?? input.overrides[w.id] ?? [], w, input.overridesFile ?? 'overrides', conventions);
     diagnostics.push(...result.diagnostics);
     review.push(...result.review);
     classified.set(w.id, result.classified);
@@ -132,7 +160,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
     }
     units = [...units.slice(0, range[0]), ...merged, ...units.slice(range[1])];
   }
-  const { front, body } = assemble(units, {
+  const { front, body, back } = assemble(units, {
     base: input.base,
     witnessOrder: input.witnesses.map((w) => w.id),
     fragments: input.witnesses.filter((w) => w.scope !== undefined).map((w) => w.id),
@@ -148,5 +176,5 @@ export function recoverStructure(input: StructureInput): StructureResult {
     reviewFileOf,
     diagnostics,
   });
-  return { front, body, diagnostics, review };
+  return { front, body, back, diagnostics, review };
 }

@@ -145,9 +145,9 @@ export function noteNode(def: NoteDef, id: string, ctx: NoteContext, marker?: re
     const labelled = k === 0;
     const children: Inline[] = content(u, (parts, i) => {
       if (!labelled || i !== 0) return [];
-      const length = noteLabelAt(parts[0]!.text)?.length ?? 0;
-      if (length === 0) return [];
-      return [{ at: 0, length, node: () => ({ kind: 'label', children: [textOf(parts, 0, length)] }) }];
+      const label = noteLabelAt(parts[0]!.text);
+      if (!label) return [];
+      return [{ at: label.at, length: label.length, node: () => ({ kind: 'label', children: [textOf(parts, label.at, label.at + label.length)] }) }];
     });
     return { kind: 'p', id: `${id}-p${k + 1}`, src: unitSpans(u), rule: u.rule, children };
   });

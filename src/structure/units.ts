@@ -29,7 +29,7 @@ export const unitOf = (c: Classified): Unit => ({
 
 export const unitWitnesses = (u: Unit): string[] => u.parts.map((p) => p.block.wit);
 
-const frame: ReadonlySet<BlockRole> = new Set(['paratext', 'running-head', 'footer']);
+const frame: ReadonlySet<BlockRole> = new Set(['paratext', 'running-head', 'footer', 'library-header', 'library-licence']);
 
 /** What two blocks must share to be the same block: their text, line by line. */
 const key = (u: Unit | Classified): string => {

@@ -1,4 +1,4 @@
-import type { Block, Division, Quote } from '../model/block.js';
+import type { Block, Division, Figure, Quote } from '../model/block.js';
 import type { Inline } from '../model/inline.js';
 import { writeInlines } from './inline.js';
 import { attrs, pointer, pointers, type XMLBuilder } from './xml.js';
@@ -85,6 +85,9 @@ export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: T
       case 'letter':
         writeBlocks(parent.ele('floatingText', attrs({ type: 'letter', 'xml:id': block.id })).ele('body'), block.blocks, ctx);
         break;
+      case 'figure':
+        writeFigure(parent, block, ctx);
+        break;
       case 'app': {
         const app = parent.ele('app', attrs({ 'xml:id': block.id, type: block.variantType }));
         for (const r of block.readings) writeBlocks(app.ele(r.lemma ? 'lem' : 'rdg', attrs({ wit: pointers(r.wit) })), r.blocks, ctx, true);
@@ -113,7 +116,33 @@ function writeQuote(parent: XMLBuilder, q: Quote, ctx: TeiContext): void {
   writeBlocks(parent.ele('quote', attrs({ 'xml:id': q.id })), q.blocks, ctx);
 }
 
+/**
+ * An illustration: its caption as `head` (further paragraphs of it as `p`), the marks of the
+ * transcription's convention ("[Illustration:", "]") as `metamark`, so a reader of the edition
+ * sees the caption and `extract` still gives the marks back.
+ */
+function writeFigure(parent: XMLBuilder, fig: Figure, ctx: TeiContext): void {
+  const el = parent.ele('figure', attrs({ type: 'illustration', 'xml:id': fig.id }));
+  fig.parts.forEach((run, k) => {
+    const holder = el.ele(k === 0 ? 'head' : 'p');
+    let pending: Inline[] = [];
+    const flush = () => {
+      if (pending.length) writeInlines(holder, pending, ctx, (p, b) => writeBlocks(p, b, ctx));
+      pending = [];
+    };
+    for (const node of run) {
+      if (node.kind !== 'label') {
+        pending.push(node);
+        continue;
+      }
+      flush();
+      writeInlines(holder.ele('metamark', { function: 'illustration' }), node.children, ctx, (p, b) => writeBlocks(p, b, ctx));
+    }
+    flush();
+  });
+}
+
 export function writeDivision(parent: XMLBuilder, div: Division, ctx: TeiContext): void {
-  const el = parent.ele('div', attrs({ type: div.divType, n: div.n, 'xml:id': div.id, resp: div.resp ? pointer(div.resp) : undefined }));
+  const el = parent.ele('div', attrs({ type: div.divType, subtype: div.subtype, n: div.n, 'xml:id': div.id, resp: div.resp ? pointer(div.resp) : undefined }));
   writeBlocks(el, div.blocks, ctx);
 }

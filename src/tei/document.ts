@@ -21,6 +21,10 @@ export function toTei(edition: Edition): string {
     for (const div of edition.front) writeDivision(front, div, ctx);
   }
   writeBlocks(text.ele('body'), edition.body, ctx);
+  if (edition.back && edition.back.length > 0) {
+    const back = text.ele('back');
+    for (const div of edition.back) writeDivision(back, div, ctx);
+  }
   // The registers go in as the editors wrote them (their list element, verbatim).
   const raw = new Map<unknown, string[]>();
   // An empty register (a new edition's, before its first accepted proposal) would be an empty list, which TEI refuses.

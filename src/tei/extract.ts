@@ -4,6 +4,7 @@ import { readXmlEvents, TEI_NS, type ReadLimits, type XmlStartTag } from '../val
 import { LineIndex } from '../model/line-index.js';
 import { syntaxDiagnostics } from '../validate/xml/syntax.js';
 import { extractCollationWitness, isStandaloneCollation } from './extract-collation.js';
+import { markerTextOf } from '../structure/rules/note-styles.js';
 
 /** Elements whose content is no witness's text (see docs/tei-conventions.md, "Extraction rule"). */
 const editorial = new Set(['teiHeader', 'standOff', 'supplied', 'corr', 'gap', 'reg', 'expan', 'desc', 'witDetail']);
@@ -149,8 +150,8 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
     inGroup = false;
     if (name === 'note') {
       const n = attr('n');
-      // The marker: "[n]" for a number, the label itself for "*", "†", "¹", "(2)".
-      if (n !== undefined && attr('subtype') !== 'unanchored' && attr('place') !== 'inline') append(wits, /^\d+$/u.test(n) ? `[${n}]` : n);
+      // The marker: "[n]" for a number or letters ("[A]"), the label itself for "*", "†", "¹", "(2)".
+      if (n !== undefined && attr('subtype') !== 'unanchored' && attr('place') !== 'inline') append(wits, markerTextOf(n));
       frame.saved = { line: new Map(state.line), active: new Set(state.active) };
     }
   };

@@ -6,6 +6,8 @@
 export interface ExtentWords {
   readonly file: (path: string, bytes: number, sha256: string) => string;
   readonly chapter: (n: string | undefined) => string;
+  /** A division without a number: a table of contents, a transcriber's note, a part. */
+  readonly unnumbered: (type: string) => string;
   readonly lines: (from: number, to: number) => string;
   readonly and: string;
   readonly fragment: (chapter: string) => string;
@@ -15,6 +17,7 @@ const words: Readonly<Record<string, ExtentWords>> = {
   en: {
     file: (p, b, s) => `File ${p} (${b} bytes, sha256 ${s}) carries `,
     chapter: (n) => `chapter ${n}`,
+    unnumbered: (t) => (t === 'contents' ? 'the table of contents' : t === 'transcriber' ? 'a transcriber’s note' : `a ${t}`),
     lines: (a, b) => ` (lines ${a}–${b})`,
     and: ' and ',
     fragment: (c) => `; it is a fragment holding only chapter ${c}.`,
@@ -22,6 +25,7 @@ const words: Readonly<Record<string, ExtentWords>> = {
   fr: {
     file: (p, b, s) => `Le fichier ${p} (${b} octets, sha256 ${s}) contient `,
     chapter: (n) => `le chapitre ${n}`,
+    unnumbered: (t) => (t === 'contents' ? 'la table des matières' : t === 'transcriber' ? 'une note du transcripteur' : 'une division'),
     lines: (a, b) => ` (lignes ${a}–${b})`,
     and: ' et ',
     fragment: (c) => `\u202f; c’est un fragment qui ne contient que le chapitre ${c}.`,
@@ -29,6 +33,7 @@ const words: Readonly<Record<string, ExtentWords>> = {
   de: {
     file: (p, b, s) => `Die Datei ${p} (${b} Bytes, sha256 ${s}) enthält `,
     chapter: (n) => `Kapitel ${n}`,
+    unnumbered: (t) => (t === 'contents' ? 'das Inhaltsverzeichnis' : t === 'transcriber' ? 'eine Anmerkung des Transkribenten' : 'einen Abschnitt'),
     lines: (a, b) => ` (Zeilen ${a}–${b})`,
     and: ' und ',
     fragment: (c) => `; sie ist ein Fragment, das nur Kapitel ${c} enthält.`,

@@ -41,6 +41,17 @@ export function editionOf(witnesses: Witness[], collation: CollateOptions = {}):
   const structure = recoverStructure({ witnesses, base: witnesses[0]!.siglum, firstChapter: 1, notes: noteAttribution(notes, '#editor'), editorResp: notes.editorResp, overrides: {}, interventions: { notes: [], gaps: [] } });
   if (structure.diagnostics.some((d) => d.severity === 'error')) throw new EditionError(structure.diagnostics);
   const base = witnesses[0]!.id;
-  const structured = { id: 'test', base, header, witnesses, front: structure.front, body: structure.body, registers: [], review: structure.review, diagnostics: structure.diagnostics };
+  const structured = {
+    id: 'test',
+    base,
+    header,
+    witnesses,
+    front: structure.front,
+    body: structure.body,
+    ...(structure.back.length > 0 ? { back: structure.back } : {}),
+    registers: [],
+    review: structure.review,
+    diagnostics: structure.diagnostics,
+  };
   return collateEdition(structured, { base, collation });
 }

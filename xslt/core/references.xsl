@@ -210,15 +210,17 @@
   <!-- The chapters, in order; a body without chapters is one part. -->
   <xsl:function name="f:chapters" as="element()*">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="divs" select="root($root)/TEI/text/body//div[@type = 'chapter'][not(ancestor::div[@type = 'chapter'])]"/>
+    <!-- a table of contents or a transcriber's note between the chapters is a part of its own -->
+    <xsl:variable name="divs" select="root($root)/TEI/text/body//div[@type = ('chapter', 'contents', 'transcriber')][not(ancestor::div[@type = ('chapter', 'contents', 'transcriber')])]"/>
     <xsl:variable name="body" select="root($root)/TEI/text/(body, group)[1]"/>
     <!-- chapters are the parts only when no text of the body stands outside them but the
          titles and paratext of the divisions that hold them (a part's or a book's title, its
          epigraph), which their pages show with them (f:chapter-lead, f:chapter-tail) -->
-    <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = 'chapter'])]
+    <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = ('chapter', 'contents', 'transcriber')])]
       [not(ancestor::*[self::head or self::epigraph or self::argument or self::trailer or self::byline or self::docAuthor or self::dateline])])"/>
     <xsl:variable name="front" select="root($root)/TEI/text/front[exists(* except child::div[@type = 'paratext'])]"/>
-    <xsl:variable name="back" select="root($root)/TEI/text/back[*]"/>
+    <!-- a back matter that is only the witnesses' paratext (a library's licence) is no part -->
+    <xsl:variable name="back" select="root($root)/TEI/text/back[exists(* except child::div[@type = 'paratext'])]"/>
     <!-- a group of texts (a collection of letters, a corpus) whose texts hold all its words:
          each text (or group of texts) is a part of its own -->
     <xsl:variable name="members" select="$body/self::group[empty(* except (text | group))]/*"/>

@@ -5,27 +5,39 @@
  */
 
 export interface NoteLabel {
-  /** "12" for "[12]"; "(12)", "*", "†", "¹²" for the others. */
+  /** "12" for "[12]" and "[Footnote 12:"; "A" for "[Footnote A:"; "(12)", "*", "†", "¹²" for the others. */
   readonly key: string;
+  /** Where the label starts in the line (a bracketed footnote may be indented). */
+  readonly at: number;
   /** Characters of the label in the line. */
   readonly length: number;
 }
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const labelAtStart = new RegExp(String.raw`^(?:\[(\d+)\]|(\(\d{1,3}\))|(\*{1,3}|[†‡§])|([${superscripts}]+))(?=\s|$)`, 'u');
+/**
+ * A footnote as e-texts print it, in brackets after its paragraph or at the end of its chapter:
+ * "[Footnote 1: See the map.]", "[Footnote A: …]" (cited in the text as "[1]", "[A]").
+ */
+const bracketedLabel = /^(\s*)(\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}):)(?=\s|$)/u;
 
-/** The label a note opens with ("[45] This emerges…", "* Coleridge's…"), if any. */
+/** The label a note opens with ("[45] This emerges…", "* Coleridge's…", "[Footnote 3: …"), if any. */
 export function noteLabelAt(line: string): NoteLabel | undefined {
+  const b = bracketedLabel.exec(line);
+  if (b) return { key: b[3]!, at: b[1]!.length, length: b[2]!.length };
   const m = labelAtStart.exec(line);
   if (!m) return undefined;
   // "* * *" is a section break, not a note.
   if (m[3] !== undefined && /^[\s*]+$/u.test(line)) return undefined;
-  return { key: m[1] ?? m[2] ?? m[3] ?? m[4]!, length: m[0].length };
+  return { key: m[1] ?? m[2] ?? m[3] ?? m[4]!, at: 0, length: m[0].length };
 }
+
+/** A key of letters ("A", "b"): a bracketed footnote's, cited as "[A]". */
+const letterKey = (key: string): boolean => /^[A-Za-z]{1,3}$/u.test(key);
 
 /** A note key as a part of an xml:id: "12", "p2" for "(2)", "s12" for "¹²", "ast" for "*", "dag" for "†". */
 export function idKey(key: string): string {
-  if (/^\d+$/u.test(key)) return key;
+  if (/^\d+$/u.test(key) || letterKey(key)) return key;
   if (/^\(\d+\)$/u.test(key)) return `p${key.slice(1, -1)}`;
   if ([...key].every((c) => superscripts.includes(c))) return `s${[...key].map((c) => superscripts.indexOf(c)).join('')}`;
   const names: Record<string, string> = { '*': 'ast', '†': 'dag', '‡': 'ddag', '§': 'sect' };
@@ -33,7 +45,7 @@ export function idKey(key: string): string {
 }
 
 /** The marker a note's key stands for in the text. */
-export const markerTextOf = (key: string): string => (/^\d+$/u.test(key) ? `[${key}]` : key);
+export const markerTextOf = (key: string): string => (/^\d+$/u.test(key) || letterKey(key) ? `[${key}]` : key);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -52,7 +64,12 @@ export interface MarkerMatch {
 export function markersIn(line: string, otherKeys: ReadonlySet<string>): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   for (const m of line.matchAll(/\[(\d+)\]/gu)) out.push({ at: m.index, length: m[0].length, key: m[1]! });
-  const others = [...otherKeys].filter((k) => !/^\d+$/u.test(k)).sort((a, b) => b.length - a.length);
+  // "[A]" only where the chapter has a note A: capitals in brackets are often something else.
+  const letters = [...otherKeys].filter(letterKey);
+  if (letters.length > 0) {
+    for (const m of line.matchAll(/\[([A-Za-z]{1,3})\]/gu)) if (letters.includes(m[1]!)) out.push({ at: m.index, length: m[0].length, key: m[1]! });
+  }
+  const others = [...otherKeys].filter((k) => !/^\d+$/u.test(k) && !letterKey(k)).sort((a, b) => b.length - a.length);
   if (others.length > 0) {
     const re = new RegExp(others.map(escape).join('|'), 'gu');
     for (const m of line.matchAll(re)) {

@@ -1,0 +1,193 @@
+import type { BlockRole } from './data-files.js';
+import type { RawBlock } from './raw-blocks.js';
+import type { SourceLine } from './source-lines.js';
+import { readHeading } from './rules/headings.js';
+
+/**
+ * The conventions of e-texts made by volunteers (Project Gutenberg, Distributed Proofreaders):
+ * the library's frame around the book (a header down to "*** START OF THE PROJECT GUTENBERG
+ * EBOOK … ***", a licence from "*** END OF …"), and blocks in square brackets that stand for
+ * what plain text cannot hold ("[Illustration: Fig. 1. A map.]", "[Footnote 1: See above.]",
+ * "[Transcriber's Note: …]"), with a table of contents the book printed. These blocks are
+ * found before any other rule reads the witness: none of them is a heading, a paragraph or
+ * verse, and the frame does not count when the rules learn how the witness is laid out.
+ */
+
+/** "*** START OF THE PROJECT GUTENBERG EBOOK A TITLE ***" (also "THIS", the older form). */
+const frameStart = /^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG\b/iu;
+/** "*** END OF THE PROJECT GUTENBERG EBOOK A TITLE ***". */
+const frameEnd = /^\s*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG\b/iu;
+/** "End of the Project Gutenberg EBook of A Title, by An Author", printed above the end line. */
+const endOfBook = /^\s*End of (?:the )?Project Gutenberg(?:['’]s)?\b/iu;
+/** "Produced by A. Volunteer and the Online Distributed Proofreading Team": the e-text's makers. */
+const credits = /^\s*(?:Produced|Prepared|Transcribed|Scanned|E-?text prepared|Etext prepared)\b.{0,60}\bby\b/iu;
+
+/** Where the library's frame ends and begins again: blocks [0, headerEnd) and [footerStart, end). */
+export interface LibraryFrame {
+  readonly headerEnd: number;
+  readonly footerStart: number;
+}
+
+const hasLine = (b: RawBlock, re: RegExp): boolean => b.lines.some((l) => re.test(l.text));
+
+/** The Project Gutenberg frame of a witness, if it has one. */
+export function libraryFrame(blocks: readonly RawBlock[]): LibraryFrame | undefined {
+  const start = blocks.findIndex((b) => hasLine(b, frameStart));
+  const endAt = blocks.findIndex((b, i) => i > start && hasLine(b, frameEnd));
+  if (start === -1 && endAt === -1) return undefined;
+  let headerEnd = start + 1;
+  const next = blocks[headerEnd];
+  if (start !== -1 && next && next.lines.length <= 8 && credits.test(next.lines[0]!.text)) headerEnd++;
+  let footerStart = endAt === -1 ? blocks.length : endAt;
+  for (let k = footerStart - 1; k >= Math.max(headerEnd, footerStart - 2); k--) if (endOfBook.test(blocks[k]!.lines[0]!.text)) footerStart = k;
+  return { headerEnd, footerStart };
+}
+
+/** What a bracketed block stands for. */
+type Bracketed = 'figure' | 'note' | 'transcriber-note';
+
+/** "[Illustration]", "[Illustration: Fig. 1.", "[Footnote 1:", "[Footnote A:", "[Transcriber's Note:". */
+function bracketedKind(line: string): Bracketed | undefined {
+  const t = line.trimStart();
+  if (/^\[Illustrations?\b/u.test(t)) return 'figure';
+  if (/^\[Footnote\s+(?:\d{1,4}|[A-Za-z]{1,3}):/u.test(t)) return 'note';
+  if (/^\[Transcriber['’]?s?\s+Notes?\b/iu.test(t)) return 'transcriber-note';
+  return undefined;
+}
+
+/** How many more "[" than "]" the lines hold, from the first "[" on, line by line; where it falls to 0. */
+function closingLine(lines: readonly SourceLine[], depth: number): { depth: number; at?: number } {
+  let d = depth;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    for (let k = i === 0 && depth === 0 ? text.indexOf('[') : 0; k < text.length; k++) {
+      if (text[k] === '[') d++;
+      else if (text[k] === ']') {
+        d--;
+        if (d === 0) return { depth: 0, at: i };
+      }
+    }
+  }
+  return { depth: d };
+}
+
+/** "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF ILLUSTRATIONS". */
+const contentsHeading = /^\s*(?:table of )?contents\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$/iu;
+
+/** A line that ends with a page number: "Introduction      13", "The Harbour ........ xii". */
+const pageReference = /(?:\s{2,}|\.{2,}\s*)(?:_?Page_?\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})\.?\s*$/iu;
+
+/**
+ * A line of a table of contents: it ends with a page number, or it is short and ends like no
+ * sentence ("Chapter 12", "  II.  THE HARBOUR", "PAGE"). A line without letters or digits
+ * ("*   *   *") is none.
+ */
+function isContentsLine(line: string): boolean {
+  const t = line.trim();
+  if (!/[\p{L}\p{N}]/u.test(t) || t.length > 80) return false;
+  if (pageReference.test(line)) return true;
+  if (/^(?:chap(?:ter)?\.?\s*)?page\.?$/iu.test(t)) return true;
+  return t.length <= 64 && !/\p{Ll}{3,}[.!?]["”’)]*$/u.test(t);
+}
+
+/**
+ * A block of entries of a table of contents. A numbered heading standing alone with no page
+ * number ("CHAPTER I.") is the book's first heading, and a bracketed block is none.
+ */
+function isContentsBlock(b: RawBlock): boolean {
+  const first = b.lines[0]!.text;
+  if (bracketedKind(first)) return false;
+  if (b.lines.length === 1 && !pageReference.test(first) && readHeading(first)?.number !== undefined) return false;
+  return b.lines.every((l) => isContentsLine(l.text));
+}
+
+/** The roles these conventions give, block by block, with the id of the rule that gave each. */
+export interface ConventionRoles {
+  readonly blocks: RawBlock[];
+  readonly roles: (BlockRole | undefined)[];
+  readonly rules: (string | undefined)[];
+  /** How many blocks of the library's frame were found (header, licence), for the build's message. */
+  readonly frame?: { readonly header: number; readonly licence: number };
+}
+
+/** Cuts a block after line `at` (the rest is a block of its own, with no blank line before it). */
+function cutAfter(b: RawBlock, at: number): [RawBlock, RawBlock] {
+  return [
+    { ...b, lines: b.lines.slice(0, at + 1), trailing: [] },
+    { wit: b.wit, lines: b.lines.slice(at + 1), blankBefore: 0, leading: [], trailing: b.trailing },
+  ];
+}
+
+/** A bracketed block may run over a few blank lines ("[Illustration: A MAP" … "London.]"), not over a chapter. */
+const maxBracketBlocks = 12;
+
+/**
+ * Gives the blocks these conventions decide their roles. A bracket that closes before its
+ * block's last line ends its own block there: the text under "[Illustration]" is text.
+ */
+export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: readonly RawBlock[]) => LibraryFrame | undefined = libraryFrame): ConventionRoles {
+  const blocks = [...input];
+  const roles: (BlockRole | undefined)[] = blocks.map(() => undefined);
+  const rules: (string | undefined)[] = blocks.map(() => undefined);
+  const frame = frameOf(blocks);
+  const set = (i: number, role: BlockRole, rule: string) => {
+    roles[i] = role;
+    rules[i] = rule;
+  };
+  const split = (i: number, at: number) => {
+    const [head, rest] = cutAfter(blocks[i]!, at);
+    blocks.splice(i, 1, head, rest);
+    roles.splice(i + 1, 0, undefined);
+    rules.splice(i + 1, 0, undefined);
+  };
+  let footerStart = frame?.footerStart ?? blocks.length;
+  const headerEnd = frame?.headerEnd ?? 0;
+  for (let i = 0; i < headerEnd; i++) set(i, 'library-header', 'library-frame-header');
+  for (let i = headerEnd; i < footerStart; i++) {
+    const b = blocks[i]!;
+    const kind = bracketedKind(b.lines[0]!.text);
+    if (kind) {
+      const rule = kind === 'figure' ? 'illustration' : kind === 'note' ? 'footnote-bracketed' : 'transcriber-note-bracketed';
+      let found = closingLine(b.lines, 0);
+      let j = i;
+      while (found.at === undefined && j + 1 < footerStart && j + 1 - i < maxBracketBlocks && roles[j + 1] === undefined) {
+        j++;
+        found = closingLine(blocks[j]!.lines, found.depth);
+      }
+      if (found.at === undefined) j = i; // never closed: only the block that opens it
+      else if (found.at < blocks[j]!.lines.length - 1) {
+        split(j, found.at);
+        footerStart++;
+      }
+      for (let k = i; k <= j; k++) set(k, kind, k === i ? rule : `${rule}-continued`);
+      i = j;
+      continue;
+    }
+    const first = b.lines[0]!.text;
+    // "Transcriber's Notes:" or "Errors noted by the transcriber" over the blocks of the note,
+    // down to a wider space (two blank lines or more).
+    const noteHeading = b.lines.length === 1 && /\btranscriber\b/iu.test(first) && first.trim().length <= 80 && !/\p{Ll}[.!?]["”’]*$/u.test(first.trim());
+    if (/^\s*Transcriber['’]?s?\s+Notes?\b/iu.test(first) || noteHeading) {
+      let j = i;
+      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i && b.lines.length === 1 ? true : blocks[j + 1]!.blankBefore < 2)) j++;
+      for (let k = i; k <= j; k++) set(k, 'transcriber-note', k === i ? 'transcriber-note' : 'transcriber-note-continued');
+      i = j;
+      continue;
+    }
+    if (b.lines.length === 1 && contentsHeading.test(first)) {
+      let j = i;
+      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && isContentsBlock(blocks[j + 1]!)) j++;
+      if (j === i) continue; // a heading with no entries under it is a heading
+      set(i, 'contents-heading', 'contents-heading');
+      for (let k = i + 1; k <= j; k++) set(k, 'contents-entry', 'contents-entry');
+      i = j;
+    }
+  }
+  for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');
+  return {
+    blocks,
+    roles,
+    rules,
+    ...(frame ? { frame: { header: headerEnd, licence: blocks.length - footerStart } } : {}),
+  };
+}
