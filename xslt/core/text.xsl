@@ -65,7 +65,7 @@
            what must join (a TEI block by its name after it first: a function call costs more) -->
       <xsl:when test="following-sibling::node()[1][self::tei:*][$v:name-kind(local-name()) eq 'block']
         or f:in-element-only(.) or f:joins(preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)]) or f:joins(following-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])
-        or following-sibling::node()[1][self::*][f:is-block(.)]"/>
+        or following-sibling::node()[1][self::*][f:is-block(.)] or ($v:token-layout and f:is-token-layout(.))"/>
       <xsl:otherwise><xsl:sequence select="' '"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
