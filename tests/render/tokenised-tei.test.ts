@@ -6,6 +6,8 @@
  * every attached mark with @join (ParlaMint) is spaced by its whitespace and @join as before.
  * Every fixture is a few lines of the real file, named in a comment beside it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
@@ -267,5 +269,35 @@ describe('word-tokenised TEI, one token to a line', () => {
     const p = await printed(preface);
     expect(p).toContain('IT is a custome vsed, IT is');
     expect(p.match(/The Printer to the Reader\./g)?.length, 'the heading, in the contents, the text and the running head').toBeGreaterThanOrEqual(3);
+  });
+});
+
+/**
+ * A ParlaMint sitting as the corpus holds it (tests/corpus/files/parlamint-at-2005-04-27.xml;
+ * clarin-eric/ParlaMint, commit 188082d3, CC BY 4.0): gaps described in English and German,
+ * names typed as a named-entity tagger types them (PER, ORG).
+ */
+const sitting = readFileSync(join(import.meta.dirname, '..', 'corpus', 'files', 'parlamint-at-2005-04-27.xml'), 'utf8');
+
+describe('a corpus annotated for language technology (ParlaMint)', () => {
+  it('HTML: a gap described in two languages gives the description in the language of the text, once', async () => {
+    const t = await text(sitting);
+    expect(t).toContain('[Titelseite und Inhaltsangabe entfernt]');
+    expect(t).toContain('[Zitierte Druckfassung entfernt]');
+    expect(t).not.toContain('removedTitelseite');
+  });
+
+  it('HTML: a name typed PER is a person, ORG an organisation', async () => {
+    const { files } = await renderHtmlFiles(sitting);
+    const d = parse(Buffer.from(files.get('text.html')!).toString('utf8'));
+    expect(d.querySelectorAll('main .name-person').map((e) => e.textContent.trim())).toEqual(['Donabauer', 'Spindelegger', 'Schieder', 'Wurm']);
+    expect(d.querySelectorAll('main .name-org').map((e) => e.textContent.trim())).toEqual(['Nationalrates']);
+  });
+
+  it('PDF: the gap in the language of the text', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const p = await printed(sitting);
+    expect(p).toContain('[Titelseite und Inhaltsangabe entfernt]');
+    expect(p).not.toContain('removedTitelseite');
   });
 });

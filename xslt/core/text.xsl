@@ -40,6 +40,16 @@
     <xsl:sequence select="string-join((string-join($reason, ', ')[. ne ''], $amount), ', ')"/>
   </xsl:function>
 
+  <!-- A gap's own description, one of them where it has one per language (ParlaMint gives an
+       English and a German desc): the one in the language of the text around the gap (its
+       primary subtag), else the first. Empty when it has none. -->
+  <xsl:function name="f:gap-own-description" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="lang" select="lower-case(tokenize(string($gap/ancestor-or-self::*[@xml:lang][1]/@xml:lang), '-')[1])"/>
+    <xsl:variable name="descs" select="$gap/desc"/>
+    <xsl:sequence select="f:plain(($descs[lower-case(tokenize(string(ancestor-or-self::*[@xml:lang][1]/@xml:lang), '-')[1]) eq $lang], $descs)[1])"/>
+  </xsl:function>
+
   <!-- The plain text of a node, spaces normalised. -->
   <xsl:function name="f:plain" as="xs:string">
     <xsl:param name="n" as="node()*"/>
