@@ -25,6 +25,12 @@ const knownGaps: Record<string, Partial<Record<string, { floor: number; why: str
       why: 'pdftotext reads the reading "am̜āi" back as "am̜m̜ āi": a letter with a combining mark that Typst sets as two glyphs is written twice and a space put after it (coverage.ts undoes the doubling, not the space)',
     },
   },
+  'parlamint-at-2005-04-27.xml': {
+    'pdf notes': {
+      floor: 0.8,
+      why: 'all its notes are printed, but not in document order: a note between two utterances is printed where it stands, one inside an utterance at the foot of the page, after the later note printed in place; the measure reads notes in order, so the later one (4 of 21 words) counts as missing',
+    },
+  },
 };
 
 /**

@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { coverage, pdfWords as splitPdfWords, type Coverage } from './coverage.js';
 import { readingText } from './reading-text.js';
 import { allSiteWords, corpusDir, pdfTextWords, runCli, siteWords, type CliRun } from './render-corpus.js';
@@ -29,7 +29,8 @@ const asPdf = (ws: readonly string[]): string[] => splitPdfWords(ws.filter((w) =
 export function measure(file: string): Measured {
   const tmp = mkdtempSync(join(tmpdir(), 'tei-corpus-'));
   try {
-    const input = join(corpusDir, file);
+    // a corpus file by its name, or a probe kept elsewhere by its path
+    const input = isAbsolute(file) ? file : join(corpusDir, file);
     const source = readingText(readFileSync(input, 'utf8'));
     const site = join(tmp, 'site');
     const pdfFile = join(tmp, 'out.pdf');

@@ -8,9 +8,10 @@
  *   `choice` not shown (sic, orig, abbr when corr, reg, expan stand beside them), page
  *   furniture (`fw`), index entries, descriptions of gaps, stand-off links;
  * - whitespace: a run of whitespace (a newline included) separates words; an element that is a
- *   block separates words; `lb`, `pb`, `cb` separate words unless `@break="no"` (or the older
- *   EpiDoc `@type="inWord"`), which joins the word across the break; other element boundaries
- *   do not separate ("S<hi>AVILLE</hi>" is one word).
+ *   block separates words; a token (`w`, `pc`) is a word apart from the token before it unless
+ *   `@join` joins them, whatever whitespace stands between; `lb`, `pb`, `cb` separate words
+ *   unless `@break="no"` (or the older EpiDoc `@type="inWord"`), which joins the word across
+ *   the break; other element boundaries do not separate ("S<hi>AVILLE</hi>" is one word).
  *
  * Besides the reading text it collects the words of notes, readings and deletions, which the
  * test looks for in the outputs too.
@@ -164,6 +165,8 @@ export function readingText(xml: string): ReadingText {
   const deleted: string[] = [];
   // ids of anchors that end a delSpan now open
   const openDelSpans = new Set<string>();
+  // the token before joins the next one (@join="right")
+  let joinNext = false;
 
   // Appends text to `into`, joining across a break that joins words.
   const walk = (n: XNode, into: string[], joining: { pending: boolean }): void => {
@@ -186,6 +189,22 @@ export function readingText(xml: string): ReadingText {
           if (into.length) into[into.length - 1] = into[into.length - 1]!.replace(/\s+$/, '');
           joining.pending = true;
         } else into.push(' ');
+        continue;
+      }
+      if (tei && (name === 'w' || name === 'pc') && !(c.parentNode && isTei(c.parentNode) && c.parentNode.localName === 'w')) {
+        // a token is a word of its own (<w>in</w><w>the</w> are two words) unless @join joins
+        // it to the token before ("t" join="right", "is" join="left" read "tis"), whatever
+        // whitespace stands between them
+        const join = attr(c, 'join');
+        if (join === 'left' || join === 'both' || joinNext) {
+          if (into.length) into[into.length - 1] = into[into.length - 1]!.replace(/\s+$/, '');
+        } else if (!joining.pending) into.push(' ');
+        joinNext = false;
+        walk(c, into, joining);
+        if (join === 'right' || join === 'both') {
+          joinNext = true;
+          joining.pending = true;
+        }
         continue;
       }
       if (tei && name === 'delSpan') {

@@ -164,7 +164,8 @@
           or (let $before := $t/preceding-sibling::node()[1] return
                 ($before instance of element() and (f:is-block($before) or f:joins($before) or $before/@join = ('right', 'both')))
                 or (empty($before) and $parent instance of element() and f:is-block($parent)))
-          or ($v:has-join and (f:ends-joined($t/preceding-sibling::node()[1]) or f:starts-joined($after)))"/>
+          or ($v:has-join and (f:ends-joined($t/preceding-sibling::node()[1]) or f:starts-joined($after)))
+          or ($v:token-layout and f:is-token-layout($t))"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
@@ -187,13 +188,51 @@
     <xsl:sequence select="exists($first) and empty($e//text()[. &lt;&lt; $first][normalize-space()])"/>
   </xsl:function>
 
+  <!-- A tokenised text that does not mark its spacing writes its tokens one to a line (or
+       indented), so the whitespace between two tokens is layout, and the tokens are spaced by
+       f:space-before-token as if they stood side by side: "word" newline "," reads "word,".
+       A text that writes each space as a c element (<w>Enter</w><c> </c><w>two</w>) has
+       nothing but layout in its whitespace around tokens: also beside one token, and at the
+       edges of a phrase that holds them (a q round a few words). A text that marks with @join
+       where its punctuation is attached (join="right" on the word before each comma: half its
+       closing marks or more joined) spaces its tokens by their whitespace and @join
+       (f:is-layout's other rules); a text that joins only a few tokens (a clitic, an opening
+       bracket) and leaves its commas unmarked is read as laid out, its @join followed where
+       it stands. (The first 500 closing marks tell.) -->
+  <xsl:variable name="v:token-layout" as="xs:boolean" select="exists((//text//(w | pc))[1])
+    and (not($v:has-join) or (
+      let $closing := (//text//pc[normalize-space()][not(f:opens(.))])[position() le 500]
+      return count($closing[f:joined-before(.)]) * 2 lt count($closing)))"/>
+  <xsl:variable name="v:spaces-as-c" as="xs:boolean" select="$v:token-layout and exists((//text//c)[string() ne ''][not(normalize-space())][1])"/>
+
+  <!-- A punctuation mark joined by @join to what precedes it (on itself, on the token before
+       it, or on the last token of a phrase before it: <name><w join="right">Alpha</w></name>). -->
+  <xsl:function name="f:joined-before" as="xs:boolean">
+    <xsl:param name="pc" as="element()"/>
+    <xsl:variable name="before" select="$pc/preceding-sibling::*[1]"/>
+    <xsl:sequence select="$pc/@join = ('left', 'both') or $before/@join = ('right', 'both') or f:ends-joined($before)"/>
+  </xsl:function>
+
+  <!-- Whether a whitespace-only text node is the layout between tokens (v:token-layout). -->
+  <xsl:function name="f:is-token-layout" as="xs:boolean">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="before" select="$t/preceding-sibling::node()[1]"/>
+    <xsl:variable name="after" select="$t/following-sibling::node()[1]"/>
+    <xsl:sequence select="
+      (exists($before[self::tei:w or self::tei:pc]) and exists($after[self::tei:w or self::tei:pc]))
+      or ($v:spaces-as-c and (
+        exists(($before, $after)[self::tei:w or self::tei:pc or self::tei:c])
+        or ((empty($before) or empty($after)) and exists($t/../(tei:w | tei:pc | tei:c)))))"/>
+  </xsl:function>
+
   <!-- Tokens side by side with nothing between them (a tokenised text that writes no
        whitespace: <w>in</w><w>the</w>) are words apart, unless @join joins them: a space
        between two words, after a punctuation mark that does not open (a comma, a full stop)
        and before one that opens (a bracket, an opening quotation mark). -->
   <xsl:function name="f:space-before-token" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="before" select="$e/preceding-sibling::node()[1]"/>
+    <!-- (the whitespace between two tokens is layout in a text of v:token-layout: passed over) -->
+    <xsl:variable name="before" select="if ($v:token-layout) then $e/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1] else $e/preceding-sibling::node()[1]"/>
     <xsl:sequence select="exists($before[self::tei:w or self::tei:pc]) and not($before/@join = ('right', 'both')) and not($e/@join = ('left', 'both'))
       and (if ($e/self::tei:pc) then $before/self::tei:w and f:opens($e) else $before/self::tei:w or not(f:opens($before)))"/>
   </xsl:function>

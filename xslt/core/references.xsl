@@ -56,13 +56,16 @@
     <xsl:sequence select="if (empty($mention/@ref)) then () else key('k:entry', f:id-refs($mention/@ref), root($mention))[1]"/>
   </xsl:function>
 
-  <!-- person | place | org | periodical, for an entry or a mention. -->
+  <!-- person | place | org | periodical, for an entry or a mention. A name or rs typed as
+       named-entity taggers type them (PER, LOC, ORG, as a corpus annotated by one writes
+       them), or with the words person, place, organisation, is of that kind. -->
   <xsl:function name="f:entity-kind" as="xs:string">
     <xsl:param name="e" as="element()"/>
+    <xsl:variable name="type" select="if ($e[self::name | self::rs]) then lower-case(normalize-space($e/@type)) else ''"/>
     <xsl:sequence select="
-      if ($e[self::person | self::persName | self::listPerson]) then 'person'
-      else if ($e[self::place | self::placeName | self::listPlace]) then 'place'
-      else if ($e[self::org | self::orgName | self::listOrg]) then 'org'
+      if ($e[self::person | self::persName | self::listPerson] or $type = ('per', 'pers', 'person', 'personal')) then 'person'
+      else if ($e[self::place | self::placeName | self::listPlace] or $type = ('loc', 'location', 'place', 'gpe')) then 'place'
+      else if ($e[self::org | self::orgName | self::listOrg] or $type = ('org', 'organisation', 'organization')) then 'org'
       else 'periodical'"/>
   </xsl:function>
 

@@ -40,6 +40,16 @@
     <xsl:sequence select="string-join((string-join($reason, ', ')[. ne ''], $amount), ', ')"/>
   </xsl:function>
 
+  <!-- A gap's own description, one of them where it has one per language (ParlaMint gives an
+       English and a German desc): the one in the language of the text around the gap (its
+       primary subtag), else the first. Empty when it has none. -->
+  <xsl:function name="f:gap-own-description" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="lang" select="lower-case(tokenize(string($gap/ancestor-or-self::*[@xml:lang][1]/@xml:lang), '-')[1])"/>
+    <xsl:variable name="descs" select="$gap/desc"/>
+    <xsl:sequence select="f:plain(($descs[lower-case(tokenize(string(ancestor-or-self::*[@xml:lang][1]/@xml:lang), '-')[1]) eq $lang], $descs)[1])"/>
+  </xsl:function>
+
   <!-- The plain text of a node, spaces normalised. -->
   <xsl:function name="f:plain" as="xs:string">
     <xsl:param name="n" as="node()*"/>
@@ -65,7 +75,7 @@
            what must join (a TEI block by its name after it first: a function call costs more) -->
       <xsl:when test="following-sibling::node()[1][self::tei:*][$v:name-kind(local-name()) eq 'block']
         or f:in-element-only(.) or f:joins(preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)]) or f:joins(following-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])
-        or following-sibling::node()[1][self::*][f:is-block(.)]"/>
+        or following-sibling::node()[1][self::*][f:is-block(.)] or ($v:token-layout and f:is-token-layout(.))"/>
       <xsl:otherwise><xsl:sequence select="' '"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -68,7 +68,7 @@
         <h2 id="gaps"><xsl:value-of select="f:s('gaps')"/></h2>
         <ul class="gaps">
           <xsl:for-each select="$gaps">
-            <li><a href="{f:href(.)}"><xsl:value-of select="f:place-label(.)"/></a>: <xsl:value-of select="if (desc) then f:plain(desc) else string-join((@reason, @unit), ' ')"/></li>
+            <li><a href="{f:href(.)}"><xsl:value-of select="f:place-label(.)"/></a>: <xsl:value-of select="if (desc) then f:gap-own-description(.) else string-join((@reason, @unit), ' ')"/></li>
           </xsl:for-each>
         </ul>
       </section>

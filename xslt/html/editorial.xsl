@@ -88,7 +88,7 @@
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:if test="not(desc)"><xsl:attribute name="title" select="string-join((f:s('gap-in-text'), $what[. ne '']), ': ')"/></xsl:if>
       <xsl:text>[</xsl:text>
-      <xsl:value-of select="if (desc) then f:plain(desc) else '…'"/>
+      <xsl:value-of select="if (desc) then f:gap-own-description(.) else '…'"/>
       <xsl:text>]</xsl:text>
     </span>
   </xsl:template>

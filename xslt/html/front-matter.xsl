@@ -103,6 +103,11 @@
   <xsl:template match="supplied" mode="m:toc">
     <span class="supplied" title="{f:s('supplied-by-editor')}">[<xsl:apply-templates mode="m:toc"/>]</span>
   </xsl:template>
+  <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:toc" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="note | lb | comment() | processing-instruction()" mode="m:toc"/>
   <xsl:template match="choice" mode="m:toc"><xsl:apply-templates select="f:choice-shown(.)" mode="m:toc"/></xsl:template>
   <xsl:template match="app" mode="m:toc"><xsl:apply-templates select="f:base-reading(.)" mode="m:toc"/></xsl:template>

@@ -132,6 +132,11 @@
     <xsl:value-of select="f:flow-text(.)"/>
   </xsl:template>
 
+  <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:witness-text" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
   <!-- A line of another witness is no break in this one's text. -->
   <xsl:template match="lb" mode="m:witness-text">
     <xsl:param name="wit" as="xs:string" tunnel="yes"/>

@@ -104,7 +104,7 @@
        ellipsis and what is missing (core f:gap-description: "[… lost, 3 characters]"). -->
   <xsl:template match="gap" mode="m:print-inline">
     <xsl:text>#gap[</xsl:text>
-    <xsl:value-of select="f:typst-text(if (desc) then f:plain(desc) else string-join(('…', f:gap-description(.)[. ne '']), ' '))"/>
+    <xsl:value-of select="f:typst-text(if (desc) then f:gap-own-description(.) else string-join(('…', f:gap-description(.)[. ne '']), ' '))"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
   <!-- A gap between blocks (a page cut off between two verses of a speech): a line of its own. -->

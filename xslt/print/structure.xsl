@@ -136,6 +136,11 @@
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
   </xsl:function>
+  <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:print-running" priority="1">
+    <xsl:sequence select="' '"/>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="supplied" mode="m:print-running">
     <xsl:sequence select="concat('[', f:plain(.), ']')"/>
   </xsl:template>
