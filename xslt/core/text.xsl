@@ -91,9 +91,11 @@
 
   <!-- (a ruby's gloss, rt, is a reading aid over the base text, not part of it) -->
   <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail | rt" mode="m:plain"/>
-  <!-- A transcription's sign of highlighting (the _ of _italics_ in a plain text) says how the
-       words beside it look; it is not one of them. -->
-  <xsl:template match="metamark[@function = 'highlight']" mode="m:plain"/>
+  <!-- Signs of a plain-text transcription's conventions (the _ of _italics_, the brackets of
+       [Illustration: …]) say how to read the words they enclose; they are not among them. The
+       editions show what they signal (italics, a figure) instead. -->
+  <xsl:variable name="v:transcription-marks" as="xs:string+" select="('highlight', 'illustration')"/>
+  <xsl:template match="metamark[@function = $v:transcription-marks]" mode="m:plain"/>
   <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">
     <xsl:if test="not(f:joins(.))"><xsl:text> </xsl:text></xsl:if>

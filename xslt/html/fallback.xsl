@@ -9,6 +9,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -33,8 +34,8 @@
 
   <!-- Elements that only carry data for other elements render nothing where they stand; a
        divGen asks for a part the edition makes itself (its contents, its indexes); a
-       transcription's sign of highlighting (the _ around italics) shows as the highlighting. -->
-  <xsl:template match="desc[parent::gap] | divGen | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note] | metamark[@function = 'highlight']" mode="m:html">
+       transcription's conventional signs (core v:transcription-marks) show as what they signal. -->
+  <xsl:template match="desc[parent::gap] | divGen | anchor | index | interp | interpGrp | link | linkGrp | span | spanGrp | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail[not(parent::app)] | witStart | witEnd | lacunaStart | lacunaEnd | fw[ancestor::note] | metamark[@function = $v:transcription-marks]" mode="m:html">
     <xsl:if test="exists(f:own-id(.))"><span id="{f:own-id(.)}"></span></xsl:if>
   </xsl:template>
 

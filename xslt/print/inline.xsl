@@ -61,7 +61,7 @@
     <xsl:sequence select="if (empty($lb/preceding-sibling::node()[not(self::lb)]) and f:is-line-block($lb/..)) then false() else f:lb-is-break($lb)"/>
   </xsl:function>
 
-  <xsl:template match="metamark[@function = 'highlight']" mode="m:print-inline"/>
+  <xsl:template match="metamark[@function = $v:transcription-marks]" mode="m:print-inline"/>
   <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | witStart | witEnd | lacunaStart | lacunaEnd | comment() | processing-instruction()" mode="m:print-inline"/>
 
   <!-- A stage direction inside a speech's line or paragraph ("Exit." after a verse) is set in
