@@ -121,9 +121,20 @@ function writeQuote(parent: XMLBuilder, q: Quote, ctx: TeiContext): void {
  * transcription's convention ("[Illustration:", "]") as `metamark`, so a reader of the edition
  * sees the caption and `extract` still gives the marks back.
  */
+/** Whether a part of a figure holds words, not only the marks of the convention ("[Illustration:" alone on its line). */
+const hasWords = (run: readonly Inline[]): boolean => run.some((n) => n.kind === 'text' ? /[\p{L}\p{N}]/u.test(n.value) : n.kind !== 'label' && n.kind !== 'lb');
+
 function writeFigure(parent: XMLBuilder, fig: Figure, ctx: TeiContext): void {
   const el = parent.ele('figure', attrs({ type: 'illustration', 'xml:id': fig.id }));
+  // A part with marks only ("[Illustration:" over a blank line, a closing "]" alone) belongs to
+  // the caption beside it, so that the caption's first words are the figure's head.
+  const parts: Inline[][] = [];
   fig.parts.forEach((run, k) => {
+    const words = hasWords(run);
+    if (parts.length > 0 && (!words || (k === 1 && !hasWords(parts[0]!)))) parts[parts.length - 1]!.push(...run);
+    else parts.push([...run]);
+  });
+  parts.forEach((run, k) => {
     const holder = el.ele(k === 0 ? 'head' : 'p');
     let pending: Inline[] = [];
     const flush = () => {

@@ -150,4 +150,17 @@ describe('the bracketed conventions, block by block', () => {
     const tei = toTei(e);
     expect(extractWitness(tei, 'A')).toBe(text);
   });
+
+  it('gives a figure whose opening mark stands alone over a blank line its caption as head', () => {
+    // Jane Austen, Pride and Prejudice, ch. II (PG #1342 as Tahsan-Alam/Word-Ladder holds it,
+    // commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg1342.txt, there in Windows-1252).
+    const text = 'CHAPTER II.\n\nThe rest of the evening was spent in conjecturing how soon he would\nreturn Mr. Bennet’s visit.\n\n[Illustration:\n\n     “He rode a black horse”\n]\n\nCHAPTER III.\n\nNot all that Mrs. Bennet could ask was sufficient.\n';
+    const tei = toTei(editionOf([witnessOf('A', text)]));
+    const figure = /<figure[^>]*>([\s\S]*?)<\/figure>/u.exec(tei)![1]!;
+    expect(figure.replace(/<lb[^>]*\/>/gu, '').replace(/\s+/gu, ' ').trim()).toBe(
+      '<head><metamark function="illustration">[Illustration:</metamark> “He rode a black horse”<metamark function="illustration">]</metamark></head>',
+    );
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
 });
+

@@ -40,8 +40,8 @@
     <xsl:sequence select="string-join((string-join($reason, ', ')[. ne ''], $amount), ', ')"/>
   </xsl:function>
 
-  <!-- A gap's own description, one of them where it has one per language (ParlaMint gives an
-       English and a German desc): the one in the language of the text around the gap (its
+  <!-- A gap's own description, one of them where it has one per language (a parliamentary
+       corpus gives an English and a German desc): the one in the language of the text around the gap (its
        primary subtag), else the first. Empty when it has none. -->
   <xsl:function name="f:gap-own-description" as="xs:string">
     <xsl:param name="gap" as="element()"/>
