@@ -14,7 +14,7 @@ import { readHeading } from './rules/headings.js';
  */
 
 /** "*** START OF THE PROJECT GUTENBERG EBOOK A TITLE ***" (also "THIS", the older form). */
-const frameStart = /^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG\b/iu;
+export const frameStart = /^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG\b/iu;
 /** "*** END OF THE PROJECT GUTENBERG EBOOK A TITLE ***". */
 const frameEnd = /^\s*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG\b/iu;
 /** "End of the Project Gutenberg EBook of A Title, by An Author", printed above the end line. */

@@ -23,13 +23,13 @@ export const registerInit: RegisterCommand = (program, ctx) => {
     .command('init')
     .description('Start a new edition in a new folder: config, header data, registers and a README, with the witnesses copied in.')
     .argument('<dir>', 'folder to create (it must not exist, or be empty)')
-    .requiredOption('--title <title>', 'title of the work')
-    .requiredOption('--author <name>', 'author of the work')
+    .option('--title <title>', 'title of the work (default: the one a Project Gutenberg header of the first witness gives)')
+    .option('--author <name>', 'author of the work (default: as the title)')
     .option('--witness <siglum=file>', 'a plain-text witness and its siglum (repeat for each witness)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--base <siglum>', 'siglum of the base witness (default: the first)')
-    .option('--language <code>', 'language of the text, BCP 47', 'en')
+    .option('--language <code>', 'language of the text, BCP 47 (default: as the title, else en)')
     .option('--date <iso>', 'when the work was written (ISO year or date)')
-    .action(async (dir: string, opts: { title: string; author: string; witness: string[]; base?: string; language: string; date?: string }) => {
+    .action(async (dir: string, opts: { title?: string; author?: string; witness: string[]; base?: string; language?: string; date?: string }) => {
       ctx.setExitCode(
         await runCommand(ctx.io, async () => {
           if (opts.witness.length === 0) throw new UsageError('give at least one --witness SIGLUM=FILE');
@@ -48,16 +48,24 @@ export const registerInit: RegisterCommand = (program, ctx) => {
               ]);
             }
           });
+          // What the user does not give, a library's header of the first witness may (a
+          // Project Gutenberg e-text names its title, author and language).
+          const { catalogueFacts } = await import('../../init/catalogue.js');
+          const facts = catalogueFacts(new TextDecoder('utf-8').decode(witnesses[0]!.bytes));
+          const title = opts.title ?? facts.title;
+          const author = opts.author ?? facts.author;
+          const missing = [title === undefined ? '--title' : '', author === undefined ? '--author' : ''].filter(Boolean);
+          if (missing.length > 0) throw new UsageError(`give ${missing.join(' and ')}: the first witness has no header that names ${missing.length > 1 ? 'them' : 'it'} (Project Gutenberg's "Title:", "Author:")`);
           const { scaffoldEdition } = await import('../../init/scaffold.js');
           const { packageFile } = await import('../../package-root.js');
           const { replaceOutputsTogether } = await import('../../io/replace-together.js');
           const schemaRef = relative(target, packageFile('schema', 'edition-config.schema.json')).split(sep).join('/');
           const scaffold = scaffoldEdition({
-            title: opts.title,
-            author: opts.author,
+            title: title!,
+            author: author!,
             witnesses,
             ...(opts.base ? { base: opts.base } : {}),
-            language: opts.language,
+            language: opts.language ?? facts.language ?? 'en',
             ...(opts.date ? { workDate: opts.date } : {}),
             date: today(),
             schemaRef,
