@@ -251,7 +251,11 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     // A title after the number that runs on over a line or two, as a wrapped text prints it
     // ("Capítulo II. De cómo el viajero salió de su casa una mañana de / invierno"): the
     // block is the heading, ending as a heading does.
-    if (reading.title !== undefined && block.lines.length <= 3 && isHeadingLike(block.lines[block.lines.length - 1]!.text)) return { heading: reading };
+    // A heading word before the number ("CHAPTER 73. … and Then Have a Talk / over Him.") lets
+    // the title end with the full stop such books set after every title.
+    const lastLine = block.lines[block.lines.length - 1]!.text;
+    const endsAsTitle = isHeadingLike(lastLine) || (reading.rule !== 'heading-bare-number' && lastLine.trim().length <= 40 && /^[^.!?]*\.[”’"']?$/u.test(lastLine.trim()));
+    if (reading.title !== undefined && block.lines.length <= 3 && endsAsTitle) return { heading: reading };
     if (block.lines.length > 1) return undefined;
     const titled =
       next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text) && !/^\s*\[/u.test(next.lines[0]!.text);

@@ -97,9 +97,15 @@ function isContentsLine(line: string): boolean {
 function isContentsBlock(b: RawBlock): boolean {
   const first = b.lines[0]!.text;
   if (bracketedKind(first)) return false;
-  if (b.lines.length === 1 && !pageReference.test(first) && readHeading(first)?.number !== undefined) return false;
+  if (isLoneHeading(b)) return false;
   return b.lines.every((l) => isContentsLine(l.text));
 }
+
+/**
+ * A numbered heading alone in its block, with no page number ("CHAPTER I.", "CHAPTER 1.
+ * Loomings."); its title may run on to a line or two.
+ */
+const isLoneHeading = (b: RawBlock): boolean => b.lines.length <= 3 && !pageReference.test(b.lines[0]!.text) && readHeading(b.lines[0]!.text)?.number !== undefined;
 
 /** The roles these conventions give, block by block, with the id of the rule that gave each. */
 export interface ConventionRoles {
@@ -176,7 +182,13 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
     }
     if (b.lines.length === 1 && contentsHeading.test(first)) {
       let j = i;
-      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && isContentsBlock(blocks[j + 1]!)) j++;
+      // A list of numbered headings alone ("CHAPTER 1. Loomings.", "CHAPTER 2. …") is a table of
+      // contents too, down to the last of the run (with what follows it as entries).
+      const lone = (k: number) => k < footerStart && isLoneHeading(blocks[k]!);
+      const near = (k: number) => k < footerStart && roles[k] === undefined && blocks[k]!.blankBefore <= 2;
+      const entry = (k: number) =>
+        isContentsBlock(blocks[k]!) || (lone(k) && near(k + 1) && (lone(k + 1) || (lone(k - 1) && k - 1 > i && isContentsBlock(blocks[k + 1]!))));
+      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && entry(j + 1)) j++;
       if (j === i) continue; // a heading with no entries under it is a heading
       set(i, 'contents-heading', 'contents-heading');
       for (let k = i + 1; k <= j; k++) set(k, 'contents-entry', 'contents-entry');

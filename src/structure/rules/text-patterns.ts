@@ -5,8 +5,8 @@
 
 /** Characters that end a sentence or clause; a heading ends with none of them. */
 const terminal = /[.,;:!?…]$/u;
-/** Closing quotes and brackets, looked through when testing how a line ends. */
-const closers = /[\s"'”’»)\]]+$/u;
+/** Closing quotes and brackets, and the marks of italics ("_Exit._"), looked through when testing how a line ends. */
+const closers = /[\s"'”’»)\]_*]+$/u;
 
 /** Longest line a heading may have. */
 export const maxHeadingLength = 100;
@@ -19,6 +19,8 @@ export function isHeadingLike(line: string): boolean {
   // "…he said:--" and "…replied:—" end a clause that introduces what follows, as ":" does.
   const end = t.replace(closers, '').replace(/([.,;:!?…])[-—–]+$/u, '$1');
   if (end === '') return false;
+  // A speech broken off ("I was about to say, sir, that——", "but--") ends like no heading.
+  if (/(?:—|--)$/u.test(end)) return false;
   return !terminal.test(end);
 }
 

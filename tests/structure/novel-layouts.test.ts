@@ -1,0 +1,90 @@
+// Layouts of a long novel as Project Gutenberg prints it: Herman Melville, Moby-Dick (public
+// domain), PG #2701 as Tahsan-Alam/Word-Ladder holds it (commit
+// 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg2701.txt, there in Windows-1252). A CONTENTS
+// of numbered headings alone, chapter titles that end with a full stop and run over two lines,
+// a stage direction in italics between parentheses, speeches broken off by a dash.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/block.js';
+import { plainText } from '../../src/model/walk.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}` : b.kind));
+
+const text = [
+  '*** START OF THE PROJECT GUTENBERG EBOOK MOBY DICK; OR, THE WHALE ***',
+  '',
+  'MOBY-DICK;',
+  '',
+  'CONTENTS',
+  '',
+  'ETYMOLOGY.',
+  '',
+  'CHAPTER 1. Loomings.',
+  '',
+  'CHAPTER 2. The Carpet-Bag.',
+  '',
+  'CHAPTER 3. Stubb and Flask kill a Right Whale; and Then Have a Talk',
+  'over Him.',
+  '',
+  'Epilogue',
+  '',
+  '',
+  'CHAPTER 1. Loomings.',
+  '',
+  'Call me Ishmael. Some years ago—never mind how long precisely—having',
+  'little or no money in my purse, and nothing particular to interest me',
+  'on shore, I thought I would sail about a little and see the watery part',
+  'of the world.',
+  '',
+  '',
+  'CHAPTER 2. The Carpet-Bag.',
+  '',
+  '(_Enter Ahab: Then, all._)',
+  '',
+  'It was not a great while after the affair of the pipe, that one morning',
+  'shortly after breakfast, Ahab, as was his wont, ascended the',
+  'cabin-gangway to the deck.',
+  '',
+  '“Faith, sir, I’ve——”',
+  '',
+  '“Faith? What’s that?”',
+  '',
+  '',
+  'CHAPTER 3. Stubb and Flask kill a Right Whale; and Then Have a Talk',
+  'over Him.',
+  '',
+  'It must be borne in mind that all this time we have a Sperm Whale’s',
+  'prodigious head hanging to the Pequod’s side.',
+  '',
+].join('\n');
+
+describe('a long novel from Project Gutenberg', () => {
+  const e = editionOf([witnessOf('M', text)]);
+
+  it('reads a CONTENTS of numbered headings alone as a table of contents, and each chapter once', () => {
+    expect(e.body.map((d) => [d.divType, d.n])).toEqual([
+      ['chapter', '1'],
+      ['chapter', '2'],
+      ['chapter', '3'],
+    ]);
+    const contents = e.front.find((d) => d.divType === 'contents');
+    expect(contents && kinds(contents.blocks)).toEqual(['head', 'list']);
+  });
+
+  it('takes a title that ends with a full stop on its second line for the heading', () => {
+    const third = e.body.find((d) => d.n === '3')!;
+    expect(kinds(third.blocks)).toEqual(['head', 'p']);
+    const head = third.blocks[0]!;
+    expect(head.kind === 'head' && plainText(head.children).replace(/\s+/gu, ' ')).toBe('CHAPTER 3. Stubb and Flask kill a Right Whale; and Then Have a Talkover Him.');
+  });
+
+  it('keeps a stage direction in italics and a speech broken off by a dash in the chapter, not as headings', () => {
+    expect(kinds(e.body[1]!.blocks)).toEqual(['head', 'p', 'p', 'p', 'p']);
+  });
+
+  it('gives the witness back byte for byte', () => {
+    expect(extractWitness(toTei(e), 'M')).toBe(text);
+  });
+});
