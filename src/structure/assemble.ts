@@ -374,13 +374,14 @@ class ChapterBuilder {
         return;
       }
       case 'list-item': {
-        const items = this.listItems(unit);
+        const bullets = unit.rule.startsWith('list-bulleted');
+        const items = this.listItems(unit, !bullets);
         const prev = this.last;
         if (!partial && prev?.role === 'list-item' && prev.block.kind === 'list') {
           this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, 'list-item');
           return;
         }
-        const list: List = { kind: 'list', ordered: true, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items };
+        const list: List = { kind: 'list', ordered: !bullets, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items };
         this.push('list-item', list, unit);
         return;
       }
@@ -525,9 +526,11 @@ class ChapterBuilder {
       const lastLine = i === count - 1;
       const labelled: InsertionsFor = (parts, k) => {
         const base = this.insertionsFor(parts, k);
-        const m = numbered ? /^\d{1,3}[.)]/u.exec(parts[0]!.text) : null;
+        // The printed number, or the bullet after the line's indentation, is the item's label.
+        const m = numbered ? /^()(\d{1,3}[.)])/u.exec(parts[0]!.text) : /^(\s*)([*•·])/u.exec(parts[0]!.text);
         if (!m || k !== i) return base;
-        return [{ at: 0, length: m[0].length, node: () => ({ kind: 'label', children: [textOf(parts, 0, m[0].length)] }) }, ...base];
+        const at = m[1]!.length;
+        return [{ at, length: m[2]!.length, node: () => ({ kind: 'label', children: [textOf(parts, at, at + m[2]!.length)] }) }, ...base];
       };
       const children = [
         ...(first ? leadingInlines(unit) : []),

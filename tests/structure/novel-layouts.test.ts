@@ -88,3 +88,51 @@ describe('a long novel from Project Gutenberg', () => {
     expect(extractWitness(toTei(e), 'M')).toBe(text);
   });
 });
+
+// F. Scott Fitzgerald, The Great Gatsby (1925; public domain in the USA), PG #64317 as
+// Tahsan-Alam/Word-Ladder holds it (commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c,
+// pg64317.txt, there in Windows-1252): a letter's "Yours truly" without its comma over the
+// name, and a bulleted list of resolves.
+describe('a letter and a list inside a novel', () => {
+  const chapter = [
+    '                                  IX',
+    '',
+    'After two years I remember the rest of that day, and that night and',
+    'the next day, only as an endless drill of police and photographers and',
+    'newspaper men in and out of Gatsby’s front door.',
+    '',
+    ' Dear Mr. Carraway. This has been one of the most terrible shocks of',
+    ' my life to me I hardly can believe it that it is true at all.',
+    '',
+    '                               Yours truly',
+    '',
+    '                             Meyer Wolfshiem',
+    '',
+    'and then hasty addenda beneath:',
+    '',
+    '  * No wasting time at Shafters or [a name, indecipherable]',
+    '',
+    '  * No more smokeing or chewing.',
+    '',
+    '  * Bath every other day',
+    '',
+    '“I came across this book by accident,” said the old man. “It just',
+    'shows you, don’t it?”',
+    '',
+  ].join('\n');
+  const e = editionOf([witnessOf('G', chapter)]);
+
+  it('reads no section heading in the letter\'s closing words or in the list, and makes a bulleted list of the resolves', () => {
+    const ix = e.body[0]!;
+    expect(kinds(ix.blocks)).toEqual(['head', 'p', 'p', 'p', 'p', 'p', 'list', 'p']);
+    const list = ix.blocks[6]!;
+    expect(list.kind === 'list' && !list.ordered && list.items.map((i) => plainText(i.children).trim())).toEqual([
+      '* No wasting time at Shafters or [a name, indecipherable]',
+      '* No more smokeing or chewing.',
+      '* Bath every other day',
+    ]);
+    const tei = toTei(e);
+    expect(tei).toContain('<label>*</label> No more smokeing or chewing.');
+    expect(extractWitness(tei, 'G')).toBe(chapter);
+  });
+});

@@ -5,6 +5,7 @@ import { isStageBlock, speechStart } from './drama.js';
 import { citesKey, noteLabelAt } from './note-styles.js';
 import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
+  bulletOf,
   endsWithColon,
   hasYear,
   isHeadingLike,
@@ -101,6 +102,20 @@ const list: ContentRule = ({ blocks, index }) => {
   return continues ? { role: 'list-item', rule: 'list-numbered-paragraphs' } : undefined;
 };
 
+/**
+ * Bulleted lines: a block whose every line opens with one bullet ("* …", "• …"), or a paragraph
+ * that opens with one beside another that opens with the same (a list of one item a block).
+ * A note marked "*" is the notes rule's, which comes first.
+ */
+const bulleted: ContentRule = ({ blocks, index }) => {
+  const here = lines(blocks[index]);
+  const bullet = bulletOf(here[0]!);
+  if (bullet === undefined) return undefined;
+  if (here.length > 1 && here.every((l) => bulletOf(l) === bullet)) return { role: 'list-item', rule: 'list-bulleted-lines' };
+  const beside = [blocks[index - 1], blocks[index + 1]].some((b) => b !== undefined && bulletOf(lines(b)[0]!) === bullet);
+  return beside && here.slice(1).every((l) => bulletOf(l) === undefined) ? { role: 'list-item', rule: 'list-bulleted-paragraphs' } : undefined;
+};
+
 /** Two or more consecutive one-line paragraphs that start with "Name:" form a dialogue. */
 const dialogue: ContentRule = ({ blocks, index }) => {
   const t = single(blocks[index]);
@@ -190,7 +205,8 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   if (isDateline(t) && ((prev !== undefined && ['address', 'salute', 'division-heading', 'division-title', 'signed'].includes(prev)) || (next !== undefined && isSalute(next)))) {
     return { role: 'dateline', rule: 'letter-dateline' };
   }
-  if (isValediction(t) && next !== undefined && isSignatureLine(next)) return { role: 'valediction', rule: 'letter-valediction' };
+  // ("Yours truly" over the name may go without its comma.)
+  if (isValediction(t, false) && next !== undefined && isSignatureLine(next)) return { role: 'valediction', rule: 'letter-valediction' };
   if (isSignatureLine(t) && (prev === 'valediction' || (opened(roles, index) && (next === undefined || isDateline(next) || /^\s*\p{Lu}{2}/u.test(t.replace(/^\W+/u, '')))))) {
     return { role: 'signed', rule: 'letter-signature' };
   }
@@ -209,6 +225,7 @@ export const contentRules: readonly ContentRule[] = [
   drama,
   dialogue,
   letter,
+  bulleted,
   verse,
   indentedProse,
   heading,

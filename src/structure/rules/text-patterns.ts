@@ -36,6 +36,12 @@ export function listNumber(line: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The bullet a line of a bulleted list opens with ("* Read one book a week", "• Item"), if any. */
+export function bulletOf(line: string): string | undefined {
+  if (isSectionBreak(line)) return undefined;
+  return /^\s*([*•·])\s+[^\s*]/u.exec(line)?.[1];
+}
+
 /** "Prosecutor: When did…": the speaker of a line of dialogue. */
 export function speakerOf(line: string): string | undefined {
   const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S/u.exec(line);

@@ -75,8 +75,11 @@ export const isDateline = (line: string): boolean =>
   words(line) <= 8;
 
 /** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,". */
-export const isValediction = (line: string): boolean =>
-  short(line, 60) && new RegExp(`${open}(?:Your|Yours|YOUR|YOURS|Ever|Believe me|I am|I remain|Affectionately|Faithfully|Sincerely|Adieu)\\b[^.]*,\\s*$`, 'u').test(line);
+export const isValediction = (line: string, comma = true): boolean =>
+  short(line, 60) &&
+  (new RegExp(`${open}(?:Your|Yours|YOUR|YOURS|Ever|Believe me|I am|I remain|Affectionately|Faithfully|Sincerely|Adieu)\\b[^.]*,\\s*$`, 'u').test(line) ||
+    // "Yours truly" with no comma: only the words that can sign off nothing but a letter.
+    (!comma && new RegExp(`${open}(?:Yours|YOURS|Ever yours|Sincerely|Faithfully|Affectionately)\\b[^.,]*$`, 'u').test(line)));
 
 /** "R. Walton", "R. WALTON.", "“ELIZABETH LAVENZA.": a name alone on its line. */
 export const isSignatureLine = (line: string): boolean =>
