@@ -82,12 +82,12 @@ const pageReference = /(?:\s{2,}|\.{2,}\s*)(?:_?Page_?\s*)?(?:\d{1,4}|[ivxlcdm]{
  * sentence ("Chapter 12", "  II.  THE HARBOUR", "PAGE"). A line without letters or digits
  * ("*   *   *") is none.
  */
-function isContentsLine(line: string): boolean {
+function isContentsLine(line: string, long = false): boolean {
   const t = line.trim();
-  if (!/[\p{L}\p{N}]/u.test(t) || t.length > 80) return false;
+  if (!/[\p{L}\p{N}]/u.test(t) || t.length > (long ? 240 : 80)) return false;
   if (pageReference.test(line)) return true;
   if (/^(?:chap(?:ter)?\.?\s*)?page\.?$/iu.test(t)) return true;
-  return t.length <= 64 && !/\p{Ll}{3,}[.!?]["”’)]*$/u.test(t);
+  return t.length <= (long ? 240 : 64) && !/\p{Ll}{3,}[.!?]["”’)]*$/u.test(t);
 }
 
 /**
@@ -98,8 +98,17 @@ function isContentsBlock(b: RawBlock): boolean {
   const first = b.lines[0]!.text;
   if (bracketedKind(first)) return false;
   if (isLoneHeading(b)) return false;
-  return b.lines.every((l) => isContentsLine(l.text));
+  // An entry whose title runs long ("Chapter VI. The Reverend … Drive Out in Carriages …")
+  // among the others does not end the list.
+  const entries = b.lines.filter((l) => isContentsLine(l.text)).length;
+  return b.lines.every((l) => isContentsLine(l.text, true)) && (b.lines.length >= 4 ? entries * 4 >= b.lines.length * 3 : entries === b.lines.length);
 }
+
+/** A heading's level and number ("chapter 4"), by which an entry and the heading it lists meet. */
+const headingKey = (line: string): string => {
+  const h = readHeading(line);
+  return `${h?.level ?? ''} ${h?.value ?? h?.number ?? ''}`;
+};
 
 /**
  * A numbered heading alone in its block, with no page number ("CHAPTER I.", "CHAPTER 1.
@@ -182,13 +191,26 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
     }
     if (b.lines.length === 1 && contentsHeading.test(first)) {
       let j = i;
-      // A list of numbered headings alone ("CHAPTER 1. Loomings.", "CHAPTER 2. …") is a table of
-      // contents too, down to the last of the run (with what follows it as entries).
+      // Numbered headings alone ("CHAPTER 1. Loomings.", "Part Two.") are entries too where the
+      // list gives no page numbers, between other entries, unless one repeats a number of the
+      // list: that one is the book's own first heading.
       const lone = (k: number) => k < footerStart && isLoneHeading(blocks[k]!);
       const near = (k: number) => k < footerStart && roles[k] === undefined && blocks[k]!.blankBefore <= 2;
-      const entry = (k: number) =>
-        isContentsBlock(blocks[k]!) || (lone(k) && near(k + 1) && (lone(k + 1) || (lone(k - 1) && k - 1 > i && isContentsBlock(blocks[k + 1]!))));
-      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && entry(j + 1)) j++;
+      const listed = new Set<string>();
+      let paged = false;
+      const entry = (k: number): boolean => {
+        const b = blocks[k]!;
+        if (isContentsBlock(b)) return true;
+        if (!lone(k) || paged || listed.has(headingKey(b.lines[0]!.text))) return false;
+        return near(k + 1) && (lone(k + 1) || isContentsBlock(blocks[k + 1]!));
+      };
+      while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && entry(j + 1)) {
+        j++;
+        for (const l of blocks[j]!.lines) {
+          paged ||= pageReference.test(l.text);
+          if (readHeading(l.text)?.number !== undefined) listed.add(headingKey(l.text));
+        }
+      }
       if (j === i) continue; // a heading with no entries under it is a heading
       set(i, 'contents-heading', 'contents-heading');
       for (let k = i + 1; k <= j; k++) set(k, 'contents-entry', 'contents-entry');

@@ -136,3 +136,86 @@ describe('a letter and a list inside a novel', () => {
     expect(extractWitness(tei, 'G')).toBe(chapter);
   });
 });
+
+// E. M. Forster, A Room with a View (1908; public domain), PG #2641 as Tahsan-Alam/Word-Ladder
+// holds it (commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg2641.txt, there in
+// Windows-1252; the contents and chapters shortened): a CONTENTS in parts with one long entry, chapter
+// titles under the number, one of them the heading again in words, one with "Mrs.".
+describe('a contents in parts, and titles under the chapter number', () => {
+  const book = [
+    'A Room With A View',
+    '',
+    'By E. M. Forster',
+    '',
+    '',
+    '',
+    '',
+    'CONTENTS',
+    '',
+    ' Part One.',
+    ' Chapter I. The Bertolini',
+    ' Chapter IV. Fourth Chapter',
+    ' Chapter VI. The Reverend Arthur Beebe, the Reverend Cuthbert Eager, Mr. Emerson, Mr. George Emerson, Miss Eleanor Lavish, Miss Charlotte Bartlett, and Miss Lucy Honeychurch Drive Out in Carriages to See a View; Italians Drive Them',
+    '',
+    ' Part Two.',
+    ' Chapter XI. In Mrs. Vyse’s Well-Appointed Flat',
+    '',
+    '',
+    '',
+    '',
+    'PART ONE',
+    '',
+    '',
+    '',
+    '',
+    'Chapter I',
+    'The Bertolini',
+    '',
+    '',
+    '“The Signora had no business to do it,” said Miss Bartlett, “no',
+    'business at all.”',
+    '',
+    '',
+    '',
+    '',
+    'Chapter IV',
+    'Fourth Chapter',
+    '',
+    '',
+    'Mr. Beebe was right. Lucy never knew her desires so clearly as after',
+    'music.',
+    '',
+    '',
+    '',
+    '',
+    'Chapter VI',
+    'The Reverend Arthur Beebe',
+    '',
+    '',
+    'It was a Great Day for the Emersons.',
+    '',
+    '',
+    '',
+    '',
+    'PART TWO',
+    '',
+    '',
+    '',
+    '',
+    'Chapter XI',
+    'In Mrs. Vyse’s Well-Appointed Flat',
+    '',
+    '',
+    'The Vyses lived in a comfortable flat in the West End.',
+    '',
+  ].join('\n');
+  const e = editionOf([witnessOf('A', book)]);
+
+  it('reads the contents as front matter and each part and chapter once, titles as titles', () => {
+    expect(e.front.some((d) => d.divType === 'contents')).toBe(true);
+    const chapters = (d: Block): string[] => (d.kind === 'div' ? (d.divType === 'chapter' ? [`${d.n}:${kinds(d.blocks).join(',')}`] : d.blocks.flatMap(chapters)) : []);
+    expect(e.body.map((d) => `${d.divType} ${d.n}`)).toEqual(['part 1', 'part 2']);
+    expect(e.body.flatMap(chapters)).toEqual(['1:head,p', '4:head,p', '6:head,p', '11:head,p']);
+    expect(extractWitness(toTei(e), 'A')).toBe(book);
+  });
+});

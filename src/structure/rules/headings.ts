@@ -203,5 +203,6 @@ export function isTitleLine(line: string): boolean {
   if (t === '' || t.length > 70 || readHeading(t) !== undefined) return false;
   if (isCapitalTitle(t)) return true;
   // Title case or a short phrase without a sentence inside it.
-  return /^\p{Lu}/u.test(t) && !/[,;:]$/u.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/u).length <= 10;
+  // (The full stop of a title of address, "In Mrs. Vyse's Flat", ends no sentence.)
+  return /^\p{Lu}/u.test(t) && !/[,;:]$/u.test(t) && !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|Messrs|Mme|Mlle|Rev|Capt|Col|Gen|Lt|Jr|Sr))[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/u).length <= 10;
 }
