@@ -247,14 +247,14 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     const setting = (reading.level === 'act' || reading.level === 'scene') && below.length > 0 &&
       ((below.length === 1 && below[0]!.trim().length <= 90) ||
         (below.length <= 4 && isStageDirection(below[0]!) && below.every((l) => (profile.cast.size > 0 ? speechStart(l, profile.cast) : speakerLabel(l)) === undefined)));
-    // A title that reads as the heading again in words ("Chapter IV" over "Fourth Chapter") is a title too.
+    // A title that reads as the heading again in words ("Chapter V" over "The Fifth Chapter") is a title too.
     const again = block.lines.length === 2 ? readHeading(block.lines[1]!.text) : undefined;
     const restates = again !== undefined && again.level === reading.level && again.value !== undefined && again.value === reading.value;
     if (setting || (block.lines.length === 2 && (isTitleLine(block.lines[1]!.text) || restates))) return { heading: reading, title: { line: 1, block: 'same' } };
     // A title after the number that runs on over a line or two, as a wrapped text prints it
     // ("Capítulo II. De cómo el viajero salió de su casa una mañana de / invierno"): the
     // block is the heading, ending as a heading does.
-    // A heading word before the number ("CHAPTER 73. … and Then Have a Talk / over Him.") lets
+    // A heading word before the number ("CHAPTER 12. The Voyage Out, and What We / Found There.") lets
     // the title end with the full stop such books set after every title.
     const lastLine = block.lines[block.lines.length - 1]!.text;
     const endsAsTitle = isHeadingLike(lastLine) || (reading.rule !== 'heading-bare-number' && lastLine.trim().length <= 40 && /^[^.!?]*\.[”’"']?$/u.test(lastLine.trim()));

@@ -98,7 +98,7 @@ function isContentsBlock(b: RawBlock): boolean {
   const first = b.lines[0]!.text;
   if (bracketedKind(first)) return false;
   if (isLoneHeading(b)) return false;
-  // An entry whose title runs long ("Chapter VI. The Reverend … Drive Out in Carriages …")
+  // An entry whose title runs long ("Chapter VI. In Which the Whole Party Sets Out … and Comes Home Again")
   // among the others does not end the list.
   const entries = b.lines.filter((l) => isContentsLine(l.text)).length;
   return b.lines.every((l) => isContentsLine(l.text, true)) && (b.lines.length >= 4 ? entries * 4 >= b.lines.length * 3 : entries === b.lines.length);
@@ -112,7 +112,7 @@ const headingKey = (line: string): string => {
 
 /**
  * A numbered heading alone in its block, with no page number ("CHAPTER I.", "CHAPTER 1.
- * Loomings."); its title may run on to a line or two.
+ * The Harbour."); its title may run on to a line or two.
  */
 const isLoneHeading = (b: RawBlock): boolean => b.lines.length <= 3 && !pageReference.test(b.lines[0]!.text) && readHeading(b.lines[0]!.text)?.number !== undefined;
 
@@ -191,7 +191,7 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
     }
     if (b.lines.length === 1 && contentsHeading.test(first)) {
       let j = i;
-      // Numbered headings alone ("CHAPTER 1. Loomings.", "Part Two.") are entries too where the
+      // Numbered headings alone ("CHAPTER 1. The Harbour.", "Part Two.") are entries too where the
       // list gives no page numbers, between other entries, unless one repeats a number of the
       // list: that one is the book's own first heading.
       const lone = (k: number) => k < footerStart && isLoneHeading(blocks[k]!);

@@ -173,7 +173,7 @@ function sentenceTerms(text: string, from0: number, to0: number): Term[] {
     // compromise gives an initial without its full stop: the stop belongs to it.
     let end = start + t.length;
     // …and a dash after a word is no part of it ("Beautiful!—Great God!" is two groups), nor
-    // the double hyphen plain text sets for one ("Jane--which").
+    // the double hyphen plain text sets for one ("Anna--which").
     const dashHyphen = (k: number) => text[k] === '-' && (text[k - 1] === '-' || text[k + 1] === '-');
     while (end > start && (/[_*'‘’"“”()[\],.;:!?—–]/u.test(text[end - 1]!) || dashHyphen(end - 1)) && !(end - start === 2 && text[end - 1] === '.')) end--;
     const from = start + (/^(?:[_*'‘’"“”([]|-{2,})+/u.exec(text.slice(start, end))?.[0].length ?? 0);
@@ -325,7 +325,7 @@ export function findCandidates(
       else if (derivedEndings.test(lastWord) && !tag('Country') && !tag('City') && !tag('FirstName') && !orgHeads.has(lastWord) && !placeHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
       else if (words.length === 1 && personTitles.has(text)) filtered = 'a title without a name';
       else if (text.split(/\s+/u).every((w) => formsOfAddress.has(w) || /^(?:Your|His|Her|Their)$/u.test(w))) filtered = 'a form of address (“her Ladyship”), not a name';
-      // (An "adjective" the dictionary does not know in small letters is a name the tagger misread: "Lizzy".)
+      // (An "adjective" the dictionary does not know in small letters is a name the tagger misread: "Tilly".)
       else if (words.length === 1 && (tag('Demonym') || (tag('Adjective') && !tag('ProperNoun') && isWord(text.toLowerCase())))) filtered = 'an adjective (of nationality)';
       else if (words.length === 1 && opensSentence && isWord(text.toLowerCase()) && !tag('Person') && !tag('Place') && !tag('Organization')) filtered = openingWord;
       // Person.
@@ -340,7 +340,7 @@ export function findCandidates(
       if (tag('Honorific')) add('person', 1, 'an honorific (compromise)');
       if (surnameEndings.test(lastWord) && !placeEndings.test(lastWord)) add('person', 1, `a surname ending (“${lastWord}”)`);
       if (/^['’]s\b/u.test(flat.text.slice(end))) add('person', 0.5, 'possessive');
-      // A speaker named in the narrative: "said Kitty", "cried Lydia", "Jane replied".
+      // A speaker named in the narrative: "said Molly", "cried Tom", "Ann replied".
       const verbBefore = speechVerbBefore.exec(before)?.[1];
       const verbAfter = speechVerbAfter.exec(after)?.[1];
       if (verbBefore ?? verbAfter) add('person', 3, verbBefore ? `a speaker (after “${verbBefore}”)` : `a speaker (before “${verbAfter}”)`);

@@ -118,7 +118,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
   // A surname the text also uses alone, where it is an ordinary word or opens a sentence ("North
   // has compared…" after "David North"), is that person's.
   for (const c of held) {
-    // So is a word the text proposes on its own where a cue names it ("said Kitty"), though it
+    // So is a word the text proposes on its own where a cue names it ("said Molly"), though it
     // is in the dictionary too: every other mention of it joins that person.
     const same = c.text.includes(' ') || c.filtered?.startsWith('a name cited') ? undefined : groups.get(c.text);
     if (same && same.key === c.text && total(same).person > 0 && c.filtered === ordinaryWord) {
@@ -145,7 +145,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     // A title in italics that the text once calls a newspaper or journal is a periodical.
     if (best === 'work' && scores.periodical > 0) best = 'periodical';
     // A title before the name ("Mr", "Lady") in a fifth of its mentions says person, however
-    // often the tagger, which reads the word alone, takes it for a town ("Mr. Wickham").
+    // often the tagger, which reads the word alone, takes it for a town ("Mr. Ashby").
     const titled = g.members.filter((c) => c.evidence.some((e) => e.startsWith('after the title'))).length;
     if (best !== 'person' && titled >= 2 && titled * 5 >= g.members.length) best = 'person';
     const evidence = countedEvidence(g.members);

@@ -203,6 +203,6 @@ export function isTitleLine(line: string): boolean {
   if (t === '' || t.length > 70 || readHeading(t) !== undefined) return false;
   if (isCapitalTitle(t)) return true;
   // Title case or a short phrase without a sentence inside it.
-  // (The full stop of a title of address, "In Mrs. Vyse's Flat", ends no sentence.)
+  // (The full stop of a title of address, "At Mrs. Grey's House", ends no sentence.)
   return /^\p{Lu}/u.test(t) && !/[,;:]$/u.test(t) && !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|Messrs|Mme|Mlle|Rev|Capt|Col|Gen|Lt|Jr|Sr))[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/u).length <= 10;
 }

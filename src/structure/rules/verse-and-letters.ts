@@ -85,5 +85,5 @@ export const isValediction = (line: string, comma = true): boolean =>
 export const isSignatureLine = (line: string): boolean =>
   short(line, 50) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u').test(line);
 
-/** A signature in capitals ("PUBLIUS.", "“J. SMITH.”"): a name, not a word that ends a speech. */
+/** A signature in capitals ("VERITAS.", "“J. SMITH.”"): a name, not a word that ends a speech. */
 export const isCapitalsSignature = (line: string): boolean => isSignatureLine(line) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?)*\\p{Lu}{2}`, 'u').test(line);
