@@ -5,15 +5,13 @@ import { canWrap, correctionsAsAtoms, flattenRun, sliceText, wrapRanges, type At
 import { isAnnotatable, rewriteRuns } from './runs.js';
 
 /**
- * The characters a plain-text transcription sets around words printed in another type: Project
- * Gutenberg's `_italic_` and `=bold=`. An empty string turns a kind off.
+ * The characters a plain-text transcription sets around words printed in another type (Project
+ * Gutenberg's `_italic_` and `=bold=`, the config's defaults). An empty string turns a kind off.
  */
 export interface HighlightMarks {
   readonly italic: string;
   readonly bold: string;
 }
-
-export const defaultHighlightMarks: HighlightMarks = { italic: '_', bold: '=' };
 
 const wordChar = /[\p{L}\p{N}]/u;
 const space = /\s/u;
@@ -70,7 +68,7 @@ function highlighted(rend: Highlighted['rend'], children: Inline[], src: Highlig
  */
 export function annotateHighlighting(
   edition: { readonly front: readonly Division[]; readonly body: readonly Division[] },
-  marks: HighlightMarks = defaultHighlightMarks,
+  marks: HighlightMarks,
 ): { front: Division[]; body: Division[] } {
   let text = { front: [...edition.front], body: [...edition.body] };
   // Bold first, then italic: the italic words inside a bold passage (or around one) are found

@@ -13,6 +13,7 @@ import { forEachInline, plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { prideAndPrejudiceItalics } from '../helpers/novel-excerpts.js';
 
 /** The words of a run as a reader sees them: a line break a space, the marks not shown. */
 const words = (run: readonly Inline[]): string =>
@@ -33,16 +34,7 @@ const highlighted = (text: string, more: string[] = [], highlightMarks?: Highlig
   return { edition, his };
 };
 
-const chapter = [
-  'CHAPTER II.',
-  '',
-  '“We are not in a way to know _what_ Mr. Bingley likes,” said her mother,',
-  'resentfully, “since we are not to visit.”',
-  '',
-  '“Oh,” said Lydia, stoutly, “I am not afraid; for though I _am_ the',
-  'youngest, I’m the tallest.”',
-  '',
-].join('\n');
+const chapter = prideAndPrejudiceItalics;
 
 // The preface is set in italics and the titles in it in roman: the marks close before a title
 // and open again after it, across line breaks.

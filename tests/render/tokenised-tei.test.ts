@@ -98,6 +98,16 @@ const folger = tei(`<div1 type="act" n="1"><div2 type="scene" n="1">
 <pc xml:id="p0014810" n="1.2.13">.</pc>
 </ab></sp></div2></div1>`);
 
+/** The heading of EarlyPrint's preface below, one token to a line. */
+const printerHead = `    <head>
+     <w lemma="the" pos="d" xml:id="A06177-002-b-0010">The</w>
+     <w lemma="Printer" pos="n1" rend="hi" xml:id="A06177-002-b-0020">Printer</w>
+     <w lemma="to" pos="acp" xml:id="A06177-002-b-0030">to</w>
+     <w lemma="the" pos="d" xml:id="A06177-002-b-0040">the</w>
+     <w lemma="reader" pos="n1" rend="hi" xml:id="A06177-002-b-0050">Reader</w>
+     <pc rend="hi" unit="sentence" xml:id="A06177-002-b-0060">.</pc>
+    </head>`;
+
 /**
  * EarlyPrint (CC BY-NC 3.0), Beaumont and Fletcher, Cupid's Revenge (1615), A06177.xml as kept
  * in kspicer80/earlyprint_xml_eda (commit f0524d31, earlyprint_xml_eda/datasets/A06177.xml):
@@ -105,14 +115,7 @@ const folger = tei(`<div1 type="act" n="1"><div2 type="scene" n="1">
  * only on an opening bracket and a clitic.
  */
 const earlyPrint = tei(`<div type="printer_to_the_reader">
-    <head>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-0010">The</w>
-     <w lemma="Printer" pos="n1" rend="hi" xml:id="A06177-002-b-0020">Printer</w>
-     <w lemma="to" pos="acp" xml:id="A06177-002-b-0030">to</w>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-0040">the</w>
-     <w lemma="reader" pos="n1" rend="hi" xml:id="A06177-002-b-0050">Reader</w>
-     <pc rend="hi" unit="sentence" xml:id="A06177-002-b-0060">.</pc>
-    </head><p>
+${printerHead}<p>
      <w lemma="the" pos="d" xml:id="A06177-002-b-1000">the</w>
      <w lemma="author" pos="n1" reg="Author" xml:id="A06177-002-b-1010">Authour</w>
      <pc join="right" xml:id="A06177-002-b-1020">(</pc>
@@ -216,14 +219,7 @@ const yasna = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><ti
 /** The preface's heading and first lines of EarlyPrint's A06177 (as above), set in a chapter
  * division (so that the contents list it) long enough for the print to run its head. */
 const preface = tei(`<div type="chapter">
-    <head>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-0010">The</w>
-     <w lemma="Printer" pos="n1" rend="hi" xml:id="A06177-002-b-0020">Printer</w>
-     <w lemma="to" pos="acp" xml:id="A06177-002-b-0030">to</w>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-0040">the</w>
-     <w lemma="reader" pos="n1" rend="hi" xml:id="A06177-002-b-0050">Reader</w>
-     <pc rend="hi" unit="sentence" xml:id="A06177-002-b-0060">.</pc>
-    </head>${'<p>\n     <w lemma="it" pos="pn">IT</w>\n     <w lemma="be" pos="vvz">is</w>\n     <w lemma="a" pos="d">a</w>\n     <w lemma="custom" pos="n1" reg="custom">custome</w>\n     <w lemma="use" pos="vvn" reg="used">vsed</w>\n     <pc>,</pc>\n</p>'.repeat(120)}</div>`);
+${printerHead}${'<p>\n     <w lemma="it" pos="pn">IT</w>\n     <w lemma="be" pos="vvz">is</w>\n     <w lemma="a" pos="d">a</w>\n     <w lemma="custom" pos="n1" reg="custom">custome</w>\n     <w lemma="use" pos="vvn" reg="used">vsed</w>\n     <pc>,</pc>\n</p>'.repeat(120)}</div>`);
 
 describe('word-tokenised TEI, one token to a line', () => {
   it('HTML: the synoptic view keeps the words of a tokenised line apart', async () => {

@@ -10,17 +10,9 @@ import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { teiToTypst } from '../../src/render/pdf/typst-source.js';
 import { toTei } from '../../src/tei/document.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { prideAndPrejudiceItalics } from '../helpers/novel-excerpts.js';
 
-const text = [
-  'CHAPTER II.',
-  '',
-  '“We are not in a way to know _what_ Mr. Bingley likes,” said her mother,',
-  'resentfully, “since we are not to visit.”',
-  '',
-  '“Oh,” said Lydia, stoutly, “I am not afraid; for though I _am_ the',
-  'youngest, I’m the tallest.”',
-  '',
-].join('\n');
+const text = prideAndPrejudiceItalics;
 
 const tei = toTei(annotate(editionOf([witnessOf('A', text)]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, corruptions: false }));
 

@@ -121,7 +121,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     // So is a word the text proposes on its own where a cue names it ("said Molly"), though it
     // is in the dictionary too: every other mention of it joins that person.
     const same = c.text.includes(' ') || c.filtered?.startsWith('a name cited') ? undefined : groups.get(c.text);
-    if (same && same.key === c.text && total(same).person > 0 && c.filtered === ordinaryWord) {
+    if (same && total(same).person > 0 && c.filtered === ordinaryWord) {
       same.members.push(c);
       continue;
     }
