@@ -75,7 +75,8 @@ export async function stylesheetWithOverrides(driver: Driver, overrides: string 
     const tmp = temporaryPath(wrapper);
     (await import('node:fs')).writeFileSync(tmp, text);
     renameSync(tmp, wrapper);
-    pruneLeastRecent(wrappers, (f) => new RegExp(`^${base}-[0-9a-f]{16}\\.xsl$`, 'u').test(f), overrideCompilationsKept);
+    const ofDriver = new RegExp(`^${base}-[0-9a-f]{16}\\.xsl$`, 'u');
+    pruneLeastRecent(wrappers, (f) => ofDriver.test(f), overrideCompilationsKept);
   }
   try {
     return await compiledStylesheet(wrapper);

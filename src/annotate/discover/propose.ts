@@ -120,12 +120,13 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
   for (const c of held) {
     // So is a word the text proposes on its own where a cue names it ("said Molly"), though it
     // is in the dictionary too: every other mention of it joins that person.
-    const same = c.text.includes(' ') || c.filtered?.startsWith('a name cited') ? undefined : groups.get(c.text);
+    const alone = !c.text.includes(' ') && !c.filtered?.startsWith('a name cited');
+    const same = alone ? groups.get(c.text) : undefined;
     if (same && total(same).person > 0 && c.filtered === ordinaryWord) {
       same.members.push(c);
       continue;
     }
-    const person = c.text.includes(' ') || c.filtered?.startsWith('a name cited') ? undefined : multi.filter((m) => m.key.endsWith(` ${c.text}`) && total(m).person > 0 && groups.has(m.key));
+    const person = !alone ? undefined : multi.filter((m) => m.key.endsWith(` ${c.text}`) && total(m).person > 0 && groups.has(m.key));
     if (person && person.length === 1) {
       person[0]!.members.push(c);
       person[0]!.forms.add(c.text);
