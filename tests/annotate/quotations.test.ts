@@ -4,7 +4,7 @@
 // brat/citations/Mademoiselle_Fifi_nouveaux_contes-1.txt; CC BY-SA 4.0).
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate/index.js';
-import { guillemetPairs } from '../../src/annotate/quotations.js';
+import { guillemetOrder, guillemetPairs } from '../../src/annotate/quotations.js';
 import type { Inline } from '../../src/model/inline.js';
 import { forEachInline, plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
@@ -46,9 +46,10 @@ describe('quotations between guillemets', () => {
     expect(quoted(`LA ROUILLE\n\n${line}\n`).qs).toEqual(['« Attends, mon gaillard, nous allons rire. »', '« Pincé, nom d\'un chien ! »']);
   });
 
-  it('makes no pair of a paragraph that goes on quoting (» first) or of German »…«', () => {
+  it('makes no pair of a paragraph that goes on quoting (» first), nor of German »…« in French order', () => {
     expect(guillemetPairs('» – C’est moi, dit cette femme, car je voulais te parler.')).toEqual([]);
     expect(guillemetPairs('»Wer ist da?« fragte er.')).toEqual([]);
+    expect(guillemetPairs('»Wer ist da?« fragte er.', 'german')).toEqual([[0, 13]]);
     expect(guillemetPairs('« un » et « deux »')).toEqual([[0, 6], [10, 18]]);
   });
 
@@ -59,5 +60,38 @@ describe('quotations between guillemets', () => {
     const tei = toTei(edition);
     expect(extractWitness(tei, 'A')).toBe(fifi);
     expect(extractWitness(tei, 'B0')).toBe(modern);
+  });
+});
+
+// German printing opens with » and closes with «. The lines are the opening of Kafka's Die
+// Verwandlung (1915, public domain), with Project Gutenberg's double hyphens for dashes.
+const verwandlung = [
+  'I',
+  '',
+  '»Was ist mit mir geschehen?«, dachte er. Es war kein Traum. Sein Zimmer,',
+  'ein richtiges, nur etwas zu kleines Menschenzimmer, lag ruhig zwischen',
+  'den vier wohlbekannten Wänden.',
+  '',
+  '»Ach Gott«, dachte er, »was für einen anstrengenden Beruf habe ich',
+  'gewählt! Tag aus, Tag ein auf der Reise.«',
+  '',
+].join('\n');
+
+describe('the order of the guillemets', () => {
+  it('is read from where the marks stand: French « … » with or without spaces inside, German » … «', () => {
+    expect(guillemetOrder(fifi.split('\n'))).toBe('french');
+    expect(guillemetOrder(['Il dit : «Soit», et sortit.'])).toBe('french');
+    expect(guillemetOrder(verwandlung.split('\n'))).toBe('german');
+    // a French paragraph that goes on quoting votes for neither
+    expect(guillemetOrder(['» – C’est moi, dit cette femme.'])).toBe('french');
+  });
+
+  it('tags each »…« of a German paragraph as q, not the narration between two of them', () => {
+    const { edition, qs } = quoted(verwandlung);
+    expect(qs.slice(0, 2)).toEqual(['»Was ist mit mir geschehen?«', '»Ach Gott«']);
+    // the third runs over a line end (plainText reads the line break as nothing)
+    expect(qs[2]).toMatch(/^»was für einen .*Reise\.«$/u);
+    expect(qs).toHaveLength(3);
+    expect(extractWitness(toTei(edition), 'A')).toBe(verwandlung);
   });
 });
