@@ -260,8 +260,9 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     const endsAsTitle = isHeadingLike(lastLine) || (reading.rule !== 'heading-bare-number' && lastLine.trim().length <= 40 && /^[^.!?]*\.[”’"']?$/u.test(lastLine.trim()));
     if (reading.title !== undefined && block.lines.length <= 3 && endsAsTitle) return { heading: reading };
     if (block.lines.length > 1) return undefined;
+    // ("Enter the King and his train." under a scene's heading is its stage direction, however capitalised.)
     const titled =
-      next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text) && !/^\s*\[/u.test(next.lines[0]!.text);
+      next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text) && !/^\s*\[/u.test(next.lines[0]!.text) && !isStageDirection(next.lines[0]!.text);
     return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };
   }
   // A chapter that opens with its title in capitals ("THE HARBOUR").

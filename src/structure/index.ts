@@ -7,9 +7,9 @@ import { assemble } from './assemble.js';
 import { placeInterventions } from './interventions.js';
 import { classifyBlocks, type Classified } from './classify.js';
 import type { Interventions, OverridesFile, TableOfContents } from './data-files.js';
-import { splitBlocks, splitHeadingLines } from './raw-blocks.js';
+import { splitBlocks, splitHeadingLines, splitInnerHeadingLines } from './raw-blocks.js';
 import { splitIndentedParagraphs } from './indented-paragraphs.js';
-import { isBareHeadingLine } from './rules/headings.js';
+import { isBareHeadingLine, isCapitalKeywordHeading } from './rules/headings.js';
 import { sourceLines } from './source-lines.js';
 import { conventionRoles, libraryFrame } from './transcription-conventions.js';
 import type { RawBlock } from './raw-blocks.js';
@@ -98,7 +98,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
         }),
       );
     }
-    const conventions = conventionRoles([...all.slice(0, headerEnd), ...splitHeadingLines(indented.blocks, isBareHeadingLine), ...all.slice(footerStart)]);
+    const conventions = conventionRoles([...all.slice(0, headerEnd), ...splitHeadingLines(splitInnerHeadingLines(indented.blocks, isCapitalKeywordHeading), isBareHeadingLine), ...all.slice(footerStart)]);
     const blocks = conventions.blocks;
     if (frame) diagnostics.push(libraryFrameInfo(w, all, headerEnd, footerStart));
     if (blocks.length === 0) {

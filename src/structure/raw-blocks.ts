@@ -78,3 +78,41 @@ export function splitHeadingLines(blocks: readonly RawBlock[], isHeadingLine: (l
     return [head, body];
   });
 }
+
+/** A line that ends what it says: a sentence, a bracketed stage direction, a heading's title. */
+const closesLine = (text: string): boolean => /[.!?:;\])”’"']\s*$/u.test(text);
+
+/**
+ * Headings printed inside a run of lines, with no blank line before them ("[Exit.]" over "SCENE
+ * II. A street." over the first speech): each such heading line becomes a block of its own, and
+ * the lines before and after it blocks of theirs. Only a line `isHeadingLine` accepts, after a
+ * line that ends what it says, and only in a witness that does this at least twice (one such
+ * line in prose is more likely a sentence that happens to begin like a heading).
+ */
+export function splitInnerHeadingLines(blocks: readonly RawBlock[], isHeadingLine: (line: string) => boolean): RawBlock[] {
+  const cutsOf = (b: RawBlock): number[] => {
+    const cuts: number[] = [];
+    for (let i = 1; i < b.lines.length; i++) {
+      const before = b.lines[i - 1]!.text;
+      if (isHeadingLine(b.lines[i]!.text) && (closesLine(before) || isHeadingLine(before))) cuts.push(i);
+    }
+    return cuts;
+  };
+  const cuts = blocks.map(cutsOf);
+  if (cuts.reduce((n, c) => n + c.length, 0) < 2) return [...blocks];
+  return blocks.flatMap((b, k) => {
+    const at = cuts[k]!;
+    if (at.length === 0) return [b];
+    // every heading line alone, and the lines between headings as one block each
+    const bounds = [...new Set([0, ...at.flatMap((i) => [i, i + 1]), b.lines.length])].filter((i) => i <= b.lines.length).sort((x, y) => x - y);
+    const parts: RawBlock[] = [];
+    for (let j = 0; j + 1 < bounds.length; j++) {
+      const lines = b.lines.slice(bounds[j], bounds[j + 1]);
+      if (lines.length === 0) continue;
+      const first = parts.length === 0;
+      const last = bounds[j + 1] === b.lines.length;
+      parts.push({ wit: b.wit, lines, blankBefore: first ? b.blankBefore : 0, leading: first ? b.leading : [], trailing: last ? b.trailing : [] });
+    }
+    return parts;
+  });
+}

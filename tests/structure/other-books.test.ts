@@ -113,4 +113,57 @@ describe('a play', () => {
     ]);
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
+
+  // Shakespeare's Julius Caesar (public domain) as ericmanley/IntroToProgrammingWithPython
+  // holds Project Gutenberg's text (commit ab4b632d515cd274d6899297bda29b8da9efc27c,
+  // julius_caesar.txt): an act's and a scene's headings follow the last line before them with
+  // no blank line between, and a scene's stage direction stands alone under its heading.
+  it('starts acts and scenes at headings printed right under the line before them', () => {
+    const text = [
+      'Senators, Citizens, Soldiers, Commoners, Messengers, and Servants.',
+      'SCENE: Rome, the conspirators’ camp near Sardis, and the plains of Philippi.',
+      'ACT I',
+      'SCENE I. Rome. A street.',
+      '',
+      'Enter Flavius, Marullus and a throng of Citizens.',
+      '',
+      'FLAVIUS.',
+      'Hence! home, you idle creatures, get you home.',
+      '',
+      'CARPENTER.',
+      'Why, sir, a carpenter.',
+      '',
+      '[Exeunt.]',
+      'SCENE II. The same. A public place.',
+      '',
+      'Enter, in procession, with music, Caesar; Antony, for the course; Calphurnia, Portia, Decius, Cicero, Brutus, Cassius and Casca; a great crowd following, among them a Soothsayer.',
+      '',
+      'CAESAR.',
+      'Calphurnia.',
+      '',
+      'CASCA.',
+      'Peace, ho! Caesar speaks.',
+      '',
+      '[Exeunt.]',
+      'ACT II',
+      'SCENE I. Rome. Brutus’ orchard.',
+      '',
+      'Enter Brutus.',
+      '',
+      'BRUTUS.',
+      'What, Lucius, ho!',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const shape = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(shape)] : undefined);
+    expect(e.body.filter((b) => b.kind === 'div').map(shape)).toEqual([
+      ['act', '1', [['scene', '1', []], ['scene', '2', []]]],
+      ['act', '2', [['scene', '1', []]]],
+    ]);
+    const tei = toTei(e);
+    // the stage direction under a heading is a stage direction, not the heading's title
+    expect(tei).toMatch(/<stage[^>]*><lb[^>]*\/>Enter Flavius, Marullus and a throng of Citizens\.<\/stage>/u);
+    expect(tei).not.toContain('type="title"');
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
 });

@@ -185,6 +185,19 @@ export function isBareHeadingLine(line: string): boolean {
 }
 
 /**
+ * A division heading whose keyword is printed in capitals, with its number ("ACT II", "SCENE
+ * III. A street.", "CHAPTER 4"): set as a heading even where no blank line parts it from the
+ * text before it. A keyword in lower case ("Act I of it…") is more often prose.
+ */
+export function isCapitalKeywordHeading(line: string): boolean {
+  const h = readHeading(line);
+  if (h === undefined || h.value === undefined || h.numberAt === undefined || h.rule === 'heading-bare-number') return false;
+  const keyword = line.trim().split(/\s+/u)[0]!;
+  const letters = keyword.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
  * A title printed in capitals on its own line ("THE HARBOUR", "IN CHANCERY."): letters mostly
  * upper case, at least one word of three letters, short.
  */
