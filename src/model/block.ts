@@ -55,6 +55,8 @@ export interface Quote extends BlockBase {
 export interface List extends BlockBase {
   readonly kind: 'list';
   readonly ordered: boolean;
+  /** `cast`: a play's list of its persons (TEI `castList`, each item a `castItem`). */
+  readonly listType?: 'cast';
   readonly items: readonly ListItem[];
 }
 
@@ -112,7 +114,9 @@ export type DivisionType =
   // a table of contents printed in the witness, kept as a list (not chapters)
   | 'contents'
   // a transcriber's note of the e-text (not the author's)
-  | 'transcriber';
+  | 'transcriber'
+  // a play's list of its persons (dramatis personae), kept as a cast list
+  | 'castList';
 
 /**
  * A division's heading as one witness prints it: the level it opens, the number as printed

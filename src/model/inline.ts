@@ -11,6 +11,7 @@ export type Inline =
   | Text
   | LineStart
   | Label
+  | CastPart
   | NoteNode
   | NameNode
   | DateNode
@@ -47,6 +48,13 @@ export interface LineStart {
 /** A label printed in the witness: a list number ("1."), a note label ("[45]"). */
 export interface Label {
   readonly kind: 'label';
+  readonly children: readonly Inline[];
+}
+
+/** A part of a cast list's entry (TEI `role`, `roleDesc`): a role's name, or what the role is. */
+export interface CastPart {
+  readonly kind: 'castPart';
+  readonly part: 'role' | 'roleDesc';
   readonly children: readonly Inline[];
 }
 

@@ -25,6 +25,8 @@ export function mapBlock(block: Block, fn: InlineRewriter, ctx: InlineContext): 
     path: [...ctx.path, block.kind],
   };
   const run = (xs: readonly Inline[]) => mapRun(xs, fn, inner);
+  // A speaker's label is told apart from what is said (a speaker names a person).
+  const speaker = (xs: readonly Inline[]) => mapRun(xs, fn, { ...inner, path: [...inner.path, 'speaker'] });
   switch (block.kind) {
     case 'div':
       return { ...block, blocks: mapBlocks(block.blocks, fn, inner) };
@@ -49,12 +51,12 @@ export function mapBlock(block: Block, fn: InlineRewriter, ctx: InlineContext): 
     case 'dialogue':
       return {
         ...block,
-        speeches: block.speeches.map((s: Speech) => ({ ...s, speaker: run(s.speaker), children: run(s.children) })),
+        speeches: block.speeches.map((s: Speech) => ({ ...s, speaker: speaker(s.speaker), children: run(s.children) })),
       };
     case 'lg':
-      return { ...block, stanzas: block.stanzas.map((lines) => lines.map((l) => ({ ...l, children: run(l.children) }))) };
+      return { ...block, stanzas: block.stanzas.map((lines) => lines.map((l) => ({ ...l, children: mapRun(l.children, fn, { ...inner, path: [...inner.path, 'l'] }) }))) };
     case 'sp':
-      return { ...block, speaker: run(block.speaker), parts: block.parts.map((p) => ({ ...p, children: run(p.children) })) };
+      return { ...block, speaker: speaker(block.speaker), parts: block.parts.map((p) => ({ ...p, children: mapRun(p.children, fn, { ...inner, path: [...inner.path, p.kind] }) })) };
     case 'stage':
       return { ...block, children: run(block.children) };
     case 'opener':
@@ -86,6 +88,8 @@ function mapNested(node: Inline, fn: InlineRewriter, ctx: InlineContext): Inline
     case 'q':
     case 'hi':
       return { ...node, children: mapRun(node.children, fn, inner(node.kind)) };
+    case 'castPart':
+      return { ...node, children: mapRun(node.children, fn, inner(node.part)) };
     case 'choice':
       return node;
     case 'app':
@@ -125,6 +129,7 @@ export function plainText(run: readonly Inline[]): string {
       case 'title':
       case 'q':
       case 'hi':
+      case 'castPart':
         out += plainText(n.children);
         break;
       case 'choice':

@@ -36,6 +36,7 @@ import { containerRank, divisionKey, type DivisionLevel } from './rules/headings
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
 import { figureInsertions, figureMarks } from './figures.js';
+import { castParts } from './cast-list.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -424,6 +425,7 @@ class ChapterBuilder {
         this.figure(unit, partial);
         return;
       case 'contents-heading':
+      case 'cast-heading':
       case 'transcriber-note':
         if (role === 'transcriber-note' && !this.opensNote(unit)) {
           this.push('p', this.paragraph(unit), unit);
@@ -433,22 +435,24 @@ class ChapterBuilder {
         // type that the blocks after it join, as a section's do.
         if (this.blocks.length > 0 || this.section) {
           const blocks: Block[] = [];
-          const type: DivisionType = role === 'contents-heading' ? 'contents' : 'transcriber';
+          const type: DivisionType = role === 'contents-heading' ? 'contents' : role === 'cast-heading' ? 'castList' : 'transcriber';
           this.blocks.push({ kind: 'div', divType: type, id: `${this.id}-${type}${++this.sections}`, witnesses: this.witnesses, src: spansOf(unit), rule: unit.rule, blocks });
           this.section = blocks;
           this.sectionHeadsOnly = false;
         }
-        if (role === 'contents-heading' || unitLineCount(unit) === 1) this.push(role, this.head(unit, 'division'), unit);
+        if (role !== 'transcriber-note' || unitLineCount(unit) === 1) this.push(role, this.head(unit, 'division'), unit);
         else this.push('p', this.paragraph(unit), unit);
         return;
-      case 'contents-entry': {
-        const items = this.listItems(unit, false);
+      case 'contents-entry':
+      case 'cast-entry': {
+        const cast = role === 'cast-entry';
+        const items = this.listItems(unit, false, cast);
         const prev = this.last;
         if (!partial && prev?.role === role && prev.block.kind === 'list') {
           this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, role);
           return;
         }
-        this.push(role, { kind: 'list', ordered: false, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items }, unit);
+        this.push(role, { kind: 'list', ordered: false, ...(cast ? { listType: 'cast' as const } : {}), id: idOf(cast ? 'castList' : 'list', unit), src: spansOf(unit), rule: unit.rule, items }, unit);
         return;
       }
       case 'library-header':
@@ -511,8 +515,11 @@ class ChapterBuilder {
     this.push('figure', fig, unit);
   }
 
-  /** One item per line (numbered lines keep their printed number as a label). */
-  private listItems(unit: Unit, numbered = true): ListItem[] {
+  /**
+   * One item per line (numbered lines keep their printed number as a label; the lines of a
+   * list of persons have their roles and descriptions marked).
+   */
+  private listItems(unit: Unit, numbered = true, cast = false): ListItem[] {
     if (unitDiffers(unit)) {
       // Copies that differ are aligned as a whole; the item keeps the base's first number.
       const line = unit.parts[0]!.block.lines[0]!;
@@ -526,6 +533,7 @@ class ChapterBuilder {
       const lastLine = i === count - 1;
       const labelled: InsertionsFor = (parts, k) => {
         const base = this.insertionsFor(parts, k);
+        if (cast) return base.length === 0 ? castInsertions(parts) : base;
         // The printed number, or the bullet after the line's indentation, is the item's label.
         const m = numbered ? /^()(\d{1,3}[.)])/u.exec(parts[0]!.text) : /^(\s*)([*•·])/u.exec(parts[0]!.text);
         if (!m || k !== i) return base;
@@ -595,14 +603,16 @@ function splitCitations(block: Block): Block {
 }
 
 /** What a run of units before the first chapter (or the frame after the last) becomes. */
-type FrontKind = 'paratext' | 'library-header' | 'library-licence' | 'contents' | 'transcriber';
+type FrontKind = 'paratext' | 'library-header' | 'library-licence' | 'contents' | 'castList' | 'transcriber';
 
 const frontKind = (u: Unit): FrontKind =>
   u.role === 'library-header' || u.role === 'library-licence'
     ? u.role
     : u.role === 'contents-heading' || u.role === 'contents-entry'
       ? 'contents'
-      : u.role === 'transcriber-note'
+      : u.role === 'cast-heading' || u.role === 'cast-entry'
+        ? 'castList'
+        : u.role === 'transcriber-note'
         ? 'transcriber'
         : 'paratext';
 
@@ -662,7 +672,7 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
     for (const u of us) {
       const kind = frontKind(u);
       const last = runs[runs.length - 1];
-      const opens = u.role === 'contents-heading' || (u.role === 'transcriber-note' && !u.rule.endsWith('-continued'));
+      const opens = u.role === 'contents-heading' || u.role === 'cast-heading' || (u.role === 'transcriber-note' && !u.rule.endsWith('-continued'));
       if (last && last.kind === kind && !opens) last.units.push(u);
       else runs.push({ kind, units: [u] });
     }
@@ -677,8 +687,8 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
 }
 
 /** A table of contents or a transcriber's note as a division of its own type, built as a chapter is. */
-function specialDivision(type: 'contents' | 'transcriber', units: readonly Unit[], ctx: AssembleContext, interventions: InterventionIndex, usedIds: Set<string>): Division {
-  const wanted = type === 'contents' ? 'contents' : 'transcriber-note';
+function specialDivision(type: 'contents' | 'castList' | 'transcriber', units: readonly Unit[], ctx: AssembleContext, interventions: InterventionIndex, usedIds: Set<string>): Division {
+  const wanted = type === 'transcriber' ? 'transcriber-note' : type;
   let id = wanted;
   for (let k = 2; usedIds.has(id); k++) id = `${wanted}-${k}`;
   usedIds.add(id);
@@ -741,7 +751,8 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     // A table of contents or a transcriber's note that opens a division is that division: not a
     // chapter, not counted among them.
     const first = chapterUnits[0]!;
-    const special = first.role === 'contents-heading' ? 'contents' : first.role === 'transcriber-note' && !first.rule.endsWith('-continued') ? 'transcriber' : undefined;
+    const special =
+      first.role === 'contents-heading' ? 'contents' : first.role === 'cast-heading' ? 'castList' : first.role === 'transcriber-note' && !first.rule.endsWith('-continued') ? 'transcriber' : undefined;
     if (!own && special) {
       flat.push({ level: 'chapter', division: specialDivision(special, chapterUnits, ctx, interventions, usedIds) });
       i = j;
@@ -826,9 +837,9 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   if (bookEnd.length > 0) body.push(notesDivision(bookEnd, claimed, ctx));
   interventions.reportUnused();
   const placed = body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx));
-  // A table of contents or a transcriber's note before the first chapter is front matter; one
+  // A table of contents, a list of persons or a transcriber's note before the first chapter is front matter; one
   // after the last, back matter (the body keeps at least one division).
-  const isSpecial = (d: Division | undefined) => d?.divType === 'contents' || d?.divType === 'transcriber';
+  const isSpecial = (d: Division | undefined) => d?.divType === 'contents' || d?.divType === 'castList' || d?.divType === 'transcriber';
   const leading: Division[] = [];
   const trailing: Division[] = [];
   while (placed.length > 1 && isSpecial(placed[0])) leading.push(placed.shift()!);
@@ -889,4 +900,15 @@ function nestDivisions(flat: readonly { division: Division; level: DivisionLevel
   }
   while (stack.length) close();
   return top;
+}
+
+/** A cast line's roles and description as `castPart`s (src/structure/cast-list.ts). */
+function castInsertions(parts: readonly SourceLine[]): Insertion[] {
+  const { roles, desc } = castParts(parts[0]!.text);
+  const part = (kind: 'role' | 'roleDesc', [from, to]: readonly [number, number]): Insertion => ({
+    at: from,
+    length: to - from,
+    node: () => ({ kind: 'castPart', part: kind, children: [textOf(parts, from, to)] }),
+  });
+  return [...roles.map((r) => part('role', r)), ...(desc ? [part('roleDesc', desc)] : [])];
 }

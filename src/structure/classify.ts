@@ -86,7 +86,7 @@ export interface PresetRoles {
 }
 
 /** Blocks the rules do not learn the witness's layout from: the library's frame, a table of contents. */
-const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry']);
+const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry', 'cast-heading', 'cast-entry']);
 
 interface Decision {
   role?: BlockRole;
@@ -378,8 +378,8 @@ export function classifyBlocks(
     if (roles[i] === 'note' && label) noteNs[i] = label.key;
     // A witness without numbered headings: a table of contents or a transcriber's note is a
     // division of its own, and the text after it (past a wider space) another.
-    const opensSpecial = roles[i] === 'contents-heading' || (roles[i] === 'transcriber-note' && !rules[i]!.endsWith('-continued'));
-    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'transcriber-note';
+    const opensSpecial = roles[i] === 'contents-heading' || roles[i] === 'cast-heading' || (roles[i] === 'transcriber-note' && !rules[i]!.endsWith('-continued'));
+    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'cast-entry' || roles[i] === 'transcriber-note';
     if (!profile.headed && forced !== false && (opensSpecial || (afterSpecial && !special && b.blankBefore >= 2 && !frameRoles.has(roles[i]!)))) {
       starts[i] = true;
       awaitingStart = false;

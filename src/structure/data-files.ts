@@ -36,6 +36,9 @@ export const blockRoles = [
   // a table of contents printed in the witness: its heading and its entries
   'contents-heading',
   'contents-entry',
+  // a play's list of its persons: its heading ("Dramatis Personae") and its lines
+  'cast-heading',
+  'cast-entry',
   // a transcriber's note of the e-text
   'transcriber-note',
   // the frame a digital library puts around the book: Project Gutenberg's header, its licence

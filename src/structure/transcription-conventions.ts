@@ -1,3 +1,4 @@
+import { castHeading, isCastLine } from './cast-list.js';
 import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
@@ -214,6 +215,26 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
       if (j === i) continue; // a heading with no entries under it is a heading
       set(i, 'contents-heading', 'contents-heading');
       for (let k = i + 1; k <= j; k++) set(k, 'contents-entry', 'contents-entry');
+      i = j;
+      continue;
+    }
+    if (b.lines.length === 1 && castHeading.test(first)) {
+      // The persons' lines down to the first that is none (the play's setting, a heading),
+      // which starts a block of its own.
+      let j = i;
+      while (j + 1 < footerStart && roles[j + 1] === undefined && blocks[j + 1]!.blankBefore <= 2) {
+        const other = blocks[j + 1]!.lines.findIndex((l) => !isCastLine(l.text));
+        if (other === 0) break;
+        j++;
+        if (other > 0) {
+          split(j, other - 1);
+          footerStart++;
+          break;
+        }
+      }
+      if (j === i) continue;
+      set(i, 'cast-heading', 'cast-heading');
+      for (let k = i + 1; k <= j; k++) set(k, 'cast-entry', 'cast-entry');
       i = j;
     }
   }

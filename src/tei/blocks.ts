@@ -28,8 +28,9 @@ export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: T
         writeQuote(parent, block, ctx);
         break;
       case 'list': {
-        const list = parent.ele('list', attrs({ 'xml:id': block.id, type: block.ordered ? 'ordered' : undefined }));
-        for (const item of block.items) inl(list.ele('item', attrs({ 'xml:id': item.id, n: item.n })), item.children);
+        const cast = block.listType === 'cast';
+        const list = parent.ele(cast ? 'castList' : 'list', attrs({ 'xml:id': block.id, type: block.ordered ? 'ordered' : undefined }));
+        for (const item of block.items) inl(list.ele(cast ? 'castItem' : 'item', attrs({ 'xml:id': item.id, n: item.n })), item.children);
         break;
       }
       case 'dialogue':

@@ -80,7 +80,7 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
     scope.txt(say.file(w.source ?? w.file, w.byteLength, w.sha256));
     extent.forEach((e, i) => {
       if (i > 0) scope.txt(i === extent.length - 1 ? say.and : ', ');
-      scope.ele('ref', { target: pointer(e.div.id) }).txt(e.div.n !== undefined ? say.chapter(e.div.n) : say.unnumbered(e.div.divType));
+      scope.ele('ref', { target: pointer(e.div.id) }).txt(e.div.n !== undefined ? say.numbered(e.div.divType, e.div.n) : say.unnumbered(e.div.divType));
       scope.txt(say.lines(e.from, e.to));
     });
     scope.txt(w.scope ? say.fragment(w.scope.chapter) : '.');

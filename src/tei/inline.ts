@@ -86,6 +86,9 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
       case 'hi':
         writeInlines(parent.ele('hi', { rend: node.rend }), node.children, ctx, writeBlocks);
         break;
+      case 'castPart':
+        writeInlines(parent.ele(node.part), node.children, ctx, writeBlocks);
+        break;
       case 'mark':
         parent.ele('metamark', { function: node.function }).txt(node.value);
         break;

@@ -166,4 +166,58 @@ describe('a play', () => {
     expect(tei).not.toContain('type="title"');
     expect(extractWitness(tei, 'A')).toBe(text);
   });
+
+  // The same copy's list of persons (lines 1-32, shortened): a heading, roles in capitals with
+  // what they are after a comma, roles in other letters, a group, then the play's setting.
+  it('makes a cast list of the persons under "Dramatis Personae", roles and descriptions apart', () => {
+    const text = [
+      ' Dramatis Personæ',
+      '',
+      'JULIUS CAESAR',
+      'OCTAVIUS CAESAR, Triumvir after his death.',
+      'MARCUS ANTONIUS, ” ” ”',
+      'CICERO, PUBLIUS, POPILIUS LENA, Senators.',
+      'LIGARIUS,” ” ”',
+      'A Soothsayer',
+      '',
+      'CALPHURNIA, wife to Caesar',
+      '',
+      'Senators, Citizens, Soldiers, Commoners, Messengers, and Servants.',
+      'SCENE: Rome, the conspirators’ camp near Sardis, and the plains of Philippi.',
+      'ACT I',
+      'SCENE I. Rome. A street.',
+      '',
+      'FLAVIUS.',
+      'Hence! home, you idle creatures, get you home.',
+      '',
+      'CARPENTER.',
+      'Why, sir, a carpenter.',
+      '',
+      '[Exeunt.]',
+      'SCENE II. The same. A public place.',
+      '',
+      'CAESAR.',
+      'Calphurnia.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const tei = toTei(e);
+    const cast = /<castList[^>]*>([^]*?)<\/castList>/u.exec(tei)?.[1] ?? '';
+    const items = [...cast.matchAll(/<castItem[^>]*>([^]*?)<\/castItem>/gu)].map((m) => m[1]!.replace(/<lb[^>]*\/>/gu, ''));
+    expect(items).toEqual([
+      '<role>JULIUS CAESAR</role>',
+      '<role>OCTAVIUS CAESAR</role>, <roleDesc>Triumvir after his death.</roleDesc>',
+      '<role>MARCUS ANTONIUS</role>, <roleDesc>” ” ”</roleDesc>',
+      '<role>CICERO</role>, <role>PUBLIUS</role>, <role>POPILIUS LENA</role>, <roleDesc>Senators.</roleDesc>',
+      '<role>LIGARIUS</role>,<roleDesc>” ” ”</roleDesc>',
+      '<role>A Soothsayer</role>',
+      '<role>CALPHURNIA</role>, <roleDesc>wife to Caesar</roleDesc>',
+      // a list of groups: no role is marked in it
+      'Senators, Citizens, Soldiers, Commoners, Messengers, and Servants.',
+    ]);
+    expect(e.front.map((d) => d.divType)).toEqual(['castList', 'paratext']);
+    expect(tei).toMatch(/<div type="castList"[^>]*>\s*<head[^>]*><lb[^>]*\/> Dramatis Personæ<\/head>\s*<castList/u);
+    expect(e.body.map((d) => d.divType)).toEqual(['act']);
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
 });

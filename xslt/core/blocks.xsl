@@ -24,7 +24,7 @@
     'p', 'ab', 'head', 'lg', 'l', 'sp', 'speaker', 'stage', 'list', 'item', 'label', 'table', 'row', 'cell', 'figure',
     'figDesc', 'quote', 'cit', 'epigraph', 'opener', 'closer', 'salute', 'dateline', 'signed', 'postscript', 'byline',
     'docAuthor', 'docTitle', 'docImprint', 'docDate', 'docEdition', 'titlePage', 'titlePart', 'argument', 'trailer',
-    'castList', 'castGroup', 'castItem', 'role', 'roleDesc', 'set', 'listBibl', 'bibl', 'biblStruct', 'listPerson', 'person',
+    'castList', 'castGroup', 'castItem', 'set', 'listBibl', 'bibl', 'biblStruct', 'listPerson', 'person',
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
@@ -61,7 +61,7 @@
   <!-- Elements that are blocks or phrases by where they stand (a quotation set off or run
        into a sentence): blocks when they hold a block or stand among blocks, with no text
        of their parent's beside them. -->
-  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute'"/>
+  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'role', 'roleDesc', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute'"/>
 
   <!-- Elements whose content is blocks and never text of their own (the TEI's content
        models): an element of either kind among them is a block without looking at its

@@ -1,3 +1,5 @@
+import { readHeading } from '../../structure/rules/headings.js';
+import { castHeading } from '../../structure/cast-list.js';
 import { createRequire } from 'node:module';
 import type { Division } from '../../model/block.js';
 import type { Inline } from '../../model/inline.js';
@@ -31,6 +33,9 @@ import {
 } from './lexicon.js';
 
 export type EntityType = 'person' | 'place' | 'org' | 'periodical' | 'work';
+
+/** The evidence a play gives of a person: a role in its list of persons, a speaker's label. */
+export const playCues = { role: 'a role in the list of persons', speaker: 'a speaker of the play' } as const;
 export const entityTypes: readonly EntityType[] = ['person', 'place', 'org', 'periodical', 'work'];
 
 /** A capitalised group no register form covered, with what its words and context say of its type. */
@@ -97,7 +102,7 @@ const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', '
 // A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
 // A dash after the stop still opens one ("Beautiful!—Great God!").
 const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]—–]*$/u;
-const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I)$/u;
+const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I|O|Oh|Enter|Re-enter|Exit|Exeunt|Manet|Manent)$/u;
 // Filtered without a word in the report: a sentence's first word is capitalised by rule.
 const commonWord = 'a common word (the text also writes it in lower case)';
 const openingWord = 'a common word opening a sentence';
@@ -256,7 +261,20 @@ export function findCandidates(
     if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
     const flat = flattenRun(run, taggedText);
     const heading = ctx.path.includes('head');
-    const covered = (start: number, end: number) => flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    // A role in a play's list of persons, or a speaker's label, names a person.
+    const role = ctx.path.includes('role') ? playCues.role : ctx.path.includes('speaker') ? playCues.speaker : undefined;
+    // A heading's division label ("SCENE II.", "CHAPTER IV.") names no one: only its title is read.
+    const label = heading ? readHeading(flat.text.trimStart()) : undefined;
+    const labelEnd = label ? (label.titleAt ?? flat.text.trimStart().length) + (flat.text.length - flat.text.trimStart().length) : 0;
+    const covered = (start: number, end: number) => start < labelEnd || flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
+    // Where a printed line starts, in verse (a verse line, or lines that nearly all open with a
+    // capital), which capitalises a line's first word whatever it is; wrapped prose does not.
+    const firstChar = (at: number) => at + (flat.text.slice(at).length - flat.text.slice(at).trimStart().length);
+    const starts = flat.pieces.filter((p) => p.kind === 'space').map((p) => firstChar(p.end));
+    const capitalStarts = starts.filter((at) => /\p{Lu}/u.test(flat.text[at] ?? '')).length;
+    const verse = ctx.path.includes('l') || (starts.length >= 2 && capitalStarts >= 0.8 * starts.length);
+    const lineStarts = new Set(verse ? [firstChar(0), ...starts] : []);
+    const spoken = verse || ctx.path.includes('sp');
     if (![...flat.text.matchAll(/\p{Lu}\p{L}*/gu)].some((m) => !covered(m.index, m.index + m[0].length))) return run;
     // A sentence is worth tagging when a capitalised word outside the tags is more than the
     // ordinary word that opens it.
@@ -275,6 +293,17 @@ export function findCandidates(
       // "The", "A" opening a group belong to the sentence, not the name.
       let lastKept = last;
       while (first < lastKept && stopWords.test(ts[first]!.text)) first++;
+      // A word of the language with a capital only because it opens a line of verse, or a
+      // sentence of verse or of a speech ("When Caesar comes", "Good Cinna, take this paper"),
+      // is not the name's.
+      const opensAt = (k: number) => lineStarts.has(ts[k]!.start) || (spoken && sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)));
+      const common = (t: Term) => {
+        const lower = t.text.replace(/['’]s$/u, '').toLowerCase();
+        return (lowerSeen.has(lower) || isWord(lower)) && !['FirstName', 'Person', 'Place', 'Organization'].some((x) => t.tags.has(x)) && !personTitles.has(t.text);
+      };
+      while (first < lastKept && common(ts[first]!) && opensAt(first)) first++;
+      // (and what joined it to the name: "Soul of Rome" leaves "Rome")
+      while (first < lastKept && (/^\p{Ll}/u.test(ts[first]!.text) || stopWords.test(ts[first]!.text))) first++;
       while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;
       // Adjectives before a name describe it ("the American Darwinist John Smith", "Poor Anna", "Dear Paul").
       const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t) => t.tags.has('FirstName') || t.tags.has('Person'));
@@ -324,6 +353,7 @@ export function findCandidates(
       else if (words.length === 1 && (opensSentence || heading) && lowerSeen.has(text.toLowerCase()) && !tag('Person') && !tag('Place')) filtered = commonWord;
       else if (derivedEndings.test(lastWord) && !tag('Country') && !tag('City') && !tag('FirstName') && !orgHeads.has(lastWord) && !placeHeads.has(lastWord)) filtered = 'derived from a name (an adjective, a movement or its members)';
       else if (words.length === 1 && personTitles.has(text)) filtered = 'a title without a name';
+      else if (heading && castHeading.test(text)) filtered = 'the heading of a list of persons';
       else if (text.split(/\s+/u).every((w) => formsOfAddress.has(w) || /^(?:Your|His|Her|Their)$/u.test(w))) filtered = 'a form of address (“her Ladyship”), not a name';
       // (An "adjective" the dictionary does not know in small letters is a name the tagger misread: "Tilly".)
       else if (words.length === 1 && (tag('Demonym') || (tag('Adjective') && !tag('ProperNoun') && isWord(text.toLowerCase())))) filtered = 'an adjective (of nationality)';
@@ -340,6 +370,7 @@ export function findCandidates(
       if (tag('Honorific')) add('person', 1, 'an honorific (compromise)');
       if (surnameEndings.test(lastWord) && !placeEndings.test(lastWord)) add('person', 1, `a surname ending (“${lastWord}”)`);
       if (/^['’]s\b/u.test(flat.text.slice(end))) add('person', 0.5, 'possessive');
+      if (role) add('person', 4, role);
       // A speaker named in the narrative: "said Molly", "cried Tom", "Ann replied".
       const verbBefore = speechVerbBefore.exec(before)?.[1];
       const verbAfter = speechVerbAfter.exec(after)?.[1];
@@ -354,7 +385,7 @@ export function findCandidates(
       // Organisation.
       if (words.length > 1 && orgHeads.has(lastWord)) add('org', 4, `the head word “${lastWord}” names a body`);
       if (partyBodies.has(text) && decisions.organisations.partyBodies) add('org', 4, 'a party or state body (editorial decision: organisations)');
-      if (/^\p{Lu}{2,6}$/u.test(text) && !monthsAndDays.has(text)) add('org', 2, 'an acronym');
+      if (/^\p{Lu}{2,6}$/u.test(text) && !monthsAndDays.has(text) && !role) add('org', 2, 'an acronym');
       if (tag('Organization') && !tag('Person') && words.length > 1) add('org', 1, 'an organisation (compromise)');
       if (decisions.organisations.governments && governmentHeads.test(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) {
         // "the Danish government": the group is the government, an organisation.

@@ -6,7 +6,7 @@ import type { NameIndex } from '../names/index-forms.js';
 import { nearestForm, type NearMissLimits } from '../review/near-miss.js';
 import { reviewId } from '../review/apply.js';
 import { escapeXml } from '../../registers/edit.js';
-import { entityTypes, ordinaryWord, type Candidate, type EntityType } from './find.js';
+import { entityTypes, ordinaryWord, playCues, type Candidate, type EntityType } from './find.js';
 
 const aType: Record<EntityType, string> = { person: 'a person', place: 'a place', org: 'an organisation', periodical: 'a periodical', work: 'a work' };
 export const registerOf: Record<EntityType, RegisterKind> = { person: 'persons', place: 'places', org: 'orgs', periodical: 'bibls', work: 'bibls' };
@@ -98,7 +98,9 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
       held.push(c);
       continue;
     }
-    const key = /\p{Ll}/u.test(c.text) || /^\p{Lu}{2,6}$/u.test(c.text) ? c.text : c.text.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+    // Capitals are an acronym's, unless a play names the person so ("CASSIUS." over a speech).
+    const played = c.evidence.some((e) => e === playCues.role || e === playCues.speaker);
+    const key = /\p{Ll}/u.test(c.text) || (/^\p{Lu}{2,6}$/u.test(c.text) && !played) ? c.text : c.text.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
     const g = groups.get(key) ?? { key, members: [], forms: new Set([key]) };
     g.members.push(c);
     groups.set(key, g);
