@@ -6,7 +6,7 @@ import { readHeading } from './rules/headings.js';
  * "Personaggi", "Personajes", "Действующие лица".
  */
 export const castHeading =
-  /^\s*(?:(?:the\s+)?dramatis\s+person(?:ae|æ)|persons\s+represented(?:\s+in\s+the\s+(?:play|drama))?|(?:the\s+)?persons\s+of\s+the\s+(?:play|drama|comedy|tragedy)|characters(?:\s+(?:in|of)\s+the\s+(?:play|drama))?|cast\s+of\s+characters|personnages|personen(?:\s+der\s+handlung)?|personaggi|personajes|personagens|действующие\s+лица)\s*[.:]?\s*$/iu;
+  /^\s*(?:(?:the\s+)?dramatis\s+person(?:ae|æ)|persons\s+represented(?:\s+in\s+the\s+(?:play|drama))?|(?:the\s+)?persons\s+(?:of|in)\s+the\s+(?:play|drama|comedy|tragedy)|characters(?:\s+(?:in|of)\s+the\s+(?:play|drama))?|cast\s+of\s+characters|personnages|personen(?:\s+der\s+handlung)?|personaggi|personajes|personagens|действующие\s+лица)\s*[.:]?\s*$/iu;
 
 /** "SCENE: Rome.", "Scene—Venice": where the play is set, printed under its persons. */
 const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|scena|lugar|место\s+действия)\b\s*[:.,—–-]/iu;
@@ -14,11 +14,13 @@ const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|
 /**
  * A line of a list of persons: a role, often with what it is after a comma ("HAMLET, son to
  * the late king"), or a group ("Lords, Ladies, Officers."). Short, starting with a capital,
- * no heading, setting or bracketed direction, and no sentence running on inside it.
+ * no heading, setting or title in capitals, and no sentence running on inside it.
  */
 export function isCastLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 100 || settingLine.test(t) || readHeading(t) !== undefined) return false;
+  // a heading in capitals of four words or more ("THE SCENES OF THE PLAY") ends the list
+  if (t.split(/\s+/u).length >= 4 && !/,/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase()) return false;
   return /^\p{Lu}/u.test(t) && !/[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(t);
 }
 
@@ -32,8 +34,9 @@ const inCapitals = (s: string): boolean => {
  * Where a cast line's roles and description stand, as [start, end) offsets in the line: the
  * roles printed in capitals before the first part that is not ("CICERO, PUBLIUS, Senators."),
  * else a role in other letters before a description in small letters ("Hamlet, son to the
- * late king"), else a short line with no comma as one role ("A Soothsayer"). A line that is
- * none of these (a list of groups: "Lords, Ladies, Officers.") has no parts.
+ * late king") or before one comma ("Merriman, Butler"), else a short line with no comma as one
+ * role ("A Soothsayer"). A line that is none of these (a list of groups: "Lords, Ladies,
+ * Officers.") has no parts.
  */
 export function castParts(line: string): { roles: [number, number][]; desc?: [number, number] } {
   const parts = [...line.matchAll(/[^,]+/gu)].map((m) => {
@@ -49,5 +52,7 @@ export function castParts(line: string): { roles: [number, number][]; desc?: [nu
     return roleCount < parts.length ? { roles, desc: [parts[roleCount]!.start, end] } : { roles };
   }
   if (parts.length === 1) return parts[0]!.text.split(/\s+/u).length <= 6 ? { roles: [[parts[0]!.start, parts[0]!.end]] } : { roles: [] };
-  return /^\p{Ll}/u.test(parts[1]!.text) ? { roles: [[parts[0]!.start, parts[0]!.end]], desc: [parts[1]!.start, end] } : { roles: [] };
+  // "Hamlet, son to the late king"; "Merriman, Butler" (one comma: a name and what it is).
+  const described = /^\p{Ll}/u.test(parts[1]!.text) || (parts.length === 2 && parts[0]!.text.split(/\s+/u).length <= 4);
+  return described ? { roles: [[parts[0]!.start, parts[0]!.end]], desc: [parts[1]!.start, end] } : { roles: [] };
 }

@@ -72,8 +72,8 @@ function closingLine(lines: readonly SourceLine[], depth: number): { depth: numb
   return { depth: d };
 }
 
-/** "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF ILLUSTRATIONS". */
-const contentsHeading = /^\s*(?:table of )?contents\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$/iu;
+/** "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF ILLUSTRATIONS", a play's "THE SCENES OF THE PLAY". */
+const contentsHeading = /^\s*(?:table of )?contents\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$|^\s*(?:the\s+)?scenes\s+(?:of|in)\s+the\s+play\.?\s*$/iu;
 
 /** A line that ends with a page number: "Introduction      13", "The Harbour ........ xii". */
 const pageReference = /(?:\s{2,}|\.{2,}\s*)(?:_?Page_?\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})\.?\s*$/iu;
@@ -203,7 +203,10 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
         const b = blocks[k]!;
         if (isContentsBlock(b)) return true;
         if (!lone(k) || paged || listed.has(headingKey(b.lines[0]!.text))) return false;
-        return near(k + 1) && (lone(k + 1) || isContentsBlock(blocks[k + 1]!));
+        if (near(k + 1) && (lone(k + 1) || isContentsBlock(blocks[k + 1]!))) return true;
+        // the list's last entry: the next numbered heading starts the numbering again
+        for (let m = k + 1; m < footerStart; m++) if (lone(m)) return listed.has(headingKey(blocks[m]!.lines[0]!.text));
+        return false;
       };
       while (j + 1 < footerStart && roles[j + 1] === undefined && (j === i || blocks[j + 1]!.blankBefore <= 2) && entry(j + 1)) {
         j++;

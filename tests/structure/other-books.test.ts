@@ -220,4 +220,54 @@ describe('a play', () => {
     expect(e.body.map((d) => d.divType)).toEqual(['act']);
     expect(extractWitness(tei, 'A')).toBe(text);
   });
+
+  // Oscar Wilde, The Importance of Being Earnest (public domain), as Project Gutenberg #844
+  // prints it (vyjayanv-hub/112_TP_Vasudevan, commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+  // pg844.txt), shortened: persons in other letters than capitals, and a list of the acts'
+  // scenes before the acts, whose headings then count again from one.
+  it('reads a list of persons in mixed case and a list of scenes that numbers the acts ahead', () => {
+    const speech = ['ALGERNON.  Did you hear what I was playing, Lane?', '', 'LANE.  I didn’t think it polite to listen, sir.', ''];
+    const text = [
+      'THE PERSONS IN THE PLAY',
+      '',
+      'John Worthing, J.P.',
+      'Algernon Moncrieff',
+      'Merriman, Butler',
+      'Lady Bracknell',
+      '',
+      'THE SCENES OF THE PLAY',
+      '',
+      'ACT I. Algernon Moncrieff’s Flat in Half-Moon Street, W.',
+      '',
+      'ACT II. The Garden at the Manor House, Woolton.',
+      '',
+      'TIME: The Present.',
+      '',
+      '',
+      '',
+      'FIRST ACT',
+      '',
+      ...speech,
+      '',
+      '',
+      'SECOND ACT',
+      '',
+      ...speech,
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const tei = toTei(e);
+    const items = [...tei.matchAll(/<castItem[^>]*>([^]*?)<\/castItem>/gu)].map((m) => m[1]!.replace(/<lb[^>]*\/>/gu, ''));
+    expect(items).toEqual([
+      '<role>John Worthing</role>, <roleDesc>J.P.</roleDesc>',
+      '<role>Algernon Moncrieff</role>',
+      '<role>Merriman</role>, <roleDesc>Butler</roleDesc>',
+      '<role>Lady Bracknell</role>',
+    ]);
+    expect(e.front.map((d) => d.divType)).toEqual(['castList', 'contents', 'paratext']);
+    expect(e.body.map((d) => [d.divType, d.n])).toEqual([
+      ['act', '1'],
+      ['act', '2'],
+    ]);
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
 });
