@@ -183,7 +183,10 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     corruptions,
   };
   // Last, so that names and dates are found in the text as it reads across the quotation marks.
-  const { front, body } = annotateQuotations({ front: linkSpeakers(dates.front), body: linkSpeakers(dates.body) });
+  const files = new Map(edition.witnesses.map((w) => [w.id, recordedPath(w)] as const));
+  const spoken = linkSpeakers({ front: dates.front, body: dates.body }, (wit) => files.get(wit));
+  review.push(...spoken.review);
+  const { front, body } = annotateQuotations({ front: spoken.front, body: spoken.body });
   return {
     proposals,
     index,
