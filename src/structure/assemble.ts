@@ -23,7 +23,7 @@ import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { TableOfContents } from './data-files.js';
 import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
-import { collectNotes, inlineNote, inlineNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import { collectNotes, inlineNote, inlineNoteNode, marginNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import type { SourceLine } from './source-lines.js';
 import type { Insertion } from './inline-builder.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
@@ -35,7 +35,7 @@ import { dramaSpeech, lineGroup, placeFormulae, speechSpans, subUnit, type UnitC
 import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
-import { figureInsertions, figureMarks } from './figures.js';
+import { figureInsertions, figureMarks, sidenote } from './figures.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -98,6 +98,8 @@ class ChapterBuilder {
   private letterSigned = false;
   /** Brackets an illustration's caption left open: its next block goes on with it. */
   private figureDepth = 0;
+  /** Notes printed in the margin before the next block, which they stand beside. */
+  private margin: Inline[] = [];
 
   constructor(
     private readonly id: string,
@@ -110,8 +112,47 @@ class ChapterBuilder {
   private readonly insertionsFor: InsertionsFor = (parts) => [
     ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src), this.keys),
     ...this.inlineNotes(parts),
+    ...this.sidenotesIn(parts),
     ...this.interventions.insertions(parts),
   ];
+
+  /** "[Sidenote: 1620.]" inside a line of text: a note in the margin where it stands. */
+  private sidenotesIn(parts: readonly SourceLine[]): Insertion[] {
+    const line = parts[0]!;
+    return [...line.text.matchAll(/\[Side-?notes?:[^[\]]*\]/giu)].map((m) => ({
+      at: m.index,
+      length: m[0].length,
+      node: (src) => {
+        const at = (k: number, length: number): Inline => {
+          const t = textOf(parts, m.index + k, m.index + k + length);
+          return { kind: 'mark', value: t.value, function: 'sidenote', src: t.src };
+        };
+        const open = m[0].indexOf(':') + 1;
+        const children: Inline[] = [at(0, open), textOf(parts, m.index + open, m.index + m[0].length - 1), at(m[0].length - 1, 1)];
+        return marginNoteNode(lineId(`${this.id}-margin`, line.wit, line.n) + `-${m.index}`, children, line, m[0], this.ctx, src);
+      },
+    }));
+  }
+
+  /**
+   * A block of its own that is a note printed in the margin ("[Sidenote: …]", over lines too):
+   * it is kept for the block after it, beside which it stood.
+   */
+  private sidenote(unit: Unit): void {
+    const lines = unit.parts[0]!.block.lines;
+    const found = figureMarks(lines.map((l) => l.text), true, 0, sidenote);
+    // (The convention's own marks come first where a "[Sidenote:" starts: its text is no second note.)
+    const held = this.margin.splice(0);
+    const children = this.content(unit, (parts, i) => [...this.insertionsFor(parts, i), ...figureInsertions(found.marks, parts, i, 'sidenote')]);
+    this.margin = held;
+    const text = lines.map((l) => l.text).join(' ');
+    this.margin.push(marginNoteNode(idOf(`${this.id}-margin`, unit), children, lines[0]!, text, this.ctx, spansOf(unit)));
+  }
+
+  /** The notes printed in the margin that wait for this block. */
+  private takeMargin(): Inline[] {
+    return this.margin.splice(0);
+  }
 
   /** Notes printed inline, "(1. See …)", each a note of its own text where it stands. */
   private inlineNotes(parts: readonly SourceLine[]): Insertion[] {
@@ -272,6 +313,8 @@ class ChapterBuilder {
    * order, and placed by the collate stage where their markers fall.
    */
   private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor): Inline[] {
+    const margin = this.takeMargin();
+    if (margin.length > 0) return [...margin, ...this.content(unit, insertionsFor)];
     if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
     const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
     const markers = copies[0]!.lines.flatMap((line) =>
@@ -423,6 +466,9 @@ class ChapterBuilder {
       case 'figure':
         this.figure(unit, partial);
         return;
+      case 'sidenote':
+        this.sidenote(unit);
+        return;
       case 'contents-heading':
       case 'transcriber-note':
         if (role === 'transcriber-note' && !this.opensNote(unit)) {
@@ -533,7 +579,7 @@ class ChapterBuilder {
         return [{ at, length: m[2]!.length, node: () => ({ kind: 'label', children: [textOf(parts, at, at + m[2]!.length)] }) }, ...base];
       };
       const children = [
-        ...(first ? leadingInlines(unit) : []),
+        ...(first ? [...this.takeMargin(), ...leadingInlines(unit)] : []),
         ...linesInlines(unit, labelled, i, i + 1),
         ...(lastLine ? trailingInlines(unit) : []),
       ];
@@ -561,6 +607,10 @@ class ChapterBuilder {
 
   /** The finished chapter: orphan notes placed, trailing citations of quotations split off. */
   finish(): Block[] {
+    if (this.margin.length > 0) {
+      // Notes in the margin with no text after them in the division: they stand at its end.
+      this.target().push({ kind: 'p', id: `${this.id}-margin-notes`, src: [], rule: 'sidenote-at-end', children: this.takeMargin() });
+    }
     const uncited = [...this.defs.values()].filter((d) => !this.used.has(d.n));
     if (uncited.length > 0) {
       const notes = uncited.map((d) => {

@@ -86,7 +86,7 @@ export interface PresetRoles {
 }
 
 /** Blocks the rules do not learn the witness's layout from: the library's frame, a table of contents. */
-const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry']);
+const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry', 'sidenote']);
 
 interface Decision {
   role?: BlockRole;

@@ -2,6 +2,7 @@ import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
 import { readHeading } from './rules/headings.js';
+import { markedLayout, type MarkedRange } from './rewrap-markers.js';
 
 /**
  * The conventions of e-texts made by volunteers (Project Gutenberg, Distributed Proofreaders):
@@ -44,12 +45,16 @@ export function libraryFrame(blocks: readonly RawBlock[]): LibraryFrame | undefi
 }
 
 /** What a bracketed block stands for. */
-type Bracketed = 'figure' | 'note' | 'transcriber-note';
+type Bracketed = 'figure' | 'note' | 'transcriber-note' | 'sidenote';
 
-/** "[Illustration]", "[Illustration: Fig. 1.", "[Footnote 1:", "[Footnote A:", "[Transcriber's Note:". */
+/** "[Sidenote: The king dies.]": a note printed in the margin, as Distributed Proofreaders mark it. */
+export const sidenoteOpening = /^\[Side-?notes?:/iu;
+
+/** "[Illustration]", "[Illustration: Fig. 1.", "[Footnote 1:", "[Footnote A:", "[Transcriber's Note:", "[Sidenote:". */
 function bracketedKind(line: string): Bracketed | undefined {
   const t = line.trimStart();
   if (/^\[Illustrations?\b/u.test(t)) return 'figure';
+  if (sidenoteOpening.test(t)) return 'sidenote';
   if (/^\[Footnote\s+(?:\d{1,4}|[A-Za-z]{1,3}):/u.test(t)) return 'note';
   if (/^\[Transcriber['’]?s?\s+Notes?\b/iu.test(t)) return 'transcriber-note';
   return undefined;
@@ -69,6 +74,17 @@ function closingLine(lines: readonly SourceLine[], depth: number): { depth: numb
     }
   }
   return { depth: d };
+}
+
+/** Whether a line goes on with text after the "]" that closes its bracket. */
+function textAfterClosing(line: string): boolean {
+  // A closing line without the opening "[" closes a bracket opened on a line above.
+  let d = line.includes('[') ? 0 : 1;
+  for (let k = Math.max(line.indexOf('['), 0); k < line.length; k++) {
+    if (line[k] === '[') d++;
+    else if (line[k] === ']' && --d === 0) return line.slice(k + 1).trim() !== '';
+  }
+  return false;
 }
 
 /** "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF ILLUSTRATIONS". */
@@ -140,7 +156,11 @@ const maxBracketBlocks = 12;
  * Gives the blocks these conventions decide their roles. A bracket that closes before its
  * block's last line ends its own block there: the text under "[Illustration]" is text.
  */
-export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: readonly RawBlock[]) => LibraryFrame | undefined = libraryFrame): ConventionRoles {
+export function conventionRoles(
+  input: readonly RawBlock[],
+  frameOf: (blocks: readonly RawBlock[]) => LibraryFrame | undefined = libraryFrame,
+  marked: readonly MarkedRange[] = [],
+): ConventionRoles {
   const blocks = [...input];
   const roles: (BlockRole | undefined)[] = blocks.map(() => undefined);
   const rules: (string | undefined)[] = blocks.map(() => undefined);
@@ -162,7 +182,7 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
     const b = blocks[i]!;
     const kind = bracketedKind(b.lines[0]!.text);
     if (kind) {
-      const rule = kind === 'figure' ? 'illustration' : kind === 'note' ? 'footnote-bracketed' : 'transcriber-note-bracketed';
+      const rule = { figure: 'illustration', note: 'footnote-bracketed', 'transcriber-note': 'transcriber-note-bracketed', sidenote: 'sidenote' }[kind];
       let found = closingLine(b.lines, 0);
       let j = i;
       while (found.at === undefined && j + 1 < footerStart && j + 1 - i < maxBracketBlocks && roles[j + 1] === undefined) {
@@ -170,6 +190,10 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
         found = closingLine(blocks[j]!.lines, found.depth);
       }
       if (found.at === undefined) j = i; // never closed: only the block that opens it
+      // A sidenote with text after its bracket on the same line ("[Sidenote: 1620.] The ship…")
+      // stands at the start of that text: the paragraph's rules read the block.
+      if (kind === 'sidenote' && (found.at === undefined || textAfterClosing(blocks[j]!.lines[found.at]!.text))) continue;
+      if (found.at === undefined) j = i;
       else if (found.at < blocks[j]!.lines.length - 1) {
         split(j, found.at);
         footerStart++;
@@ -216,6 +240,11 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
       for (let k = i + 1; k <= j; k++) set(k, 'contents-entry', 'contents-entry');
       i = j;
     }
+  }
+  // Between rewrap markers the lines are laid out as printed, or are a block quotation.
+  for (let i = headerEnd; i < footerStart; i++) {
+    const layout = roles[i] === undefined ? markedLayout(marked, blocks[i]!.lines[0]!.n) : undefined;
+    if (layout) set(i, layout === 'block-quote' ? 'quote' : 'verse', layout === 'block-quote' ? 'rewrap-block-quote' : 'rewrap-as-printed');
   }
   for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');
   return {
