@@ -373,6 +373,7 @@ class ChapterBuilder {
         return;
       }
       case 'quote': {
+        if (!partial && this.joinAcrossFigure(unit, 'quote')) return;
         const p = this.paragraph(unit);
         const prev = this.last;
         if (!partial && prev?.role === 'quote' && prev.block.kind === 'quote') {
@@ -506,9 +507,33 @@ class ChapterBuilder {
         this.push('p', this.paragraph(unit), unit);
         return;
       case 'p':
+        if (!partial && this.joinAcrossFigure(unit)) return;
         this.push('p', this.paragraph(unit), unit);
         return;
     }
+  }
+
+  /**
+   * A paragraph the transcription cut in two with an illustration between its lines ("…the
+   * idea of his" / "[Illustration: …]" / "being gone to London…"): the half after the figure
+   * goes on with the half before it, the figure stands after the paragraph. Only where the
+   * first half ends like no sentence and the second opens with a small letter.
+   */
+  private joinAcrossFigure(unit: Unit, kind: 'p' | 'quote' = 'p'): boolean {
+    const t = this.target();
+    let k = t.length - 1;
+    while (k >= 0 && t[k]!.kind === 'figure') k--;
+    const held = t[k];
+    // A quotation cut so goes on in its last paragraph.
+    const before = held?.kind === 'quote' && kind === 'quote' ? held.blocks[held.blocks.length - 1] : held;
+    if (k === t.length - 1 || this.figureDepth > 0 || held?.kind !== kind || before?.kind !== 'p' || before.src.length !== 1) return false;
+    if (!/[\p{L}\p{N},;-]$/u.test(plainText(before.children).trimEnd())) return false;
+    if (!/^\p{Ll}/u.test(unit.parts[0]!.block.lines[0]!.text.trimStart())) return false;
+    const end = spansOf(unit)[0]!.end;
+    const joined: Paragraph = { ...before, src: [{ ...before.src[0]!, end }], rule: `${before.rule ?? 'p'}+joined-across-figure`, children: [...before.children, ...this.content(unit)] };
+    t[k] = held.kind === 'quote' ? { ...held, blocks: [...held.blocks.slice(0, -1), joined] } : joined;
+    this.last = undefined;
+    return true;
   }
 
   private unexpected(unit: Unit, what: string): void {

@@ -4,6 +4,9 @@
 // - William Bradford, "Bradford's History of 'Plimoth Plantation'" (1898), PG #24950, from
 //   GITenberg/Bradford-s-History-of-Plimoth-Plantation-From-the-Original-Manuscript.-With-a-Report-of-the-P__24950,
 //   commit c8bc48782ffbe2aeba71e2614b3bef9ab32b92be, 24950.txt, lines 14738-14755, 14919-14926, 14976-14977;
+// - Jane Austen, "Pride and Prejudice", PG #1342 (the illustrated edition of 1894), as
+//   Tahsan-Alam/Word-Ladder holds it, commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg1342.txt
+//   (there in Windows-1252), lines 979-1010;
 // - Izaak Walton, "The Compleat Angler" (1653), PG #9198, from GITenberg/The-Complete-Angler-1653_9198,
 //   commit 3e96ba0d8cc824b4aaf81f9e8d08dd904996df2b, 9198-8.txt, lines 2104-2135 (shortened).
 // No released text probed kept rewrap markers (they are meant to be cleaned up before release):
@@ -207,3 +210,60 @@ describe('rewrap markers of Distributed Proofreaders ("/*" … "*/", "/#" … "#
     expect(toTei(a)).toContain('<hi rend="italic">');
   });
 });
+
+describe('a paragraph the transcription cut in two with an illustration (Pride and Prejudice, ch. III)', () => {
+  const text = [
+    'CHAPTER III.',
+    '',
+    'In a few days Mr. Bingley returned Mr. Bennet’s visit, and sat about ten',
+    'minutes with him in his library. He had entertained hopes of being',
+    'admitted to a sight of the young ladies, of whose beauty he had heard',
+    'much; but he saw only the father. The ladies were somewhat more',
+    'fortunate, for they had the advantage of ascertaining, from an upper',
+    'window, that he wore a blue coat and rode a black horse.',
+    '',
+    'An invitation to dinner was soon afterwards despatched; and already had',
+    'Mrs. Bennet planned the courses that were to do credit to her',
+    'housekeeping, when an answer arrived which deferred it all. Mr. Bingley',
+    'was obliged to be in town the following day, and consequently unable to',
+    'accept the honour of their invitation, etc. Mrs. Bennet was quite',
+    'disconcerted. She could not imagine what business he could have in town',
+    'so soon after his arrival in Hertfordshire; and she began to fear that',
+    'he might always be flying about from one place to another, and never',
+    'settled at Netherfield as he ought to be. Lady Lucas quieted her fears a',
+    'little by starting the idea of his',
+    '',
+    '[Illustration:',
+    '',
+    '     “When the Party entered”',
+    '',
+    '[_Copyright 1894 by George Allen._]]',
+    '',
+    'being gone to London only to get a large party for the ball; and a',
+    'report soon followed that Mr. Bingley was to bring twelve ladies and',
+    'seven gentlemen with him to the assembly. The girls grieved over such a',
+    'number of ladies; but were comforted the day before the ball by hearing',
+    'that, instead of twelve, he had brought only six with him from London,',
+    'his five sisters and a cousin. And when the party entered the',
+    'assembly-room, it consisted of only five altogether: Mr. Bingley, his',
+    'two sisters, the husband of the eldest, and another young man.',
+    '',
+    'Mr. Bingley was good-looking and gentlemanlike.',
+    '',
+  ].join('\n');
+
+  it('joins the halves into one paragraph with the figure after it; a paragraph that ends its sentence is not joined', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const blocks = e.body[0]!.blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['head', 'p', 'p', 'figure', 'p']);
+    const p = blocks[2]!;
+    expect(p.kind === 'p' && plainText(p.children)).toContain('the idea of hisbeing gone to London');
+    const tei = toTei(e);
+    expect(extractWitness(tei, 'A')).toBe(text);
+    const schema = teiAllSchema();
+    if (schema) expect(jingErrors(tei, schema)).toEqual([]);
+    const ended = editionOf([witnessOf('A', text.replace('the idea of his\n', 'the idea of his.\n'))]);
+    expect(ended.body[0]!.blocks.map((b) => b.kind)).toEqual(['head', 'p', 'p', 'figure', 'p', 'p']);
+  });
+});
+
