@@ -682,7 +682,7 @@ const frontKind = (u: Unit): FrontKind =>
         : 'paratext';
 
 /** The witness's text that is not the author's, kept as its paratext (its blocks as written). */
-function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext, subtype?: 'library-header' | 'library-licence'): Division {
+function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext, subtype?: 'library-header' | 'library-licence', figures?: (run: readonly Unit[]) => Block[]): Division {
   const resp = us.find((u) => u.parts[0]!.resp)?.parts[0]!.resp;
   if (!resp && !subtype) {
     const b = us[0]!.parts[0]!.block;
@@ -699,14 +699,25 @@ function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext
     );
   }
   let text = false;
-  const blocks: Block[] = us.map((u) => {
+  // An illustration before the book (a frontispiece) is a figure there too.
+  const isFigure = (u: Unit) => figures !== undefined && u.role === 'figure';
+  const blocks: Block[] = us.flatMap((u, i): Block[] => {
+    if (isFigure(u)) {
+      if (i > 0 && isFigure(us[i - 1]!)) return [];
+      let j = i;
+      while (j < us.length && isFigure(us[j]!)) j++;
+      text = true;
+      return figures!(us.slice(i, j));
+    }
     const children = unitInlines(u, () => []);
     // Headings only open the paratext: TEI has no head after a paragraph.
     const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
     text ||= !heading;
-    return heading
-      ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
-      : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
+    return [
+      heading
+        ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
+        : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children },
+    ];
   });
   return {
     kind: 'div',
@@ -744,7 +755,12 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
     // Paratext of one witness stays one division, wherever its pieces stand among the others.
     const plain = runs.filter((r) => r.kind === 'paratext').flatMap((r) => r.units);
     return runs.flatMap((r): Division[] => {
-      if (r.kind === 'paratext') return r === runs.find((x) => x.kind === 'paratext') ? [paratextDivision(wit, plain, ctx)] : [];
+      const figures = (run: readonly Unit[]): Block[] => {
+        const builder = new ChapterBuilder(`paratext-${wit}`, [wit], new Map(), ctx, interventions);
+        run.forEach((u) => builder.add(u));
+        return builder.finish();
+      };
+      if (r.kind === 'paratext') return r === runs.find((x) => x.kind === 'paratext') ? [paratextDivision(wit, plain, ctx, undefined, figures)] : [];
       if (r.kind === 'library-header' || r.kind === 'library-licence') return [paratextDivision(wit, r.units, ctx, r.kind)];
       return [specialDivision(r.kind, r.units, ctx, interventions, usedIds)];
     });

@@ -9,6 +9,8 @@
 //   (there in Windows-1252), lines 979-1010;
 // - Izaak Walton, "The Compleat Angler" (1653), PG #9198, from GITenberg/The-Complete-Angler-1653_9198,
 //   commit 3e96ba0d8cc824b4aaf81f9e8d08dd904996df2b, 9198-8.txt, lines 2104-2135 (shortened).
+// - "Legend Land, Vol. 1" (1922), PG #20170, from GITenberg/Legend-Land-Vol.-1Railway._20170, commit
+//   e3218eba4088f0960e7fd8298f2c1f773b4f8e9e, 20170-8.txt (there in Windows-1252), lines 35-56.
 // No released text probed kept rewrap markers (they are meant to be cleaned up before release):
 // the markers around the Angler's lines below are put there as the proofreaders' guidelines
 // set them, the lines themselves are the book's.
@@ -264,6 +266,41 @@ describe('a paragraph the transcription cut in two with an illustration (Pride a
     if (schema) expect(jingErrors(tei, schema)).toEqual([]);
     const ended = editionOf([witnessOf('A', text.replace('the idea of his\n', 'the idea of his.\n'))]);
     expect(ended.body[0]!.blocks.map((b) => b.kind)).toEqual(['head', 'p', 'p', 'figure', 'p', 'p']);
+  });
+});
+
+describe('an illustration before the book whose caption lists pages (Legend Land\'s frontispiece map)', () => {
+  const text = [
+    '[Illustration:',
+    '',
+    'G.W.R: The Line to Legend Land',
+    '',
+    'THE HURLERS              Page  8',
+    'PERRAN SANDS             Page 12',
+    'ST ALLEN                 Page 16',
+    '',
+    'Vol. One Front End]',
+    '',
+    '       *       *       *       *       *',
+    '',
+    'LEGEND LAND',
+    '',
+    '',
+    'CHAPTER I.', // made-up from here: a chapter for the front matter to stand before
+    '',
+    'The tale begins.',
+    '',
+  ].join('\n');
+
+  it('is a figure of the front matter, its page lines its caption: no table of contents, no paragraph', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.front.map((d) => d.divType)).toEqual(['paratext']);
+    expect(e.front[0]!.blocks.map((b) => b.kind)).toEqual(['figure', 'p', 'p']);
+    const tei = toTei(e);
+    expect(tei).toContain('<metamark function="illustration">[Illustration:</metamark>');
+    expect(extractWitness(tei, 'A')).toBe(text);
+    const schema = teiAllSchema();
+    if (schema) expect(jingErrors(tei, schema)).toEqual([]);
   });
 });
 
