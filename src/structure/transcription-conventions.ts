@@ -243,7 +243,8 @@ export function conventionRoles(
   }
   // Between rewrap markers the lines are laid out as printed, or are a block quotation.
   for (let i = headerEnd; i < footerStart; i++) {
-    const layout = roles[i] === undefined ? markedLayout(marked, blocks[i]!.lines[0]!.n) : undefined;
+    // (A numbered heading set between markers is still the heading the rules read.)
+    const layout = roles[i] === undefined && !isLoneHeading(blocks[i]!) ? markedLayout(marked, blocks[i]!.lines[0]!.n) : undefined;
     if (layout) set(i, layout === 'block-quote' ? 'quote' : 'verse', layout === 'block-quote' ? 'rewrap-block-quote' : 'rewrap-as-printed');
   }
   for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');

@@ -195,6 +195,11 @@ describe('rewrap markers of Distributed Proofreaders ("/*" … "*/", "/#" … "#
     expect(extractWitness(toTei(s), 'A')).toBe(spaced);
     const lone = 'CHAPTER I.\n\nA line.\n\n/*\n\nThe end.\n';
     const l = editionOf([witnessOf('A', lone)]);
+    // a numbered heading set between markers still opens its chapter (made-up lines)
+    const headed = 'CHAPTER I.\n\nThe first text.\n\n/*\nCHAPTER II.\n*/\n\nThe second text.\n';
+    const h = editionOf([witnessOf('A', headed)]);
+    expect(h.body.map((d) => `${d.divType} ${d.n}`)).toEqual(['chapter 1', 'chapter 2']);
+    expect(extractWitness(toTei(h), 'A')).toBe(headed);
     // (it was a section's heading)
     expect(l.body[0]!.blocks.map((b) => (b.kind === 'p' ? plainText(b.children) : b.kind))).toEqual(['head', 'A line.', '/*', 'The end.']);
   });
