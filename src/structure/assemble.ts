@@ -116,7 +116,7 @@ class ChapterBuilder {
     ...this.interventions.insertions(parts),
   ];
 
-  /** "[Sidenote: 1620.]" inside a line of text: a note in the margin where it stands. */
+  /** "[Sidenote: The fleet sails.]" inside a line of text: a note in the margin where it stands. */
   private sidenotesIn(parts: readonly SourceLine[]): Insertion[] {
     const line = parts[0]!;
     return [...line.text.matchAll(/\[Side-?notes?:[^[\]]*\]/giu)].map((m) => ({
@@ -514,8 +514,8 @@ class ChapterBuilder {
   }
 
   /**
-   * A paragraph the transcription cut in two with an illustration between its lines ("…the
-   * idea of his" / "[Illustration: …]" / "being gone to London…"): the half after the figure
+   * A paragraph the transcription cut in two with an illustration between its lines ("…when the
+   * ship came" / "[Illustration: …]" / "into the harbour…"): the half after the figure
    * goes on with the half before it, the figure stands after the paragraph. Only where the
    * first half ends like no sentence and the second opens with a small letter.
    */

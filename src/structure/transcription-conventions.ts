@@ -190,7 +190,7 @@ export function conventionRoles(
         found = closingLine(blocks[j]!.lines, found.depth);
       }
       if (found.at === undefined) j = i; // never closed: only the block that opens it
-      // A sidenote with text after its bracket on the same line ("[Sidenote: 1620.] The ship…")
+      // A sidenote with text after its bracket on the same line ("[Sidenote: The fleet sails.] The ships…")
       // stands at the start of that text: the paragraph's rules read the block.
       if (kind === 'sidenote' && (found.at === undefined || textAfterClosing(blocks[j]!.lines[found.at]!.text))) continue;
       if (found.at === undefined) j = i;
