@@ -60,8 +60,8 @@ function bracketedKind(line: string): Bracketed | undefined {
   return undefined;
 }
 
-/** How many more "[" than "]" the lines hold, from the first "[" on, line by line; where it falls to 0. */
-function closingLine(lines: readonly SourceLine[], depth: number): { depth: number; at?: number } {
+/** How many more "[" than "]" the lines hold, from the first "[" on, line by line; where it falls to 0 (line and column). */
+function closingLine(lines: readonly SourceLine[], depth: number): { depth: number; at?: number; column?: number } {
   let d = depth;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -69,22 +69,11 @@ function closingLine(lines: readonly SourceLine[], depth: number): { depth: numb
       if (text[k] === '[') d++;
       else if (text[k] === ']') {
         d--;
-        if (d === 0) return { depth: 0, at: i };
+        if (d === 0) return { depth: 0, at: i, column: k };
       }
     }
   }
   return { depth: d };
-}
-
-/** Whether a line goes on with text after the "]" that closes its bracket. */
-function textAfterClosing(line: string): boolean {
-  // A closing line without the opening "[" closes a bracket opened on a line above.
-  let d = line.includes('[') ? 0 : 1;
-  for (let k = Math.max(line.indexOf('['), 0); k < line.length; k++) {
-    if (line[k] === '[') d++;
-    else if (line[k] === ']' && --d === 0) return line.slice(k + 1).trim() !== '';
-  }
-  return false;
 }
 
 /** "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF ILLUSTRATIONS". */
@@ -192,7 +181,7 @@ export function conventionRoles(
       if (found.at === undefined) j = i; // never closed: only the block that opens it
       // A sidenote with text after its bracket on the same line ("[Sidenote: The fleet sails.] The ships…")
       // stands at the start of that text: the paragraph's rules read the block.
-      if (kind === 'sidenote' && (found.at === undefined || textAfterClosing(blocks[j]!.lines[found.at]!.text))) continue;
+      if (kind === 'sidenote' && (found.at === undefined || blocks[j]!.lines[found.at]!.text.slice(found.column! + 1).trim() !== '')) continue;
       if (found.at === undefined) j = i;
       else if (found.at < blocks[j]!.lines.length - 1) {
         split(j, found.at);
