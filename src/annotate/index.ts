@@ -139,8 +139,12 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   const corrected = applyCorrections(edition, corrections, index, correctionsFile, editorResp);
   diagnostics.push(...corrected.diagnostics);
 
+  // A digital library's frame (Project Gutenberg's header, its licence) is not the book: no
+  // name, date or italics of it goes to the indexes or the review. (An editor's correction
+  // still applies there.)
+  const frame = apartFrame(corrected.front);
   // Before the names, so that a name between the marks of italics is found as it reads.
-  const highlighted = annotateHighlighting(corrected, options.highlightMarks ?? defaults.highlighting);
+  const highlighted = annotateHighlighting({ ...corrected, front: frame.book }, options.highlightMarks ?? defaults.highlighting);
   const names = annotateNames({ ...edition, front: highlighted.front, body: highlighted.body }, index, {
     exclusions: rules.exclusions,
     signatures: options.signatures ?? [],
@@ -186,7 +190,9 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   const files = new Map(edition.witnesses.map((w) => [w.id, recordedPath(w)] as const));
   const spoken = linkSpeakers({ front: dates.front, body: dates.body }, (wit) => files.get(wit));
   review.push(...spoken.review);
-  const { front, body } = annotateQuotations({ front: spoken.front, body: spoken.body });
+  const quoted = annotateQuotations({ front: spoken.front, body: spoken.body });
+  const front = frame.restore(quoted.front);
+  const body = quoted.body;
   return {
     proposals,
     index,
@@ -226,4 +232,17 @@ function groupById(items: readonly ReviewItem[]): ReviewItem[] {
     }
   }
   return out;
+}
+
+/** The divisions of a front that are a library's frame, taken out and put back where they stood. */
+function apartFrame(front: readonly Division[]): { book: Division[]; restore: (annotated: readonly Division[]) => Division[] } {
+  const isFrame = (d: Division) => d.subtype === 'library-header' || d.subtype === 'library-licence';
+  const book = front.filter((d) => !isFrame(d));
+  return {
+    book,
+    restore: (annotated) => {
+      const rest = [...annotated];
+      return front.map((d) => (isFrame(d) ? d : rest.shift()!));
+    },
+  };
 }

@@ -79,8 +79,11 @@ export interface NoteNode {
   readonly cert?: 'high' | 'medium' | 'low' | 'unknown';
   /** The attribution rule that decided type and resp (or `note-default`), for the review. */
   readonly attribution?: string;
-  /** `inline`: printed in the running text, in parentheses ("(1. See …)"); it holds its own text and has no marker. */
-  readonly place?: 'inline';
+  /**
+   * `inline`: printed in the running text, in parentheses ("(1. See …)"); `margin`: printed in
+   * the margin ("[Sidenote: …]" in a transcription). Either holds its own text and has no marker.
+   */
+  readonly place?: 'inline' | 'margin';
   readonly marker?: Sources;
   /** The text of the marker as printed, e.g. `[45]`; given back on extraction. */
   readonly markerText?: string;

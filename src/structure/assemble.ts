@@ -23,7 +23,7 @@ import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { TableOfContents } from './data-files.js';
 import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
-import { collectNotes, inlineNote, inlineNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import { collectNotes, inlineNote, inlineNoteNode, marginNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import type { SourceLine } from './source-lines.js';
 import type { Insertion } from './inline-builder.js';
 import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
@@ -35,7 +35,7 @@ import { dramaSpeech, lineGroup, placeFormulae, speechSpans, subUnit, type UnitC
 import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
 import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
-import { figureInsertions, figureMarks } from './figures.js';
+import { figureInsertions, figureMarks, sidenote } from './figures.js';
 import { castParts } from './cast-list.js';
 
 export interface AssembleContext extends NoteContext {
@@ -99,6 +99,8 @@ class ChapterBuilder {
   private letterSigned = false;
   /** Brackets an illustration's caption left open: its next block goes on with it. */
   private figureDepth = 0;
+  /** Notes printed in the margin before the next block, which they stand beside. */
+  private margin: Inline[] = [];
 
   constructor(
     private readonly id: string,
@@ -111,8 +113,47 @@ class ChapterBuilder {
   private readonly insertionsFor: InsertionsFor = (parts) => [
     ...markerInsertions(parts[0]!.text, (n, src) => this.resolveMarker(n, src), this.keys),
     ...this.inlineNotes(parts),
+    ...this.sidenotesIn(parts),
     ...this.interventions.insertions(parts),
   ];
+
+  /** "[Sidenote: The fleet sails.]" inside a line of text: a note in the margin where it stands. */
+  private sidenotesIn(parts: readonly SourceLine[]): Insertion[] {
+    const line = parts[0]!;
+    return [...line.text.matchAll(/\[Side-?notes?:[^[\]]*\]/giu)].map((m) => ({
+      at: m.index,
+      length: m[0].length,
+      node: (src) => {
+        const at = (k: number, length: number): Inline => {
+          const t = textOf(parts, m.index + k, m.index + k + length);
+          return { kind: 'mark', value: t.value, function: 'sidenote', src: t.src };
+        };
+        const open = m[0].indexOf(':') + 1;
+        const children: Inline[] = [at(0, open), textOf(parts, m.index + open, m.index + m[0].length - 1), at(m[0].length - 1, 1)];
+        return marginNoteNode(lineId(`${this.id}-margin`, line.wit, line.n) + `-${m.index}`, children, line, m[0], this.ctx, src);
+      },
+    }));
+  }
+
+  /**
+   * A block of its own that is a note printed in the margin ("[Sidenote: …]", over lines too):
+   * it is kept for the block after it, beside which it stood.
+   */
+  private sidenote(unit: Unit): void {
+    const lines = unit.parts[0]!.block.lines;
+    const found = figureMarks(lines.map((l) => l.text), true, 0, sidenote);
+    // (The convention's own marks come first where a "[Sidenote:" starts: its text is no second note.)
+    const held = this.margin.splice(0);
+    const children = this.content(unit, (parts, i) => [...this.insertionsFor(parts, i), ...figureInsertions(found.marks, parts, i, 'sidenote')]);
+    this.margin = held;
+    const text = lines.map((l) => l.text).join(' ');
+    this.margin.push(marginNoteNode(idOf(`${this.id}-margin`, unit), children, lines[0]!, text, this.ctx, spansOf(unit)));
+  }
+
+  /** The notes printed in the margin that wait for this block. */
+  private takeMargin(): Inline[] {
+    return this.margin.splice(0);
+  }
 
   /** Notes printed inline, "(1. See …)", each a note of its own text where it stands. */
   private inlineNotes(parts: readonly SourceLine[]): Insertion[] {
@@ -273,6 +314,8 @@ class ChapterBuilder {
    * order, and placed by the collate stage where their markers fall.
    */
   private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor): Inline[] {
+    const margin = this.takeMargin();
+    if (margin.length > 0) return [...margin, ...this.content(unit, insertionsFor)];
     if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
     const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
     const markers = copies[0]!.lines.flatMap((line) =>
@@ -331,6 +374,7 @@ class ChapterBuilder {
         return;
       }
       case 'quote': {
+        if (!partial && this.joinAcrossFigure(unit, 'quote')) return;
         const p = this.paragraph(unit);
         const prev = this.last;
         if (!partial && prev?.role === 'quote' && prev.block.kind === 'quote') {
@@ -424,6 +468,9 @@ class ChapterBuilder {
       case 'figure':
         this.figure(unit, partial);
         return;
+      case 'sidenote':
+        this.sidenote(unit);
+        return;
       case 'contents-heading':
       case 'cast-heading':
       case 'transcriber-note':
@@ -464,9 +511,33 @@ class ChapterBuilder {
         this.push('p', this.paragraph(unit), unit);
         return;
       case 'p':
+        if (!partial && this.joinAcrossFigure(unit)) return;
         this.push('p', this.paragraph(unit), unit);
         return;
     }
+  }
+
+  /**
+   * A paragraph the transcription cut in two with an illustration between its lines ("…when the
+   * ship came" / "[Illustration: …]" / "into the harbour…"): the half after the figure
+   * goes on with the half before it, the figure stands after the paragraph. Only where the
+   * first half ends like no sentence and the second opens with a small letter.
+   */
+  private joinAcrossFigure(unit: Unit, kind: 'p' | 'quote' = 'p'): boolean {
+    const t = this.target();
+    let k = t.length - 1;
+    while (k >= 0 && t[k]!.kind === 'figure') k--;
+    const held = t[k];
+    // A quotation cut so goes on in its last paragraph.
+    const before = held?.kind === 'quote' && kind === 'quote' ? held.blocks[held.blocks.length - 1] : held;
+    if (k === t.length - 1 || this.figureDepth > 0 || held?.kind !== kind || before?.kind !== 'p' || before.src.length !== 1) return false;
+    if (!/[\p{L}\p{N},;-]$/u.test(plainText(before.children).trimEnd())) return false;
+    if (!/^\p{Ll}/u.test(unit.parts[0]!.block.lines[0]!.text.trimStart())) return false;
+    const end = spansOf(unit)[0]!.end;
+    const joined: Paragraph = { ...before, src: [{ ...before.src[0]!, end }], rule: `${before.rule ?? 'p'}+joined-across-figure`, children: [...before.children, ...this.content(unit)] };
+    t[k] = held.kind === 'quote' ? { ...held, blocks: [...held.blocks.slice(0, -1), joined] } : joined;
+    this.last = undefined;
+    return true;
   }
 
   private unexpected(unit: Unit, what: string): void {
@@ -541,7 +612,7 @@ class ChapterBuilder {
         return [{ at, length: m[2]!.length, node: () => ({ kind: 'label', children: [textOf(parts, at, at + m[2]!.length)] }) }, ...base];
       };
       const children = [
-        ...(first ? leadingInlines(unit) : []),
+        ...(first ? [...this.takeMargin(), ...leadingInlines(unit)] : []),
         ...linesInlines(unit, labelled, i, i + 1),
         ...(lastLine ? trailingInlines(unit) : []),
       ];
@@ -569,6 +640,10 @@ class ChapterBuilder {
 
   /** The finished chapter: orphan notes placed, trailing citations of quotations split off. */
   finish(): Block[] {
+    if (this.margin.length > 0) {
+      // Notes in the margin with no text after them in the division: they stand at its end.
+      this.target().push({ kind: 'p', id: `${this.id}-margin-notes`, src: [], rule: 'sidenote-at-end', children: this.takeMargin() });
+    }
     const uncited = [...this.defs.values()].filter((d) => !this.used.has(d.n));
     if (uncited.length > 0) {
       const notes = uncited.map((d) => {
@@ -617,7 +692,7 @@ const frontKind = (u: Unit): FrontKind =>
         : 'paratext';
 
 /** The witness's text that is not the author's, kept as its paratext (its blocks as written). */
-function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext, subtype?: 'library-header' | 'library-licence'): Division {
+function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext, subtype?: 'library-header' | 'library-licence', figures?: (run: readonly Unit[]) => Block[]): Division {
   const resp = us.find((u) => u.parts[0]!.resp)?.parts[0]!.resp;
   if (!resp && !subtype) {
     const b = us[0]!.parts[0]!.block;
@@ -634,14 +709,25 @@ function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext
     );
   }
   let text = false;
-  const blocks: Block[] = us.map((u) => {
+  // An illustration before the book (a frontispiece) is a figure there too.
+  const isFigure = (u: Unit) => figures !== undefined && u.role === 'figure';
+  const blocks: Block[] = us.flatMap((u, i): Block[] => {
+    if (isFigure(u)) {
+      if (i > 0 && isFigure(us[i - 1]!)) return [];
+      let j = i;
+      while (j < us.length && isFigure(us[j]!)) j++;
+      text = true;
+      return figures!(us.slice(i, j));
+    }
     const children = unitInlines(u, () => []);
     // Headings only open the paratext: TEI has no head after a paragraph.
     const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
     text ||= !heading;
-    return heading
-      ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
-      : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children };
+    return [
+      heading
+        ? { kind: 'head', headType: 'subheading', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }
+        : { kind: 'p', id: idOf('p', u), src: spansOf(u), rule: u.rule, children },
+    ];
   });
   return {
     kind: 'div',
@@ -679,7 +765,12 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
     // Paratext of one witness stays one division, wherever its pieces stand among the others.
     const plain = runs.filter((r) => r.kind === 'paratext').flatMap((r) => r.units);
     return runs.flatMap((r): Division[] => {
-      if (r.kind === 'paratext') return r === runs.find((x) => x.kind === 'paratext') ? [paratextDivision(wit, plain, ctx)] : [];
+      const figures = (run: readonly Unit[]): Block[] => {
+        const builder = new ChapterBuilder(`paratext-${wit}`, [wit], new Map(), ctx, interventions);
+        run.forEach((u) => builder.add(u));
+        return builder.finish();
+      };
+      if (r.kind === 'paratext') return r === runs.find((x) => x.kind === 'paratext') ? [paratextDivision(wit, plain, ctx, undefined, figures)] : [];
       if (r.kind === 'library-header' || r.kind === 'library-licence') return [paratextDivision(wit, r.units, ctx, r.kind)];
       return [specialDivision(r.kind, r.units, ctx, interventions, usedIds)];
     });

@@ -86,7 +86,7 @@ export interface PresetRoles {
 }
 
 /** Blocks the rules do not learn the witness's layout from: the library's frame, a table of contents. */
-const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry', 'cast-heading', 'cast-entry']);
+const unlike: ReadonlySet<BlockRole> = new Set(['library-header', 'library-licence', 'contents-heading', 'contents-entry', 'cast-heading', 'cast-entry', 'sidenote']);
 
 interface Decision {
   role?: BlockRole;

@@ -41,6 +41,8 @@ export const blockRoles = [
   'cast-entry',
   // a transcriber's note of the e-text
   'transcriber-note',
+  // a note printed in the margin ("[Sidenote: …]"), placed beside the text that follows it
+  'sidenote',
   // the frame a digital library puts around the book: Project Gutenberg's header, its licence
   'library-header',
   'library-licence',

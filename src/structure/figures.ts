@@ -1,9 +1,12 @@
+import type { Inline } from '../model/inline.js';
 import type { Insertion } from './inline-builder.js';
 import { textOf } from './inline-builder.js';
 import type { SourceLine } from './source-lines.js';
 
 /** "[Illustration:", "[Illustrations:" or a whole "[Illustration]" at the start of a line. */
-const opening = /^(\s*)(\[Illustrations?(?::|\]))/u;
+const illustration = /^(\s*)(\[Illustrations?(?::|\]))/u;
+/** "[Sidenote:" at the start of a line: a note printed in the margin. */
+export const sidenote = /^(\s*)(\[Side-?notes?:)/iu;
 
 /** Where the marks of an illustration's convention stand in a block: the opening one, the closing "]". */
 export interface FigureMarks {
@@ -18,7 +21,7 @@ export interface FigureMarks {
  * counted from `depth` brackets left open by the blocks before it. Brackets inside the caption
  * ("[see p. 2]", a marker "[1]") are counted, not taken for the end.
  */
-export function figureMarks(lines: readonly string[], opens: boolean, depth: number): FigureMarks {
+export function figureMarks(lines: readonly string[], opens: boolean, depth: number, opening: RegExp = illustration): FigureMarks {
   const marks: { line: number; at: number; length: number }[] = [];
   let d = depth;
   let from = 0;
@@ -46,9 +49,19 @@ export function figureMarks(lines: readonly string[], opens: boolean, depth: num
   return { marks, depth: d };
 }
 
-/** The marks as insertions of `label` nodes (the TEI writer makes them `metamark`). */
-export function figureInsertions(marks: FigureMarks['marks'], parts: readonly SourceLine[], lineIndex: number): Insertion[] {
+/**
+ * The marks as insertions: `label` nodes (the TEI writer makes a figure's labels `metamark`),
+ * or, given a function, transcription marks of that function.
+ */
+export function figureInsertions(marks: FigureMarks['marks'], parts: readonly SourceLine[], lineIndex: number, markFunction?: string): Insertion[] {
   return marks
     .filter((m) => m.line === lineIndex)
-    .map((m) => ({ at: m.at, length: m.length, node: () => ({ kind: 'label' as const, children: [textOf(parts, m.at, m.at + m.length)] }) }));
+    .map((m) => ({
+      at: m.at,
+      length: m.length,
+      node: (): Inline => {
+        const text = textOf(parts, m.at, m.at + m.length);
+        return markFunction ? { kind: 'mark', value: text.value, function: markFunction, src: text.src } : { kind: 'label', children: [text] };
+      },
+    }));
 }

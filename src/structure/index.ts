@@ -14,6 +14,7 @@ import { sourceLines } from './source-lines.js';
 import { conventionRoles, libraryFrame } from './transcription-conventions.js';
 import type { RawBlock } from './raw-blocks.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
+import { takeRewrapMarkers } from './rewrap-markers.js';
 
 export interface StructureInput {
   readonly witnesses: readonly Witness[];
@@ -81,7 +82,8 @@ export function recoverStructure(input: StructureInput): StructureResult {
   for (const w of input.witnesses) {
     // The library's frame (a Project Gutenberg header and licence) is not the book: the rules
     // that learn the witness's layout read only what is between.
-    const all = splitBlocks(sourceLines(w));
+    // Distributed Proofreaders' rewrap markers ("/*", "*/") are no lines of the book's text.
+    const { blocks: all, ranges: marked } = takeRewrapMarkers(splitBlocks(sourceLines(w)));
     const frame = libraryFrame(all);
     const headerEnd = frame?.headerEnd ?? 0;
     const footerStart = frame?.footerStart ?? all.length;
@@ -98,7 +100,7 @@ export function recoverStructure(input: StructureInput): StructureResult {
         }),
       );
     }
-    const conventions = conventionRoles([...all.slice(0, headerEnd), ...splitHeadingLines(splitInnerHeadingLines(indented.blocks, isCapitalKeywordHeading), isBareHeadingLine), ...all.slice(footerStart)]);
+    const conventions = conventionRoles([...all.slice(0, headerEnd), ...splitHeadingLines(splitInnerHeadingLines(indented.blocks, isCapitalKeywordHeading), isBareHeadingLine), ...all.slice(footerStart)], libraryFrame, marked);
     const blocks = conventions.blocks;
     if (frame) diagnostics.push(libraryFrameInfo(w, all, headerEnd, footerStart));
     if (blocks.length === 0) {

@@ -54,9 +54,17 @@ export function markerInsertions(line: string, resolve: (n: string, src: readonl
   }));
 }
 
-/** Lines that hold only spaces or tabs, given back as they are (one `lb` + text each). */
+/**
+ * Lines around a block that are not its text, given back as they are (one `lb` + text each):
+ * lines that hold only spaces or tabs, and a transcription's rewrap markers (`/*`, `#/`, see
+ * rewrap-markers.ts), which are kept as transcription marks.
+ */
 export function whitespaceLines(lines: readonly SourceLine[]): Inline[] {
-  return lines.flatMap((l): Inline[] => (l.text === '' ? [lineStart([l])] : [lineStart([l]), textOf([l], 0, l.text.length)]));
+  return lines.flatMap((l): Inline[] => {
+    if (l.text === '') return [lineStart([l])];
+    const text = textOf([l], 0, l.text.length);
+    return [lineStart([l]), l.text.trim() === '' ? text : { kind: 'mark', value: text.value, function: 'rewrap', src: text.src }];
+  });
 }
 
 /**

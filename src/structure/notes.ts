@@ -93,6 +93,8 @@ function attribute(def: NoteDef, ctx: NoteContext): Attributed {
 }
 
 function attributeText(n: string, text: string, first: SourceLine, ctx: NoteContext): Attributed {
+  // A note printed in the margin has no number.
+  const named = n === '' ? 'in the margin' : `[${n}]`;
   for (const [k, rule] of ctx.notes.rules.entries()) {
     const id = `note-rule-${k + 1}`;
     if (rule.notes?.includes(n)) return { type: rule.type, resp: rule.resp, rule: id };
@@ -104,7 +106,7 @@ function attributeText(n: string, text: string, first: SourceLine, ctx: NoteCont
     if (after !== '') {
       ctx.diagnostics.push(
         info({
-          message: `note [${n}] has text after the signature ${rule.signature}: "${after}"; attributed by the signature`,
+          message: `note ${named} has text after the signature ${rule.signature}: "${after}"; attributed by the signature`,
           rule: 'note-text-after-signature',
           stage: 'structure',
           file: ctx.fileOf(first.wit),
@@ -118,7 +120,7 @@ function attributeText(n: string, text: string, first: SourceLine, ctx: NoteCont
   const d = ctx.notes.default;
   ctx.review.push({
     rule: 'note-attribution-default',
-    message: `no attribution rule decides who wrote note [${n}]; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
+    message: `no attribution rule decides who wrote note ${named}; given to ${d.resp} (type ${d.type}, cert ${d.cert}). Add a rule to the notes section of the config (a signature, a pattern, or the note's number)`,
     text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
     at: spanIn(first, 0, 0),
     file: ctx.reviewFileOf(first.wit),
@@ -213,6 +215,26 @@ export function inlineNoteNode(id: string, n: string, children: readonly Inline[
     attribution: rule,
     place: 'inline',
     blocks: [{ kind: 'p', id: `${id}-p1`, src: [...src], rule: 'note-inline', children }],
+    src,
+  };
+}
+
+/**
+ * A note printed in the margin ("[Sidenote: The king dies.]"), holding its own text, the
+ * convention's marks included; it stands where the transcription prints it, or beside the
+ * text after it. Attributed by the notes rules (a pattern or a signature) like any note.
+ */
+export function marginNoteNode(id: string, children: readonly Inline[], line: SourceLine, text: string, ctx: NoteContext, src: readonly Span[]): NoteNode {
+  const { type, resp, cert, rule } = attributeText('', text, line, ctx);
+  return {
+    kind: 'note',
+    id,
+    noteType: type,
+    resp,
+    ...(cert ? { cert } : {}),
+    attribution: rule,
+    place: 'margin',
+    blocks: [{ kind: 'p', id: `${id}-p1`, src: [...src], rule: 'sidenote', children: [...children] }],
     src,
   };
 }

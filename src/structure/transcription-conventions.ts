@@ -3,6 +3,7 @@ import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
 import { readHeading } from './rules/headings.js';
+import { markedLayout, type MarkedRange } from './rewrap-markers.js';
 
 /**
  * The conventions of e-texts made by volunteers (Project Gutenberg, Distributed Proofreaders):
@@ -45,19 +46,23 @@ export function libraryFrame(blocks: readonly RawBlock[]): LibraryFrame | undefi
 }
 
 /** What a bracketed block stands for. */
-type Bracketed = 'figure' | 'note' | 'transcriber-note';
+type Bracketed = 'figure' | 'note' | 'transcriber-note' | 'sidenote';
 
-/** "[Illustration]", "[Illustration: Fig. 1.", "[Footnote 1:", "[Footnote A:", "[Transcriber's Note:". */
+/** "[Sidenote: The king dies.]": a note printed in the margin, as Distributed Proofreaders mark it. */
+export const sidenoteOpening = /^\[Side-?notes?:/iu;
+
+/** "[Illustration]", "[Illustration: Fig. 1.", "[Footnote 1:", "[Footnote A:", "[Transcriber's Note:", "[Sidenote:". */
 function bracketedKind(line: string): Bracketed | undefined {
   const t = line.trimStart();
   if (/^\[Illustrations?\b/u.test(t)) return 'figure';
+  if (sidenoteOpening.test(t)) return 'sidenote';
   if (/^\[Footnote\s+(?:\d{1,4}|[A-Za-z]{1,3}):/u.test(t)) return 'note';
   if (/^\[Transcriber['’]?s?\s+Notes?\b/iu.test(t)) return 'transcriber-note';
   return undefined;
 }
 
-/** How many more "[" than "]" the lines hold, from the first "[" on, line by line; where it falls to 0. */
-function closingLine(lines: readonly SourceLine[], depth: number): { depth: number; at?: number } {
+/** How many more "[" than "]" the lines hold, from the first "[" on, line by line; where it falls to 0 (line and column). */
+function closingLine(lines: readonly SourceLine[], depth: number): { depth: number; at?: number; column?: number } {
   let d = depth;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -65,7 +70,7 @@ function closingLine(lines: readonly SourceLine[], depth: number): { depth: numb
       if (text[k] === '[') d++;
       else if (text[k] === ']') {
         d--;
-        if (d === 0) return { depth: 0, at: i };
+        if (d === 0) return { depth: 0, at: i, column: k };
       }
     }
   }
@@ -141,7 +146,11 @@ const maxBracketBlocks = 12;
  * Gives the blocks these conventions decide their roles. A bracket that closes before its
  * block's last line ends its own block there: the text under "[Illustration]" is text.
  */
-export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: readonly RawBlock[]) => LibraryFrame | undefined = libraryFrame): ConventionRoles {
+export function conventionRoles(
+  input: readonly RawBlock[],
+  frameOf: (blocks: readonly RawBlock[]) => LibraryFrame | undefined = libraryFrame,
+  marked: readonly MarkedRange[] = [],
+): ConventionRoles {
   const blocks = [...input];
   const roles: (BlockRole | undefined)[] = blocks.map(() => undefined);
   const rules: (string | undefined)[] = blocks.map(() => undefined);
@@ -163,7 +172,7 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
     const b = blocks[i]!;
     const kind = bracketedKind(b.lines[0]!.text);
     if (kind) {
-      const rule = kind === 'figure' ? 'illustration' : kind === 'note' ? 'footnote-bracketed' : 'transcriber-note-bracketed';
+      const rule = { figure: 'illustration', note: 'footnote-bracketed', 'transcriber-note': 'transcriber-note-bracketed', sidenote: 'sidenote' }[kind];
       let found = closingLine(b.lines, 0);
       let j = i;
       while (found.at === undefined && j + 1 < footerStart && j + 1 - i < maxBracketBlocks && roles[j + 1] === undefined) {
@@ -171,6 +180,10 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
         found = closingLine(blocks[j]!.lines, found.depth);
       }
       if (found.at === undefined) j = i; // never closed: only the block that opens it
+      // A sidenote with text after its bracket on the same line ("[Sidenote: The fleet sails.] The ships…")
+      // stands at the start of that text: the paragraph's rules read the block.
+      if (kind === 'sidenote' && (found.at === undefined || blocks[j]!.lines[found.at]!.text.slice(found.column! + 1).trim() !== '')) continue;
+      if (found.at === undefined) j = i;
       else if (found.at < blocks[j]!.lines.length - 1) {
         split(j, found.at);
         footerStart++;
@@ -240,6 +253,12 @@ export function conventionRoles(input: readonly RawBlock[], frameOf: (blocks: re
       for (let k = i + 1; k <= j; k++) set(k, 'cast-entry', 'cast-entry');
       i = j;
     }
+  }
+  // Between rewrap markers the lines are laid out as printed, or are a block quotation.
+  for (let i = headerEnd; i < footerStart; i++) {
+    // (A numbered heading set between markers is still the heading the rules read.)
+    const layout = roles[i] === undefined && !isLoneHeading(blocks[i]!) ? markedLayout(marked, blocks[i]!.lines[0]!.n) : undefined;
+    if (layout) set(i, layout === 'block-quote' ? 'quote' : 'verse', layout === 'block-quote' ? 'rewrap-block-quote' : 'rewrap-as-printed');
   }
   for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');
   return {

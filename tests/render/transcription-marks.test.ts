@@ -36,3 +36,39 @@ describe('marks of italics in a plain-text witness', () => {
     expect(typst).not.toMatch(/#"_"|_what|what_/u);
   });
 });
+
+// A note in the margin and rewrap markers of a Distributed Proofreaders transcription: lines of
+// Izaak Walton's The Compleat Angler (1653; public domain), PG #9198 as GITenberg/The-Complete-Angler-1653_9198
+// holds it (commit 3e96ba0d8cc824b4aaf81f9e8d08dd904996df2b, 9198-8.txt, lines 2118-2125); the
+// markers "/*" and "*/" are put around the verse as the proofreaders set them.
+const angler = [
+  'CHAPTER I.',
+  '',
+  '/*',
+  '   Without the fire it dies, in it, it joyes,',
+  '   Living in that which all things else destroyes.',
+  '',
+  '[Sidenote: Gerb. Herbal. Cabdem]',
+  '',
+  '   So slow Bootes underneath him sees',
+  "   In th'icie Islands Goslings hatcht of trees,",
+  '*/',
+  '',
+].join('\n');
+const anglerTei = toTei(annotate(editionOf([witnessOf('A', angler)]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, corruptions: false }));
+
+describe('a note in the margin and rewrap markers of a plain-text witness', () => {
+  it('HTML: the note shown with its words, without "[Sidenote:" and "]"; the markers nowhere', async () => {
+    const { files } = await renderHtmlFiles(anglerTei);
+    const page = [...files].filter(([name]) => name.endsWith('.html')).map(([, b]) => parse(Buffer.from(b).toString('utf8'))).find((d) => d.querySelector('main')?.textContent.includes('Goslings'))!;
+    const main = page.querySelector('main')!.textContent;
+    expect(main).toContain('Gerb. Herbal. Cabdem');
+    expect(main).not.toMatch(/Sidenote|\/\*|\*\//u);
+  });
+
+  it('print: the note and the verse, without the marks', async () => {
+    const typst = await teiToTypst(anglerTei);
+    expect(typst).toContain('Gerb. Herbal. Cabdem');
+    expect(typst).not.toMatch(/Sidenote|#"\/\*"|#"\*\/"/u);
+  });
+});

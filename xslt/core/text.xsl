@@ -92,9 +92,10 @@
   <!-- (a ruby's gloss, rt, is a reading aid over the base text, not part of it) -->
   <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail | rt" mode="m:plain"/>
   <!-- Signs of a plain-text transcription's conventions (the _ of _italics_, the brackets of
-       [Illustration: …]) say how to read the words they enclose; they are not among them. The
-       editions show what they signal (italics, a figure) instead. -->
-  <xsl:variable name="v:transcription-marks" as="xs:string+" select="('highlight', 'illustration')"/>
+       [Illustration: …], [Sidenote: …], the rewrap markers /* and */ around verse) say how to read
+       the words they enclose; they are not among them. The editions show what they signal
+       (italics, a figure, a note, lines as printed) instead. -->
+  <xsl:variable name="v:transcription-marks" as="xs:string+" select="('highlight', 'illustration', 'sidenote', 'rewrap')"/>
   <xsl:template match="metamark[@function = $v:transcription-marks]" mode="m:plain"/>
   <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">

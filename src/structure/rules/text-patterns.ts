@@ -16,6 +16,8 @@ export function isHeadingLike(line: string): boolean {
   if (line.length > maxHeadingLength + 10) return false;
   const t = line.trim().replace(/\s*\[\d+\]$/u, '');
   if (t === '' || t.length > maxHeadingLength || t.startsWith('[')) return false;
+  // A line of signs only ("/*", a rewrap marker that pairs with nothing) names nothing.
+  if (!/[\p{L}\p{N}]/u.test(t)) return false;
   // "…he said:--" and "…replied:—" end a clause that introduces what follows, as ":" does.
   const end = t.replace(closers, '').replace(/([.,;:!?…])[-—–]+$/u, '$1');
   if (end === '') return false;
