@@ -2,7 +2,7 @@ import { castHeading, isCastLine } from './cast-list.js';
 import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
-import { readHeading } from './rules/headings.js';
+import { containerRank, readHeading } from './rules/headings.js';
 import { markedLayout, type MarkedRange } from './rewrap-markers.js';
 
 /**
@@ -110,6 +110,11 @@ function isContentsBlock(b: RawBlock): boolean {
   return b.lines.every((l) => isContentsLine(l.text, true)) && (b.lines.length >= 4 ? entries * 4 >= b.lines.length * 3 : entries === b.lines.length);
 }
 
+/** A block of numbered headings, one a line, with a short line or two among them ("CHORUS."). */
+const isHeadingsBlock = (b: RawBlock): boolean =>
+  b.lines.length >= 2 && numberedLines(b).length * 4 >= b.lines.length * 3 && b.lines.every((l) => l.text.trim().length <= 90);
+const numberedLines = (b: RawBlock): string[] => b.lines.map((l) => l.text).filter((t) => readHeading(t)?.number !== undefined);
+
 /** A heading's level and number ("chapter 4"), by which an entry and the heading it lists meet. */
 const headingKey = (line: string): string => {
   const h = readHeading(line);
@@ -215,8 +220,14 @@ export function conventionRoles(
       const entry = (k: number): boolean => {
         const b = blocks[k]!;
         if (isContentsBlock(b)) return true;
+        // An act with its scenes ("ACT II" over "Scene I. A street." …), unless the act is one
+        // the list already gave: then it is the book's own; the scenes of a listed act.
+        if (isHeadingsBlock(b)) {
+          const first = numberedLines(b)[0]!;
+          return !listed.has(headingKey(first)) || containerRank[readHeading(first)!.level] >= containerRank.chapter;
+        }
         if (!lone(k) || paged || listed.has(headingKey(b.lines[0]!.text))) return false;
-        if (near(k + 1) && (lone(k + 1) || isContentsBlock(blocks[k + 1]!))) return true;
+        if (near(k + 1) && (lone(k + 1) || isContentsBlock(blocks[k + 1]!) || isHeadingsBlock(blocks[k + 1]!))) return true;
         // the list's last entry: the next numbered heading starts the numbering again
         for (let m = k + 1; m < footerStart; m++) if (lone(m)) return listed.has(headingKey(blocks[m]!.lines[0]!.text));
         return false;

@@ -270,4 +270,57 @@ describe('a play', () => {
     ]);
     expect(extractWitness(tei, 'A')).toBe(text);
   });
+
+  // Romeo and Juliet (public domain) as Project Gutenberg #1513 prints it
+  // (vyjayanv-hub/112_TP_Vasudevan, commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+  // pg1513.txt), shortened: the contents give each act with its scenes under it, one to a
+  // line, a chorus among them.
+  it('reads a contents list of acts with their scenes, and the acts of the play after it once', () => {
+    const speech = ['SAMPSON.', 'Gregory, on my word, we’ll not carry coals.', '', 'GREGORY.', 'No, for then we should be colliers.', ''];
+    const text = [
+      'Contents',
+      '',
+      'THE PROLOGUE.',
+      '',
+      'ACT I',
+      'Scene I. A public place.',
+      'Scene II. A Street.',
+      '',
+      'ACT II',
+      'CHORUS.',
+      'Scene I. An open place adjoining Capulet’s Garden.',
+      'Scene II. Capulet’s Garden.',
+      'Scene III. Friar Lawrence’s Cell.',
+      '',
+      '',
+      '',
+      '',
+      'ACT I',
+      '',
+      'SCENE I. A public place.',
+      '',
+      ...speech,
+      'SCENE II. A Street.',
+      '',
+      ...speech,
+      '',
+      'ACT II',
+      '',
+      'SCENE I. An open place adjoining Capulet’s Garden.',
+      '',
+      ...speech,
+      'SCENE II. Capulet’s Garden.',
+      '',
+      ...speech,
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.front.map((d) => d.divType)).toEqual(['contents']);
+    const shape = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(shape)] : undefined);
+    expect(e.body.map(shape)).toEqual([
+      ['act', '1', [['scene', '1', []], ['scene', '2', []]]],
+      ['act', '2', [['scene', '1', []], ['scene', '2', []]]],
+    ]);
+    expect(e.diagnostics.filter((d) => d.rule === 'heading-number-repeated')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
 });
