@@ -219,3 +219,42 @@ describe('a contents in parts, and titles under the chapter number', () => {
     expect(extractWitness(toTei(e), 'A')).toBe(book);
   });
 });
+
+// Bram Stoker, Dracula (public domain), as Project Gutenberg #345 prints it
+// (vyjayanv-hub/112_TP_Vasudevan, commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa, pg345.txt),
+// shortened: a letter quoted whole, each of its paragraphs opened by a quotation mark, its date
+// in italics with the day before the month, the salute ending with a dash, the valediction
+// without a comma.
+describe('a letter whose every paragraph opens with a quotation mark', () => {
+  const letter = [
+    'CHAPTER V',
+    '',
+    '',
+    '_Letter from Miss Mina Murray to Miss Lucy Westenra._',
+    '',
+    '',
+    '“_9 May._',
+    '',
+    '“My dearest Lucy,--',
+    '',
+    '“Forgive my long delay in writing, but I have been simply overwhelmed',
+    'with work. The life of an assistant schoolmistress is sometimes trying.',
+    '',
+    '“Your loving',
+    '',
+    '“MINA.',
+    '',
+    '“Tell me all the news when you write. You have not told me anything for',
+    'a long time.”',
+    '',
+  ].join('\n');
+
+  it('reads its dateline, salute, valediction and signature as a letter’s', () => {
+    const e = editionOf([witnessOf('A', letter)]);
+    const tei = toTei(e);
+    const strip = (s: string) => s.replace(/<lb[^>]*\/>/gu, '');
+    expect(strip(tei)).toMatch(/<floatingText[^>]*>[^]*<salute>“My dearest Lucy,--<\/salute>[^]*<closer[^>]*>\s*<salute>“Your loving<\/salute>\s*<signed>“MINA\.<\/signed>/u);
+    expect(strip(tei)).toMatch(/<dateline>“_9 May\._<\/dateline>/u);
+    expect(extractWitness(tei, 'A')).toBe(letter);
+  });
+});

@@ -49,27 +49,27 @@ export const isIndentedProse = (lines: readonly string[], proseIndent = 0): bool
 /** One indented line: a single line of verse quoted in prose, or a motto. */
 export const isIndentedLine = (line: string, proseIndent = 0): boolean => indentOf(line) >= Math.max(4, proseIndent + 4) && line.trim().length <= 70;
 
-const open = String.raw`^\s*[_*]?[“"‘]?`;
+const open = String.raw`^\s*[_*]?[“"‘]?[_*]?`;
 const short = (line: string, max = 70): boolean => line.trim().length > 0 && line.trim().length <= max;
 
 /** "To Mrs. Saville, England.", "_To J. WALKER._": the letter's superscription. */
 export const isAddress = (line: string): boolean => short(line, 60) && new RegExp(`${open}To\\s+\\p{Lu}`, 'u').test(line);
 
-/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:". */
+/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:", "“My dearest Lucy,--". */
 export const isSalute = (line: string): boolean =>
-  short(line, 60) && new RegExp(`${open}(?:(?:my|My|MY)\\s+)?(?:dear|Dear|DEAR|dearest|Dearest|DEAREST|Sir|SIR|Madam|MADAM|Gentlemen|Beloved)\\b[^.!?]*[,:!]\\s*$`, 'u').test(line);
+  short(line, 60) && new RegExp(`${open}(?:(?:my|My|MY)\\s+)?(?:dear|Dear|DEAR|dearest|Dearest|DEAREST|Sir|SIR|Madam|MADAM|Gentlemen|Beloved)\\b[^.!?]*(?:[,:!]|,\\s*(?:-{2}|—|–))\\s*$`, 'u').test(line);
 
 const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const words = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0;
 
 /**
- * "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.". A place
+ * "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.", "“_9 May._". A place
  * and a date and no more: a sentence that holds a date ("Au mois de mai de l'année 1850, nous
  * partîmes pour Lyon.") goes on after it, or runs longer than a dateline.
  */
 export const isDateline = (line: string): boolean =>
   short(line, 80) &&
-  new RegExp(`${open}\\p{Lu}[^\\n]*?(?:${month}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)\\b|\\b1\\d(?:\\d\\d|—|–|-{1,2})|\\b(?:17|18|19|20)\\d\\d\\b)`, 'u').test(line) &&
+  new RegExp(`${open}(?=[\\p{Lu}\\d])[^\\n]*?(?:${month}\\s+\\d|(?<!\\d)\\d{1,2}\\s+${month}|\\d{1,2}(?:st|nd|rd|th)\\b|\\b1\\d(?:\\d\\d|—|–|-{1,2})|\\b(?:17|18|19|20)\\d\\d\\b)`, 'u').test(line) &&
   !/[?!]\s*$/u.test(line) &&
   words(line.slice(line.search(/\d\D*$/u) + 1)) <= 2 &&
   words(line) <= 8;
@@ -79,7 +79,7 @@ export const isValediction = (line: string, comma = true): boolean =>
   short(line, 60) &&
   (new RegExp(`${open}(?:Your|Yours|YOUR|YOURS|Ever|Believe me|I am|I remain|Affectionately|Faithfully|Sincerely|Adieu)\\b[^.]*,\\s*$`, 'u').test(line) ||
     // "Yours truly" with no comma: only the words that can sign off nothing but a letter.
-    (!comma && new RegExp(`${open}(?:Yours|YOURS|Ever yours|Sincerely|Faithfully|Affectionately)\\b[^.,]*$`, 'u').test(line)));
+    (!comma && new RegExp(`${open}(?:Yours|YOURS|Ever yours|Sincerely|Faithfully|Affectionately|Your\\s+(?:loving|affectionate|devoted|faithful|sincere|obedient|humble|true))\\b[^.,]*$`, 'u').test(line)));
 
 /** "R. Walton", "R. WALTON.", "“ELIZABETH LAVENZA.": a name alone on its line. */
 export const isSignatureLine = (line: string): boolean =>
