@@ -14,6 +14,7 @@ import {
   isSignatureName,
   listNumber,
   opensAsSpeech,
+  opensUnclosedSpeech,
   speakerOf,
 } from './text-patterns.js';
 
@@ -75,12 +76,12 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
 
 /**
  * Short lines that end like no sentence; lines with columns aligned by spaces are a table, not a
- * heading. In hard-wrapped prose a line cut at the wrap width ends mid-sentence like a heading
+ * heading, and a line that opens a speech is none either. In hard-wrapped prose a line cut at the wrap width ends mid-sentence like a heading
  * does: a block whose lines but the last reach near that width is a paragraph.
  */
 const heading: ContentRule = ({ blocks, index, profile }) => {
   const block = blocks[index];
-  if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l))) return undefined;
+  if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l)) || opensUnclosedSpeech(lines(block)[0]!)) return undefined;
   const wrap = profile?.wrapWidth;
   if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;
   return { role: 'heading', rule: 'heading-short-line' };

@@ -67,6 +67,15 @@ export const endsWithColon = (text: string): boolean => /:\s*$/u.test(text);
 export const opensAsSpeech = (text: string): boolean => /^\s*(?:[«»„“"‹›‚‘]|[–—―]|--(?!-))/u.test(text);
 
 /**
+ * A line that opens a speech and cannot be a title: it opens with a dash ("-- Oui, dit
+ * Conseil", "— Пойдём"), or with a quotation mark it never closes ("« Non ! m'écriai-je"), as
+ * a speech whose sentence the transcription left without its stop does. A title set in
+ * quotation marks closes them («Le Départ»).
+ */
+export const opensUnclosedSpeech = (line: string): boolean =>
+  /^\s*(?:[–—―]|--(?!-))/u.test(line) || (/^\s*[«»„“"‹›]/u.test(line) && (line.match(/[«»„“”"‹›]/gu) ?? []).length === 1);
+
+/**
  * A source printed in parentheses at the end of a quotation: "(The Daily Courier,
  * No.29, March 1932)". Returns the index where it starts, if any.
  */

@@ -1,0 +1,115 @@
+// Books in other languages as editors bring them (Project Gutenberg files, plain transcriptions):
+// the lines are quoted from public-domain texts, each named where it is used.
+// - Jules Verne, Vingt mille lieues sous les mers (1870), Project Gutenberg #5097, from
+//   github.com/lucasn/file-compression-program@61b188f6f71456d9f97d0eb3090f787a6cddb4a5 pg5097.txt
+// - Лев Толстой, Анна Каренина (1878), from
+//   github.com/mannefedov/compling_nlp_hse_course@a21cf13ad25cffff7dbdc549412e381224610bd4 data/anna_karenina.txt
+import { describe, expect, it } from 'vitest';
+import type { Block, Division } from '../../src/model/block.js';
+import { readHeading } from '../../src/structure/rules/headings.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}` : b.kind));
+const outline = (divs: readonly Division[]): string[] => divs.map((d) => `${d.divType}${d.n ? ' ' + d.n : ''}`);
+
+const verneChapter = [
+  "L'année 1866 fut marquée par un événement bizarre, un phénomène",
+  "inexpliqué et inexplicable que personne n'a sans doute oublié.",
+  '',
+  'En ce moment, aux dernières clartés de la lune qui s\'abaissait vers',
+  "l'horizon, j'aperçus une figure qui n'était pas celle de Conseil, et",
+  'que je reconnus aussitôt.',
+  '',
+  // The transcription left this speech without its stop: it is still no heading.
+  "« Ned ! m'écriai-je",
+  '',
+  '-- En personne, monsieur, et qui court après sa prime ! répondit le',
+  'Canadien.',
+  '',
+  '-- L\'un et l\'autre, dit Conseil',
+  '',
+  '-- Juste, répondit le Canadien, nous avons droit à deux repas, et pour',
+  'nous qui mourons de faim.',
+  '',
+];
+
+describe('headings and tables of contents in other languages', () => {
+  it('reads Russian ordinals in words, as parts and chapters are headed', () => {
+    const read = (l: string) => {
+      const h = readHeading(l);
+      return h ? [h.level, h.value] : undefined;
+    };
+    expect(read('ЧАСТЬ ПЕРВАЯ')).toEqual(['part', 1]);
+    expect(read('ЧАСТЬ ВОСЬМАЯ')).toEqual(['part', 8]);
+    expect(read('Глава четвёртая')).toEqual(['chapter', 4]);
+    expect(read('ДЕЙСТВИЕ ВТОРОЕ')).toEqual(['act', 2]);
+  });
+
+  it('takes a "TABLE DES MATIÈRES" under a rule as the contents, up to the next rule', () => {
+    const text = [
+      '------------------------------------------------------------------------',
+      '                           TABLE DES MATIÈRES',
+      '',
+      '                             PREMIÈRE PARTIE',
+      '',
+      '',
+      '              I       Un écueil fuyant',
+      '',
+      '              II      Le pour et le contre',
+      '',
+      '------------------------------------------------------------------------',
+      '                           VINGT MILLE LIEUES',
+      '                                  SOUS',
+      '                                LES MERS',
+      '',
+      '                                    I',
+      '',
+      '                            UN ÉCUEIL FUYANT',
+      '',
+      ...verneChapter,
+      '                                   II',
+      '',
+      '                          LE POUR ET LE CONTRE',
+      '',
+      ...verneChapter,
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.front)).toEqual(['contents', 'paratext']);
+    expect(kinds(e.front[0]!.blocks)).toEqual(['head', 'list']);
+    expect(outline(e.body)).toEqual(['chapter 1', 'chapter 2']);
+    // The speeches stay paragraphs of their chapter: no section opens at them.
+    expect(kinds(e.body[0]!.blocks).filter((k) => k !== 'p')).toEqual(['head', 'head']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('takes a run of part headings printed before the first again as a contents without a heading', () => {
+    const chapter = (n: string) => [n, '', '', 'Все счастливые семьи похожи друг на друга, каждая несчастливая семья несчастлива по-своему.', '', 'Все смешалось в доме Облонских.', ''];
+    const text = [
+      'Лев Николаевич Толстой',
+      '',
+      'ЧАСТЬ ПЕРВАЯ',
+      '',
+      'ЧАСТЬ ВТОРАЯ',
+      '',
+      'ЧАСТЬ ТРЕТЬЯ',
+      '',
+      '',
+      'АННА КАРЕНИНА',
+      '',
+      '',
+      'ЧАСТЬ ПЕРВАЯ',
+      '',
+      '',
+      ...chapter('I'),
+      ...chapter('II'),
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    // The author's name and the title after the list stay one paratext with the name before it.
+    expect(outline(e.front)).toEqual(['paratext', 'contents']);
+    expect(outline(e.body)).toEqual(['part 1']);
+    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'div:chapter', 'div:chapter']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
