@@ -4,6 +4,9 @@
 //   github.com/lucasn/file-compression-program@61b188f6f71456d9f97d0eb3090f787a6cddb4a5 pg5097.txt
 // - Лев Толстой, Анна Каренина (1878), from
 //   github.com/mannefedov/compling_nlp_hse_course@a21cf13ad25cffff7dbdc549412e381224610bd4 data/anna_karenina.txt
+// - Alessandro Manzoni, I promessi sposi (1840), a plain transcription of a paragraph a line, from
+//   github.com/cecinuga/tiny-lm@30e5a6a44fa7f0791ee38bc6a88c1aace1e4e2ba data/promessi_sposi.txt
+//   (Windows-1252; the long paragraphs are cut after a sentence or two to keep the file small)
 import { describe, expect, it } from 'vitest';
 import type { Block, Division } from '../../src/model/block.js';
 import { readHeading } from '../../src/structure/rules/headings.js';
@@ -110,6 +113,26 @@ describe('headings and tables of contents in other languages', () => {
     expect(outline(e.front)).toEqual(['paratext', 'contents']);
     expect(outline(e.body)).toEqual(['part 1']);
     expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'div:chapter', 'div:chapter']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('a transcription of a paragraph a line', () => {
+  const manzoni = [
+    "Quel ramo del lago di Como, che volge a mezzogiorno, tra due catene non interrotte di monti, tutto a seni e a golfi, a seconda dello sporgere e del rientrare di quelli, vien, quasi a un tratto, a ristringersi, e a prender corso e figura di fiume, tra un promontorio a destra, e un'ampia costiera dall'altra parte;",
+    "Per una di queste stradicciole, tornava bel bello dalla passeggiata verso casa, sulla sera del giorno 7 novembre dell'anno 1628, don Abbondio, curato d'una delle terre accennate di sopra:",
+    "- Signor curato, - disse un di que' due, piantandogli gli occhi in faccia.",
+    '- Cosa comanda? - rispose subito don Abbondio, alzando i suoi dal libro, che gli restò spalancato nelle mani, come sur un leggìo.',
+    "- Lei ha intenzione, - proseguì l'altro, con l'atto minaccioso e iracondo di chi coglie un suo inferiore sull'intraprendere una ribalderia, - lei ha intenzione di maritar domani Renzo Tramaglino e Lucia Mondella!",
+    '- Ma lor signori son troppo giusti, troppo ragionevoli...',
+    '- Il mio rispetto...',
+    "Questo nome fu, nella mente di don Abbondio, come, nel forte d'un temporale notturno, un lampo che illumina momentaneamente e in confuso gli oggetti, e accresce il terrore.",
+  ];
+  it('makes each line a paragraph, a short line of dialogue too', () => {
+    const text = ['CAPITOLO I', '', ...manzoni, '', 'CAPITOLO II', '', ...manzoni, '', 'CAPITOLO III', '', ...manzoni, ''].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.body)).toEqual(['chapter 1', 'chapter 2', 'chapter 3']);
+    for (const d of e.body) expect(kinds(d.blocks)).toEqual(['head', ...manzoni.map(() => 'p')]);
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
