@@ -4,6 +4,8 @@
 //   github.com/lucasn/file-compression-program@61b188f6f71456d9f97d0eb3090f787a6cddb4a5 pg5097.txt
 // - Лев Толстой, Анна Каренина (1878), from
 //   github.com/mannefedov/compling_nlp_hse_course@a21cf13ad25cffff7dbdc549412e381224610bd4 data/anna_karenina.txt
+// - Miguel de Cervantes, Don Quijote (1605), Project Gutenberg #2000, from
+//   github.com/fernandocruzp/LectorQuijote@199d3a208ad453d86ff2583f2364ac4addbbb250 pg2000.txt
 // - Alessandro Manzoni, I promessi sposi (1840), a plain transcription of a paragraph a line, from
 //   github.com/cecinuga/tiny-lm@30e5a6a44fa7f0791ee38bc6a88c1aace1e4e2ba data/promessi_sposi.txt
 //   (Windows-1252; the long paragraphs are cut after a sentence or two to keep the file small)
@@ -133,6 +135,47 @@ describe('a transcription of a paragraph a line', () => {
     const e = editionOf([witnessOf('A', text)]);
     expect(outline(e.body)).toEqual(['chapter 1', 'chapter 2', 'chapter 3']);
     for (const d of e.body) expect(kinds(d.blocks)).toEqual(['head', ...manzoni.map(() => 'p')]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('verse whose lines open with a small letter', () => {
+  // Prose wrapped near 75 characters, as the file prints it.
+  const prose = [
+    'En un lugar de la Mancha, de cuyo nombre no quiero acordarme, no ha mucho',
+    'tiempo que vivía un hidalgo de los de lanza en astillero, adarga antigua,',
+    'rocín flaco y galgo corredor. Una olla de algo más vaca que carnero,',
+    'salpicón las más noches, duelos y quebrantos los sábados.',
+    '',
+  ];
+  it('reads a canción as verse, its second stanza too, in a text wrapped at a width', () => {
+    const text = [
+      'Capítulo XIV. Donde se ponen los versos desesperados del difunto pastor,',
+      'con otros no esperados sucesos',
+      '',
+      ...Array.from({ length: 12 }, () => prose).flat(),
+      'Ya que quieres, cruel, que se publique,',
+      'de lengua en lengua y de una en otra gente,',
+      'del áspero rigor tuyo la fuerza,',
+      'haré que el mesmo infierno comunique',
+      'al triste pecho mío un son doliente,',
+      '',
+      'El rugir del león, del lobo fiero',
+      'el temeroso aullido, el silbo horrendo',
+      'de escamosa serpiente, el espantable',
+      'baladro de algún monstruo, el agorero',
+      '',
+      'del ya vencido toro el implacable',
+      'bramido, y de la viuda tortolilla',
+      'el sentible arrullar; el triste canto',
+      'del envidiado búho, con el llanto',
+      '',
+      ...prose,
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(kinds(e.body[0]!.blocks)).toEqual(['head', ...Array.from({ length: 12 }, () => 'p'), 'lg', 'p']);
+    const poem = e.body[0]!.blocks[13]!;
+    expect(poem.kind === 'lg' ? poem.stanzas.length : 0).toBe(3);
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });

@@ -3,7 +3,7 @@ import type { RawBlock } from '../raw-blocks.js';
 import type { WitnessProfile } from '../classify.js';
 import { isStageBlock, speechStart } from './drama.js';
 import { citesKey, noteLabelAt } from './note-styles.js';
-import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
+import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isShortLinedStanza, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   bulletOf,
   endsWithColon,
@@ -166,7 +166,9 @@ const drama: ContentRule = ({ blocks, index, roles, profile }) => {
 const verse: ContentRule = ({ blocks, index, roles, profile }) => {
   const here = lines(blocks[index]);
   const indent = profile?.proseIndent ?? 0;
-  if (isVerseBlock(here, indent)) return { role: 'verse', rule: 'verse-lines' };
+  if (isVerseBlock(here, indent, profile?.wrapWidth)) return { role: 'verse', rule: 'verse-lines' };
+  // A stanza that goes on from the one before, opening with a small letter ("que tuve, ausente…").
+  if (roles[index - 1] === 'verse' && profile?.wrapWidth !== undefined && isShortLinedStanza(here, profile.wrapWidth, true)) return { role: 'verse', rule: 'verse-lines' };
   // A one-line stanza continues the verse before it.
   if (here.length === 1 && roles[index - 1] === 'verse' && isIndentedLine(here[0]!, indent)) return { role: 'verse', rule: 'verse-lines' };
   return undefined;

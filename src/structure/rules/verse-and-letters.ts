@@ -9,20 +9,34 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 /**
  * Whether a block is verse: two lines or more, all indented (by at least two spaces, more
  * than the prose around it), or all short with capitals at the start, as poems are printed
- * (four lines or more of up to 64 characters each, or any number of up to 48).
+ * (four lines or more of up to 64 characters each, or any number of up to 48). Spanish,
+ * Italian and French poems often open only a sentence with a capital ("Tú, que imitaste la
+ * llorosa vida / que tuve, ausente y desdeñado sobre"): in a text wrapped at a width, four
+ * lines or more that open with a capital and all stop well short of that width are verse too.
  */
-export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean {
+export function isVerseBlock(lines: readonly string[], proseIndent = 0, wrapWidth?: number): boolean {
   if (lines.length < 2) return false;
   // Columns aligned with runs of spaces are a table, not verse.
   if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
   if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return !isWrappedProse(lines);
   const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
-  if (capitals !== lines.length) return false;
+  if (capitals !== lines.length) return wrapWidth !== undefined && isShortLinedStanza(lines, wrapWidth);
   if (lines.every((l) => l.trim().length <= 48)) return true;
   // Longer lines (a pentameter runs to 55 characters or so) are verse when there are four or
   // more, each opens with a capital and none is as long as a line of prose set in a book:
   // hard-wrapped prose has most of its lines open with a small letter.
   return lines.length >= 4 && lines.every((l) => l.trim().length <= 64);
+}
+
+/**
+ * Four lines or more, the first opening with a capital (after a dash or a quotation mark) unless
+ * the stanza goes on from one before it, none longer than 64 characters nor within 15 of the
+ * width the text's prose is wrapped at: prose wrapped there runs nearer to it on every line but
+ * its last.
+ */
+export function isShortLinedStanza(lines: readonly string[], wrapWidth: number, goesOn = false): boolean {
+  const limit = Math.min(64, wrapWidth - 15);
+  return lines.length >= 4 && (goesOn || /^[^\p{L}\p{N}]{0,3}\p{Lu}/u.test(lines[0]!.trim())) && lines.every((l) => l.trim().length > 0 && l.trim().length <= limit);
 }
 
 /**
