@@ -313,6 +313,22 @@ export function classifyBlocks(
   /** The block before was part of a table of contents or a transcriber's note. */
   let afterSpecial = false;
   let chapterSeen = false;
+  /** The value of the last chapter heading since the last part (or book, or volume) heading. */
+  let lastChapter: number | undefined;
+  /**
+   * A number alone that opens no chapter: the first in its part, above 1, and the next heading
+   * numbers lower with no part between ("XIX", a volume's number on a collected works' title
+   * page, before the book's "I").
+   */
+  const outOfSequence = (h: HeadingReading, i: number): boolean => {
+    if (h.rule !== 'heading-bare-number' || lastChapter !== undefined || (h.value ?? 0) <= 1) return false;
+    for (let k = i + 1; k < blocks.length; k++) {
+      if (roles[k] !== undefined) continue;
+      const next = divisionHeading(blocks[k]!, blocks[k + 1], profile, false)?.heading;
+      if (next) return next.level === h.level && next.value !== undefined && next.value < h.value!;
+    }
+    return false;
+  };
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
@@ -350,7 +366,9 @@ export function classifyBlocks(
     const holds =
       profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
       divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
-    const found = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
+    const held = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
+    const found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
+    if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;
       awaitingStart = false;

@@ -2,6 +2,8 @@
 // the lines are quoted from public-domain texts, each named where it is used.
 // - Jules Verne, Vingt mille lieues sous les mers (1870), Project Gutenberg #5097, from
 //   github.com/lucasn/file-compression-program@61b188f6f71456d9f97d0eb3090f787a6cddb4a5 pg5097.txt
+// - Victor Hugo, Le Dernier Jour d'un Condamné (1829), Project Gutenberg #6838, from
+//   github.com/romainduc421/mlp-langRecognizer@7f10042037ee203e1a5410d40e5bf06a5d80fbba pg6838.txt
 // - Лев Толстой, Анна Каренина (1878), from
 //   github.com/mannefedov/compling_nlp_hse_course@a21cf13ad25cffff7dbdc549412e381224610bd4 data/anna_karenina.txt
 // - Miguel de Cervantes, Don Quijote (1605), Project Gutenberg #2000, from
@@ -176,6 +178,46 @@ describe('verse whose lines open with a small letter', () => {
     expect(kinds(e.body[0]!.blocks)).toEqual(['head', ...Array.from({ length: 12 }, () => 'p'), 'lg', 'p']);
     const poem = e.body[0]!.blocks[13]!;
     expect(poem.kind === 'lg' ? poem.stanzas.length : 0).toBe(3);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('a number alone that is no chapter', () => {
+  it("takes a volume's number on a title page for no chapter when the book's chapters start again at I", () => {
+    const text = [
+      'OEUVRES COMPLÈTES',
+      '',
+      'DE',
+      '',
+      'VICTOR HUGO',
+      '',
+      'XIX',
+      '',
+      'ROMAN II',
+      '',
+      '',
+      "LE DERNIER JOUR D'UN CONDAMNÉ",
+      '',
+      '',
+      'I',
+      '',
+      '',
+      'Bicêtre',
+      '',
+      'Condamné à mort !',
+      '',
+      "Voilà cinq semaines que j'habite avec cette pensée, toujours seul avec",
+      'elle, toujours glacé de sa présence, toujours courbé sous son poids !',
+      '',
+      'II',
+      '',
+      '',
+      "C'était par une belle matinée d'août.",
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.front)).toEqual(['paratext']);
+    expect(outline(e.body)).toEqual(['chapter 1', 'chapter 2']);
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
