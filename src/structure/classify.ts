@@ -3,6 +3,7 @@ import type { BlockRole, Override } from './data-files.js';
 import { type RawBlock } from './raw-blocks.js';
 import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
+import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
 import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
@@ -28,8 +29,9 @@ export interface Classified {
   readonly heading?: PrintedHeading;
 }
 
-/** "NOTES", "Notes.", "ENDNOTES", "FOOTNOTES" alone on a line: notes printed at the end of the book. */
-const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && /^\s*(?:end|foot)?notes\.?\s*$/iu.test(b.lines[0]!.text);
+/** "NOTES", "Notes.", "ENDNOTES", "ANMERKUNGEN", "ПРИМЕЧАНИЯ" alone on a line (heading-words.ts): notes printed at the end of the book. */
+const notesHeading = new RegExp(String.raw`^\s*(?:${notesWords.join('|')})\.?\s*$`, 'iu');
+const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && notesHeading.test(b.lines[0]!.text);
 
 /** "CHAPTER IV.", "Notes to Chapter 4": the division a book-end notes section's notes are for. */
 function notesKey(b: RawBlock): string | undefined {

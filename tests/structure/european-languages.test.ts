@@ -221,3 +221,18 @@ describe('a number alone that is no chapter', () => {
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
+
+describe('notes at the end of a book headed in another language', () => {
+  // Made-up lines, in the layout of the test of English book-end notes (conventions.test.ts).
+  it('gives the notes under "ANMERKUNGEN", keyed by chapter, to their chapters', () => {
+    const text = [
+      'ERSTES KAPITEL', '', 'Das erste Kapitel nennt eine Anmerkung [1].', '',
+      'ZWEITES KAPITEL', '', 'Das zweite Kapitel nennt die seine [1].', '', '',
+      'ANMERKUNGEN', '', 'ERSTES KAPITEL', '', '[1] Die erste Anmerkung.', '', 'ZWEITES KAPITEL', '', '[1] Die zweite Anmerkung.', '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.body)).toEqual(['chapter 1', 'chapter 2', 'notes']);
+    expect(e.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});

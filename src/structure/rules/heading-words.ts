@@ -78,3 +78,10 @@ export const contentsWords: readonly string[] = [
   'оглавление', 'содержание',
   'inhoud', 'inhoudsopgave', 'spis treści', 'obsah', 'sisällys', 'innhold', 'innehåll',
 ];
+
+/**
+ * What a section of notes at the end of a book is headed, besides English "NOTES",
+ * "ENDNOTES", "FOOTNOTES" (and French "NOTES"). Italian "NOTE" is left out: in an English
+ * book a "NOTE." alone heads one author's note, not a section of notes.
+ */
+export const notesWords: readonly string[] = ['notes', 'endnotes', 'footnotes', 'anmerkungen', 'fußnoten', 'notas', 'примечания', 'noten', 'aantekeningen', 'przypisy', 'poznámky'];
