@@ -14,6 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Division } from '../../src/model/block.js';
 import { readHeading } from '../../src/structure/rules/headings.js';
+import { isSalute, isSignatureLine, isValediction } from '../../src/structure/rules/verse-and-letters.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
@@ -233,6 +234,40 @@ describe('notes at the end of a book headed in another language', () => {
     const e = editionOf([witnessOf('A', text)]);
     expect(outline(e.body)).toEqual(['chapter 1', 'chapter 2', 'notes']);
     expect(e.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe("a letter's formulae in other languages", () => {
+  it('knows salutes, valedictions and signatures with particles (letter-words.ts)', () => {
+    // Formulae as letters print them (made up, but for the last two, which close Don Quijote's
+    // letter to Dulcinea in chapter XXV).
+    for (const l of ['Mon cher ami,', 'Madame,', 'Lieber Vater!', 'Sehr geehrter Herr Doktor!', 'Muy señor mío:', 'Querida madre:', 'Carissima amica,', 'Милостивый государь!', 'Дорогая мама!', 'Geachte heer,']) expect(isSalute(l), l).toBe(true);
+    for (const l of ['Votre dévoué,', 'Dein treuer Freund,', 'Vuestro amigo,', 'Il tuo affezionatissimo,', 'Ваш покорный слуга,', 'Tuyo hasta la muerte,']) expect(isValediction(l), l).toBe(true);
+    expect(isSignatureLine('El Caballero de la Triste Figura.')).toBe(true);
+    expect(isSignatureLine('Jean de La Fontaine')).toBe(true);
+    // Lines of narrative that end as formulae do are none.
+    for (const l of ['A lo cual respondió don Quijote:', 'Et il ajouta,', 'Da sagte er:']) expect(isSalute(l), l).toBe(false);
+    expect(isValediction('your brother,')).toBe(false);
+  });
+
+  it("makes a letter's opener and closer of them", () => {
+    const text = [
+      'LETTRE PREMIÈRE',
+      '',
+      'Mon cher ami,',
+      '',
+      "Je vous écris de la campagne, où il pleut depuis huit jours, et je n'ai",
+      "rien d'autre à faire que de penser à vous et à notre dernière promenade.",
+      '',
+      'Votre dévoué,',
+      '',
+      'Jean de La Roche.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.body)).toEqual(['letter 1']);
+    expect(kinds(e.body[0]!.blocks)).toEqual(['head', 'opener', 'p', 'closer']);
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });

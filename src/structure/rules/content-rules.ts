@@ -201,7 +201,10 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   const prev = roles[index - 1];
   const opening = prev === undefined || prev === 'division-heading' || prev === 'division-title' || prev === 'address' || prev === 'dateline' || prev === 'p';
   if (isAddress(t) && next !== undefined && (isSalute(next) || isDateline(next))) return { role: 'address', rule: 'letter-address' };
-  if (isSalute(t) && (opening || prev === 'salute')) return { role: 'salute', rule: 'letter-salute' };
+  // What a salute opens is the letter, not a speech: "Madame sourit et dit :" over "– Oui." is
+  // narrative. (A letter quoted whole opens the salute and every paragraph with the same mark.)
+  const speechNext = blocks[index + 1] !== undefined && opensAsSpeech(lines(blocks[index + 1])[0]!) && !opensAsSpeech(t);
+  if (isSalute(t) && (opening || prev === 'salute') && !speechNext) return { role: 'salute', rule: 'letter-salute' };
   // An open letter greets those it is addressed to ("To the Citizens of …:", "To the Editor:"):
   // the address with a colon, over the letter's first paragraph, is its salute.
   if (greetsAddressees(t) && (opening || prev === 'heading') && next === undefined && blocks[index + 1] !== undefined) return { role: 'salute', rule: 'letter-salute-address' };
