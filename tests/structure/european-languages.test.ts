@@ -44,7 +44,7 @@ const verneChapter = [
 ];
 
 describe('headings and tables of contents in other languages', () => {
-  it('reads Russian ordinals in words, as parts and chapters are headed', () => {
+  it('reads Russian ordinals in words, and German ones above twenty, as parts and chapters are headed', () => {
     const read = (l: string) => {
       const h = readHeading(l);
       return h ? [h.level, h.value] : undefined;
@@ -53,6 +53,10 @@ describe('headings and tables of contents in other languages', () => {
     expect(read('ЧАСТЬ ВОСЬМАЯ')).toEqual(['part', 8]);
     expect(read('Глава четвёртая')).toEqual(['chapter', 4]);
     expect(read('ДЕЙСТВИЕ ВТОРОЕ')).toEqual(['act', 2]);
+    // German novels of more than twenty chapters go on in words.
+    expect(read('Einundzwanzigstes Kapitel')).toEqual(['chapter', 21]);
+    expect(read('SECHSUNDDREISSIGSTES KAPITEL')).toEqual(['chapter', 36]);
+    expect(read('Dreißigstes Kapitel')).toEqual(['chapter', 30]);
   });
 
   it('takes a "TABLE DES MATIÈRES" under a rule as the contents, up to the next rule', () => {

@@ -65,6 +65,29 @@ export const numberWords: readonly (readonly string[])[] = [
 ];
 
 /**
+ * German ordinals from 21 to 99, as a novel of more chapters heads them in words
+ * ("Einundzwanzigstes Kapitel", "Dreißigstes Kapitel"): the unit, "und", the tens, and the
+ * ending of the ordinal ("-ste", "-ster", "-stes", "-sten"). Made from their parts, as the
+ * language makes them.
+ */
+function germanOrdinals(): [string, number][] {
+  const units = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+  const tens = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+  const endings = ['ste', 'ster', 'stes', 'sten'];
+  return tens.flatMap((ten, t) => {
+    const value = (t + 2) * 10;
+    const spellings = ten.includes('ß') ? [ten, ten.replace('ß', 'ss')] : [ten];
+    return spellings.flatMap((tn) => [
+      ...(value > 20 ? endings.map((e): [string, number] => [`${tn}${e}`, value]) : []),
+      ...units.flatMap((u, k) => endings.map((e): [string, number] => [`${u}und${tn}${e}`, value + k + 1])),
+    ]);
+  });
+}
+
+/** Numbers in words above 20 (German ordinals), by their lower-case form. */
+export const higherNumberWords: ReadonlyMap<string, number> = new Map(germanOrdinals());
+
+/**
  * What a table of contents is headed, in the same languages ("CONTENTS", "TABLE DES
  * MATIÈRES", "INHALT", "ÍNDICE", "ОГЛАВЛЕНИЕ"); French books often print "TABLE" alone.
  * Compared case-insensitively, with a full stop after it or not.
