@@ -275,3 +275,33 @@ describe("a letter's formulae in other languages", () => {
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
+
+describe('a section of notes that are not numbered', () => {
+  it("keeps Hugo's NOTES at the end of the book as its paragraphs, with no warning for notes without a label", () => {
+    const text = [
+      'I',
+      '',
+      '',
+      'Condamné à mort !',
+      '',
+      '',
+      'NOTES',
+      '',
+      "DERNIER JOUR D'UN CONDAMNÉ",
+      '',
+      '1829',
+      '',
+      'Nous donnons ci-jointe, pour les personnes curieuses de cette sorte de',
+      "littérature, la chanson d'argot avec l'explication en regard.",
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.body)).toEqual(['chapter 1', 'notes']);
+    expect(kinds(e.body[1]!.blocks)).toEqual(['head', 'p', 'p', 'p']);
+    expect(e.diagnostics.filter((d) => d.rule === 'note-book-end-unplaced')).toEqual([]);
+    // A numbered note that no chapter claims is still named.
+    const numbered = editionOf([witnessOf('A', text.replace('1829', '[1] 1829'))]);
+    expect(numbered.diagnostics.filter((d) => d.rule === 'note-book-end-unplaced').map((d) => d.line)).toEqual([11]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
