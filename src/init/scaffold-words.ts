@@ -1,7 +1,7 @@
 /**
  * The placeholder words `init` writes into a new edition's config and header, in the edition's
- * language, so that a French or German edition's outputs do not open with English until the
- * editors rewrite them. A language without its table gets English.
+ * language, so that a French, German, Spanish, Italian or Russian edition's outputs do not open
+ * with English until the editors rewrite them. A language without its table gets English.
  */
 export interface ScaffoldWords {
   readonly witnessTitle: (siglum: string) => string;
@@ -45,6 +45,36 @@ const words: Readonly<Record<string, ScaffoldWords>> = {
     edition: 'Digitale Ausgabe, erster Entwurf',
     licence: 'Kodierung und editorischer Apparat stehen unter der Lizenz CC BY 4.0 (ersetzen Sie sie durch die Lizenz Ihrer Ausgabe).',
     normalization: 'Die Textzeugen sind wiedergegeben, wie sie stehen; im Text ist nichts normalisiert.',
+  },
+  es: {
+    witnessTitle: (s) => `Testimonio ${s}`,
+    provenance: (f) => `Texto plano tomado de ${f}; diga aquí de dónde procede (edición, ejemplar, transcriptor).`,
+    label: (t, p) => `${t}: ${p}`,
+    editedBy: 'edición de',
+    editors: 'Los editores',
+    edition: 'Edición digital, primer borrador',
+    licence: 'La codificación y el aparato editorial se publican con licencia CC BY 4.0 (cámbiela por la licencia de su edición).',
+    normalization: 'Los testimonios se transcriben tal como están; nada se normaliza en el texto.',
+  },
+  it: {
+    witnessTitle: (s) => `Testimone ${s}`,
+    provenance: (f) => `Testo semplice tratto da ${f}; indicare qui da dove proviene (edizione, esemplare, trascrittore).`,
+    label: (t, p) => `${t}: ${p}`,
+    editedBy: 'a cura di',
+    editors: 'I curatori',
+    edition: 'Edizione digitale, prima stesura',
+    licence: 'La codifica e l’apparato editoriale sono distribuiti con licenza CC BY 4.0 (sostituirla con la licenza della propria edizione).',
+    normalization: 'I testimoni sono trascritti così come sono; nel testo nulla è normalizzato.',
+  },
+  ru: {
+    witnessTitle: (s) => `Список ${s}`,
+    provenance: (f) => `Простой текст из ${f}; укажите здесь, откуда он взят (издание, экземпляр, транскрибент).`,
+    label: (t, p) => `${t}: ${p}`,
+    editedBy: 'подготовка текста',
+    editors: 'Редакторы',
+    edition: 'Цифровое издание, первый вариант',
+    licence: 'Кодировка и редакционный аппарат распространяются по лицензии CC BY 4.0 (замените её лицензией вашего издания).',
+    normalization: 'Списки переданы так, как они есть; в тексте ничего не нормализовано.',
   },
 };
 

@@ -948,7 +948,8 @@ function notesDivision(units: readonly Unit[], claimed: ReadonlySet<Unit>, ctx: 
     if (claimed.has(u)) return [];
     const children = unitInlines(u, () => []);
     if (u.role === 'notes-heading') return [{ kind: 'head', headType: 'division', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }];
-    if (u.role === 'note') {
+    // (A paragraph that goes on from a note, or one with no label, is no note of its own to place.)
+    if (u.role === 'note' && u.rule === 'note-book-end') {
       const b = u.parts[0]!.block;
       ctx.diagnostics.push(
         warning({

@@ -3,6 +3,7 @@ import type { BlockRole, Override } from './data-files.js';
 import { type RawBlock } from './raw-blocks.js';
 import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
+import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
 import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
@@ -28,8 +29,9 @@ export interface Classified {
   readonly heading?: PrintedHeading;
 }
 
-/** "NOTES", "Notes.", "ENDNOTES", "FOOTNOTES" alone on a line: notes printed at the end of the book. */
-const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && /^\s*(?:end|foot)?notes\.?\s*$/iu.test(b.lines[0]!.text);
+/** "NOTES", "Notes.", "ENDNOTES", "ANMERKUNGEN", "ПРИМЕЧАНИЯ" alone on a line (heading-words.ts): notes printed at the end of the book. */
+const notesHeading = new RegExp(String.raw`^\s*(?:${notesWords.join('|')})\.?\s*$`, 'iu');
+const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && notesHeading.test(b.lines[0]!.text);
 
 /** "CHAPTER IV.", "Notes to Chapter 4": the division a book-end notes section's notes are for. */
 function notesKey(b: RawBlock): string | undefined {
@@ -314,6 +316,22 @@ export function classifyBlocks(
   /** The block before was part of a table of contents or a transcriber's note. */
   let afterSpecial = false;
   let chapterSeen = false;
+  /** The value of the last chapter heading since the last part (or book, or volume) heading. */
+  let lastChapter: number | undefined;
+  /**
+   * A number alone that opens no chapter: the first in its part, above 1, and the next heading
+   * numbers lower with no part between ("XIX", a volume's number on a collected works' title
+   * page, before the book's "I").
+   */
+  const outOfSequence = (h: HeadingReading, i: number): boolean => {
+    if (h.rule !== 'heading-bare-number' || lastChapter !== undefined || (h.value ?? 0) <= 1) return false;
+    for (let k = i + 1; k < blocks.length; k++) {
+      if (roles[k] !== undefined) continue;
+      const next = divisionHeading(blocks[k]!, blocks[k + 1], profile, false)?.heading;
+      if (next) return next.level === h.level && next.value !== undefined && next.value < h.value!;
+    }
+    return false;
+  };
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
@@ -351,7 +369,9 @@ export function classifyBlocks(
     const holds =
       profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
       divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
-    const found = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
+    const held = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
+    const found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
+    if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;
       awaitingStart = false;

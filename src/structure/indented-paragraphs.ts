@@ -6,9 +6,11 @@ import { isCapitalsSignature } from './rules/verse-and-letters.js';
  * How a witness marks its paragraphs when it has no blank line between them (older e-texts,
  * OCR output, exports of typeset books):
  * - `hanging`: a paragraph's first line starts at the margin and its other lines are indented;
- * - `first-line`: a paragraph's first line is indented and its other lines start at the margin.
+ * - `first-line`: a paragraph's first line is indented and its other lines start at the margin;
+ * - `line`: a paragraph is one long line, never wrapped (a plain transcription, an export of a
+ *   word processor), the next paragraph on the next line.
  */
-export type IndentConvention = 'hanging' | 'first-line';
+export type IndentConvention = 'hanging' | 'first-line' | 'line';
 
 export interface IndentSplit {
   readonly blocks: RawBlock[];
@@ -24,7 +26,10 @@ const indentOf = (line: SourceLine): number => line.text.length - line.text.trim
 const endsSentence = (line: SourceLine): boolean => /[.!?:;…]["'”’»)\]]*\s*$/u.test(line.text);
 
 /** A paragraph's first character: a capital, a digit, an opening quote, bracket or dash. */
-const opensParagraph = (line: SourceLine): boolean => /^\s*[\p{Lu}\p{N}"'“‘«„(\[—–]/u.test(line.text);
+const opensParagraph = (line: SourceLine): boolean => /^\s*[\p{Lu}\p{N}"'“‘«„(\[—–]|^\s*-\s/u.test(line.text);
+
+/** Longer than any line a book's prose is wrapped at (70 or so, 100 at most): a paragraph left unwrapped. */
+const unwrapped = (line: SourceLine): boolean => line.text.trim().length > 150;
 
 /**
  * A name in capitals on the last line, after the end of a sentence: the signature under a
@@ -50,20 +55,25 @@ export function splitIndentedParagraphs(blocks: readonly RawBlock[]): IndentSpli
   const indents = new Map<number, number>();
   for (const line of inner) if (indentOf(line) > 0) indents.set(indentOf(line), (indents.get(indentOf(line)) ?? 0) + 1);
   const usual = [...indents].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (!usual) return { blocks: [...blocks], cuts: 0 };
-  const [k, atK] = usual;
+  const [k, atK] = usual ?? [0, 0];
   const atMargin = inner.filter((line) => indentOf(line) === 0).length;
   const wrap = wrapLength(inner);
   const long = (line: SourceLine): boolean => line.text.trim().length >= wrap * 0.6;
   // Whether a block is cut before its line i, given its cuts before the lines above.
   let cutBefore: (lines: readonly SourceLine[], i: number, cut: readonly boolean[]) => boolean;
   let convention: IndentConvention;
-  // Hanging: most inner lines at one indent, long (prose, not a poem whose every other line
-  // is indented), and the margin lines few: each of those starts a paragraph.
-  if (atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter((line) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
+  // A paragraph a line: many lines longer than any wrap width. Each such line is a paragraph,
+  // and so is a short line after the end of a sentence that opens like one (a line of
+  // dialogue); short lines that go on from each other (verse, a letter's formulae) stay together.
+  if (inner.filter(unwrapped).length >= inner.length * 0.3) {
+    convention = 'line';
+    cutBefore = (lines, i) => unwrapped(lines[i - 1]!) || unwrapped(lines[i]!) || (endsSentence(lines[i - 1]!) && opensParagraph(lines[i]!));
+  } else if (usual !== undefined && atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter((line) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
+    // Hanging: most inner lines at one indent, long (prose, not a poem whose every other line
+    // is indented), and the margin lines few: each of those starts a paragraph.
     convention = 'hanging';
     cutBefore = (lines, i) => indentOf(lines[i]!) === 0;
-  } else if (atMargin >= inner.length * 0.6 && atK <= inner.length * 0.4) {
+  } else if (usual !== undefined && atMargin >= inner.length * 0.6 && atK <= inner.length * 0.4) {
     // First line indented: a line at the usual indent after the end of a sentence, opening
     // like a paragraph, under a line at the margin or under another such paragraph (a line
     // of dialogue). A poem or a letter quoted at that indent, in a block of its own, is not

@@ -89,10 +89,14 @@ export function recoverStructure(input: StructureInput): StructureResult {
     const footerStart = frame?.footerStart ?? all.length;
     const indented = splitIndentedParagraphs(all.slice(headerEnd, footerStart));
     if (indented.convention) {
-      const how = indented.convention === 'hanging' ? 'a paragraph\'s first line at the margin and its other lines indented' : 'a paragraph\'s first line indented';
+      const how = {
+        hanging: "by indentation (a paragraph's first line at the margin and its other lines indented)",
+        'first-line': "by indentation (a paragraph's first line indented)",
+        line: 'by line breaks (a paragraph a line, unwrapped)',
+      }[indented.convention];
       diagnostics.push(
         info({
-          message: `witness ${w.siglum} marks its paragraphs by indentation (${how}), not by blank lines: its text was cut into paragraphs at ${indented.cuts} lines`,
+          message: `witness ${w.siglum} marks its paragraphs ${how}, not by blank lines: its text was cut into paragraphs at ${indented.cuts} lines`,
           rule: 'structure-indented-paragraphs',
           stage: 'structure',
           file: w.file,

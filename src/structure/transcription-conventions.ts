@@ -2,6 +2,7 @@ import { castHeading, isCastLine } from './cast-list.js';
 import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
+import { contentsWords } from './rules/heading-words.js';
 import { containerRank, readHeading } from './rules/headings.js';
 import { markedLayout, type MarkedRange } from './rewrap-markers.js';
 
@@ -77,8 +78,29 @@ function closingLine(lines: readonly SourceLine[], depth: number): { depth: numb
   return { depth: d };
 }
 
-/** "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF ILLUSTRATIONS", a play's "THE SCENES OF THE PLAY". */
-const contentsHeading = /^\s*(?:table of )?contents\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$|^\s*(?:the\s+)?scenes\s+(?:of|in)\s+the\s+play\.?\s*$/iu;
+/** The words are letters and spaces only: a space matches any run of spaces. */
+const spaced = (w: string): string => w.replace(/ /gu, String.raw`\s+`);
+/**
+ * "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF
+ * ILLUSTRATIONS", a play's "THE SCENES OF THE PLAY", and the words of other languages
+ * (heading-words.ts: "TABLE DES MATIÈRES").
+ */
+const contentsHeading = new RegExp(
+  String.raw`^\s*(?:${contentsWords.map(spaced).join('|')})\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$|^\s*(?:the\s+)?scenes\s+(?:of|in)\s+the\s+play\.?\s*$`,
+  'iu',
+);
+
+/** A rule drawn across the page ("-----", "=====", "_____"): it stands apart from what is listed. */
+const isRuleLine = (line: string): boolean => /^\s*(?:[-=_]\s*){5,}$/u.test(line);
+
+/**
+ * The line of a block that heads a table of contents: the block's only line, or its only line
+ * with letters among rules drawn above or below it.
+ */
+function contentsHeadingLine(b: RawBlock): string | undefined {
+  const worded = b.lines.filter((l) => !isRuleLine(l.text));
+  return worded.length === 1 && contentsHeading.test(worded[0]!.text) ? worded[0]!.text : undefined;
+}
 
 /** A line that ends with a page number: "Introduction      13", "The Harbour ........ xii". */
 const pageReference = /(?:\s{2,}|\.{2,}\s*)(?:_?Page_?\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})\.?\s*$/iu;
@@ -104,6 +126,8 @@ function isContentsBlock(b: RawBlock): boolean {
   const first = b.lines[0]!.text;
   if (bracketedKind(first)) return false;
   if (isLoneHeading(b)) return false;
+  // A rule drawn across the page ends the table: what follows is the book.
+  if (b.lines.some((l) => isRuleLine(l.text))) return false;
   // An entry whose title runs long ("Chapter VI. In Which the Whole Party Sets Out … and Comes Home Again")
   // among the others does not end the list.
   const entries = b.lines.filter((l) => isContentsLine(l.text)).length;
@@ -126,6 +150,27 @@ const headingKey = (line: string): string => {
  * The Harbour."); its title may run on to a line or two.
  */
 const isLoneHeading = (b: RawBlock): boolean => b.lines.length <= 3 && !pageReference.test(b.lines[0]!.text) && readHeading(b.lines[0]!.text)?.number !== undefined;
+
+/**
+ * A table of contents printed with no heading over it: three numbered headings or more of one
+ * level in a row, each alone with nothing under it ("PART ONE", "PART TWO", "PART THREE"), and
+ * the first of them printed again further on, where the book's text starts under it. The
+ * indexes of the list's blocks.
+ */
+function unheadedContents(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[], from: number, to: number): number[] {
+  const lone = (k: number) => k < to && roles[k] === undefined && isLoneHeading(blocks[k]!);
+  for (let i = from; i < to; i++) {
+    if (!lone(i)) continue;
+    const level = readHeading(blocks[i]!.lines[0]!.text)!.level;
+    let j = i;
+    while (lone(j + 1) && readHeading(blocks[j + 1]!.lines[0]!.text)!.level === level) j++;
+    const key = headingKey(blocks[i]!.lines[0]!.text);
+    const again = blocks.slice(j + 1, to).some((b, k) => lone(j + 1 + k) && headingKey(b.lines[0]!.text) === key);
+    if (j - i >= 2 && again) return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    i = j;
+  }
+  return [];
+}
 
 /** The roles these conventions give, block by block, with the id of the rule that gave each. */
 export interface ConventionRoles {
@@ -208,7 +253,7 @@ export function conventionRoles(
       i = j;
       continue;
     }
-    if (b.lines.length === 1 && contentsHeading.test(first)) {
+    if (contentsHeadingLine(b) !== undefined) {
       let j = i;
       // Numbered headings alone ("CHAPTER 1. The Harbour.", "Part Two.") are entries too where the
       // list gives no page numbers, between other entries, unless one repeats a number of the
@@ -271,6 +316,7 @@ export function conventionRoles(
     const layout = roles[i] === undefined && !isLoneHeading(blocks[i]!) ? markedLayout(marked, blocks[i]!.lines[0]!.n) : undefined;
     if (layout) set(i, layout === 'block-quote' ? 'quote' : 'verse', layout === 'block-quote' ? 'rewrap-block-quote' : 'rewrap-as-printed');
   }
+  unheadedContents(blocks, roles, headerEnd, footerStart).forEach((i) => set(i, 'contents-entry', 'contents-unheaded'));
   for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');
   return {
     blocks,

@@ -35,4 +35,9 @@ describe('the placeholders of a new edition, in its language', () => {
     expect(scaffoldWords('fr-CA').editors).toBe('Les éditeurs');
     expect(scaffoldWords('cy').editors).toBe('The editors');
   });
+
+  it('has Spanish, Italian and Russian words too', () => {
+    expect(['es', 'it', 'ru'].map((l) => scaffoldWords(l).witnessTitle('A'))).toEqual(['Testimonio A', 'Testimone A', 'Список A']);
+    expect(scaffoldWords('es-MX').edition).toBe('Edición digital, primer borrador');
+  });
 });

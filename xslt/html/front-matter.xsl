@@ -99,7 +99,8 @@
     </section>
   </xsl:template>
 
-  <!-- Table of contents: supplied text keeps its brackets; notes and line numbers are left out. -->
+  <!-- Table of contents: supplied text keeps its brackets; notes, line numbers and the marks of a
+       transcription (the _ of _italics_) are left out. -->
   <xsl:template match="supplied" mode="m:toc">
     <span class="supplied" title="{f:s('supplied-by-editor')}">[<xsl:apply-templates mode="m:toc"/>]</span>
   </xsl:template>
@@ -108,7 +109,13 @@
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>
-  <xsl:template match="note | lb | comment() | processing-instruction()" mode="m:toc"/>
+  <xsl:template match="note | comment() | processing-instruction() | metamark[@function = $v:transcription-marks]" mode="m:toc"/>
+  <!-- A title printed over two lines ("… del famoso hidalgo / don Quijote") reads with a space
+       where the line breaks, unless the break is inside a word (core f:joins); one space for the
+       breaks of all the witnesses there. -->
+  <xsl:template match="lb" mode="m:toc">
+    <xsl:if test="not(f:joins(.)) and preceding-sibling::node()[1][self::text()][normalize-space()][not(matches(., '\s$'))]"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
   <xsl:template match="choice" mode="m:toc"><xsl:apply-templates select="f:choice-shown(.)" mode="m:toc"/></xsl:template>
   <xsl:template match="app" mode="m:toc"><xsl:apply-templates select="f:base-reading(.)" mode="m:toc"/></xsl:template>
   <xsl:template match="*" mode="m:toc"><xsl:apply-templates mode="m:toc"/></xsl:template>

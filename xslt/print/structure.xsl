@@ -128,7 +128,8 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The running head of a chapter: its title as plain text, supplied words in brackets. -->
+  <!-- The running head of a chapter: its title as plain text, supplied words in brackets, without
+       the marks of a plain-text transcription (the _ of _italics_). -->
   <xsl:function name="f:running-head" as="xs:string">
     <xsl:param name="head" as="element()"/>
     <xsl:variable name="parts" as="xs:string*">
@@ -144,7 +145,11 @@
   <xsl:template match="supplied" mode="m:print-running">
     <xsl:sequence select="concat('[', f:plain(.), ']')"/>
   </xsl:template>
-  <xsl:template match="note | sic | rdg | rdgGrp | fw" mode="m:print-running"/>
+  <xsl:template match="note | sic | rdg | rdgGrp | fw | metamark[@function = $v:transcription-marks]" mode="m:print-running"/>
+  <!-- A title printed over two lines reads with a space where its line breaks, unless the break is inside a word. -->
+  <xsl:template match="lb" mode="m:print-running">
+    <xsl:if test="not(f:joins(.))"><xsl:sequence select="' '"/></xsl:if>
+  </xsl:template>
   <xsl:template match="text()" mode="m:print-running">
     <xsl:sequence select="f:flow-text(.)"/>
   </xsl:template>

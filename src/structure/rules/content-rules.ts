@@ -3,7 +3,7 @@ import type { RawBlock } from '../raw-blocks.js';
 import type { WitnessProfile } from '../classify.js';
 import { isStageBlock, speechStart } from './drama.js';
 import { citesKey, noteLabelAt } from './note-styles.js';
-import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
+import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isShortLinedStanza, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   bulletOf,
   endsWithColon,
@@ -14,6 +14,7 @@ import {
   isSignatureName,
   listNumber,
   opensAsSpeech,
+  opensUnclosedSpeech,
   speakerOf,
 } from './text-patterns.js';
 
@@ -75,12 +76,12 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
 
 /**
  * Short lines that end like no sentence; lines with columns aligned by spaces are a table, not a
- * heading. In hard-wrapped prose a line cut at the wrap width ends mid-sentence like a heading
+ * heading, and a line that opens a speech is none either. In hard-wrapped prose a line cut at the wrap width ends mid-sentence like a heading
  * does: a block whose lines but the last reach near that width is a paragraph.
  */
 const heading: ContentRule = ({ blocks, index, profile }) => {
   const block = blocks[index];
-  if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l))) return undefined;
+  if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l)) || opensUnclosedSpeech(lines(block)[0]!)) return undefined;
   const wrap = profile?.wrapWidth;
   if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;
   return { role: 'heading', rule: 'heading-short-line' };
@@ -165,7 +166,9 @@ const drama: ContentRule = ({ blocks, index, roles, profile }) => {
 const verse: ContentRule = ({ blocks, index, roles, profile }) => {
   const here = lines(blocks[index]);
   const indent = profile?.proseIndent ?? 0;
-  if (isVerseBlock(here, indent)) return { role: 'verse', rule: 'verse-lines' };
+  if (isVerseBlock(here, indent, profile?.wrapWidth)) return { role: 'verse', rule: 'verse-lines' };
+  // A stanza that goes on from the one before, opening with a small letter ("que tuve, ausente…").
+  if (roles[index - 1] === 'verse' && profile?.wrapWidth !== undefined && isShortLinedStanza(here, profile.wrapWidth, true)) return { role: 'verse', rule: 'verse-lines' };
   // A one-line stanza continues the verse before it.
   if (here.length === 1 && roles[index - 1] === 'verse' && isIndentedLine(here[0]!, indent)) return { role: 'verse', rule: 'verse-lines' };
   return undefined;
@@ -198,7 +201,10 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   const prev = roles[index - 1];
   const opening = prev === undefined || prev === 'division-heading' || prev === 'division-title' || prev === 'address' || prev === 'dateline' || prev === 'p';
   if (isAddress(t) && next !== undefined && (isSalute(next) || isDateline(next))) return { role: 'address', rule: 'letter-address' };
-  if (isSalute(t) && (opening || prev === 'salute')) return { role: 'salute', rule: 'letter-salute' };
+  // What a salute opens is the letter, not a speech: "Madame sourit et dit :" over "– Oui." is
+  // narrative. (A letter quoted whole opens the salute and every paragraph with the same mark.)
+  const speechNext = blocks[index + 1] !== undefined && opensAsSpeech(lines(blocks[index + 1])[0]!) && !opensAsSpeech(t);
+  if (isSalute(t) && (opening || prev === 'salute') && !speechNext) return { role: 'salute', rule: 'letter-salute' };
   // An open letter greets those it is addressed to ("To the Citizens of …:", "To the Editor:"):
   // the address with a colon, over the letter's first paragraph, is its salute.
   if (greetsAddressees(t) && (opening || prev === 'heading') && next === undefined && blocks[index + 1] !== undefined) return { role: 'salute', rule: 'letter-salute-address' };

@@ -17,48 +17,94 @@ export const headingWords: Readonly<Record<DivisionLevel, readonly string[]>> = 
 };
 
 /**
- * Numbers in words, 1 to 20, cardinal and ordinal, masculine and feminine (and the German and
- * Latin endings a heading prints: "Erstes Kapitel", "Caput primum").
+ * Numbers in words, 1 to 20, cardinal and ordinal, masculine and feminine (and the German,
+ * Latin and Russian endings a heading prints: "Erstes Kapitel", "Caput primum", "Часть первая",
+ * "Действие второе"; Russian with "ё" or "е", as printers set either).
  */
 export const numberWords: readonly (readonly string[])[] = [
   // 1
-  ['one', 'first', 'un', 'une', 'premier', 'première', 'uno', 'una', 'primero', 'primera', 'primo', 'prima', 'um', 'primeiro', 'primeira', 'eins', 'erste', 'erster', 'erstes', 'unus', 'primus', 'primum', 'een', 'eerste'],
+  ['one', 'first', 'un', 'une', 'premier', 'première', 'uno', 'una', 'primero', 'primera', 'primo', 'prima', 'um', 'primeiro', 'primeira', 'eins', 'erste', 'erster', 'erstes', 'unus', 'primus', 'primum', 'een', 'eerste', 'первый', 'первая', 'первое'],
   // 2
-  ['two', 'second', 'deux', 'deuxième', 'seconde', 'dos', 'segundo', 'segunda', 'due', 'secondo', 'seconda', 'dois', 'duas', 'zwei', 'zweite', 'zweiter', 'zweites', 'duo', 'secundus', 'secundum', 'twee', 'tweede'],
+  ['two', 'second', 'deux', 'deuxième', 'seconde', 'dos', 'segundo', 'segunda', 'due', 'secondo', 'seconda', 'dois', 'duas', 'zwei', 'zweite', 'zweiter', 'zweites', 'duo', 'secundus', 'secundum', 'twee', 'tweede', 'второй', 'вторая', 'второе'],
   // 3
-  ['three', 'third', 'trois', 'troisième', 'tres', 'tercero', 'tercera', 'tre', 'terzo', 'terza', 'três', 'terceiro', 'terceira', 'drei', 'dritte', 'dritter', 'drittes', 'tertius', 'tertium', 'drie', 'derde'],
+  ['three', 'third', 'trois', 'troisième', 'tres', 'tercero', 'tercera', 'tre', 'terzo', 'terza', 'três', 'terceiro', 'terceira', 'drei', 'dritte', 'dritter', 'drittes', 'tertius', 'tertium', 'drie', 'derde', 'третий', 'третья', 'третье'],
   // 4
-  ['four', 'fourth', 'quatre', 'quatrième', 'cuatro', 'cuarto', 'cuarta', 'quattro', 'quarto', 'quarta', 'vier', 'vierte', 'vierter', 'viertes', 'quartus', 'quartum', 'vierde'],
+  ['four', 'fourth', 'quatre', 'quatrième', 'cuatro', 'cuarto', 'cuarta', 'quattro', 'quarto', 'quarta', 'vier', 'vierte', 'vierter', 'viertes', 'quartus', 'quartum', 'vierde', 'четвертый', 'четвертая', 'четвертое', 'четвёртый', 'четвёртая', 'четвёртое'],
   // 5
-  ['five', 'fifth', 'cinq', 'cinquième', 'cinco', 'quinto', 'quinta', 'cinque', 'fünf', 'fünfte', 'fünfter', 'fünftes', 'quintus', 'quintum', 'vijf', 'vijfde'],
+  ['five', 'fifth', 'cinq', 'cinquième', 'cinco', 'quinto', 'quinta', 'cinque', 'fünf', 'fünfte', 'fünfter', 'fünftes', 'quintus', 'quintum', 'vijf', 'vijfde', 'пятый', 'пятая', 'пятое'],
   // 6
-  ['six', 'sixth', 'sixième', 'seis', 'sexto', 'sexta', 'sei', 'sesto', 'sesta', 'sechs', 'sechste', 'sechster', 'sechstes', 'sextus', 'sextum', 'zes', 'zesde'],
+  ['six', 'sixth', 'sixième', 'seis', 'sexto', 'sexta', 'sei', 'sesto', 'sesta', 'sechs', 'sechste', 'sechster', 'sechstes', 'sextus', 'sextum', 'zes', 'zesde', 'шестой', 'шестая', 'шестое'],
   // 7
-  ['seven', 'seventh', 'sept', 'septième', 'siete', 'séptimo', 'séptima', 'septimo', 'sette', 'settimo', 'settima', 'sete', 'sétimo', 'sieben', 'siebente', 'siebte', 'siebter', 'siebtes', 'septimus', 'septimum', 'zeven', 'zevende'],
+  ['seven', 'seventh', 'sept', 'septième', 'siete', 'séptimo', 'séptima', 'septimo', 'sette', 'settimo', 'settima', 'sete', 'sétimo', 'sieben', 'siebente', 'siebte', 'siebter', 'siebtes', 'septimus', 'septimum', 'zeven', 'zevende', 'седьмой', 'седьмая', 'седьмое'],
   // 8
-  ['eight', 'eighth', 'huit', 'huitième', 'ocho', 'octavo', 'octava', 'otto', 'ottavo', 'ottava', 'oito', 'oitavo', 'acht', 'achte', 'achter', 'achtes', 'octavus', 'octavum', 'achtste'],
+  ['eight', 'eighth', 'huit', 'huitième', 'ocho', 'octavo', 'octava', 'otto', 'ottavo', 'ottava', 'oito', 'oitavo', 'acht', 'achte', 'achter', 'achtes', 'octavus', 'octavum', 'achtste', 'восьмой', 'восьмая', 'восьмое', 'осьмой', 'осьмая', 'осьмое'],
   // 9
-  ['nine', 'ninth', 'neuf', 'neuvième', 'nueve', 'noveno', 'novena', 'nove', 'nono', 'nona', 'neun', 'neunte', 'neunter', 'neuntes', 'nonus', 'nonum', 'negen', 'negende'],
+  ['nine', 'ninth', 'neuf', 'neuvième', 'nueve', 'noveno', 'novena', 'nove', 'nono', 'nona', 'neun', 'neunte', 'neunter', 'neuntes', 'nonus', 'nonum', 'negen', 'negende', 'девятый', 'девятая', 'девятое'],
   // 10
-  ['ten', 'tenth', 'dix', 'dixième', 'diez', 'décimo', 'décima', 'decimo', 'dieci', 'decima', 'dez', 'zehn', 'zehnte', 'zehnter', 'zehntes', 'decimus', 'decimum', 'tien', 'tiende'],
+  ['ten', 'tenth', 'dix', 'dixième', 'diez', 'décimo', 'décima', 'decimo', 'dieci', 'decima', 'dez', 'zehn', 'zehnte', 'zehnter', 'zehntes', 'decimus', 'decimum', 'tien', 'tiende', 'десятый', 'десятая', 'десятое'],
   // 11
-  ['eleven', 'eleventh', 'onze', 'onzième', 'once', 'undécimo', 'undécima', 'onceno', 'undici', 'undicesimo', 'elf', 'elfte', 'elfter', 'elftes', 'undecimus', 'undecimum'],
+  ['eleven', 'eleventh', 'onze', 'onzième', 'once', 'undécimo', 'undécima', 'onceno', 'undici', 'undicesimo', 'elf', 'elfte', 'elfter', 'elftes', 'undecimus', 'undecimum', 'одиннадцатый', 'одиннадцатая', 'одиннадцатое'],
   // 12
-  ['twelve', 'twelfth', 'douze', 'douzième', 'doce', 'duodécimo', 'duodécima', 'dodici', 'dodicesimo', 'zwölf', 'zwölfte', 'zwölfter', 'zwölftes', 'duodecimus', 'duodecimum', 'twaalf', 'twaalfde'],
+  ['twelve', 'twelfth', 'douze', 'douzième', 'doce', 'duodécimo', 'duodécima', 'dodici', 'dodicesimo', 'zwölf', 'zwölfte', 'zwölfter', 'zwölftes', 'duodecimus', 'duodecimum', 'twaalf', 'twaalfde', 'двенадцатый', 'двенадцатая', 'двенадцатое'],
   // 13
-  ['thirteen', 'thirteenth', 'treize', 'treizième', 'trece', 'tredici', 'tredicesimo', 'dreizehn', 'dreizehnte', 'dreizehntes'],
+  ['thirteen', 'thirteenth', 'treize', 'treizième', 'trece', 'tredici', 'tredicesimo', 'dreizehn', 'dreizehnte', 'dreizehntes', 'тринадцатый', 'тринадцатая', 'тринадцатое'],
   // 14
-  ['fourteen', 'fourteenth', 'quatorze', 'quatorzième', 'catorce', 'quattordici', 'quattordicesimo', 'vierzehn', 'vierzehnte', 'vierzehntes'],
+  ['fourteen', 'fourteenth', 'quatorze', 'quatorzième', 'catorce', 'quattordici', 'quattordicesimo', 'vierzehn', 'vierzehnte', 'vierzehntes', 'четырнадцатый', 'четырнадцатая', 'четырнадцатое'],
   // 15
-  ['fifteen', 'fifteenth', 'quinze', 'quinzième', 'quince', 'quindici', 'quindicesimo', 'fünfzehn', 'fünfzehnte', 'fünfzehntes'],
+  ['fifteen', 'fifteenth', 'quinze', 'quinzième', 'quince', 'quindici', 'quindicesimo', 'fünfzehn', 'fünfzehnte', 'fünfzehntes', 'пятнадцатый', 'пятнадцатая', 'пятнадцатое'],
   // 16
-  ['sixteen', 'sixteenth', 'seize', 'seizième', 'dieciséis', 'sedici', 'sedicesimo', 'sechzehn', 'sechzehnte', 'sechzehntes'],
+  ['sixteen', 'sixteenth', 'seize', 'seizième', 'dieciséis', 'sedici', 'sedicesimo', 'sechzehn', 'sechzehnte', 'sechzehntes', 'шестнадцатый', 'шестнадцатая', 'шестнадцатое'],
   // 17
-  ['seventeen', 'seventeenth', 'dix-sept', 'dix-septième', 'diecisiete', 'diciassette', 'diciassettesimo', 'siebzehn', 'siebzehnte', 'siebzehntes'],
+  ['seventeen', 'seventeenth', 'dix-sept', 'dix-septième', 'diecisiete', 'diciassette', 'diciassettesimo', 'siebzehn', 'siebzehnte', 'siebzehntes', 'семнадцатый', 'семнадцатая', 'семнадцатое'],
   // 18
-  ['eighteen', 'eighteenth', 'dix-huit', 'dix-huitième', 'dieciocho', 'diciotto', 'diciottesimo', 'achtzehn', 'achtzehnte', 'achtzehntes'],
+  ['eighteen', 'eighteenth', 'dix-huit', 'dix-huitième', 'dieciocho', 'diciotto', 'diciottesimo', 'achtzehn', 'achtzehnte', 'achtzehntes', 'восемнадцатый', 'восемнадцатая', 'восемнадцатое'],
   // 19
-  ['nineteen', 'nineteenth', 'dix-neuf', 'dix-neuvième', 'diecinueve', 'diciannove', 'diciannovesimo', 'neunzehn', 'neunzehnte', 'neunzehntes'],
+  ['nineteen', 'nineteenth', 'dix-neuf', 'dix-neuvième', 'diecinueve', 'diciannove', 'diciannovesimo', 'neunzehn', 'neunzehnte', 'neunzehntes', 'девятнадцатый', 'девятнадцатая', 'девятнадцатое'],
   // 20
-  ['twenty', 'twentieth', 'vingt', 'vingtième', 'veinte', 'vigésimo', 'venti', 'ventesimo', 'zwanzig', 'zwanzigste', 'zwanzigstes'],
+  ['twenty', 'twentieth', 'vingt', 'vingtième', 'veinte', 'vigésimo', 'venti', 'ventesimo', 'zwanzig', 'zwanzigste', 'zwanzigstes', 'двадцатый', 'двадцатая', 'двадцатое'],
 ];
+
+/**
+ * German ordinals from 21 to 99, as a novel of more chapters heads them in words
+ * ("Einundzwanzigstes Kapitel", "Dreißigstes Kapitel"): the unit, "und", the tens, and the
+ * ending of the ordinal ("-ste", "-ster", "-stes", "-sten"). Made from their parts, as the
+ * language makes them.
+ */
+function germanOrdinals(): [string, number][] {
+  const units = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+  const tens = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+  const endings = ['ste', 'ster', 'stes', 'sten'];
+  return tens.flatMap((ten, t) => {
+    const value = (t + 2) * 10;
+    const spellings = ten.includes('ß') ? [ten, ten.replace('ß', 'ss')] : [ten];
+    return spellings.flatMap((tn) => [
+      ...(value > 20 ? endings.map((e): [string, number] => [`${tn}${e}`, value]) : []),
+      ...units.flatMap((u, k) => endings.map((e): [string, number] => [`${u}und${tn}${e}`, value + k + 1])),
+    ]);
+  });
+}
+
+/** Numbers in words above 20 (German ordinals), by their lower-case form. */
+export const higherNumberWords: ReadonlyMap<string, number> = new Map(germanOrdinals());
+
+/**
+ * What a table of contents is headed, in the same languages ("CONTENTS", "TABLE DES
+ * MATIÈRES", "INHALT", "ÍNDICE", "ОГЛАВЛЕНИЕ"); French books often print "TABLE" alone.
+ * Compared case-insensitively, with a full stop after it or not.
+ */
+export const contentsWords: readonly string[] = [
+  'contents', 'table of contents',
+  'table', 'table des matières', 'table des chapitres', 'sommaire',
+  'inhalt', 'inhaltsverzeichnis', 'inhaltsübersicht',
+  'índice', 'indice', 'índice general', 'sumario', 'sumário',
+  'sommario', 'indice dei capitoli',
+  'оглавление', 'содержание',
+  'inhoud', 'inhoudsopgave', 'spis treści', 'obsah', 'sisällys', 'innhold', 'innehåll',
+];
+
+/**
+ * What a section of notes at the end of a book is headed, besides English "NOTES",
+ * "ENDNOTES", "FOOTNOTES" (and French "NOTES"). Italian "NOTE" is left out: in an English
+ * book a "NOTE." alone heads one author's note, not a section of notes.
+ */
+export const notesWords: readonly string[] = ['notes', 'endnotes', 'footnotes', 'anmerkungen', 'fußnoten', 'notas', 'примечания', 'noten', 'aantekeningen', 'przypisy', 'poznámky'];

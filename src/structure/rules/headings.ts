@@ -5,7 +5,7 @@
  * printed and its value, so witnesses that number differently can still be matched.
  */
 
-import { headingWords, numberWords } from './heading-words.js';
+import { headingWords, higherNumberWords, numberWords } from './heading-words.js';
 
 /** Kinds of division a heading can open; the first four hold the others. */
 export const divisionLevels = ['volume', 'part', 'book', 'act', 'chapter', 'letter', 'scene'] as const;
@@ -54,12 +54,12 @@ const tens = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY'
 const tenOrdinals = ['TWENTIETH', 'THIRTIETH', 'FORTIETH', 'FIFTIETH', 'SIXTIETH', 'SEVENTIETH', 'EIGHTIETH', 'NINETIETH'];
 
 /** Numbers in words of the other languages (heading-words.ts), by their lower-case form. */
-const otherNumberWords: ReadonlyMap<string, number> = new Map(numberWords.flatMap((words, i) => words.map((w) => [w, i + 1] as const)));
+const otherNumberWords: ReadonlyMap<string, number> = new Map([...numberWords.flatMap((words, i) => words.map((w) => [w, i + 1] as const)), ...higherNumberWords]);
 
 /**
  * Value of a number in words, cardinal or ordinal, up to 99 in English ("FIRST",
- * "Twenty-second", "ONE"), up to 20 in the other languages of heading-words.ts ("primero",
- * "Zweites", "tertium").
+ * "Twenty-second", "ONE") and German ordinals ("Einundzwanzigstes"), up to 20 in the other
+ * languages of heading-words.ts ("primero", "Zweites", "tertium").
  */
 export function wordValue(s: string): number | undefined {
   const other = otherNumberWords.get(s.toLowerCase());

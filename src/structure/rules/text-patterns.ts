@@ -60,13 +60,26 @@ export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D
 /** A paragraph that announces what follows ("…which interests us:"). */
 export const endsWithColon = (text: string): boolean => /:\s*$/u.test(text);
 
+/** "— Vraiment ?", "--Non.", and the hyphen a plain transcription types for the dash ("- Sì, - disse."). */
+const opensWithDash = (text: string): boolean => /^\s*(?:[–—―]|--(?!-)|-\s)/u.test(text);
+
 /**
  * A paragraph that opens as direct speech: with a quotation mark of any language («, », „, “,
- * ", ‹, ‚, ‘) or, as French, Spanish and Russian print dialogue, with a dash ("– Oui, dit-il.",
- * "— Vraiment ?", Project Gutenberg's "--Non."). A block quotation is set off without them, so
- * such a paragraph after "…et dit :" is what is said, not a quoted document.
+ * ", ‹, ‚, ‘) or, as French, Spanish, Italian and Russian print dialogue, with a dash ("– Oui,
+ * dit-il.", "— Vraiment ?", Project Gutenberg's "--Non.", a transcription's "- Sì."). A block
+ * quotation is set off without them, so such a paragraph after "…et dit :" is what is said,
+ * not a quoted document.
  */
-export const opensAsSpeech = (text: string): boolean => /^\s*(?:[«»„“"‹›‚‘]|[–—―]|--(?!-))/u.test(text);
+export const opensAsSpeech = (text: string): boolean => /^\s*[«»„“"‹›‚‘]/u.test(text) || opensWithDash(text);
+
+/**
+ * A line that opens a speech and cannot be a title: it opens with a dash ("-- Oui, dit
+ * Conseil", "— Пойдём"), or with a quotation mark it never closes ("« Non ! m'écriai-je"), as
+ * a speech whose sentence the transcription left without its stop does. A title set in
+ * quotation marks closes them («Le Départ»).
+ */
+export const opensUnclosedSpeech = (line: string): boolean =>
+  opensWithDash(line) || (/^\s*[«»„“"‹›]/u.test(line) && (line.match(/[«»„“”"‹›]/gu) ?? []).length === 1);
 
 /**
  * A source printed in parentheses at the end of a quotation: "(The Daily Courier,

@@ -4,25 +4,41 @@
  * closes with a valediction and a signature, each on a line of its own.
  */
 
+import { bareValedictionWords, nameParticles, salutePossessives, saluteWords, valedictionWords } from './letter-words.js';
+
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /**
  * Whether a block is verse: two lines or more, all indented (by at least two spaces, more
  * than the prose around it), or all short with capitals at the start, as poems are printed
- * (four lines or more of up to 64 characters each, or any number of up to 48).
+ * (four lines or more of up to 64 characters each, or any number of up to 48). Spanish,
+ * Italian and French poems often open only a sentence with a capital ("Tú, que imitaste la
+ * llorosa vida / que tuve, ausente y desdeñado sobre"): in a text wrapped at a width, four
+ * lines or more that open with a capital and all stop well short of that width are verse too.
  */
-export function isVerseBlock(lines: readonly string[], proseIndent = 0): boolean {
+export function isVerseBlock(lines: readonly string[], proseIndent = 0, wrapWidth?: number): boolean {
   if (lines.length < 2) return false;
   // Columns aligned with runs of spaces are a table, not verse.
   if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
   if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return !isWrappedProse(lines);
   const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
-  if (capitals !== lines.length) return false;
+  if (capitals !== lines.length) return wrapWidth !== undefined && isShortLinedStanza(lines, wrapWidth);
   if (lines.every((l) => l.trim().length <= 48)) return true;
   // Longer lines (a pentameter runs to 55 characters or so) are verse when there are four or
   // more, each opens with a capital and none is as long as a line of prose set in a book:
   // hard-wrapped prose has most of its lines open with a small letter.
   return lines.length >= 4 && lines.every((l) => l.trim().length <= 64);
+}
+
+/**
+ * Four lines or more, the first opening with a capital (after a dash or a quotation mark) unless
+ * the stanza goes on from one before it, none longer than 64 characters nor within 15 of the
+ * width the text's prose is wrapped at: prose wrapped there runs nearer to it on every line but
+ * its last.
+ */
+export function isShortLinedStanza(lines: readonly string[], wrapWidth: number, goesOn = false): boolean {
+  const limit = Math.min(64, wrapWidth - 15);
+  return lines.length >= 4 && (goesOn || /^[^\p{L}\p{N}]{0,3}\p{Lu}/u.test(lines[0]!.trim())) && lines.every((l) => l.trim().length > 0 && l.trim().length <= limit);
 }
 
 /**
@@ -55,9 +71,13 @@ const short = (line: string, max = 70): boolean => line.trim().length > 0 && lin
 /** "To Mrs. Saville, England.", "_To J. WALKER._": the letter's superscription. */
 export const isAddress = (line: string): boolean => short(line, 60) && new RegExp(`${open}To\\s+\\p{Lu}`, 'u').test(line);
 
-/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:", "“My dearest Lucy,--". */
-export const isSalute = (line: string): boolean =>
-  short(line, 60) && new RegExp(`${open}(?:(?:my|My|MY)\\s+)?(?:dear|Dear|DEAR|dearest|Dearest|DEAREST|Sir|SIR|Madam|MADAM|Gentlemen|Beloved)\\b[^.!?]*(?:[,:!]|,\\s*(?:-{2}|—|–))\\s*$`, 'u').test(line);
+/** Words of a list as alternatives; a space in them matches any run of spaces (the words hold no other pattern characters). */
+const anyOf = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\\p{L}\\p{N}])`;
+
+const salute = new RegExp(`${open}(?:${anyOf(salutePossessives)}\\s+)?${anyOf(saluteWords)}[^.!?]*(?:[,:!]|,\\s*(?:-{2}|—|–))\\s*$`, 'iu');
+
+/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:", "Mon cher ami,", "Lieber Freund!", "Muy señor mío:", "“My dearest Lucy,--" (letter-words.ts). */
+export const isSalute = (line: string): boolean => short(line, 60) && salute.test(line);
 
 const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const words = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0;
@@ -74,16 +94,24 @@ export const isDateline = (line: string): boolean =>
   words(line.slice(line.search(/\d\D*$/u) + 1)) <= 2 &&
   words(line) <= 8;
 
-/** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,". */
+const valediction = new RegExp(`${open}${anyOf(valedictionWords)}[^.]*,\\s*$`, 'iu');
+const bareValediction = new RegExp(`${open}${anyOf(bareValedictionWords)}[^.,]*$`, 'iu');
+/** A valediction opens with a capital ("Yours ever," not a line of prose going on with "your …,"). */
+const capitalFirst = new RegExp(`${open}\\p{Lu}`, 'u');
+
+/** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,", "Votre dévoué,", "Tuyo hasta la muerte," (letter-words.ts). */
 export const isValediction = (line: string, comma = true): boolean =>
   short(line, 60) &&
-  (new RegExp(`${open}(?:Your|Yours|YOUR|YOURS|Ever|Believe me|I am|I remain|Affectionately|Faithfully|Sincerely|Adieu)\\b[^.]*,\\s*$`, 'u').test(line) ||
+  capitalFirst.test(line) &&
+  (valediction.test(line) ||
     // "Yours truly" with no comma: only the words that can sign off nothing but a letter.
-    (!comma && new RegExp(`${open}(?:Yours|YOURS|Ever yours|Sincerely|Faithfully|Affectionately|Your\\s+(?:loving|affectionate|devoted|faithful|sincere|obedient|humble|true))\\b[^.,]*$`, 'u').test(line)));
+    (!comma && bareValediction.test(line)));
 
-/** "R. Walton", "R. WALTON.", "“ELIZABETH LAVENZA.": a name alone on its line. */
-export const isSignatureLine = (line: string): boolean =>
-  short(line, 50) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u').test(line);
+const particles = `(?:(?:${nameParticles.join('|')})\\s+)*`;
+const signature = new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s${particles}(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u');
+
+/** "R. Walton", "R. WALTON.", "“ELIZABETH LAVENZA.", "El Caballero de la Triste Figura.": a name alone on its line. */
+export const isSignatureLine = (line: string): boolean => short(line, 50) && signature.test(line);
 
 /** A signature in capitals ("VERITAS.", "“J. SMITH.”"): a name, not a word that ends a speech. */
 export const isCapitalsSignature = (line: string): boolean => isSignatureLine(line) && new RegExp(`${open}(?:\\p{Lu}\\.\\s?)*\\p{Lu}{2}`, 'u').test(line);
