@@ -8,7 +8,7 @@ function personRefs(run: readonly Inline[]): string[] {
   return run.flatMap((n) => (n.kind === 'name' && n.nameType === 'person' && n.ref ? [n.ref] : []));
 }
 
-/** A label or a role as compared: capitals, without stops and extra spaces ("Brutus." → "BRUTUS"). */
+/** A label or a role as compared: capitals, without stops and extra spaces ("Orsino." → "ORSINO"). */
 const normal = (s: string): string => s.replace(/[.:,;]+/gu, ' ').replace(/\s+/gu, ' ').trim().toUpperCase();
 
 /** A role of a play's list of persons: the id of its castItem and the names it gives. */
@@ -29,9 +29,9 @@ function castRoles(blocks: readonly Block[]): CastRole[] {
 }
 
 /**
- * The roles a speaker's label names: the role of that name ("CASCA" for "Casca."), else the
- * roles one of whose words it is ("BRUTUS" for MARCUS BRUTUS), else those it abbreviates
- * ("HAM" for HAMLET).
+ * The roles a speaker's label names: the role of that name ("ORSINO" for "Orsino."), else the
+ * roles one of whose words it is ("ORSINO" for LORD ORSINO), else those it abbreviates
+ * ("ORS" for ORSINO).
  */
 function rolesOf(label: string, roles: readonly CastRole[]): CastRole[] {
   if (label === '') return [];

@@ -12,8 +12,8 @@ export const castHeading =
 const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|scena|lugar|место\s+действия)\b\s*[:.,—–-]/iu;
 
 /**
- * A line of a list of persons: a role, often with what it is after a comma ("HAMLET, son to
- * the late king"), or a group ("Lords, Ladies, Officers."). Short, starting with a capital,
+ * A line of a list of persons: a role, often with what it is after a comma ("ORSINO, son to
+ * the old duke"), or a group ("Lords, Ladies, Officers."). Short, starting with a capital,
  * no heading, setting or title in capitals, and no sentence running on inside it.
  */
 export function isCastLine(line: string): boolean {
@@ -24,7 +24,7 @@ export function isCastLine(line: string): boolean {
   return /^\p{Lu}/u.test(t) && !/[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(t);
 }
 
-/** Letters of a part of a line, all capitals ("MARCUS BRUTUS"), at least two. */
+/** Letters of a part of a line, all capitals ("LORD ORSINO"), at least two. */
 const inCapitals = (s: string): boolean => {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -33,8 +33,8 @@ const inCapitals = (s: string): boolean => {
 /**
  * Where a cast line's roles and description stand, as [start, end) offsets in the line: the
  * roles printed in capitals before the first part that is not ("CICERO, PUBLIUS, Senators."),
- * else a role in other letters before a description in small letters ("Hamlet, son to the
- * late king") or before one comma ("Merriman, Butler"), else a short line with no comma as one
+ * else a role in other letters before a description in small letters ("Orsino, son to the
+ * old duke") or before one comma ("Tomkins, Butler"), else a short line with no comma as one
  * role ("A Soothsayer"). A line that is none of these (a list of groups: "Lords, Ladies,
  * Officers.") has no parts.
  */
@@ -52,7 +52,7 @@ export function castParts(line: string): { roles: [number, number][]; desc?: [nu
     return roleCount < parts.length ? { roles, desc: [parts[roleCount]!.start, end] } : { roles };
   }
   if (parts.length === 1) return parts[0]!.text.split(/\s+/u).length <= 6 ? { roles: [[parts[0]!.start, parts[0]!.end]] } : { roles: [] };
-  // "Hamlet, son to the late king"; "Merriman, Butler" (one comma: a name and what it is).
+  // "Orsino, son to the old duke"; "Tomkins, Butler" (one comma: a name and what it is).
   const described = /^\p{Ll}/u.test(parts[1]!.text) || (parts.length === 2 && parts[0]!.text.split(/\s+/u).length <= 4);
   return described ? { roles: [[parts[0]!.start, parts[0]!.end]], desc: [parts[1]!.start, end] } : { roles: [] };
 }

@@ -110,7 +110,7 @@
     <xsl:next-match/>
   </xsl:template>
   <xsl:template match="note | comment() | processing-instruction() | metamark[@function = $v:transcription-marks]" mode="m:toc"/>
-  <!-- A title printed over two lines ("… del famoso hidalgo / don Quijote") reads with a space
+  <!-- A title printed over two lines ("… of the old harbour / and the town") reads with a space
        where the line breaks, unless the break is inside a word (core f:joins); one space for the
        breaks of all the witnesses there. -->
   <xsl:template match="lb" mode="m:toc">

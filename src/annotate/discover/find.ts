@@ -294,7 +294,7 @@ export function findCandidates(
       let lastKept = last;
       while (first < lastKept && stopWords.test(ts[first]!.text)) first++;
       // A word of the language with a capital only because it opens a line of verse, or a
-      // sentence of verse or of a speech ("When Caesar comes", "Good Cinna, take this paper"),
+      // sentence of verse or of a speech ("When Orsino comes", "Good Tomkins, take this paper"),
       // is not the name's.
       const opensAt = (k: number) => lineStarts.has(ts[k]!.start) || (spoken && sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)));
       const common = (t: Term) => {

@@ -98,7 +98,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
       held.push(c);
       continue;
     }
-    // Capitals are an acronym's, unless a play names the person so ("CASSIUS." over a speech).
+    // Capitals are an acronym's, unless a play names the person so ("ORSINO." over a speech).
     const played = c.evidence.some((e) => e === playCues.role || e === playCues.speaker);
     const key = /\p{Ll}/u.test(c.text) || (/^\p{Lu}{2,6}$/u.test(c.text) && !played) ? c.text : c.text.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
     const g = groups.get(key) ?? { key, members: [], forms: new Set([key]) };

@@ -76,7 +76,7 @@ const anyOf = (words: readonly string[]): string => `(?:${words.map((w) => w.rep
 
 const salute = new RegExp(`${open}(?:${anyOf(salutePossessives)}\\s+)?${anyOf(saluteWords)}[^.!?]*(?:[,:!]|,\\s*(?:-{2}|—|–))\\s*$`, 'iu');
 
-/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:", "Mon cher ami,", "Lieber Freund!", "Muy señor mío:", "“My dearest Lucy,--" (letter-words.ts). */
+/** "My dear Sister,", "“MY DEAR COUSIN,", "Sir,", "Dear Madam:", "Mon cher ami,", "Lieber Freund!", "Muy señor mío:", "“My dearest Anne,--" (letter-words.ts). */
 export const isSalute = (line: string): boolean => short(line, 60) && salute.test(line);
 
 const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
