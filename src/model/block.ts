@@ -116,7 +116,12 @@ export type DivisionType =
   // a transcriber's note of the e-text (not the author's)
   | 'transcriber'
   // a play's list of its persons (dramatis personae), kept as a cast list
-  | 'castList';
+  | 'castList'
+  // a section of front matter under its heading: a preface, a play's prologue, a dedication
+  | FrontSection;
+
+/** What a section of front matter is, by its heading ("PREFACE", "Vorwort", "THE PROLOGUE"). */
+export type FrontSection = 'preface' | 'prologue' | 'dedication';
 
 /**
  * A division's heading as one witness prints it: the level it opens, the number as printed

@@ -16,6 +16,7 @@ import type {
   LetterLine,
   LetterPart,
   DivisionType,
+  FrontSection,
   Figure,
 } from '../model/block.js';
 import type { Inline, Variation } from '../model/inline.js';
@@ -37,6 +38,7 @@ import { idKey, markerTextOf } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
 import { figureInsertions, figureMarks, sidenote } from './figures.js';
 import { castParts } from './cast-list.js';
+import { frontWords } from './rules/heading-words.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -473,6 +475,7 @@ class ChapterBuilder {
         return;
       case 'contents-heading':
       case 'cast-heading':
+      case 'front-heading':
       case 'transcriber-note':
         if (role === 'transcriber-note' && !this.opensNote(unit)) {
           this.push('p', this.paragraph(unit), unit);
@@ -482,7 +485,7 @@ class ChapterBuilder {
         // type that the blocks after it join, as a section's do.
         if (this.blocks.length > 0 || this.section) {
           const blocks: Block[] = [];
-          const type: DivisionType = role === 'contents-heading' ? 'contents' : role === 'cast-heading' ? 'castList' : 'transcriber';
+          const type: DivisionType = role === 'contents-heading' ? 'contents' : role === 'cast-heading' ? 'castList' : role === 'front-heading' ? frontSectionOf(unit) : 'transcriber';
           this.blocks.push({ kind: 'div', divType: type, id: `${this.id}-${type}${++this.sections}`, witnesses: this.witnesses, src: spansOf(unit), rule: unit.rule, blocks });
           this.section = blocks;
           this.sectionHeadsOnly = false;
@@ -678,7 +681,7 @@ function splitCitations(block: Block): Block {
 }
 
 /** What a run of units before the first chapter (or the frame after the last) becomes. */
-type FrontKind = 'paratext' | 'library-header' | 'library-licence' | 'contents' | 'castList' | 'transcriber';
+type FrontKind = 'paratext' | 'library-header' | 'library-licence' | 'contents' | 'castList' | 'transcriber' | 'front';
 
 const frontKind = (u: Unit): FrontKind =>
   u.role === 'library-header' || u.role === 'library-licence'
@@ -755,11 +758,15 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
   }
   return [...byWit].flatMap(([wit, us]) => {
     const runs: { kind: FrontKind; units: Unit[] }[] = [];
-    for (const u of us) {
-      const kind = frontKind(u);
+    for (const unit of us) {
+      // A preface or a prologue under its heading keeps its text's structure (verse, speeches,
+      // letters) down to the next section of the front; text an editor marked as paratext stays so.
+      const heading = frontKind(unit) === 'paratext' && unit.role !== 'paratext' && isFrontHeading(unit);
+      const u: Unit = heading ? { ...unit, role: 'front-heading' } : unit;
+      const kind = heading ? 'front' : frontKind(u);
       const last = runs[runs.length - 1];
-      const opens = u.role === 'contents-heading' || u.role === 'cast-heading' || (u.role === 'transcriber-note' && !u.rule.endsWith('-continued'));
-      if (last && last.kind === kind && !opens) last.units.push(u);
+      const opens = heading || u.role === 'contents-heading' || u.role === 'cast-heading' || (u.role === 'transcriber-note' && !u.rule.endsWith('-continued'));
+      if (last && (last.kind === kind || (last.kind === 'front' && kind === 'paratext' && u.role !== 'paratext')) && !opens) last.units.push(u);
       else runs.push({ kind, units: [u] });
     }
     // Paratext of one witness stays one division, wherever its pieces stand among the others.
@@ -772,13 +779,27 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
       };
       if (r.kind === 'paratext') return r === runs.find((x) => x.kind === 'paratext') ? [paratextDivision(wit, plain, ctx, undefined, figures)] : [];
       if (r.kind === 'library-header' || r.kind === 'library-licence') return [paratextDivision(wit, r.units, ctx, r.kind)];
-      return [specialDivision(r.kind, r.units, ctx, interventions, usedIds)];
+      return [specialDivision(r.kind === 'front' ? frontSectionOf(r.units[0]!) : r.kind, r.units, ctx, interventions, usedIds)];
     });
   });
 }
 
+const frontHeading = new RegExp(
+  String.raw`^\s*(?:the\s+)?(${Object.values(frontWords).flat().map((w) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?:\s+(?:to|of|for)\s+[^.!?]{1,60})?\s*[.:]?\s*$`,
+  'iu',
+);
+
+/** A heading of front matter, alone on its line: "PREFACE", "PREFACE TO THE SECOND EDITION.", "THE PROLOGUE". */
+const isFrontHeading = (u: Unit): boolean => unitLineCount(u) === 1 && frontHeading.test(u.parts[0]!.block.lines[0]!.text);
+
+/** The section a front heading opens ("Vorwort": preface). */
+function frontSectionOf(u: Unit): FrontSection {
+  const word = frontHeading.exec(u.parts[0]!.block.lines[0]!.text)?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
+  return (Object.keys(frontWords) as FrontSection[]).find((k) => word !== undefined && frontWords[k].includes(word)) ?? 'preface';
+}
+
 /** A table of contents or a transcriber's note as a division of its own type, built as a chapter is. */
-function specialDivision(type: 'contents' | 'castList' | 'transcriber', units: readonly Unit[], ctx: AssembleContext, interventions: InterventionIndex, usedIds: Set<string>): Division {
+function specialDivision(type: 'contents' | 'castList' | 'transcriber' | FrontSection, units: readonly Unit[], ctx: AssembleContext, interventions: InterventionIndex, usedIds: Set<string>): Division {
   const wanted = type === 'transcriber' ? 'transcriber-note' : type;
   let id = wanted;
   for (let k = 2; usedIds.has(id); k++) id = `${wanted}-${k}`;
@@ -930,7 +951,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   const placed = body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx));
   // A table of contents, a list of persons or a transcriber's note before the first chapter is front matter; one
   // after the last, back matter (the body keeps at least one division).
-  const isSpecial = (d: Division | undefined) => d?.divType === 'contents' || d?.divType === 'castList' || d?.divType === 'transcriber';
+  const isSpecial = (d: Division | undefined) => d?.divType === 'contents' || d?.divType === 'castList' || d?.divType === 'transcriber' || d?.divType === 'preface' || d?.divType === 'prologue' || d?.divType === 'dedication';
   const leading: Division[] = [];
   const trailing: Division[] = [];
   while (placed.length > 1 && isSpecial(placed[0])) leading.push(placed.shift()!);

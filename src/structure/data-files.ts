@@ -38,6 +38,8 @@ export const blockRoles = [
   'contents-entry',
   // a play's list of its persons: its heading ("Dramatis Personae") and its lines
   'cast-heading',
+  // the heading of a section of front matter ("PREFACE", "THE PROLOGUE"), over its text
+  'front-heading',
   'cast-entry',
   // a transcriber's note of the e-text
   'transcriber-note',

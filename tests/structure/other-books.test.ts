@@ -323,4 +323,80 @@ describe('a play', () => {
     expect(e.diagnostics.filter((d) => d.rule === 'heading-number-repeated')).toEqual([]);
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
+
+  // The same copy of Romeo and Juliet: the prologue before the first act is the play's text,
+  // spoken by the chorus, not a paratext of paragraphs.
+  it('keeps a prologue before the first act as a division of the front with its speech in verse', () => {
+    const text = [
+      'THE PROLOGUE',
+      '',
+      '',
+      ' Enter Chorus.',
+      '',
+      'CHORUS.',
+      'Two households, both alike in dignity,',
+      'In fair Verona, where we lay our scene,',
+      'From ancient grudge break to new mutiny,',
+      'Where civil blood makes civil hands unclean.',
+      '',
+      ' [_Exit._]',
+      '',
+      '',
+      '',
+      '',
+      'ACT I',
+      '',
+      'SCENE I. A public place.',
+      '',
+      'SAMPSON.',
+      'Gregory, on my word, we’ll not carry coals.',
+      '',
+      'GREGORY.',
+      'No, for then we should be colliers.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.front.map((d) => d.divType)).toEqual(['prologue']);
+    expect(kinds(e.front[0]!.blocks)).toEqual(['head', 'stage', 'sp', 'stage']);
+    const tei = toTei(e);
+    expect(tei).toMatch(/<div type="prologue"[^>]*>\s*<head[^>]*><lb[^>]*\/>THE PROLOGUE<\/head>/u);
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
+});
+
+// Pride and Prejudice with Saintsbury's preface (1894; public domain), as Project Gutenberg
+// #1342 prints it (vyjayanv-hub/112_TP_Vasudevan, commit
+// f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa, pg1342.txt), shortened.
+describe('a preface before the first chapter', () => {
+  it('is a division of the front under its heading, its paragraphs as such', () => {
+    const text = [
+      'PREFACE.',
+      '',
+      '',
+      '_Walt Whitman has somewhere a fine and just distinction between “loving',
+      'by allowance” and “loving with personal love.” This distinction applies',
+      'to books as well as to men and women._',
+      '',
+      '_I suppose, however, that the majority of at least competent votes',
+      'would, all things considered, be divided between Emma and the present',
+      'book._',
+      '',
+      '',
+      '',
+      'CHAPTER I.',
+      '',
+      'It is a truth universally acknowledged, that a single man in possession',
+      'of a good fortune must be in want of a wife.',
+      '',
+      'CHAPTER II.',
+      '',
+      'Mr. Bennet was among the earliest of those who waited on Mr. Bingley.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.front.map((d) => d.divType)).toEqual(['preface']);
+    expect(kinds(e.front[0]!.blocks)).toEqual(['head', 'p', 'p']);
+    expect(e.body.map((d) => [d.divType, d.n])).toEqual([['chapter', '1'], ['chapter', '2']]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
 });

@@ -4,6 +4,7 @@
  * what "primero", "zweites" or "tertius" is worth. Language data, not any book's: a heading
  * reads the same in any book of its language. Compared case-insensitively, accents included.
  */
+import type { FrontSection } from '../../model/block.js';
 import type { DivisionLevel } from './headings.js';
 
 export const headingWords: Readonly<Record<DivisionLevel, readonly string[]>> = {
@@ -92,6 +93,16 @@ export const higherNumberWords: ReadonlyMap<string, number> = new Map(germanOrdi
  * MATIÈRES", "INHALT", "ÍNDICE", "ОГЛАВЛЕНИЕ"); French books often print "TABLE" alone.
  * Compared case-insensitively, with a full stop after it or not.
  */
+/**
+ * What a section of front matter is headed, by the section it is: "PREFACE", "Vorwort",
+ * "Prólogo", "THE PROLOGUE". ("Introduction" is left out: as often a poem's or a chapter's title.)
+ */
+export const frontWords: Readonly<Record<FrontSection, readonly string[]>> = {
+  preface: ['preface', 'foreword', 'to the reader', 'préface', 'avant-propos', 'au lecteur', 'vorwort', 'vorrede', 'an den leser', 'prefacio', 'al lector', 'prefazione', 'al lettore', 'предисловие', 'voorwoord', 'voorrede'],
+  prologue: ['prologue', 'induction', 'prolog', 'prologo', 'prólogo', 'proemio', 'пролог'],
+  dedication: ['dedication', 'dédicace', 'widmung', 'zueignung', 'dedicatoria', 'dedica', 'посвящение', 'opdracht'],
+};
+
 export const contentsWords: readonly string[] = [
   'contents', 'table of contents',
   'table', 'table des matières', 'table des chapitres', 'sommaire',
