@@ -86,12 +86,15 @@ const closesLine = (text: string): boolean => /[.!?:;\])”’"']\s*$/u.test(tex
  * Headings printed inside a run of lines, with no blank line before them ("[Exit.]" over "SCENE
  * II. A street." over the first speech): each such heading line becomes a block of its own, and
  * the lines before and after it blocks of theirs. Only a line `isHeadingLine` accepts, after a
- * line that ends what it says, and only in a witness that does this at least twice (one such
- * line in prose is more likely a sentence that happens to begin like a heading).
+ * line that ends what it says, in a block that is not mostly headings (a table of contents),
+ * and only in a witness that does this at least twice (one such line in prose is more likely a
+ * sentence that happens to begin like a heading).
  */
 export function splitInnerHeadingLines(blocks: readonly RawBlock[], isHeadingLine: (line: string) => boolean): RawBlock[] {
   const cutsOf = (b: RawBlock): number[] => {
     const cuts: number[] = [];
+    // a block of headings alone is a list of them (a table of contents), not headings to cut
+    if (b.lines.filter((l) => isHeadingLine(l.text)).length * 4 >= b.lines.length * 3) return cuts;
     for (let i = 1; i < b.lines.length; i++) {
       const before = b.lines[i - 1]!.text;
       if (isHeadingLine(b.lines[i]!.text) && (closesLine(before) || isHeadingLine(before))) cuts.push(i);

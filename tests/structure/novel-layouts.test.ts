@@ -258,3 +258,58 @@ describe('a letter whose every paragraph opens with a quotation mark', () => {
     expect(extractWitness(tei, 'A')).toBe(letter);
   });
 });
+
+// Charles Dickens, A Tale of Two Cities (public domain), as Project Gutenberg #98 prints it
+// (vyjayanv-hub/112_TP_Vasudevan, commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa, pg98.txt),
+// shortened: a contents of books, each with its chapters one to a line and no blank line between
+// them; the books' headings with their titles after a double hyphen, one in small letters.
+describe('books with titles after a double hyphen, and their chapters listed ahead', () => {
+  const chapter = (n: string, title: string) => [`CHAPTER ${n}.`, title, '', '', 'It was the best of times, it was the worst of times.', '', ''];
+  const text = [
+    'CONTENTS',
+    '',
+    '',
+    '     Book the First--Recalled to Life',
+    '',
+    '     CHAPTER I      The Period',
+    '     CHAPTER II     The Mail',
+    '',
+    '',
+    '     Book the Second--the Golden Thread',
+    '',
+    '     CHAPTER I      Five Years Later',
+    '     CHAPTER II     A Sight',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Book the First--Recalled to Life',
+    '',
+    '',
+    '',
+    '',
+    ...chapter('I', 'The Period'),
+    ...chapter('II', 'The Mail'),
+    '',
+    '',
+    'Book the Second--the Golden Thread',
+    '',
+    '',
+    '',
+    '',
+    ...chapter('I', 'Five Years Later'),
+    ...chapter('II', 'A Sight'),
+  ].join('\n');
+
+  it('reads the contents once and each book with its chapters', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.front.map((d) => d.divType)).toEqual(['contents']);
+    const shape = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(shape)] : undefined);
+    expect(e.body.map(shape)).toEqual([
+      ['book', '1', [['chapter', '1', []], ['chapter', '2', []]]],
+      ['book', '2', [['chapter', '1', []], ['chapter', '2', []]]],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});

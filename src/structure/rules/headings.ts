@@ -108,8 +108,8 @@ const keywordLevels: ReadonlyMap<string, DivisionLevel> = new Map(
 );
 
 const numberWord = String.raw`(?:\d{1,3}(?:er|re|e|ème|ᵉʳ|ʳᵉ|ᵉ)|\d{1,4}|[IVXLCDM]+(?:ᵉʳ|ʳᵉ|ᵉ)|[IVXLCDM]+|[ivxlcdm]+|(?:THE\s+|the\s+|The\s+)?\p{L}+(?:-\p{L}+)?)`;
-/** "CHAPTER IV.", "Chapter 4:", "PART THE FIRST", "Scene II. Elsinore." */
-const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})(?=$|[\s.:,;—–-])([.:]?)(?:\s*(?:[.:—–-]\s*)?(\S.*))?$`, 'u');
+/** "CHAPTER IV.", "Chapter 4:", "PART THE FIRST", "Scene II. Elsinore.", "Book the First--The Harbour". */
+const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})(?=$|[\s.:,;—–-])([.:]?)(?:\s*(?:(?:[.:—–]|-{1,2})\s*)?(\S.*))?$`, 'u');
 /** "Erstes Kapitel", "Zweiter Teil. Die Reise". */
 const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
 /** "IV." or "4." alone on its line. */
@@ -131,8 +131,10 @@ export function readHeading(line: string): HeadingReading | undefined {
     if (level) {
       const bare = num!.replace(/^the\s+/iu, '');
       const value = numberValue(bare);
-      // "Book I read twice" is prose: what follows the number must start like a title.
-      if (value !== undefined && (rest === undefined || /^[\p{Lu}\p{N}"'“‘(\[_]/u.test(rest))) {
+      // "Book I read twice" is prose: what follows the number must start like a title, or stand
+      // after a dash ("Book the Second--the Golden Thread").
+      const dashed = rest !== undefined && /^[.:]?\s*(?:-{2}|—|–)\s*$/u.test(line.slice(line.indexOf(num!, indent!.length + word!.length) + num!.length, line.lastIndexOf(rest)));
+      if (value !== undefined && (rest === undefined || dashed || /^[\p{Lu}\p{N}"'“‘(\[_]/u.test(rest))) {
         const numStart = line.indexOf(num!, indent!.length + word!.length);
         const titleAt = rest !== undefined ? line.lastIndexOf(rest) : undefined;
         return {
