@@ -313,3 +313,37 @@ describe('books with titles after a double hyphen, and their chapters listed ahe
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
+
+// The Autobiography of Benjamin Franklin (public domain), as Project Gutenberg #20203 prints it
+// (vyjayanv-hub/112_TP_Vasudevan, commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+// pg20203.txt), shortened: the editor's notes stand under the paragraph that cites them, set in
+// by four spaces.
+describe('notes set in under the paragraph that cites them', () => {
+  const text = [
+    'I',
+    '',
+    'ANCESTRY AND EARLY YOUTH IN',
+    'BOSTON',
+    '',
+    '',
+    '  Twyford,[3] _at the Bishop of St. Asaph\'s_, 1771.',
+    '',
+    'Dear son: I have ever had pleasure in obtaining any little anecdotes',
+    'of my ancestors.',
+    '',
+    '    [3] A small village not far from Winchester in',
+    '    Hampshire, southern England.',
+    '',
+    'That felicity, when I reflected on it, has induced me sometimes to',
+    'say, that were it offered to my choice, I should have no objection.',
+    '',
+  ].join('\n');
+
+  it('places the note at its marker, with no warning of a marker without its note', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const tei = toTei(e);
+    expect(tei).toMatch(/Twyford,<note [^>]*n="3"[^>]*>/u);
+    expect(e.diagnostics.filter((d) => d.rule === 'note-orphan-marker')).toEqual([]);
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
+});

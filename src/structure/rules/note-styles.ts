@@ -14,7 +14,7 @@ export interface NoteLabel {
 }
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const labelAtStart = new RegExp(String.raw`^(?:\[(\d+)\]|(\(\d{1,3}\))|(\*{1,3}|[†‡§])|([${superscripts}]+))(?=\s|$)`, 'u');
+const labelAtStart = new RegExp(String.raw`^(\s*)(?:\[(\d+)\]|(\(\d{1,3}\))|(\*{1,3}|[†‡§])|([${superscripts}]+))(?=\s|$)`, 'u');
 /**
  * A footnote as e-texts print it, in brackets after its paragraph or at the end of its chapter:
  * "[Footnote 1: See the map.]", "[Footnote A: …]" (cited in the text as "[1]", "[A]").
@@ -25,11 +25,15 @@ const bracketedLabel = /^(\s*)(\[Footnote\s+(\d{1,4}|[A-Za-z]{1,3}):)(?=\s|$)/u;
 export function noteLabelAt(line: string): NoteLabel | undefined {
   const b = bracketedLabel.exec(line);
   if (b) return { key: b[3]!, at: b[1]!.length, length: b[2]!.length };
+  // (a note set in by a few spaces under its paragraph too: "    [3] A small village …")
   const m = labelAtStart.exec(line);
   if (!m) return undefined;
   // "* * *" is a section break, not a note.
-  if (m[3] !== undefined && /^[\s*]+$/u.test(line)) return undefined;
-  return { key: m[1] ?? m[2] ?? m[3] ?? m[4]!, at: 0, length: m[0].length };
+  if (m[4] !== undefined && /^[\s*]+$/u.test(line)) return undefined;
+  const at = m[1]!.length;
+  // an indented "*" is a list's bullet more often than a note's label
+  if (at > 0 && m[4] !== undefined) return undefined;
+  return { key: m[2] ?? m[3] ?? m[4] ?? m[5]!, at, length: m[0].length - at };
 }
 
 /** A key of letters ("A", "b"): a bracketed footnote's, cited as "[A]". */
