@@ -34,7 +34,7 @@ import { unitDiffers, unitWitnesses, type Unit } from './units.js';
 import { InterventionIndex, type PlacedInterventions } from './interventions.js';
 import { dramaSpeech, lineGroup, placeFormulae, speechSpans, subUnit, type UnitContent } from './constructs.js';
 import { containerRank, divisionKey, type DivisionLevel } from './rules/headings.js';
-import { idKey, markerTextOf } from './rules/note-styles.js';
+import { citesKey, idKey, markerTextOf, noteLabelAt } from './rules/note-styles.js';
 import { placeInWitnesses } from './witness-places.js';
 import { figureInsertions, figureMarks, sidenote } from './figures.js';
 import { castParts } from './cast-list.js';
@@ -849,6 +849,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   const bookNotes = bookEnd.filter((u) => u.role === 'note');
   const claimed = new Set<Unit>();
   if (notesAt !== -1) units = units.slice(0, notesAt);
+  const citedIn = notesByMarker(bookNotes, units, firstStart, isStart);
   const flat: { division: Division; level: DivisionLevel }[] = [];
   let counted = 0;
   /** Containers (books, acts) open at this point, for the ids of the divisions inside them. */
@@ -907,7 +908,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     if (container) open.push({ level, id, ...(own?.value !== undefined ? { value: own.value } : {}) });
     const witnesses = ctx.witnessOrder.filter((w) => chapterUnits.some((u) => unitWitnesses(u).includes(w)));
     const key = own?.value !== undefined ? divisionKey(level, own.value) : undefined;
-    const fromBookEnd = bookNotes.filter((u) => !claimed.has(u) && u.noteOf !== undefined && u.noteOf === key);
+    const fromBookEnd = bookNotes.filter((u) => !claimed.has(u) && ((u.noteOf !== undefined && u.noteOf === key) || citedIn.get(u) === chapterUnits[0]));
     fromBookEnd.forEach((u) => claimed.add(u));
     const { defs, loose } = collectNotes([...chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ...fromBookEnd], ctx);
     const builder = new ChapterBuilder(id, witnesses, defs, ctx, interventions);
@@ -1024,4 +1025,30 @@ function castInsertions(parts: readonly SourceLine[]): Insertion[] {
     node: () => ({ kind: 'castPart', part: kind, children: [textOf(parts, from, to)] }),
   });
   return [...roles.map((r) => part('role', r)), ...(desc ? [part('roleDesc', desc)] : [])];
+}
+
+/**
+ * Notes at the end of the book numbered through the whole book, under no chapter's heading
+ * ("FOOTNOTES", then [1] … [9]): each goes to the one chapter whose text cites its number, by
+ * the first unit of that chapter. A number cited in several chapters, or by several notes, is
+ * left where it is printed.
+ */
+function notesByMarker(notes: readonly Unit[], units: readonly Unit[], firstStart: number, isStart: (u: Unit) => boolean): Map<Unit, Unit> {
+  const loose = notes.filter((u) => u.noteOf === undefined);
+  const out = new Map<Unit, Unit>();
+  if (loose.length === 0) return out;
+  const chapters: { first: Unit; lines: string[] }[] = [];
+  for (let k = firstStart; k < units.length; k++) {
+    const lines = units[k]!.parts[0]!.block.lines.map((l) => l.text);
+    if (isStart(units[k]!) || chapters.length === 0) chapters.push({ first: units[k]!, lines });
+    else chapters[chapters.length - 1]!.lines.push(...lines);
+  }
+  const keys = loose.map((u) => noteLabelAt(u.parts[0]!.block.lines[0]!.text)?.key);
+  loose.forEach((u, n) => {
+    const key = keys[n];
+    if (key === undefined || keys.filter((k) => k === key).length > 1) return;
+    const citing = chapters.filter((c) => citesKey(c.lines, key));
+    if (citing.length === 1) out.set(u, citing[0]!.first);
+  });
+  return out;
 }

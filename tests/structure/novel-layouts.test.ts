@@ -347,3 +347,40 @@ describe('notes set in under the paragraph that cites them', () => {
     expect(extractWitness(tei, 'A')).toBe(text);
   });
 });
+
+// Dostoyevsky, The Brothers Karamazov in Constance Garnett's translation (public domain), as
+// Project Gutenberg #28054 prints it (vyjayanv-hub/112_TP_Vasudevan, commit
+// f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa, pg28054.txt), shortened: notes numbered through the
+// whole book under "FOOTNOTES" at its end, set in by a space, under no chapter's heading.
+describe('notes at the end of the book numbered through it', () => {
+  const text = [
+    'Chapter I.',
+    'The Old Buffoon',
+    '',
+    'But I’ve not drunk a quarter of a bottle, and I’m not Silenus. I’m not',
+    'Silenus, though I am strong,[1] for I’ve made a decision once for all.',
+    '',
+    'Chapter II.',
+    'The Confession',
+    '',
+    'He was simply a hound,[2] he said, and that was all there was to it.',
+    '',
+    '',
+    '',
+    'FOOTNOTES',
+    '',
+    '',
+    ' [1] In Russian, “silen.”',
+    '',
+    ' [2] A proverbial expression in Russia.',
+    '',
+  ].join('\n');
+
+  it('go each to the one chapter that cites its number', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const tei = toTei(e);
+    expect(tei).toMatch(/<div type="chapter" n="1"[^]*strong,<note [^>]*n="1"[^]*<div type="chapter" n="2"[^]*hound,<note [^>]*n="2"/u);
+    expect(e.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
+});
