@@ -32,12 +32,13 @@ export interface PdfResult {
 /**
  * Renders the TEI edition as a print PDF: xslt/print.xsl turns the TEI into Typst markup,
  * the Typst compiler (in process) sets it with xslt/print/book.typ as a PDF/A-2a book.
- * The file is written whole or not at all.
+ * The file is written whole or not at all. The stylesheet runs on a thread of its own, ended
+ * before Typst starts (by default), so that the two never hold their memory at once.
  * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
  */
 export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
   const { outFile, ...rest } = options;
-  return writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: false, ...rest }), outFile);
+  return writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: 'own', ...rest }), outFile);
 }
 
 /**
