@@ -261,7 +261,9 @@
        book about a third of Typst's time and memory. What holds blocks and writes no line of
        its own (a division, a list, a verse group) is not wrapped whole: its blocks are, each
        as it needs. The front matter ($line-marks false) has no line numbers, which line-marks
-       would give it. -->
+       would give it. An edition's override of a block's template (imported after this one)
+       comes before this template: its entries find their line only when it calls
+       xsl:next-match, or writes line-marks itself. -->
   <xsl:template match="*[not(self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7
     | self::group | self::text | self::body | self::front | self::back | self::list | self::lg | self::floatingText | self::app)]"
     mode="m:print-block" priority="10">
