@@ -49,9 +49,12 @@ export async function renderPdfBytes(tei: string, options: PdfRenderOptions = {}
   return setPdf(await teiToTypst(tei, { paper: 'a4', ...options }));
 }
 
-/** Sets Typst markup made by teiToTypst as a PDF. */
-export function setPdf(source: string): PdfBytes {
-  return pdfBytes(compileTypst(source), source);
+/**
+ * Sets Typst markup made by teiToTypst as a PDF. `keepCaches: false` (a process that sets one
+ * book) drops Typst's caches before the export: less memory at the peak (compileTypst).
+ */
+export function setPdf(source: string, options: { readonly keepCaches?: boolean } = {}): PdfBytes {
+  return pdfBytes(compileTypst(source, options), source);
 }
 
 /** setPdf on the print thread, leaving this thread free meanwhile (a build renders the web edition). */
@@ -84,10 +87,11 @@ export function unhandledInMarkup(source: string): Diagnostic[] {
 /**
  * The second half of renderPdf: sets Typst markup made by teiToTypst as the PDF and writes it
  * whole. A build makes the markup early, beside its other work, and sets it at the end.
+ * Typst's caches are dropped before the export (setPdf): this is the one book the call sets.
  * @throws EditionError when Typst cannot set it.
  */
 export function writePdf(source: string, outFile: string): PdfResult {
-  const { pdf, pages, diagnostics } = setPdf(source);
+  const { pdf, pages, diagnostics } = setPdf(source, { keepCaches: false });
   writeFileAtomic(outFile, pdf);
   return { file: outFile, pages, diagnostics };
 }
