@@ -92,6 +92,11 @@ class TransformThread {
     this.worker.unref();
   }
 
+  /** Ends the thread; its memory (SaxonJS, the trees of its runs) goes back to the system. */
+  async end(): Promise<void> {
+    await this.worker.terminate();
+  }
+
   private settle(reply: Reply): void {
     const job = this.pending.get(reply.id);
     if (!job) return;
@@ -147,6 +152,21 @@ export function transformThreads(): number {
 export function transformOnThread(sef: string, xml: string, params: Record<string, unknown> = {}): Promise<TransformResult> {
   if (threads.length === 0) threads.push(new TransformThread());
   return threads[0]!.run(sef, xml, params, outputBase);
+}
+
+/**
+ * transformOnThread on a thread of its own, ended before the result is returned: the memory
+ * the run took goes back to the system before the caller's next stage. A PDF render sets the
+ * markup with Typst next, which needs hundreds of megabytes more for a long book; on the
+ * calling thread, SaxonJS's heap would stay resident beside it.
+ */
+export async function transformOnOwnThread(sef: string, xml: string, params: Record<string, unknown> = {}): Promise<TransformResult> {
+  const thread = new TransformThread();
+  try {
+    return await thread.run(sef, xml, params, outputBase);
+  } finally {
+    await thread.end();
+  }
 }
 
 /**

@@ -29,9 +29,15 @@ interface SaxonJSApi {
 // Temporary files that runs killed in the middle of a write left (a compilation, a wrapper, a
 // V8 cache) are removed once per process, as the validator's caches do.
 for (const dir of [sefCacheDir, join(renderCacheDir, 'overrides'), join(renderCacheDir, 'v8')]) sweepStaleTemporaryFiles(dir);
-const saxon = loadSaxonJS<SaxonJSApi>(join(renderCacheDir, 'v8'));
-/** SaxonJS has no type declarations; this is the part of its API the renderers use. */
-export const SaxonJS = saxon.api;
+let loaded: ReturnType<typeof loadSaxonJS<SaxonJSApi>> | undefined;
+/**
+ * SaxonJS on this thread, loaded at its first transformation: a PDF render runs the print
+ * stylesheet on a thread of its own (xslt-threads.ts), and SaxonJS loaded here too would keep
+ * about 60 MB resident beside Typst for nothing.
+ */
+function saxon(): ReturnType<typeof loadSaxonJS<SaxonJSApi>> {
+  return (loaded ??= loadSaxonJS<SaxonJSApi>(join(renderCacheDir, 'v8')));
+}
 
 function xslFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -161,7 +167,7 @@ export function transform(sef: string, xml: string, params: Record<string, unkno
   const base = outputBase;
   const documents: Record<string, string> = {};
   try {
-    const result = SaxonJS.transform(
+    const result = saxon().api.transform(
       {
         stylesheetInternal: loadSef(sef),
         sourceText: xml,
@@ -178,7 +184,7 @@ export function transform(sef: string, xml: string, params: Record<string, unkno
       },
       'sync',
     );
-    saxon.saveCodeCache();
+    saxon().saveCodeCache();
     return { output: String(result.principalResult ?? ''), documents };
   } catch (err) {
     const e = err as { message?: string; code?: string };

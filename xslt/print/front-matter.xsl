@@ -162,7 +162,9 @@
       <xsl:for-each select="$front/div[@type = 'paratext'][.//lb[f:wit-refs(@edRef) = $id]]">
         <xsl:value-of select="f:front-par(f:s('witness-header', ($label, (f:resp-name(@resp), f:s('another-hand'))[1])))"/>
         <xsl:text>#quotation[</xsl:text>
-        <xsl:apply-templates select="*" mode="m:print-block"/>
+        <xsl:apply-templates select="*" mode="m:print-block">
+          <xsl:with-param name="line-marks" select="false()" tunnel="yes"/>
+        </xsl:apply-templates>
         <xsl:text>]&#10;&#10;</xsl:text>
       </xsl:for-each>
     </xsl:for-each>

@@ -33,13 +33,42 @@
   <xsl:template match="div[@type = 'chapter']" mode="m:print-block">
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:value-of select="f:source-comment(.)"/>
-    <xsl:call-template name="chapter-opening">
-      <xsl:with-param name="n" select="if (f:shows-number(.)) then normalize-space(@n) else ()"/>
-      <xsl:with-param name="title" select="$title"/>
-      <xsl:with-param name="running" select="if ($title) then f:running-head($title) else f:s('chapter-n', string(@n))"/>
+    <xsl:variable name="opening">
+      <xsl:call-template name="chapter-opening">
+        <xsl:with-param name="n" select="if (f:shows-number(.)) then normalize-space(@n) else ()"/>
+        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="running" select="if ($title) then f:running-head($title) else f:s('chapter-n', string(@n))"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="chapter-body">
+      <xsl:with-param name="opening" select="$opening"/>
+      <xsl:with-param name="blocks" select="node() except $title"/>
     </xsl:call-template>
-    <xsl:apply-templates select="node() except $title" mode="m:print-block"/>
   </xsl:template>
+
+  <!-- A part's opening, then its blocks. The title is set without line numbers: an apparatus
+       entry in it is keyed to the nearest numbered line of its page (the first), so when the
+       title holds one, the lines of the part carry their metadata (line-marks in book.typ). -->
+  <xsl:template name="chapter-body">
+    <xsl:param name="opening" as="document-node()"/>
+    <xsl:param name="blocks" as="node()*"/>
+    <xsl:sequence select="$opening/node()"/>
+    <xsl:choose>
+      <xsl:when test="f:has-line-entry(string($opening))">
+        <xsl:text>#line-marks[&#10;</xsl:text>
+        <xsl:apply-templates select="$blocks" mode="m:print-block"/>
+        <xsl:text>]&#10;&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="$blocks" mode="m:print-block"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Whether markup holds an apparatus entry keyed to its line (an `apparatus` call without
+       a key: a lemma or none first). -->
+  <xsl:function name="f:has-line-entry" as="xs:boolean">
+    <xsl:param name="markup" as="xs:string"/>
+    <xsl:sequence select="contains($markup, '#apparatus([') or contains($markup, '#apparatus(none')"/>
+  </xsl:function>
 
   <!-- What stands outside the chapters before a chapter (f:chapter-lead): the title of a part
        (a book of a novel) opens like a chapter, without a number, on a page of its own; what
@@ -90,16 +119,20 @@
     <xsl:value-of select="f:source-comment(.)"/>
     <!-- without a title, what names the text (core f:division-label: "Translation (English)") -->
     <xsl:variable name="label" select="if ($title) then () else f:division-label(.)"/>
-    <xsl:if test="$title or $label">
-      <xsl:call-template name="chapter-opening">
-        <xsl:with-param name="title" select="$title"/>
-        <xsl:with-param name="label" select="$label"/>
-        <xsl:with-param name="running" select="if ($title) then f:running-head($title) else $label"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:apply-templates select="node() except child::div[@type = 'paratext']" mode="m:print-block">
+    <xsl:variable name="opening">
+      <xsl:if test="$title or $label">
+        <xsl:call-template name="chapter-opening">
+          <xsl:with-param name="title" select="$title"/>
+          <xsl:with-param name="label" select="$label"/>
+          <xsl:with-param name="running" select="if ($title) then f:running-head($title) else $label"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:call-template name="chapter-body">
+      <xsl:with-param name="opening" select="$opening"/>
+      <xsl:with-param name="blocks" select="node() except child::div[@type = 'paratext']"/>
       <xsl:with-param name="printed-title" select="$title" tunnel="yes"/>
-    </xsl:apply-templates>
+    </xsl:call-template>
   </xsl:template>
   <xsl:template match="head | titlePart" mode="m:print-block" priority="2">
     <xsl:param name="printed-title" as="element()?" tunnel="yes" select="()"/>
@@ -225,6 +258,35 @@
     <xsl:apply-templates select="." mode="m:print-anchored-apparatus"/>
     <xsl:apply-templates select="$content" mode="m:print-inline"/>
     <xsl:apply-templates select="." mode="m:print-trailing-apparatus"/>
+  </xsl:template>
+
+  <!-- A block whose markup holds an apparatus entry keyed to its line (an `apparatus` call
+       without a key) is set inside line-marks (book.typ): its lines carry their numbers as
+       metadata, by which the entry finds its line. Other lines go without, which saves a long
+       book about a third of Typst's time and memory. What holds blocks and writes no line of
+       its own (a division, a list, a verse group) is not wrapped whole: its blocks are, each
+       as it needs. The front matter ($line-marks false) has no line numbers, which line-marks
+       would give it. An edition's override of a block's template (imported after this one)
+       comes before this template: its entries find their line only when it calls
+       xsl:next-match, or writes line-marks itself. -->
+  <xsl:template match="*[not(self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7
+    | self::group | self::text | self::body | self::front | self::back | self::list | self::lg | self::floatingText | self::app)]"
+    mode="m:print-block" priority="10">
+    <xsl:param name="line-marks" as="xs:boolean" select="true()" tunnel="yes"/>
+    <!-- a tree, as the output is made: the markup is the same string as without the wrapper -->
+    <xsl:variable name="markup"><xsl:next-match/></xsl:variable>
+    <xsl:variable name="text" select="string($markup)"/>
+    <xsl:choose>
+      <xsl:when test="$line-marks and f:has-line-entry($text)">
+        <!-- the comment naming the TEI element stays at the start of a line, where the
+             diagnostics look for it (src/render/pdf/typst-compile.ts) -->
+        <xsl:variable name="comment" select="if (starts-with($text, '// #')) then concat(substring-before($text, '&#10;'), '&#10;') else ''"/>
+        <xsl:variable name="body" select="substring($text, string-length($comment) + 1)"/>
+        <xsl:variable name="trimmed" select="replace($body, '\s+$', '')"/>
+        <xsl:value-of select="concat($comment, '#line-marks[', $trimmed, ']', substring($body, string-length($trimmed) + 1))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$markup/node()"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===== lists ===== -->

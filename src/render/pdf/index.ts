@@ -32,12 +32,13 @@ export interface PdfResult {
 /**
  * Renders the TEI edition as a print PDF: xslt/print.xsl turns the TEI into Typst markup,
  * the Typst compiler (in process) sets it with xslt/print/book.typ as a PDF/A-2a book.
- * The file is written whole or not at all.
+ * The file is written whole or not at all. The stylesheet runs on a thread of its own, ended
+ * before Typst starts (by default), so that the two never hold their memory at once.
  * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
  */
 export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
   const { outFile, ...rest } = options;
-  return writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: false, ...rest }), outFile);
+  return writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: 'own', ...rest }), outFile);
 }
 
 /**
@@ -48,9 +49,12 @@ export async function renderPdfBytes(tei: string, options: PdfRenderOptions = {}
   return setPdf(await teiToTypst(tei, { paper: 'a4', ...options }));
 }
 
-/** Sets Typst markup made by teiToTypst as a PDF. */
-export function setPdf(source: string): PdfBytes {
-  return pdfBytes(compileTypst(source), source);
+/**
+ * Sets Typst markup made by teiToTypst as a PDF. `keepCaches: false` (a process that sets one
+ * book) drops Typst's caches before the export: less memory at the peak (compileTypst).
+ */
+export function setPdf(source: string, options: { readonly keepCaches?: boolean } = {}): PdfBytes {
+  return pdfBytes(compileTypst(source, options), source);
 }
 
 /** setPdf on the print thread, leaving this thread free meanwhile (a build renders the web edition). */
@@ -83,10 +87,11 @@ export function unhandledInMarkup(source: string): Diagnostic[] {
 /**
  * The second half of renderPdf: sets Typst markup made by teiToTypst as the PDF and writes it
  * whole. A build makes the markup early, beside its other work, and sets it at the end.
+ * Typst's caches are dropped before the export (setPdf): this is the one book the call sets.
  * @throws EditionError when Typst cannot set it.
  */
 export function writePdf(source: string, outFile: string): PdfResult {
-  const { pdf, pages, diagnostics } = setPdf(source);
+  const { pdf, pages, diagnostics } = setPdf(source, { keepCaches: false });
   writeFileAtomic(outFile, pdf);
   return { file: outFile, pages, diagnostics };
 }

@@ -99,9 +99,9 @@ export function typstPdf(run: TypstRun, source: string, faces: readonly FontFace
  * Compiles Typst markup (which imports book.typ) to a PDF/A-2a document on this thread.
  * Errors and warnings come back as diagnostics; `pdf` is empty when compilation failed.
  */
-export function compileTypst(source: string): TypstPdf {
+export function compileTypst(source: string, options: { readonly keepCaches?: boolean } = {}): TypstPdf {
   const faces = facesFor(source);
-  return typstPdf(runTypst(compiler(faces), mainFile, source, pdfStandard), source, faces);
+  return typstPdf(runTypst(compiler(faces), mainFile, source, pdfStandard, options.keepCaches ?? true), source, faces);
 }
 
 /** compileTypst on the print thread (typst-thread.ts): this thread is free meanwhile. */

@@ -4,7 +4,7 @@ import { placingParseErrors } from '../well-formed.js';
 import { transform } from '../xslt.js';
 import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
 import { fontFamilies } from './fonts.js';
-import { transformOnThread } from '../xslt-threads.js';
+import { transformOnOwnThread, transformOnThread } from '../xslt-threads.js';
 import { xsltEscapeTable } from './typst-escape.js';
 
 export type Paper = 'a4' | 'a5' | 'us-letter';
@@ -13,8 +13,12 @@ export interface TypstSourceOptions {
   readonly paper?: Paper;
   /** What the stylesheet does with an element it has no rule for (default: render its content). */
   readonly onUnhandled?: 'fail' | 'render';
-  /** Run the stylesheet on a worker thread, leaving this thread free meanwhile (default: false). */
-  readonly onWorkerThread?: boolean;
+  /**
+   * Run the stylesheet on a worker thread, leaving this thread free meanwhile (default: false);
+   * 'own': on a thread of its own, ended before the markup is returned, so that its memory is
+   * free again when Typst sets the markup (a PDF render that does nothing else meanwhile).
+   */
+  readonly onWorkerThread?: boolean | 'own';
   /** The language of the edition's own words (labels, headings); default the TEI's. */
   readonly lang?: string;
   /** An edition's render overrides folder (src/render/overrides.ts). */
@@ -57,7 +61,8 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
   };
   const run = async (): Promise<string> => {
     const one = await asOneTei(tei);
-    return (options.onWorkerThread === true ? await transformOnThread(sef, one, params) : transform(sef, one, params)).output;
+    const on = options.onWorkerThread ?? false;
+    return (on === 'own' ? await transformOnOwnThread(sef, one, params) : on ? await transformOnThread(sef, one, params) : transform(sef, one, params)).output;
   };
   return placingParseErrors(tei, 'pdf', run);
 }

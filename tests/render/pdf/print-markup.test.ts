@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,17 @@ describe('the print of names, corrections and readings (xslt/print.xsl)', () => 
     expect(await teiToTypst(fixture, { onWorkerThread: true })).toBe(here);
     const odd = fixture.replace('After the gap.', 'After the <oddity>strange words</oddity> gap.');
     await expect(teiToTypst(odd, { onUnhandled: 'fail', onWorkerThread: true })).rejects.toThrow(/no rule renders <oddity>.*#p-A15/);
+  });
+
+  it("gives the same markup and failures on a thread of its own ('own'), and ends that thread", async () => {
+    const here = await teiToTypst(fixture);
+    // the process's threads as Linux counts them (a worker thread is one, and stays one until ended)
+    const threads = (): number | undefined => (existsSync('/proc/self/status') ? Number(/^Threads:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]) : undefined);
+    const before = threads();
+    expect(await teiToTypst(fixture, { onWorkerThread: 'own' })).toBe(here);
+    const odd = fixture.replace('After the gap.', 'After the <oddity>strange words</oddity> gap.');
+    await expect(teiToTypst(odd, { onUnhandled: 'fail', onWorkerThread: 'own' })).rejects.toThrow(/no rule renders <oddity>.*#p-A15/);
+    expect(threads()).toBe(before);
   });
 
   it('says where a TEI text stops being well-formed', async () => {

@@ -27,6 +27,17 @@ describe('compileTypst', () => {
     expect(Buffer.from(first).toString('latin1')).toContain('2020-01-02');
   });
 
+  it('makes the same bytes with its caches dropped before the export (keepCaches: false, a one-book render)', async () => {
+    const tei = readFileSync(join(repoRoot, 'tests/fixtures/pdf/annotated.xml'), 'utf8');
+    const source = await teiToTypst(tei);
+    const kept = compileTypst(source).pdf;
+    const dropped = compileTypst(`${source}\n`, { keepCaches: false });
+    expect(dropped.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(Buffer.from(dropped.pdf).equals(Buffer.from(kept))).toBe(true);
+    // and the compiler works as before afterwards
+    expect(Buffer.from(compileTypst(source).pdf).equals(Buffer.from(kept))).toBe(true);
+  });
+
   it('makes the same PDF and the same diagnostics on the print thread as here (a build sets its PDF there)', async () => {
     const tei = readFileSync(join(repoRoot, 'tests/fixtures/pdf/annotated.xml'), 'utf8');
     const source = await teiToTypst(tei);
