@@ -38,7 +38,7 @@ import { citesKey, idKey, markerTextOf, noteLabelAt } from './rules/note-styles.
 import { placeInWitnesses } from './witness-places.js';
 import { figureInsertions, figureMarks, sidenote } from './figures.js';
 import { castParts } from './cast-list.js';
-import { frontWords } from './rules/heading-words.js';
+import { frontWords, wordAlternatives } from './rules/heading-words.js';
 
 export interface AssembleContext extends NoteContext {
   readonly base: string;
@@ -784,8 +784,11 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
   });
 }
 
+/** Divisions of the witness that are no chapter: front matter before the first chapter, back matter after the last. */
+const specialTypes: ReadonlySet<DivisionType> = new Set(['contents', 'castList', 'transcriber', 'preface', 'prologue', 'dedication']);
+
 const frontHeading = new RegExp(
-  String.raw`^\s*(?:the\s+)?(${Object.values(frontWords).flat().map((w) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?:\s+(?:to|of|for)\s+[^.!?]{1,60})?\s*[.:]?\s*$`,
+  String.raw`^\s*(?:the\s+)?(${wordAlternatives(Object.values(frontWords).flat())})(?:\s+(?:to|of|for)\s+[^.!?]{1,60})?\s*[.:]?\s*$`,
   'iu',
 );
 
@@ -952,7 +955,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
   const placed = body.map((d, i) => placeInWitnesses(d, body[i - 1], body[i + 1], ctx));
   // A table of contents, a list of persons or a transcriber's note before the first chapter is front matter; one
   // after the last, back matter (the body keeps at least one division).
-  const isSpecial = (d: Division | undefined) => d?.divType === 'contents' || d?.divType === 'castList' || d?.divType === 'transcriber' || d?.divType === 'preface' || d?.divType === 'prologue' || d?.divType === 'dedication';
+  const isSpecial = (d: Division | undefined) => d !== undefined && specialTypes.has(d.divType);
   const leading: Division[] = [];
   const trailing: Division[] = [];
   while (placed.length > 1 && isSpecial(placed[0])) leading.push(placed.shift()!);

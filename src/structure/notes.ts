@@ -204,19 +204,7 @@ export const inlineNote = /\((\d{1,3})\.\s[^()]*\)/gu;
 
 /** The note an inline "(n. …)" stands for: it keeps its own text, parentheses included. */
 export function inlineNoteNode(id: string, n: string, children: readonly Inline[], line: SourceLine, text: string, ctx: NoteContext, src: readonly Span[]): NoteNode {
-  const { type, resp, cert, rule } = attributeText(n, text, line, ctx);
-  return {
-    kind: 'note',
-    id,
-    n,
-    noteType: type,
-    resp,
-    ...(cert ? { cert } : {}),
-    attribution: rule,
-    place: 'inline',
-    blocks: [{ kind: 'p', id: `${id}-p1`, src: [...src], rule: 'note-inline', children }],
-    src,
-  };
+  return ownTextNote({ id, n, place: 'inline', rule: 'note-inline' }, children, line, text, ctx, src);
 }
 
 /**
@@ -225,16 +213,29 @@ export function inlineNoteNode(id: string, n: string, children: readonly Inline[
  * text after it. Attributed by the notes rules (a pattern or a signature) like any note.
  */
 export function marginNoteNode(id: string, children: readonly Inline[], line: SourceLine, text: string, ctx: NoteContext, src: readonly Span[]): NoteNode {
-  const { type, resp, cert, rule } = attributeText('', text, line, ctx);
+  return ownTextNote({ id, place: 'margin', rule: 'sidenote' }, children, line, text, ctx, src);
+}
+
+/** A note whose text stands where the witness prints it (inline, in the margin): one paragraph, attributed by the notes rules. */
+function ownTextNote(
+  note: { readonly id: string; readonly n?: string; readonly place: 'inline' | 'margin'; readonly rule: string },
+  children: readonly Inline[],
+  line: SourceLine,
+  text: string,
+  ctx: NoteContext,
+  src: readonly Span[],
+): NoteNode {
+  const { type, resp, cert, rule } = attributeText(note.n ?? '', text, line, ctx);
   return {
     kind: 'note',
-    id,
+    id: note.id,
+    ...(note.n !== undefined ? { n: note.n } : {}),
     noteType: type,
     resp,
     ...(cert ? { cert } : {}),
     attribution: rule,
-    place: 'margin',
-    blocks: [{ kind: 'p', id: `${id}-p1`, src: [...src], rule: 'sidenote', children: [...children] }],
+    place: note.place,
+    blocks: [{ kind: 'p', id: `${note.id}-p1`, src: [...src], rule: note.rule, children: [...children] }],
     src,
   };
 }

@@ -2,7 +2,7 @@ import { castHeading, isCastLine } from './cast-list.js';
 import type { BlockRole } from './data-files.js';
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
-import { contentsWords } from './rules/heading-words.js';
+import { contentsWords, wordAlternatives } from './rules/heading-words.js';
 import { containerRank, readHeading } from './rules/headings.js';
 import { markedLayout, type MarkedRange } from './rewrap-markers.js';
 
@@ -78,15 +78,13 @@ function closingLine(lines: readonly SourceLine[], depth: number): { depth: numb
   return { depth: d };
 }
 
-/** The words are letters and spaces only: a space matches any run of spaces. */
-const spaced = (w: string): string => w.replace(/ /gu, String.raw`\s+`);
 /**
  * "CONTENTS", "Contents.", "TABLE OF CONTENTS", "CONTENTS AND ILLUSTRATIONS", "LIST OF
  * ILLUSTRATIONS", a play's "THE SCENES OF THE PLAY", and the words of other languages
  * (heading-words.ts: "TABLE DES MATIÈRES").
  */
 const contentsHeading = new RegExp(
-  String.raw`^\s*(?:${contentsWords.map(spaced).join('|')})\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$|^\s*(?:the\s+)?scenes\s+(?:of|in)\s+the\s+play\.?\s*$`,
+  String.raw`^\s*(?:${wordAlternatives(contentsWords)})\.?(?:\s+and\s+illustrations\.?)?\s*$|^\s*(?:list of )?illustrations\.?\s*$|^\s*(?:the\s+)?scenes\s+(?:of|in)\s+the\s+play\.?\s*$`,
   'iu',
 );
 

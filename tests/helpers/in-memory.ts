@@ -4,6 +4,7 @@ import { decodeWitness } from '../../src/ingest/decode.js';
 import { indexLines } from '../../src/ingest/read-witness.js';
 import { headerData } from '../../src/model/header.js';
 import type { Edition } from '../../src/model/edition.js';
+import type { Block } from '../../src/model/block.js';
 import type { Witness } from '../../src/model/witness.js';
 import { recoverStructure } from '../../src/structure/index.js';
 import { collateEdition } from '../../src/collate/edition.js';
@@ -55,3 +56,6 @@ export function editionOf(witnesses: Witness[], collation: CollateOptions = {}):
   };
   return collateEdition(structured, { base, collation });
 }
+
+/** A division and the divisions inside it, as [type, n, [...]] (other blocks left out): the book's outline. */
+export const divisionTree = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(divisionTree)] : undefined);

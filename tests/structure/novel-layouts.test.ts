@@ -8,7 +8,7 @@ import type { Block } from '../../src/model/block.js';
 import { plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
-import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { divisionTree, editionOf, witnessOf } from '../helpers/in-memory.js';
 
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}` : b.kind));
 
@@ -305,8 +305,7 @@ describe('books with titles after a double hyphen, and their chapters listed ahe
   it('reads the contents once and each book with its chapters', () => {
     const e = editionOf([witnessOf('A', text)]);
     expect(e.front.map((d) => d.divType)).toEqual(['contents']);
-    const shape = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(shape)] : undefined);
-    expect(e.body.map(shape)).toEqual([
+    expect(e.body.map(divisionTree)).toEqual([
       ['book', '1', [['chapter', '1', []], ['chapter', '2', []]]],
       ['book', '2', [['chapter', '1', []], ['chapter', '2', []]]],
     ]);

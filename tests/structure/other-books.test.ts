@@ -7,7 +7,7 @@ import type { Block } from '../../src/model/block.js';
 import { readHeading } from '../../src/structure/rules/headings.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
-import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { divisionTree, editionOf, witnessOf } from '../helpers/in-memory.js';
 
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}(${kinds(b.blocks).join(',')})` : b.kind));
 
@@ -155,8 +155,7 @@ describe('a play', () => {
       '',
     ].join('\n');
     const e = editionOf([witnessOf('A', text)]);
-    const shape = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(shape)] : undefined);
-    expect(e.body.filter((b) => b.kind === 'div').map(shape)).toEqual([
+    expect(e.body.filter((b) => b.kind === 'div').map(divisionTree)).toEqual([
       ['act', '1', [['scene', '1', []], ['scene', '2', []]]],
       ['act', '2', [['scene', '1', []]]],
     ]);
@@ -315,8 +314,7 @@ describe('a play', () => {
     ].join('\n');
     const e = editionOf([witnessOf('A', text)]);
     expect(e.front.map((d) => d.divType)).toEqual(['contents']);
-    const shape = (d: Block): unknown => (d.kind === 'div' ? [d.divType, d.n, d.blocks.filter((b) => b.kind === 'div').map(shape)] : undefined);
-    expect(e.body.map(shape)).toEqual([
+    expect(e.body.map(divisionTree)).toEqual([
       ['act', '1', [['scene', '1', []], ['scene', '2', []]]],
       ['act', '2', [['scene', '1', []], ['scene', '2', []]]],
     ]);

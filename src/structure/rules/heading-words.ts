@@ -119,3 +119,6 @@ export const contentsWords: readonly string[] = [
  * book a "NOTE." alone heads one author's note, not a section of notes.
  */
 export const notesWords: readonly string[] = ['notes', 'endnotes', 'footnotes', 'anmerkungen', 'fußnoten', 'notas', 'примечания', 'noten', 'aantekeningen', 'przypisy', 'poznámky'];
+
+/** Words of a list as alternatives of a pattern; a space in them matches any run of spaces (the words hold no other pattern characters). */
+export const wordAlternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /gu, String.raw`\s+`)).join('|');

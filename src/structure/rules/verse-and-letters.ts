@@ -5,6 +5,7 @@
  */
 
 import { bareValedictionWords, nameParticles, salutePossessives, saluteWords, valedictionWords } from './letter-words.js';
+import { wordAlternatives } from './heading-words.js';
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
@@ -71,8 +72,8 @@ const short = (line: string, max = 70): boolean => line.trim().length > 0 && lin
 /** "To Mrs. Saville, England.", "_To J. WALKER._": the letter's superscription. */
 export const isAddress = (line: string): boolean => short(line, 60) && new RegExp(`${open}To\\s+\\p{Lu}`, 'u').test(line);
 
-/** Words of a list as alternatives; a space in them matches any run of spaces (the words hold no other pattern characters). */
-const anyOf = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\\p{L}\\p{N}])`;
+/** Words of a list as alternatives, whole words. */
+const anyOf = (words: readonly string[]): string => `(?:${wordAlternatives(words)})(?![\\p{L}\\p{N}])`;
 
 const salute = new RegExp(`${open}(?:${anyOf(salutePossessives)}\\s+)?${anyOf(saluteWords)}[^.!?]*(?:[,:!]|,\\s*(?:-{2}|—|–))\\s*$`, 'iu');
 
