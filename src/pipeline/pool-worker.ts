@@ -1,19 +1,21 @@
-// A worker of the build pool (src/pipeline/pool.ts): builds the editions it is handed, one at
-// a time, and reports each stage and each outcome to the pool. It prints nothing.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker process of the build pool (src/pipeline/pool.ts): builds the editions it is handed,
+// one at a time, and reports each stage and each outcome to the pool. It prints nothing.
 import { EditionError } from '../diagnostics/index.js';
 import { buildEdition, type BuildOutput } from './build.js';
 import type { PoolReply } from './pool.js';
 import { keepHelpersWarm } from './warm.js';
 
-const settings = workerData as { cwd: string; only?: BuildOutput[]; cache: boolean };
-const port = parentPort!;
-const post = (reply: PoolReply): void => port.postMessage(reply);
+const settings = JSON.parse(process.argv[2] ?? '{}') as { cwd: string; only?: BuildOutput[]; cache: boolean };
+const post = (reply: PoolReply): void => {
+  process.send?.(reply);
+};
 
-// Edition after edition (the helpers end with this thread).
+// Edition after edition; the pool disconnects when it has no more, and the helpers end with
+// this process.
 keepHelpersWarm(true);
+process.on('disconnect', () => process.exit(0));
 
-port.on('message', async (job: { index: number; config: string }) => {
+process.on('message', async (job: { index: number; config: string }) => {
   const t0 = performance.now();
   try {
     const r = await buildEdition(job.config, {

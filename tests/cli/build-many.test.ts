@@ -11,7 +11,7 @@ afterAll(() => {
 });
 
 // The pool's workers run the compiled toolkit (dist/, made by `npm ci` or `npm run build:ts`):
-// a worker thread cannot load the TypeScript sources the test runner runs.
+// a worker process cannot load the TypeScript sources the test runner runs.
 describe('build with several --config', () => {
   it('builds every edition on the worker pool, names each failure and exits 1 when any failed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-many-'));
@@ -37,7 +37,7 @@ describe('build with several --config', () => {
   }, 300_000);
 
   it('two workers that need the schema\'s validator at once each make it whole: no failed or half snapshot, the same TEI', async () => {
-    // The pool's threads share one process id; their temporary files once shared names too, and
+    // The pool's workers were threads of one process id; their temporary files once shared names too, and
     // two snapshots written into one file made a validator that hung or failed.
     const dir = mkdtempSync(join(tmpdir(), 'build-many-'));
     const cache = mkdtempSync(join(tmpdir(), 'build-many-cache-'));
@@ -66,6 +66,23 @@ describe('build with several --config', () => {
       else process.env.TEI_EDITION_CACHE = saved;
     }
   }, 180_000);
+
+  it('an edition too large for its worker\'s heap fails with an error that says so; the others are built', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-many-'));
+    temps.push(dir);
+    for (const name of ['one', 'two']) {
+      cpSync(join(repoRoot, 'examples/frankenstein'), join(dir, name), { recursive: true });
+      rmSync(join(dir, name, 'tei'), { recursive: true });
+    }
+    // 16 MiB holds no build of the example: each worker process dies out of memory and a new one takes the next edition.
+    const r = await runCli(['build', '--config', 'one/edition.config.json', '--config', 'two/edition.config.json', '--only', 'tei', '--no-cache', '--memory', '16'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^one\/edition\.config\.json error the build ran out of memory: its worker's heap limit is 16 MiB \(build this edition alone, or raise the limit with --memory\) cli:worker-out-of-memory$/m);
+    expect(r.stderr).toMatch(/^two\/edition\.config\.json error .* cli:worker-out-of-memory$/m);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stderr).toMatch(/^built 0 of 2 editions; failed: one\/edition\.config\.json, two\/edition\.config\.json$/m);
+    expect(existsSync(join(dir, 'one/tei/frankenstein.xml'))).toBe(false);
+  }, 120_000);
 
   it('refuses --watch with several editions as a usage error (exit 2)', async () => {
     const r = await runCli(['build', '--config', 'a.json', '--config', 'b.json', '--watch'], repoRoot);
