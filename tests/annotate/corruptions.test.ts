@@ -68,7 +68,7 @@ describe('suspected corruptions', () => {
     expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => i.text)).toEqual(['ofth']);
   });
 
-  it('takes "be" after "let us", a modal or a wish for English, and still finds "on be" for "can be"', () => {
+  it('takes "be" after "let us", a modal, "had best", "but" or a wish for English, and still finds "on be" for "can be"', () => {
     // Jane Austen, Pride and Prejudice (public domain), as Project Gutenberg #1342 prints it
     // (Tahsan-Alam/Word-Ladder, commit 0f3ccefd05fbf8b7c382f33aaaa0defe4ef1020c, pg1342.txt).
     const w = new LineWriter();
@@ -78,6 +78,11 @@ describe('suspected corruptions', () => {
       'There could not but be curiosity to know how she would speak of him.',
       '“You may well be surprised, Miss Bennet, at such an action.”',
       'The facts, he said, on be verified by anyone.',
+      // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+      // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+      // pg1400.txt, lines 460-463 and 16282-16283): "had best be" and "but be" are idioms, not corruptions.
+      'At last, I desperately considered that the thing I contemplated must be done, and that it had best be done in the least improbable manner consistent with the circumstances.',
+      'Herbert and I agreed that we could do nothing else but be very cautious. And we were very cautious indeed.',
     ];
     const edition = annotate(editionOf([div('ch1', lines.map((l, i) => para(`p${i}`, [w.text(l)])))], []), {
       corrections: [],

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate/index.js';
 import { LineWriter, div, editionOf, para } from './build.js';
+import { editionOf as structuredEdition, witnessOf } from '../helpers/in-memory.js';
 
 function discover(paragraphs: readonly string[]) {
   const w = new LineWriter();
@@ -86,5 +87,33 @@ describe('name discovery filters', () => {
     expect(proposed.has('Ladyship')).toBe(false);
     expect(filtered.get('Ladyship')).toContain('form of address');
   });
-});
 
+  it('a table of contents repeats the chapters\' labels: no label is proposed as a name', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 41-90 and 108-116, the contents cut after its 48th entry).
+    const numerals = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+    const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)).replace('XXXX', 'XL') + (n % 10 ? numerals[(n % 10) - 1] : '');
+    const text = [
+      'Contents',
+      '',
+      ...Array.from({ length: 48 }, (_, i) => ` Chapter ${roman(i + 1)}.`),
+      '',
+      '',
+      'Chapter I.',
+      '',
+      '',
+      'My father’s family name being Pirrip, and my Christian name Philip, my',
+      'infant tongue could make of both names nothing longer or more explicit',
+      'than Pip. So, I called myself Pip, and came to be called Pip.',
+      '',
+      'I give Pirrip as my father’s family name, on the authority of his',
+      'tombstone and my sister,—Mrs. Joe Gargery, who married the blacksmith.',
+      '',
+    ].join('\n');
+    const edition = annotate(structuredEdition([witnessOf('A', text)]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: true, corruptions: false });
+    const proposed = edition.review.filter((i) => i.rule === 'name-unknown').map((i) => i.text);
+    expect(proposed.filter((t) => /chapter/iu.test(t))).toEqual([]);
+    expect(proposed).toEqual(expect.arrayContaining(['Philip', 'Pirrip', 'Joe Gargery']));
+  });
+});

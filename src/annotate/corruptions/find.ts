@@ -158,9 +158,10 @@ const subjunctive = new Set(['me', 'us', 'him', 'her', 'them', 'thee', 'far', 's
 /** Whether the two words before a place hold a modal, "let" or "to", which "be" after them needs. */
 const governed = (before: string): boolean => {
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.slice(-2).some((w) => w === 'let' || w === 'to' || w === 'not' || modals.includes(w));
+  // "had best be", "had better be": the idiom's "had" governs it as a modal would.
+  return words.slice(-2).some((w) => w === 'let' || w === 'to' || w === 'not' || w === 'had' || modals.includes(w));
 };
-const beforeBe = new Set(['to', 'not', 'also', 'only', 'ever', 'never', 'then', 'thus', 'all', 'both', 'and', 'or', 'must', 'cannot', 'always', 'still', 'just', 'even', 'certainly', 'probably', 'perhaps', 'soon', 'easily', 'hardly', 'rather', 'it', 'let', 'that', 'there', 'i', 'you', 'we', 'they', 'he', 'she', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should']);
+const beforeBe = new Set(['to', 'not', 'but', 'also', 'only', 'ever', 'never', 'then', 'thus', 'all', 'both', 'and', 'or', 'must', 'cannot', 'always', 'still', 'just', 'even', 'certainly', 'probably', 'perhaps', 'soon', 'easily', 'hardly', 'rather', 'it', 'let', 'that', 'there', 'i', 'you', 'we', 'they', 'he', 'she', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should']);
 
 /** Read what a tag holds as its text: names and corrections are the editors' already, so never reported. */
 const tagged: AtomText = (node: Inline) =>
@@ -238,8 +239,9 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
         continue;
       }
       // "on be verified": "be" after a word that is one letter from a modal. Not where a modal,
-      // "let" or "to" stands in the two words before ("may well be", "let us be", "could not
-      // but be"), nor in the wishes that open with "be" ("Far be it", "So be it").
+      // "let", "had" or "to" stands in the two words before ("may well be", "let us be", "had
+      // best be"), nor after "but" ("do nothing but be"), nor in the wishes that open with "be"
+      // ("Far be it", "So be it").
       if (/^\s+be\s/u.test(text.slice(end)) && !beforeBe.has(lower) && !subjunctive.has(lower) && lower.length <= 4 && !governed(text.slice(Math.max(0, start - 40), start))) {
         const modal = modals.map((x) => ({ x, d: distance(x, lower) })).filter((m) => m.d <= 2).sort((a, b) => a.d - b.d)[0]?.x;
         if (modal) {

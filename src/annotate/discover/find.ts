@@ -263,8 +263,9 @@ export function findCandidates(
     const heading = ctx.path.includes('head');
     // A role in a play's list of persons, or a speaker's label, names a person.
     const role = ctx.path.includes('role') ? playCues.role : ctx.path.includes('speaker') ? playCues.speaker : undefined;
-    // A heading's division label ("SCENE II.", "CHAPTER IV.") names no one: only its title is read.
-    const label = heading ? readHeading(flat.text.trimStart()) : undefined;
+    // A heading's division label ("SCENE II.", "CHAPTER IV.") names no one: only its title is
+    // read; so too in an entry of a list, where a table of contents repeats the headings.
+    const label = heading || ctx.path.at(-1) === 'list' ? readHeading(flat.text.trimStart()) : undefined;
     const labelEnd = label ? (label.titleAt ?? flat.text.trimStart().length) + (flat.text.length - flat.text.trimStart().length) : 0;
     const covered = (start: number, end: number) => start < labelEnd || flat.pieces.some((p) => (p.kind === 'atom' || p.kind === 'barrier') && p.start < end && start < p.end);
     // Where a printed line starts, in verse (a verse line, or lines that nearly all open with a
