@@ -91,6 +91,29 @@ describe('suspected corruptions', () => {
     expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => `${i.text} → ${i.proposal}`)).toEqual(['on be → correct to “can be”']);
   });
 
+  it('ranks a spelling before an apostrophe of elision below the slips; in direct speech alone it is a slip like any', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 210-211, 13364-13366 and 17966-17967), with words the near twins need.
+    const w = new LineWriter();
+    const lines = [
+      '“Ha!” he muttered then, considering. “Who d’ye live with,—supposin’ you’re kindly let to live, which I han’t made up my mind about?”',
+      'I tried to keep my hand steady while I did so, but his look at me as he leaned back in his chair with the long draggled end of his neckerchief between his teeth—evidently forgotten—made my hand very unsteady.',
+      '“Wolf!” said he, folding his arms again, “Old Orlick’s a-going to tell you somethink. It was you as did for your shrew sister.”',
+      'He dragged it; she dragged it; supposing, supposing; something, something.',
+    ];
+    const edition = annotate(editionOf([div('ch1', lines.map((l, i) => para(`p${i}`, [w.text(l)])))], []), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [] },
+    });
+    const items = edition.review.filter((i) => i.rule === 'corruption');
+    expect(items.map((i) => i.text)).toEqual(['draggled', 'somethink', 'supposin']);
+    const reasons = (text: string) => items.find((i) => i.text === text)?.message ?? '';
+    expect(reasons('draggled')).not.toMatch(/apostrophe/u);
+    expect(reasons('somethink')).not.toMatch(/apostrophe/u);
+    expect(reasons('supposin')).toMatch(/an apostrophe after it marks a letter left out on purpose/u);
+  });
+
   it('flags a correction in the data that corrects to a variant spelling of a register name', () => {
     const places = parseRegister(
       'places',

@@ -287,6 +287,14 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
       }
       if (!corr) continue;
       if (freq > 2) score -= 1.5; // a word used often is more likely a term than a slip
+      // Fiction spells a speaker's way of talking ("goin’", "supposin’"): before an apostrophe
+      // that marks a letter left out, a word off the dictionary is more likely meant; it stays
+      // in the review, ranked below the slips. (Direct speech alone is no such sign: a quoted
+      // document's slips are slips.)
+      if (/^['’](?!\p{L})/u.test(text.slice(end))) {
+        reasons.push('an apostrophe after it marks a letter left out on purpose');
+        score -= 2;
+      }
       const emended = capital ? corr[0]!.toUpperCase() + corr.slice(1) : corr;
       push(start, end, emended, reasons, score);
     }
