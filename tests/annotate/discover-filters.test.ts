@@ -116,4 +116,38 @@ describe('name discovery filters', () => {
     expect(proposed.filter((t) => /chapter/iu.test(t))).toEqual([]);
     expect(proposed).toEqual(expect.arrayContaining(['Philip', 'Pirrip', 'Joe Gargery']));
   });
+
+  it('in prose, a conjunction, verb or adverb that opens a sentence is not part of the name after it; an adjective may be', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 5095-5097, 6968-6969 and 15209-15212), with lines that use the words
+    // in lower case and name the persons elsewhere.
+    const { proposed } = discover([
+      'For I believed one of two other persons to have become possessed of it, and to have turned it to this cruel account. Either Orlick, or the strange man who had shown me the file.',
+      '“I don’t ask you when you made it up, or where, or whether you made it up at all. Has Wemmick got it?”',
+      'All this time Estella knitted on. When Miss Havisham had fixed her attention on me, she said, speaking as if there had been no lapse in our dialogue.',
+      'It was either this or that, and when it came, the man who has it went to Little Britain, where Orlick, Wemmick and Miss Havisham were not.',
+    ]);
+    for (const glued of ['Either Orlick', 'Has Wemmick', 'When Miss Havisham']) expect(proposed).not.toContain(glued);
+    expect(proposed).toEqual(expect.arrayContaining(['Orlick', 'Wemmick', 'Havisham', 'Little Britain']));
+  });
+
+  it('a surname joins a fuller name printed once only when that is a name (a given name or a title first), not a word glued to it', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 14583-14590, 14615-14620 and 18059-18062), shortened.
+    const w = new LineWriter();
+    const paragraphs = [
+      'His right name was Compeyson; and that’s the man, dear boy, what you see me a pounding in the ditch.',
+      '“He set up fur a gentleman, this Compeyson, and he’d been to a public boarding-school and had learning.',
+      '“I went to Compeyson next night, same place, and Compeyson took me on to be his man and pardner.',
+      'P’raps it’s them that writes fifty hands, and that’s not like sneaking you as writes but one. ’Ware Compeyson, Magwitch, and the gallows!”',
+    ];
+    const edition = annotate(editionOf([div('ch1', paragraphs.map((p, i) => para(`p${i + 1}`, [w.text(p)])))], []), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: true, corruptions: false });
+    const proposals = edition.review.filter((i) => i.rule === 'name-unknown');
+    const compeyson = proposals.find((i) => i.text === 'Compeyson');
+    expect(compeyson?.message).toMatch(/^“Compeyson” \(4×\)/u);
+    expect(compeyson?.action).toMatchObject({ kind: 'add-register-entry', entryId: 'compeyson' });
+    expect(JSON.stringify(compeyson?.action)).toContain('<persName type=\\"reg\\">Compeyson</persName>');
+  });
 });

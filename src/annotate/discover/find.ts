@@ -101,6 +101,8 @@ const initial = /^\p{Lu}$/u;
 const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'y', 'of', 'on', 'for', 'and']);
 // A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
 // A dash after the stop still opens one ("Beautiful!—Great God!").
+/** Compromise's tags of the words that open a sentence without belonging to a name after them. */
+const sentenceWordTags = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Adverb', 'Verb'];
 const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]—–]*$/u;
 const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I|O|Oh|Enter|Re-enter|Exit|Exeunt|Manet|Manent)$/u;
 // Filtered without a word in the report: a sentence's first word is capitalised by rule.
@@ -302,7 +304,11 @@ export function findCandidates(
         const lower = t.text.replace(/['’]s$/u, '').toLowerCase();
         return (lowerSeen.has(lower) || isWord(lower)) && !['FirstName', 'Person', 'Place', 'Organization'].some((x) => t.tags.has(x)) && !personTitles.has(t.text);
       };
-      while (first < lastKept && common(ts[first]!) && opensAt(first)) first++;
+      // In prose too, a word of the language's closed classes, a verb or an adverb that opens a
+      // sentence ("When Anna came", "Either Paul, or …") is not the name's; an adjective may be
+      // ("Little Britain", "Old Bailey").
+      const opensProse = (k: number) => sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)) && sentenceWordTags.some((x) => ts[k]!.tags.has(x)) && !ts[k]!.tags.has('Adjective');
+      while (first < lastKept && common(ts[first]!) && (opensAt(first) || opensProse(first))) first++;
       // (and what joined it to the name: "Soul of Rome" leaves "Rome")
       while (first < lastKept && (/^\p{Ll}/u.test(ts[first]!.text) || stopWords.test(ts[first]!.text))) first++;
       while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;

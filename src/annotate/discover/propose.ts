@@ -7,6 +7,8 @@ import { nearestForm, type NearMissLimits } from '../review/near-miss.js';
 import { reviewId } from '../review/apply.js';
 import { escapeXml } from '../../registers/edit.js';
 import { entityTypes, ordinaryWord, playCues, type Candidate, type EntityType } from './find.js';
+import { personTitles } from './lexicon.js';
+import { givenName } from '../names/given-names.js';
 
 const aType: Record<EntityType, string> = { person: 'a person', place: 'a place', org: 'an organisation', periodical: 'a periodical', work: 'a work' };
 export const registerOf: Record<EntityType, RegisterKind> = { person: 'persons', place: 'places', org: 'orgs', periodical: 'bibls', work: 'bibls' };
@@ -105,8 +107,14 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     g.members.push(c);
     groups.set(key, g);
   }
-  // A surname alone joins the one fuller name that ends with it ("Harris" with "John Harris").
-  const multi = [...groups.values()].filter((g) => g.key.includes(' '));
+  // A surname alone joins the one fuller name that ends with it ("Harris" with "John Harris"),
+  // when that name is one: printed twice or more, or opening with a given name or a title (not
+  // a word glued to it once, as an archaic "'Ware Harris!" for "beware").
+  const fullName = (g: Group) => {
+    const first = g.key.split(' ')[0]!;
+    return g.members.length >= 2 || givenName(first).first || personTitles.has(first);
+  };
+  const multi = [...groups.values()].filter((g) => g.key.includes(' ') && fullName(g));
   for (const g of [...groups.values()]) {
     if (g.key.includes(' ')) continue;
     // "Madame Moritz", "M. Moritz": a surname with a title may be another of the family.
