@@ -150,4 +150,17 @@ describe('name discovery filters', () => {
     expect(compeyson?.action).toMatchObject({ kind: 'add-register-entry', entryId: 'compeyson' });
     expect(JSON.stringify(compeyson?.action)).toContain('<persName type=\\"reg\\">Compeyson</persName>');
   });
+
+  it('a name before a dash keeps none of the quotation marks and stops between them ("Pip,”—Joe")', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 1962-1964 and 9376-9378), with "Pip" (also a word of the dictionary,
+    // so never proposed) replaced by "Wopsle".
+    const { proposed, filtered } = discover([
+      '“It were but lonesome then,” said Joe, “living here alone, and I got acquainted with your sister. Now, Wopsle,”—Joe looked firmly at me as if he knew I was not going to agree with him;—“your sister is a fine figure of a woman.”',
+      '“Well, sir,” pursued Joe, “this is how it were. I were at the Bargemen t’other night, Wopsle;”—whenever he subsided into affection, he called me Wopsle.',
+    ]);
+    for (const text of [...proposed, ...filtered.keys()]) expect(text).not.toMatch(/[,;”“’—]$|^[“‘—]/u);
+    expect(proposed).toContain('Wopsle');
+  });
 });

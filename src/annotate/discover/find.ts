@@ -186,14 +186,20 @@ function sentenceTerms(text: string, from0: number, to0: number): Term[] {
     const from = start + (/^(?:[_*'‘’"“”([]|-{2,})+/u.exec(text.slice(start, end))?.[0].length ?? 0);
     if (end <= from) continue;
     // The tagger keeps words joined by dashes as one term ("Beautiful!—Great"): each is a word.
+    // Each word keeps none of the punctuation and quotation marks around the dash ("Pip,”—Joe").
+    const piece = (a: number, b: number) => {
+      while (b > a && /[_*'‘’"“”()[\],.;:!?]/u.test(text[b - 1]!)) b--;
+      while (a < b && /[_*'‘’"“”([]/u.test(text[a]!)) a++;
+      if (b > a) out.push({ text: text.slice(a, b), start: a, end: b, tags: t.tags });
+    };
     let at = from;
     for (const dash of text.slice(from, end).matchAll(/[!?.,;:]*(?:[—–]+|-{2,})/gu)) {
       const cut = from + dash.index;
-      if (cut > at) out.push({ text: text.slice(at, cut), start: at, end: cut, tags: t.tags });
+      if (cut > at) piece(at, cut);
       at = cut + dash[0].length;
     }
     if (at > from) {
-      if (end > at) out.push({ text: text.slice(at, end), start: at, end, tags: t.tags });
+      if (end > at) piece(at, end);
       continue;
     }
     out.push({ text: text.slice(from, end), start: from, end, tags: t.tags });
