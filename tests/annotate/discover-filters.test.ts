@@ -163,4 +163,19 @@ describe('name discovery filters', () => {
     for (const text of [...proposed, ...filtered.keys()]) expect(text).not.toMatch(/[,;”“’—]$|^[“‘—]/u);
     expect(proposed).toContain('Wopsle');
   });
+
+  it('a day the calendar names, or days of the week, are no names', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 988-990 and 1818-1820), with a name beside them.
+    const { proposed, filtered } = discover([
+      'I am far from being sure that I might not have astonished our small congregation by resorting to this extreme measure, but for its being Christmas Day and no Sunday.',
+      'This description must be received with a week-day limitation. On Sundays, she went to church elaborated with Wopsle.',
+    ]);
+    expect(proposed).not.toContain('Christmas Day');
+    expect(proposed).not.toContain('Sundays');
+    expect(filtered.get('Christmas Day')).toMatch(/a day the calendar names/u);
+    expect(filtered.get('Sundays')).toMatch(/a month or a day of the week/u);
+    expect(proposed).toContain('Wopsle');
+  });
 });

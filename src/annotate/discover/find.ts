@@ -357,7 +357,9 @@ export function findCandidates(
       const lastWord = words.at(-1)!.text;
       let filtered: string | undefined;
       // What the words are on their own.
-      if (words.every((w) => monthsAndDays.has(w.text))) filtered = 'a month or a day of the week';
+      if (words.every((w) => monthsAndDays.has(w.text) || monthsAndDays.has(w.text.replace(/s$/u, '')))) filtered = 'a month or a day of the week';
+      // "Christmas Day", "Boxing Day": a day the calendar names, not a person's or a place's name.
+      else if (words.length === 2 && words[1]!.tags.has('Date') && !tag('Person') && !tag('FirstName')) filtered = 'a day the calendar names';
       else if (words.every((w) => initial.test(w.text))) filtered = 'initials alone';
       else if (words.length === 1 && abbreviations.has(text) && flat.text[end] === '.') filtered = `an abbreviation (“${text}.”), not a name`;
       else if (words.length === 1 && elidedEnding.test(text)) filtered = 'a word with an elided ending (“feed’st”, “o’er”), not a name';
