@@ -178,4 +178,21 @@ describe('name discovery filters', () => {
     expect(filtered.get('Sundays')).toMatch(/a month or a day of the week/u);
     expect(proposed).toContain('Wopsle');
   });
+
+  it('a word that only opens an exclamation or an address, with no cue anywhere, is an interjection, not a person; a name in a list after a semicolon is still a name', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 1648-1650, 15493, 19073 and 12258-12259).
+    const { proposed, filtered } = discover([
+      '“Halloa!” said the sergeant, staring at Joe.',
+      '“Halloa, Pip!” said Joe, staring at me.',
+      '“Halloa, Mr. Pip!” said Wemmick. “You did come home, then?”',
+      '“Halloa!” said Wemmick. “Here’s Miss Skiffins! Let’s have a wedding.”',
+      'Let’s see; there’s London, one; Southwark, two; Blackfriars, three; Waterloo, four; Westminster, five; Vauxhall, six.”',
+    ]);
+    expect(proposed).not.toContain('Halloa');
+    expect(filtered.get('Halloa')).toMatch(/a word that only opens an exclamation or an address \(4×\), with no cue of a name/u);
+    expect(proposed).toEqual(expect.arrayContaining(['Wemmick', 'Skiffins', 'Southwark', 'Blackfriars']));
+    expect(proposed).not.toContain('Here’s Miss Skiffins');
+  });
 });

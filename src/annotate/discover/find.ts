@@ -51,6 +51,8 @@ export interface Candidate {
   readonly filtered?: string;
   /** Filtered and not worth a line of the report (a sentence's first word), unless the editors decided it. */
   readonly quiet?: boolean;
+  /** A lone word that opens a sentence or a speech and is followed by “!”, “,” or “?” (“Halloa, …!”, “Anna, come!”). */
+  readonly opensAddress?: boolean;
 }
 
 interface Term {
@@ -313,7 +315,10 @@ export function findCandidates(
       // In prose too, a word of the language's closed classes, a verb or an adverb that opens a
       // sentence ("When Anna came", "Either Paul, or …") is not the name's; an adjective may be
       // ("Little Britain", "Old Bailey").
-      const opensProse = (k: number) => sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)) && sentenceWordTags.some((x) => ts[k]!.tags.has(x)) && !ts[k]!.tags.has('Adjective');
+      // So is a word of the language with a verb run into it ("Here’s Miss Anna", "That’s John").
+      const opensProse = (k: number) =>
+        sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)) &&
+        ((sentenceWordTags.some((x) => ts[k]!.tags.has(x)) && !ts[k]!.tags.has('Adjective')) || /['’](?:s|ll|ve|m|d|re)$/u.test(ts[k]!.text));
       while (first < lastKept && common(ts[first]!) && (opensAt(first) || opensProse(first))) first++;
       // (and what joined it to the name: "Soul of Rome" leaves "Rome")
       while (first < lastKept && (/^\p{Ll}/u.test(ts[first]!.text) || stopWords.test(ts[first]!.text))) first++;
@@ -429,7 +434,10 @@ export function findCandidates(
       end = start + finalText.length;
       const span = primarySpan(locate(flat, start, end), base);
       const context = `${before.slice(-30)}[${finalText}]${flat.text.slice(end, end + 30)}`.replace(/\s+/g, ' ').replaceAll(BARRIER, '…');
-      out.push({ text: finalText, ...(span ? { span } : {}), scores, evidence, context, ...(filtered ? { filtered, ...(quiet.has(filtered) ? { quiet: true } : {}) } : {}) });
+      // (after a full stop, a dash or an opening quotation mark: not after a semicolon, as an
+      // item of a list of places is: "Southwark, two; Blackfriars, three")
+      const opensAddress = words.length === 1 && /(?:^|[.!?—“"‘])[\s“"‘]*$/u.test(flat.text.slice(Math.max(0, start - 8), start)) && /^[”’"']*[!,?]/u.test(flat.text.slice(end));
+      out.push({ text: finalText, ...(span ? { span } : {}), scores, evidence, context, ...(filtered ? { filtered, ...(quiet.has(filtered) ? { quiet: true } : {}) } : {}), ...(opensAddress ? { opensAddress } : {}) });
       start = end;
     }
     return run;

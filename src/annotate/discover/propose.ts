@@ -107,6 +107,16 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     g.members.push(c);
     groups.set(key, g);
   }
+  // A word that only ever opens an exclamation or an address, with no cue of a name anywhere
+  // ("Halloa, young man!", "Hah!"), is an interjection of the book's speakers more likely than
+  // a person spoken to: listed, not proposed. A name also stands elsewhere ("said Anna").
+  for (const g of [...groups.values()]) {
+    if (!g.members.every((c) => c.opensAddress) || Object.values(total(g)).some((v) => v > 0)) continue;
+    groups.delete(g.key);
+    const place = placeOf(g.members[0]!, o.fileOf);
+    const message = `a word that only opens an exclamation or an address (${g.members.length}×), with no cue of a name`;
+    items.push({ rule: 'name-filtered', text: g.key, message, proposal: message, ...(place ? { at: place.at, ...(place.file ? { file: place.file } : {}) } : {}) });
+  }
   // A surname alone joins the one fuller name that ends with it ("Harris" with "John Harris"),
   // when that name is one: printed twice or more, or opening with a given name or a title (not
   // a word glued to it once, as an archaic "'Ware Harris!" for "beware").
