@@ -195,4 +195,22 @@ describe('name discovery filters', () => {
     expect(proposed).toEqual(expect.arrayContaining(['Wemmick', 'Skiffins', 'Southwark', 'Blackfriars']));
     expect(proposed).not.toContain('Here’s Miss Skiffins');
   });
+
+  it('a family in the plural is a form of the name the text also uses alone', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 992-994, 1114 and 4450-4453).
+    const w = new LineWriter();
+    const paragraphs = [
+      'Mr. Wopsle, the clerk at church, was to dine with us; and Mr. Hubble the wheelwright and Mrs. Hubble; and Uncle Pumblechook (Joe’s uncle, but Mrs. Joe appropriated him), who was a well-to-do cornchandler.',
+      '“Or girl,” suggested Mr. Hubble.',
+      'Sister became so excited by the twenty-five guineas, that nothing would serve her but we must have a dinner out of that windfall at the Blue Boar, and that Pumblechook must go over in his chaise-cart, and bring the Hubbles and Mr. Wopsle.',
+    ];
+    const edition = annotate(editionOf([div('ch1', paragraphs.map((p, i) => para(`p${i + 1}`, [w.text(p)])))], []), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: true, corruptions: false });
+    const proposals = edition.review.filter((i) => i.rule === 'name-unknown');
+    expect(proposals.map((i) => i.text)).not.toContain('Hubbles');
+    const hubble = proposals.find((i) => i.text === 'Hubble');
+    expect(hubble?.message).toMatch(/^“Hubble” \(4×\)/u);
+    expect(hubble?.details).toContain('forms: Hubble, Hubbles');
+  });
 });

@@ -107,6 +107,16 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
     g.members.push(c);
     groups.set(key, g);
   }
+  // A family or a people in the plural ("the Smiths", "two Richmonds") is a form of the name the
+  // text also uses alone: its mentions are that name's.
+  for (const g of [...groups.values()]) {
+    if (g.key.includes(' ') || !/\p{Ll}s$/u.test(g.key)) continue;
+    const single = groups.get(g.key.slice(0, -1)) ?? (g.key.endsWith('es') ? groups.get(g.key.slice(0, -2)) : undefined);
+    if (!single || single === g) continue;
+    single.members.push(...g.members);
+    for (const f of g.forms) single.forms.add(f);
+    groups.delete(g.key);
+  }
   // A word that only ever opens an exclamation or an address, with no cue of a name anywhere
   // ("Halloa, young man!", "Hah!"), is an interjection of the book's speakers more likely than
   // a person spoken to: listed, not proposed. A name also stands elsewhere ("said Anna").
