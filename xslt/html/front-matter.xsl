@@ -20,7 +20,7 @@
 
   <xsl:template match="TEI" mode="m:index-page">
     <xsl:variable name="fileDesc" select="teiHeader/fileDesc"/>
-    <xsl:variable name="chapters" select="if (. is $v:tei) then $v:chapters else f:chapters(.)"/>
+    <xsl:variable name="chapters" select="if (. is $v:tei) then $v:chapters else f:pages(.)"/>
     <header class="title-page">
       <h1><xsl:value-of select="$v:edition-title"/></h1>
       <xsl:for-each select="$fileDesc/titleStmt/title[@type = 'sub']">

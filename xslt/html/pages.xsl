@@ -31,8 +31,24 @@
 
   <xsl:variable name="v:tei" as="element(TEI)" select="/TEI"/>
 
-  <!-- The chapters (f:chapters), found once. -->
-  <xsl:variable name="v:chapters" as="element()*" select="f:chapters($v:tei)"/>
+  <!-- The pages of the text (f:pages), found once. -->
+  <xsl:variable name="v:chapters" as="element()*" select="f:pages($v:tei)"/>
+
+  <!-- The web edition's pages: the parts of the text (core f:chapters), where a long body
+       with no chapters that is all its own divisions (the acts of a play, the letters of a
+       collection, a file's div1s) has a page for each division rather than one for the whole;
+       nothing but milestones and empty elements may stand outside them. A short one (under
+       about twenty printed pages) stays one page: a few poems read better together. (The
+       print sets such a body as one flow, as f:chapters has it.) -->
+  <xsl:function name="f:pages" as="element()*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:variable name="parts" select="f:chapters($root)"/>
+    <xsl:variable name="body" select="$parts[self::body]"/>
+    <xsl:variable name="tops" select="$body/(div | div1)"/>
+    <xsl:variable name="divided" select="count($tops) gt 1 and empty($body/(* except (div | div1 | pb | milestone | cb | lb | anchor))) and empty($body/text()[normalize-space()])
+      and string-length(string($body)) gt 40000"/>
+    <xsl:sequence select="if ($divided) then $parts ! (if (self::body) then $tops else .) else $parts"/>
+  </xsl:function>
 
   <!-- The entries of each register, sorted once: map from kind to entries. -->
   <xsl:variable name="v:entries" as="map(xs:string, element()*)"
@@ -59,7 +75,7 @@
       </xsl:result-document>
     </xsl:if>
 
-    <xsl:variable name="chapters" select="if (. is $v:tei) then $v:chapters else f:chapters(.)"/>
+    <xsl:variable name="chapters" select="if (. is $v:tei) then $v:chapters else f:pages(.)"/>
     <!-- (an array: a sequence's item by its position costs SaxonJS a walk from its start) -->
     <xsl:variable name="chapter-at" select="array { $chapters }"/>
     <xsl:for-each select="$chapters[$pages = 'chapters']">

@@ -17,7 +17,7 @@
 
   <xsl:function name="f:search-docs" as="xs:string*">
     <xsl:param name="tei" as="element(TEI)"/>
-    <xsl:for-each select="if ($tei is $v:tei) then $v:chapters else f:chapters($tei)">
+    <xsl:for-each select="if ($tei is $v:tei) then $v:chapters else f:pages($tei)">
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
       <!-- with what stands outside the chapters around it (a part's title), shown on its page -->
       <xsl:apply-templates select="(if (self::div[@type = 'chapter']) then f:chapter-lead(.)[self::*] else ()), *,

@@ -11,6 +11,7 @@
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:k="urn:x-tei-edition:key"
   xmlns:v="urn:x-tei-edition:variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -169,9 +170,10 @@
     </section>
   </xsl:template>
 
-  <!-- A heading inside a chapter: h2 for a section, h3 below it (h6 at most). -->
+  <!-- A heading inside a page's division: h2 for a section, h3 below it (h6 at most). -->
   <xsl:template match="head" mode="m:html">
-    <xsl:variable name="unit" select="(ancestor::div[@type = 'chapter'][last()], ancestor::*[self::front | self::body | self::back | self::group][last()])[1]"/>
+    <xsl:variable name="page" select="if (root(.) is root($v:tei)) then ancestor::*[map:contains($v:chapter-files, generate-id(.))][1] else ()"/>
+    <xsl:variable name="unit" select="($page, ancestor::div[@type = 'chapter'][last()], ancestor::*[self::front | self::body | self::back | self::group][last()])[1]"/>
     <xsl:variable name="level" select="1 + count(ancestor::*[self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7 | self::text][. >> $unit])"/>
     <xsl:element name="h{max((2, min((6, $level))))}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
