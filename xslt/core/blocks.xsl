@@ -28,7 +28,13 @@
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
-    'superEntry', 're', 'etym', 'u', 'hom'"/>
+    'superEntry', 're', 'etym', 'u', 'hom',
+    'msIdentifier', 'msContents', 'msItem', 'msItemStruct', 'msPart', 'msFrag', 'summary', 'incipit', 'explicit', 'rubric',
+    'finalRubric', 'colophon', 'filiation', 'physDesc', 'objectDesc', 'supportDesc', 'support', 'foliation', 'collation',
+    'condition', 'layoutDesc', 'layout', 'handDesc', 'handNote', 'scriptDesc', 'scriptNote', 'typeDesc', 'typeNote',
+    'decoDesc', 'decoNote', 'musicNotation', 'additions', 'bindingDesc', 'binding', 'sealDesc', 'seal', 'accMat', 'history',
+    'origin', 'provenance', 'acquisition', 'additional', 'adminInfo', 'recordHist', 'source', 'custodialHist', 'custEvent',
+    'surrogates'"/>
 
   <!-- TEI elements that are inline wherever they stand (an element in neither list, or of
        another namespace, is a block when it holds a block). -->

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  How the phrases of a dictionary, of transcribed speech and of documentation (an element's or
-  attribute's name in an encoding description) read, in both outputs: the headword
+  How the phrases of a dictionary, of transcribed speech, of a manuscript description (where it
+  was written, its size) and of documentation (an element's or attribute's name in an encoding
+  description) read, in both outputs: the headword
   bold, grammar and usage labels italic, a description of a sound, gesture or event in square
   brackets, the rest as text. The layers set each style in their own way (html/phrases.xsl,
   print/inline.xsl); an element of neither list keeps the generic rule and its warning.
@@ -10,6 +11,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:v="urn:x-tei-edition:variable"
+  xmlns:f="urn:x-tei-edition:function"
   exclude-result-prefixes="#all">
 
   <xsl:variable name="v:phrase-style" as="map(xs:string, xs:string)" select="map {
@@ -19,7 +21,16 @@
     'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
     'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain', 'notatedMusic': 'plain',
     'gi': 'plain', 'tag': 'plain', 'att': 'plain', 'val': 'plain', 'ident': 'plain',
+    'institution': 'plain', 'repository': 'plain', 'collection': 'plain', 'altIdentifier': 'plain', 'msName': 'plain',
+    'origPlace': 'plain', 'origDate': 'plain', 'dimensions': 'plain', 'height': 'plain', 'width': 'plain', 'depth': 'plain',
+    'dim': 'plain', 'material': 'plain', 'textLang': 'plain', 'locusGrp': 'plain', 'watermark': 'plain', 'secFol': 'plain',
     'vocal': 'bracketed', 'kinesic': 'bracketed', 'incident': 'bracketed', 'shift': 'bracketed'
   }"/>
+
+  <!-- The label of a main part of a manuscript description, as a strings key. -->
+  <xsl:function name="f:ms-label-key" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="map { 'msContents': 'ms-contents', 'physDesc': 'ms-physical', 'history': 'ms-history', 'additional': 'ms-additional' }(local-name($part))"/>
+  </xsl:function>
 
 </xsl:stylesheet>

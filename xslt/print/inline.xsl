@@ -23,11 +23,12 @@
   <!-- ===== text ===== -->
 
   <!-- Text as written, without the XML's layout. A footnote marker follows the word or the
-       punctuation before it directly, so the space before a note is not printed; the space
+       punctuation before it directly, so the space before a note is not printed (a note of a
+       manuscript description is its text, not a footnote: notes.xsl); the space
        after a note's printed label ([36]) is the print's own. -->
   <xsl:template match="text()" mode="m:print-inline">
     <xsl:variable name="t" select="f:flow-text(.)"/>
-    <xsl:variable name="t" select="if (following-sibling::node()[1][self::note]) then replace($t, '\s+$', '') else $t"/>
+    <xsl:variable name="t" select="if (following-sibling::node()[1][self::note][not(ancestor::msDesc)]) then replace($t, '\s+$', '') else $t"/>
     <xsl:variable name="t" select="if (preceding-sibling::node()[1][self::label][f:is-note-label(.)]) then replace($t, '^\s+', '') else $t"/>
     <xsl:value-of select="f:typst-text($t)"/>
   </xsl:template>
@@ -129,6 +130,11 @@
 
   <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+
+  <!-- An empty g: its declared mapping (core glyphs.xsl). -->
+  <xsl:template match="g[empty(node())]" mode="m:print-inline">
+    <xsl:value-of select="f:typst-text(string(f:glyph-text(.)))"/>
   </xsl:template>
 
   <!-- Deleted text is shown where it stands, struck through and in double brackets (book.typ),

@@ -90,4 +90,18 @@
     </xsl:for-each-group>
   </xsl:template>
 
+  <!-- In a manuscript description a note is part of the description (its catalogue's remarks),
+       not a footnote. -->
+  <xsl:template match="msDesc//note[not(ancestor::note)]" mode="m:print-inline" priority="2">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+  <!-- (and its headings, of the description or of a list it cites, are lines of it, not
+       headings of the book) -->
+  <xsl:template match="msDesc//head" mode="m:print-block" priority="3">
+    <xsl:call-template name="paragraph"/>
+  </xsl:template>
+  <xsl:template match="msDesc//note[not(ancestor::note)]" mode="m:print-block" priority="2">
+    <xsl:call-template name="blocks-and-runs"/>
+  </xsl:template>
+
 </xsl:stylesheet>
