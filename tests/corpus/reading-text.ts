@@ -309,8 +309,9 @@ export function readingText(xml: string): ReadingText {
         }
         continue;
       }
-      // the parts of a manuscript's identifier are listed apart (place, repository, shelfmark)
-      const block = isBlock(c) || (tei && n.localName === 'msIdentifier');
+      // the parts of a manuscript's identifier are listed apart (place, repository, shelfmark),
+      // and its measures ("240 × 170")
+      const block = isBlock(c) || (tei && (n.localName === 'msIdentifier' || ['height', 'width', 'depth', 'dim'].includes(name)));
       if (block) into.push(' ');
       if (tei && name === 'app') {
         const shown = baseReading(c, base);

@@ -12,6 +12,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:v="urn:x-tei-edition:variable"
   xmlns:f="urn:x-tei-edition:function"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
   <xsl:variable name="v:phrase-style" as="map(xs:string, xs:string)" select="map {
@@ -26,6 +27,18 @@
     'dim': 'plain', 'material': 'plain', 'textLang': 'plain', 'locusGrp': 'plain', 'watermark': 'plain', 'secFol': 'plain',
     'vocal': 'bracketed', 'kinesic': 'bracketed', 'incident': 'bracketed', 'shift': 'bracketed'
   }"/>
+
+  <!-- The measures of a manuscript's dimensions one after another (height, width, depth) read
+       "240 × 170", as catalogues print them, whether or not the file parts them with a space:
+       what goes before a measure that follows another with nothing but whitespace between. -->
+  <xsl:function name="f:dimension-sep" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="before" select="$e/preceding-sibling::node()[not(self::comment() | self::processing-instruction())][1]"/>
+    <xsl:sequence select="
+      if ($e/preceding-sibling::*[1][self::tei:height | self::tei:width | self::tei:depth | self::tei:dim]
+          and not($e/preceding-sibling::*[1]/following-sibling::node() intersect $e/preceding-sibling::text()[normalize-space()]))
+      then (if ($before/self::text()) then '× ' else ' × ') else ()"/>
+  </xsl:function>
 
   <!-- The label of a main part of a manuscript description, as a strings key. -->
   <xsl:function name="f:ms-label-key" as="xs:string">

@@ -72,6 +72,9 @@
 
   <!-- The source of a quotation, or a bibliographic reference in the text. -->
   <xsl:template match="bibl" mode="m:html">
+    <!-- references one after another in a paragraph are blocks to the core, so the whitespace
+         between them is layout; set inline here, they are parted by a space -->
+    <xsl:if test="preceding-sibling::*[1][self::bibl] and not(preceding-sibling::node()[1][self::text()][normalize-space()]) and f:is-block(.)"><xsl:text> </xsl:text></xsl:if>
     <cite class="bibl"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></cite>
   </xsl:template>
 

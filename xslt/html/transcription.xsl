@@ -54,6 +54,10 @@
       <xsl:if test="$style eq 'bracketed' and normalize-space()">]</xsl:if>
     </xsl:element>
   </xsl:template>
+  <xsl:template match="height[f:dimension-sep(.)] | width[f:dimension-sep(.)] | depth[f:dimension-sep(.)] | dim[f:dimension-sep(.)]" mode="m:html" priority="-0.5">
+    <xsl:value-of select="f:dimension-sep(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
   <!-- Notated music: the encoding or image it points to, as a link, and its description, parted. -->
   <xsl:template match="notatedMusic" mode="m:html">
     <span class="notatedMusic">

@@ -236,6 +236,10 @@
     <xsl:if test="$bracketed">#"]"</xsl:if>
     <xsl:if test="$style = ('strong', 'emph')">]</xsl:if>
   </xsl:template>
+  <xsl:template match="height[f:dimension-sep(.)] | width[f:dimension-sep(.)] | depth[f:dimension-sep(.)] | dim[f:dimension-sep(.)]" mode="m:print-inline" priority="-0.5">
+    <xsl:value-of select="f:typst-text(f:dimension-sep(.))"/>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="pause" mode="m:print-inline m:print-block"/>
   <!-- Such a phrase between blocks (a noise between two utterances) is a paragraph of its own. -->
   <xsl:template match="tei:*[map:contains($v:phrase-style, local-name())]" mode="m:print-block" priority="-1">

@@ -51,6 +51,9 @@
     <xsl:call-template name="note-body"/>
     <xsl:text>]</xsl:text>
     <xsl:call-template name="note-apparatus"><xsl:with-param name="mark" select="$mark"/></xsl:call-template>
+    <!-- a mark before a word (a marginal note at the start of a line) stands a hair's breadth
+         from it, as book.typ's mark-gap sets one from the word before -->
+    <xsl:if test="following-sibling::node()[1][self::text()][matches(., '^[\p{L}\p{N}]')]">#h(0.2em)</xsl:if>
   </xsl:template>
 
   <!-- The apparatus of a note's own readings and corrections, keyed to the note. -->
