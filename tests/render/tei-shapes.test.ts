@@ -121,4 +121,20 @@ describe('TEI shapes the renderers had not met', () => {
     expect(printed).toMatch(/ Whereas the second begins here\./);
     expect(printed).not.toMatch(/[a-z0-9]Whereas/);
   });
+
+  it('a dictionary example keeps its source before its nested translation; a gloss, a mark or a language name between an entry\'s parts has a rule in both outputs', async (ctx) => {
+    const doc = tei(`<entry xml:id="e1"><form type="lemma"><orth>hound</orth></form><pc>,</pc><form type="inflected"><orth>hounds</orth></form>
+<sense><gloss>(of hunting)</gloss><cit type="example" xml:lang="en"><quote>The hounds ran at dawn.</quote><bibl>A. Writer, Field Notes, 1901, p. 7.</bibl>
+<cit type="translation" xml:lang="fr"><quote>Les chiens couraient.</quote></cit></cit></sense><lang>English</lang></entry>`);
+    const { d, unhandled } = await page(doc, 'text.html');
+    expect(unhandled).toEqual([]);
+    expect(words(d.querySelector('figure.cit-example'))).toBe('The hounds ran at dawn.A. Writer, Field Notes, 1901, p. 7.Les chiens couraient.');
+    expect(d.querySelector('figure.cit-example p.cit-source cite.bibl')).not.toBeNull();
+    expect(words(d.querySelector('span.gloss'))).toBe('(of hunting)');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+    expect(diagnostics.filter((x) => /unhandled/.test(x.rule))).toEqual([]);
+    // (the margin's line numbers left out)
+    expect(pdfTextOfBytes(pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '')).toMatch(/hound , hounds \(of hunting\) The hounds ran at dawn\. A\. Writer, Field Notes, 1901, p\. 7\. Les chiens couraient\. English/);
+  });
 });

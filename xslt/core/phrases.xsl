@@ -20,7 +20,7 @@
     'pos': 'emph', 'gen': 'emph', 'number': 'emph', 'case': 'emph', 'per': 'emph', 'tns': 'emph', 'mood': 'emph',
     'gram': 'emph', 'subc': 'emph', 'iType': 'emph', 'usg': 'emph', 'lbl': 'emph',
     'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
-    'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain', 'notatedMusic': 'plain',
+    'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'gloss': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain', 'notatedMusic': 'plain',
     'gi': 'plain', 'tag': 'plain', 'att': 'plain', 'val': 'plain', 'ident': 'plain',
     'institution': 'plain', 'repository': 'plain', 'collection': 'plain', 'altIdentifier': 'plain', 'msName': 'plain',
     'origPlace': 'plain', 'origDate': 'plain', 'dimensions': 'plain', 'height': 'plain', 'width': 'plain', 'depth': 'plain',

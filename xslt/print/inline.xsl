@@ -128,7 +128,7 @@
     <xsl:next-match/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb | lang" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
@@ -241,6 +241,11 @@
     <xsl:next-match/>
   </xsl:template>
   <xsl:template match="pause" mode="m:print-inline m:print-block"/>
+  <!-- A mark or a language name between blocks (a dictionary's comma between two senses) is
+       a line of its own, as in the web edition. -->
+  <xsl:template match="pc | lang" mode="m:print-block">
+    <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
+  </xsl:template>
   <!-- Such a phrase between blocks (a noise between two utterances) is a paragraph of its own. -->
   <xsl:template match="tei:*[map:contains($v:phrase-style, local-name())]" mode="m:print-block" priority="-1">
     <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
