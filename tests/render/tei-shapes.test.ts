@@ -137,4 +137,22 @@ describe('TEI shapes the renderers had not met', () => {
     // (the margin's line numbers left out)
     expect(pdfTextOfBytes(pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '')).toMatch(/hound , hounds \(of hunting\) The hounds ran at dawn\. A\. Writer, Field Notes, 1901, p\. 7\. Les chiens couraient\. English/);
   });
+
+  it('a drama written with the tei: prefix on every element: acts and scenes, verse in a speech, said, a quotation of lines, a letter read out (floatingText)', async (ctx) => {
+    const doc = `<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0"><tei:teiHeader><tei:fileDesc><tei:titleStmt><tei:title>Prefixed</tei:title></tei:titleStmt><tei:publicationStmt><tei:p>p</tei:p></tei:publicationStmt><tei:sourceDesc><tei:p>s</tei:p></tei:sourceDesc></tei:fileDesc></tei:teiHeader>
+<tei:text><tei:body><tei:div type="act" n="1"><tei:head>Act One</tei:head><tei:div type="scene" n="1"><tei:head>Scene One</tei:head>
+<tei:sp who="#a"><tei:speaker>ALPHA</tei:speaker><tei:lg><tei:l>First line sung,</tei:l><tei:l>second line sung.</tei:l></tei:lg>
+<tei:p>Then: <tei:said who="#a">I go now</tei:said>, quoting <tei:quote><tei:l>a quoted line one</tei:l><tei:l>a quoted line two</tei:l></tei:quote> at the door.</tei:p></tei:sp>
+<tei:floatingText type="letter"><tei:body><tei:opener><tei:salute>Dear friend,</tei:salute></tei:opener><tei:p>The letter read aloud.</tei:p><tei:closer><tei:signed>Gamma</tei:signed></tei:closer></tei:body></tei:floatingText>
+<tei:stage>Exit ALPHA.</tei:stage></tei:div></tei:div></tei:body></tei:text></tei:TEI>`;
+    const { d, unhandled } = await page(doc, 'text.html');
+    expect(unhandled).toEqual([]);
+    expect(d.querySelectorAll('section.div-act > h2, section.div-act section.div-scene > h3').map(words)).toEqual(['Act One', 'Scene One']);
+    expect(d.querySelectorAll('.sp .lg .l').map(words)).toEqual(['First line sung,', 'second line sung.']);
+    expect(d.querySelectorAll('.sp blockquote.quote .l').map(words)).toEqual(['a quoted line one', 'a quoted line two']);
+    expect(words(d.querySelector('figure.document-letter'))).toBe('Dear friend,The letter read aloud.Gamma');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '');
+    expect(printed).toMatch(/Act One Scene One ALPHA First line sung, second line sung\. Then: I go now, quoting a quoted line one a quoted line two at the door\. Dear friend, The letter read aloud\. Gamma Exit ALPHA\./);
+  });
 });
