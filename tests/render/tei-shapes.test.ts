@@ -155,4 +155,14 @@ describe('TEI shapes the renderers had not met', () => {
     const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ').replace(/ \d+(?= )/g, '');
     expect(printed).toMatch(/Act One Scene One ALPHA First line sung, second line sung\. Then: I go now, quoting a quoted line one a quoted line two at the door\. Dear friend, The letter read aloud\. Gamma Exit ALPHA\./);
   });
+
+  it('in a teiCorpus, an empty g of a member reads as the mapping its member\'s header declares', async () => {
+    const head = (t: string, enc: string): string => `<teiHeader><fileDesc><titleStmt><title>${t}</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc>${enc}</teiHeader>`;
+    const decl = '<encodingDesc><charDecl><char xml:id="CB00003"><mapping type="normal_unicode">U+91CC</mapping></char></charDecl></encodingDesc>';
+    const doc = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${head('Corpus', '')}<TEI>${head('Part one', decl)}<text><body><p>one<g ref="#CB00003"/>a</p></body></text></TEI>
+<TEI>${head('Part two', decl)}<text><body><p>two<g ref="#CB00003"/>b</p></body></text></TEI></teiCorpus>`;
+    const { files } = await renderHtmlFiles(doc);
+    const texts = [...files].filter(([path]) => /^text-\d+\.html$/.test(path)).map(([, html]) => words(parse(Buffer.from(html).toString('utf8')).querySelector('main span.g')?.parentNode as HTMLElement));
+    expect(texts).toEqual(['one里a', 'two里b']);
+  });
 });
