@@ -53,7 +53,7 @@ export const blockElements = new Set([
   'condition', 'layoutDesc', 'layout', 'handDesc', 'handNote', 'scriptDesc', 'scriptNote', 'typeDesc', 'typeNote',
   'decoDesc', 'decoNote', 'musicNotation', 'additions', 'bindingDesc', 'binding', 'sealDesc', 'seal', 'accMat', 'history',
   'origin', 'provenance', 'acquisition', 'additional', 'adminInfo', 'recordHist', 'source', 'custodialHist', 'custEvent',
-  'surrogates',
+  'surrogates', 'change',
   // a transcription kept as a sourceDoc: its surfaces, zones and lines (xslt/source-doc.xsl)
   'sourceDoc', 'surfaceGrp', 'surface', 'zone', 'line',
 ]);

@@ -34,7 +34,7 @@
     'condition', 'layoutDesc', 'layout', 'handDesc', 'handNote', 'scriptDesc', 'scriptNote', 'typeDesc', 'typeNote',
     'decoDesc', 'decoNote', 'musicNotation', 'additions', 'bindingDesc', 'binding', 'sealDesc', 'seal', 'accMat', 'history',
     'origin', 'provenance', 'acquisition', 'additional', 'adminInfo', 'recordHist', 'source', 'custodialHist', 'custEvent',
-    'surrogates'"/>
+    'surrogates', 'change'"/>
 
   <!-- TEI elements that are inline wherever they stand (an element in neither list, or of
        another namespace, is a block when it holds a block). -->

@@ -24,7 +24,7 @@
     'gi': 'plain', 'tag': 'plain', 'att': 'plain', 'val': 'plain', 'ident': 'plain',
     'institution': 'plain', 'repository': 'plain', 'collection': 'plain', 'altIdentifier': 'plain', 'msName': 'plain',
     'origPlace': 'plain', 'origDate': 'plain', 'dimensions': 'plain', 'height': 'plain', 'width': 'plain', 'depth': 'plain',
-    'dim': 'plain', 'material': 'plain', 'textLang': 'plain', 'locusGrp': 'plain', 'watermark': 'plain', 'secFol': 'plain',
+    'dim': 'plain', 'material': 'plain', 'textLang': 'plain', 'locusGrp': 'plain', 'objectType': 'plain', 'relatedItem': 'plain', 'watermark': 'plain', 'secFol': 'plain',
     'vocal': 'bracketed', 'kinesic': 'bracketed', 'incident': 'bracketed', 'shift': 'bracketed'
   }"/>
 

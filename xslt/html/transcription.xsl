@@ -240,7 +240,7 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | msItem | msItemStruct | msPart | msFrag | summary | incipit | explicit | rubric | finalRubric | colophon | filiation | objectDesc | supportDesc | support | foliation | collation | condition | layoutDesc | layout | handDesc | handNote | scriptDesc | scriptNote | typeDesc | typeNote | decoDesc | decoNote | musicNotation | additions | bindingDesc | binding | sealDesc | seal | accMat | origin | provenance | acquisition | adminInfo | recordHist | source | custodialHist | custEvent | surrogates" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | msItem | msItemStruct | msPart | msFrag | summary | incipit | explicit | rubric | finalRubric | colophon | filiation | objectDesc | supportDesc | support | foliation | collation | condition | layoutDesc | layout | handDesc | handNote | scriptDesc | scriptNote | typeDesc | typeNote | decoDesc | decoNote | musicNotation | additions | bindingDesc | binding | sealDesc | seal | accMat | origin | provenance | acquisition | adminInfo | recordHist | source | custodialHist | custEvent | surrogates | change" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
