@@ -240,7 +240,7 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | msItem | msItemStruct | msPart | msFrag | summary | incipit | explicit | rubric | finalRubric | colophon | filiation | objectDesc | supportDesc | support | foliation | collation | condition | layoutDesc | layout | handDesc | handNote | scriptDesc | scriptNote | typeDesc | typeNote | decoDesc | decoNote | musicNotation | additions | bindingDesc | binding | sealDesc | seal | accMat | origin | provenance | acquisition | adminInfo | recordHist | source | custodialHist | custEvent | surrogates | change" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
@@ -249,7 +249,7 @@
 
   <!-- A manuscript description (TEI msDesc): its identifier one line, its parts apart, the four
        main ones under a label as catalogues print them. -->
-  <xsl:template match="msIdentifier" mode="m:html">
+  <xsl:template match="msIdentifier" mode="m:html" priority="1">
     <p class="msIdentifier">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:for-each select="*">
@@ -263,7 +263,7 @@
   <xsl:template match="msDesc/head | msPart/head | msFrag/head" mode="m:html" priority="3">
     <p class="ms-head"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
   </xsl:template>
-  <xsl:template match="msContents | physDesc | history | additional" mode="m:html">
+  <xsl:template match="msContents | physDesc | history | additional" mode="m:html" priority="1">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <p class="ms-label"><xsl:value-of select="f:s(f:ms-label-key(.))"/></p>
