@@ -4,7 +4,8 @@
   TEI (src/render/corpus.ts runs this first when the root is teiCorpus). The corpus header is
   the header; each member's text becomes a text of one group, with a title page made from the
   member's own header (its title and authors), so no member's title or words are lost. A
-  nested corpus becomes a group headed by its title. What else the members' headers say
+  nested corpus becomes a group headed by its title. The members' character declarations
+  join the corpus header's (their texts' g point to them). What else the members' headers say
   (their sources, their revision history) is not shown: it describes files, not the reading.
 -->
 <xsl:stylesheet version="3.0"
@@ -19,13 +20,32 @@
   <xsl:template match="/teiCorpus">
     <TEI>
       <xsl:copy-of select="@*"/>
-      <xsl:copy-of select="teiHeader, standOff"/>
+      <xsl:apply-templates select="teiHeader" mode="corpus-header"/>
+      <xsl:copy-of select="standOff"/>
       <text>
         <group>
           <xsl:apply-templates select="TEI | teiCorpus" mode="member"/>
         </group>
       </text>
     </TEI>
+  </xsl:template>
+
+  <!-- The corpus header, with the character declarations of the members' headers (a member's
+       g points to its own charDecl, and a member's header is not kept: core glyphs.xsl). -->
+  <xsl:template match="teiHeader" mode="corpus-header">
+    <xsl:variable name="decls" select="..//(TEI | teiCorpus)/teiHeader/encodingDesc/charDecl"/>
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:for-each select="node()">
+        <xsl:copy-of select="if (self::encodingDesc and exists($decls)) then () else ."/>
+        <xsl:if test="self::encodingDesc and exists($decls)">
+          <encodingDesc><xsl:copy-of select="@*, node(), $decls"/></encodingDesc>
+        </xsl:if>
+        <xsl:if test="self::fileDesc and exists($decls) and empty(../encodingDesc)">
+          <encodingDesc><xsl:copy-of select="$decls"/></encodingDesc>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:copy>
   </xsl:template>
 
   <xsl:template match="teiCorpus" mode="member">

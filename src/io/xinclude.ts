@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { EditionError, warning, type Diagnostic } from '../diagnostics/index.js';
 import { lineColumnAt } from '../model/line-index.js';
 import { readXmlEvents, type XmlStartTag } from '../validate/xml/events.js';
@@ -6,6 +6,7 @@ import { checkXmlTree, takeXmlFile, type IntakeOptions } from './intake.js';
 import { readTextFile } from './read-text.js';
 
 const XI_NS = 'http://www.w3.org/2001/XInclude';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** The deepest chain of files including files followed (a corpus of corpora of letters is three). */
 const maxIncludeDepth = 16;
@@ -18,32 +19,38 @@ interface Include {
   readonly xpointer: string | undefined;
   /** The content of its xi:fallback, when it has one. */
   readonly fallback: string | undefined;
+  /** The xml:base values in force where it stands (its ancestors' and its own), outermost first. */
+  readonly bases: readonly string[];
 }
 
 /** The xi:include elements of a text (not those inside another one's fallback), where they stand. */
 function includesIn(text: string): Include[] {
   if (!text.includes(XI_NS)) return [];
   const found: Include[] = [];
-  let open: { tag: XmlStartTag; tagEnd: number; fallbackStart?: number; fallback?: string; depth: number } | undefined;
+  let open: { tag: XmlStartTag; tagEnd: number; fallbackStart?: number; fallback?: string; depth: number; bases: string[] } | undefined;
   let depth = 0;
+  // the xml:base of each open element (undefined where it has none)
+  const bases: (string | undefined)[] = [];
   const attr = (tag: XmlStartTag, name: string): string | undefined => tag.attributes.find((a) => a.uri === '' && a.local === name)?.value;
   readXmlEvents(text, {
     startElement(tag) {
       depth++;
+      bases.push(tag.attributes.find((a) => a.uri === XML_NS && a.local === 'base')?.value);
       if (tag.uri !== XI_NS) return;
-      if (!open && tag.local === 'include') open = { tag, tagEnd: startTagEnd(text, tag.offset), depth };
+      if (!open && tag.local === 'include') open = { tag, tagEnd: startTagEnd(text, tag.offset), depth, bases: bases.filter((b): b is string => b !== undefined) };
       else if (open && tag.local === 'fallback' && depth === open.depth + 1) open.fallbackStart = startTagEnd(text, tag.offset);
     },
     text() {},
     endElement(uri, local, offset) {
       depth--;
+      bases.pop();
       if (!open || uri !== XI_NS) return;
       if (local === 'fallback' && open.fallbackStart !== undefined && open.fallback === undefined && depth === open.depth) {
         open.fallback = text[open.fallbackStart - 2] === '/' ? '' : text.slice(open.fallbackStart, offset);
       } else if (local === 'include' && depth === open.depth - 1) {
         const { tag, tagEnd } = open;
         const end = text[tagEnd - 2] === '/' ? tagEnd : text.indexOf('>', offset) + 1;
-        found.push({ start: tag.offset, end, href: attr(tag, 'href') ?? '', parse: attr(tag, 'parse') ?? 'xml', xpointer: attr(tag, 'xpointer'), fallback: open.fallback });
+        found.push({ start: tag.offset, end, href: attr(tag, 'href') ?? '', parse: attr(tag, 'parse') ?? 'xml', xpointer: attr(tag, 'xpointer'), fallback: open.fallback, bases: open.bases });
         open = undefined;
       }
     },
@@ -67,6 +74,22 @@ function startTagEnd(text: string, offset: number): number {
 /** What an XML file brings into another: no XML declaration and no DOCTYPE (only one of each per document). */
 function withoutProlog(text: string): string {
   return text.replace(/^\uFEFF?<\?xml[^]*?\?>/, '').replace(/<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>/, '');
+}
+
+/**
+ * An href as the XInclude recommendation resolves it: against the base URI of the include,
+ * which the xml:base of its ancestors and its own change ("pages/" before "p1.xml" names
+ * "pages/p1.xml"). Relative bases give a path relative to the including file; a base that is
+ * a URL or an absolute path gives a URL, which is then not followed. URL resolution is the
+ * WHATWG URL class's, on a stand-in folder.
+ */
+function hrefWithBases(href: string, bases: readonly string[]): string {
+  if (bases.length === 0 || href === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(href)) return href;
+  const absolute = bases.some((b) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(b) || b.startsWith('/') || b.startsWith('\\'));
+  const here = absolute ? 'file:///' : 'file:///here/';
+  const target = new URL(href, bases.reduce((at, b) => new URL(b, at), new URL(here)));
+  if (absolute || target.protocol !== 'file:') return target.href;
+  return posix.relative('/here', target.pathname);
 }
 
 /** An href's percent escapes decoded; one that is not well formed ("100%") is taken as it stands. */
@@ -107,10 +130,11 @@ export async function expandXIncludes(
     parts.push(text.slice(at, inc.start));
     at = inc.end;
     const place = lineColumnAt(text, inc.start);
+    const resolvedHref = hrefWithBases(inc.href, inc.bases);
     const notFollowed = (why: string): void => {
       notes.push(
         warning({
-          message: `xi:include of "${inc.href}" not followed: ${why}${inc.fallback === undefined ? '; nothing is put in its place' : '; its fallback is used'}`,
+          message: `xi:include of "${inc.href}"${resolvedHref !== inc.href ? ` ("${resolvedHref}" by its xml:base)` : ''} not followed: ${why}${inc.fallback === undefined ? '; nothing is put in its place' : '; its fallback is used'}`,
           rule: 'xinclude-not-followed',
           stage: options.stage,
           file: shown,
@@ -120,7 +144,7 @@ export async function expandXIncludes(
       parts.push(inc.fallback ?? '');
     };
     // the href as it names a file: "%2Fetc" is "/etc"
-    const href = decodedHref(inc.href);
+    const href = decodedHref(resolvedHref);
     const target = resolve(dirname(path), href);
     if (inc.href === '') notFollowed('it has no href (an include of the file itself)');
     else if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href) || isAbsolute(href) || href.startsWith('\\')) notFollowed('only files named relative to the including file are read');

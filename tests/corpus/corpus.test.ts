@@ -2,7 +2,9 @@
  * The real-world corpus (tests/corpus/files, sources in sources.json): every file renders to
  * HTML and to PDF with the CLI (exit 0), and the reading text of its <text> is found word for
  * word, in order, in both outputs (≥ 99.5 %); the words of notes, of readings other than the
- * base reading and of deleted text are found in the outputs too.
+ * base reading, of deleted text and of the manuscripts the header describes are found in the
+ * outputs too. (A teiCorpus is read member by member, a transcription kept as a sourceDoc as
+ * its text: reading-text.ts.)
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,20 @@ const knownGaps: Record<string, Partial<Record<string, { floor: number; why: str
     'pdf readings': {
       floor: 0.97,
       why: 'pdftotext reads the reading "am̜āi" back as "am̜m̜ āi": a letter with a combining mark that Typst sets as two glyphs is written twice and a space put after it (coverage.ts undoes the doubling, not the space)',
+    },
+  },
+  'teic-test32-sourcedoc.xml': {
+    pdf: {
+      floor: 0.97,
+      why: 'a line of this diplomatic transcription that ends in a hyphen ("po-", the next line "vabil") keeps it, as the source does; the PDF measure joins a word broken at a line end as it joins one the layout hyphenates ("povabil"), the reading text keeps two words (about 46 of 2030 words)',
+    },
+    'html deletions': {
+      floor: 0.75,
+      why: 'every deletion is shown, but the editor\'s deletions inside notes (a reference struck out and replaced) stand with their notes at the end of the page, after deletions in the text that follow them in the document; the measure reads deletions in document order',
+    },
+    'pdf deletions': {
+      floor: 0.85,
+      why: 'as in the HTML: the deletions inside notes are printed at the foot of the page, after deletions in the text that follow them',
     },
   },
   'parlamint-at-2005-04-27.xml': {

@@ -15,9 +15,9 @@ export interface Measured {
   readonly pdf: CliRun;
   readonly htmlCoverage?: Coverage;
   readonly pdfCoverage?: Coverage;
-  /** Share of the words of notes, readings and deletions found anywhere in the site, in order. */
-  readonly htmlOther?: { notes: Coverage; readings: Coverage; deletions: Coverage };
-  readonly pdfOther?: { notes: Coverage; readings: Coverage; deletions: Coverage };
+  /** Share of the words of notes, readings, deletions and the header's manuscript descriptions found anywhere in the site, in order. */
+  readonly htmlOther?: { notes: Coverage; readings: Coverage; deletions: Coverage; descriptions: Coverage };
+  readonly pdfOther?: { notes: Coverage; readings: Coverage; deletions: Coverage; descriptions: Coverage };
 }
 
 /**
@@ -48,7 +48,7 @@ export function measure(file: string): Measured {
       result = {
         ...result,
         htmlCoverage: coverage(source.words, text),
-        htmlOther: { notes: coverage(source.noteWords, all), readings: coverage(source.readingWords, all), deletions: coverage(source.deletedWords, all) },
+        htmlOther: { notes: coverage(source.noteWords, all), readings: coverage(source.readingWords, all), deletions: coverage(source.deletedWords, all), descriptions: coverage(source.descriptionWords, all) },
       };
     }
     if (pdf.status === 0) {
@@ -56,7 +56,7 @@ export function measure(file: string): Measured {
       result = {
         ...result,
         pdfCoverage: coverage(asPdf(source.words), text),
-        pdfOther: { notes: coverage(asPdf(source.noteWords), text), readings: coverage(asPdf(source.readingWords), text), deletions: coverage(asPdf(source.deletedWords), text) },
+        pdfOther: { notes: coverage(asPdf(source.noteWords), text), readings: coverage(asPdf(source.readingWords), text), deletions: coverage(asPdf(source.deletedWords), text), descriptions: coverage(asPdf(source.descriptionWords), text) },
       };
     }
     return result;

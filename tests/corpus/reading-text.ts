@@ -47,6 +47,15 @@ export const blockElements = new Set([
   'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
   'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
   'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
+  // the parts of a manuscript description (xslt/core/blocks.xsl)
+  'msIdentifier', 'msContents', 'msItem', 'msItemStruct', 'msPart', 'msFrag', 'summary', 'incipit', 'explicit', 'rubric',
+  'finalRubric', 'colophon', 'filiation', 'physDesc', 'objectDesc', 'supportDesc', 'support', 'foliation', 'collation',
+  'condition', 'layoutDesc', 'layout', 'handDesc', 'handNote', 'scriptDesc', 'scriptNote', 'typeDesc', 'typeNote',
+  'decoDesc', 'decoNote', 'musicNotation', 'additions', 'bindingDesc', 'binding', 'sealDesc', 'seal', 'accMat', 'history',
+  'origin', 'provenance', 'acquisition', 'additional', 'adminInfo', 'recordHist', 'source', 'custodialHist', 'custEvent',
+  'surrogates', 'change',
+  // a transcription kept as a sourceDoc: its surfaces, zones and lines (xslt/source-doc.xsl)
+  'sourceDoc', 'surfaceGrp', 'surface', 'zone', 'line',
 ]);
 
 /** Elements whose whole content is not reading text. */
@@ -61,6 +70,8 @@ export interface ReadingText {
   readonly readingWords: string[];
   /** The words of deleted text. */
   readonly deletedWords: string[];
+  /** The words of the manuscripts the header describes (sourceDesc/msDesc), notes included. */
+  readonly descriptionWords: string[];
 }
 
 const attr = (e: XNode, name: string): string | null => e.getAttribute?.(name) ?? null;
@@ -153,12 +164,74 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** The reading text and the other text of a TEI document. */
+/**
+ * What a document's reading text is read from: its text; a transcription kept only as a
+ * sourceDoc, its sourceDocs; in a teiCorpus, each member's title and authors (its header's
+ * titleStmt) and then its text, a nested corpus's title before its members.
+ */
+function readFrom(root: XNode, member = false): XNode[] {
+  const kids = elements(root).filter(isTei);
+  const header = kids.find((e) => e.localName === 'teiHeader');
+  if (root.localName === 'teiCorpus') {
+    const heading = member ? titleStmt(header, 'title').slice(0, 1) : [];
+    return [...heading, ...kids.filter((e) => e.localName === 'TEI' || e.localName === 'teiCorpus').flatMap((m) => readFrom(m, true))];
+  }
+  const own = member ? [...titleStmt(header, 'title'), ...titleStmt(header, 'author')] : [];
+  const text = kids.find((e) => e.localName === 'text');
+  return [...own, ...(text ? [text] : kids.filter((e) => e.localName === 'sourceDoc'))];
+}
+
+/** The titles (or authors) of a header's titleStmt that have words. */
+function titleStmt(header: XNode | undefined, name: string): XNode[] {
+  const stmt = header && elements(header).find((e) => e.localName === 'fileDesc');
+  const ts = stmt && elements(stmt).find((e) => e.localName === 'titleStmt');
+  return ts ? elements(ts).filter((e) => isTei(e) && e.localName === name && textOf(e).trim() !== '') : [];
+}
+
+/** The manuscripts a header describes (sourceDesc/msDesc). */
+function describedManuscripts(root: XNode): XNode[] {
+  const header = elements(root).find((e) => e.localName === 'teiHeader');
+  const fileDesc = header && elements(header).find((e) => e.localName === 'fileDesc');
+  const sourceDesc = fileDesc && elements(fileDesc).find((e) => e.localName === 'sourceDesc');
+  return sourceDesc ? elements(sourceDesc).filter((e) => isTei(e) && e.localName === 'msDesc') : [];
+}
+
+/**
+ * What an empty g stands for: the mapping of the char or glyph its @ref names in the file's
+ * charDecl (standard, then Unicode, then a normalised form, then any; "U+4E00" decoded).
+ */
+function glyphMapping(doc: XNode, g: XNode): string {
+  const ref = attr(g, 'ref') ?? '';
+  if (!ref.startsWith('#')) return '';
+  const id = ref.slice(1);
+  let decl: XNode | undefined;
+  const find = (n: XNode): void => {
+    for (const c of elements(n)) {
+      if (decl) return;
+      if ((c.localName === 'char' || c.localName === 'glyph') && c.getAttributeNS?.(XML, 'id') === id) decl = c;
+      else find(c);
+    }
+  };
+  find(doc);
+  if (!decl) return '';
+  const maps = elements(decl).filter((e) => e.localName === 'mapping' && textOf(e).trim());
+  const type = (e: XNode): string => (attr(e, 'type') ?? '').toLowerCase();
+  const found =
+    maps.find((m) => type(m) === 'standard') ?? maps.find((m) => type(m) === 'unicode') ??
+    maps.find((m) => ['normal_unicode', 'normalized', 'normalised'].includes(type(m))) ?? maps.find((m) => !['pua', 'ids'].includes(type(m)));
+  const value = found ? textOf(found).trim() : '';
+  return /^(U\+[0-9A-Fa-f]{4,6})(\s+U\+[0-9A-Fa-f]{4,6})*$/.test(value)
+    ? value.split(/\s+/).map((u) => String.fromCodePoint(parseInt(u.slice(2), 16))).join('')
+    : value;
+}
+
+const textOf = (n: XNode): string => (n.nodeType === 3 || n.nodeType === 4 ? (n.nodeValue ?? '') : n.childNodes.map(textOf).join(''));
+
+/** The reading text and the other text of a TEI document (or of every TEI of a teiCorpus). */
 export function readingText(xml: string): ReadingText {
   const doc = slimdom.parseXmlDocument(xml);
   const root = doc.documentElement!;
   const base = baseWitness(doc);
-  const text = elements(root).find((e) => e.localName === 'text');
   const chunks: string[] = [];
   const notes: string[] = [];
   const readings: string[] = [];
@@ -167,6 +240,7 @@ export function readingText(xml: string): ReadingText {
   const openDelSpans = new Set<string>();
   // the token before joins the next one (@join="right")
   let joinNext = false;
+  let notesAreText = false;
 
   // Appends text to `into`, joining across a break that joins words.
   const walk = (n: XNode, into: string[], joining: { pending: boolean }): void => {
@@ -218,11 +292,15 @@ export function readingText(xml: string): ReadingText {
         continue;
       }
       if (tei && name === 'gap') continue;
+      if (tei && name === 'g' && c.childNodes.length === 0) {
+        into.push(glyphMapping(doc, c));
+        continue;
+      }
       if (tei && name === 'space') {
         into.push(' ');
         continue;
       }
-      if (tei && skipped.has(name)) {
+      if (tei && skipped.has(name) && !(name === 'note' && notesAreText)) {
         const side = name === 'note' ? notes : name === 'del' || name === 'surplus' ? deleted : null;
         if (side) {
           side.push(' ');
@@ -231,7 +309,9 @@ export function readingText(xml: string): ReadingText {
         }
         continue;
       }
-      const block = isBlock(c);
+      // the parts of a manuscript's identifier are listed apart (place, repository, shelfmark),
+      // and its measures ("240 × 170")
+      const block = isBlock(c) || (tei && (n.localName === 'msIdentifier' || ['height', 'width', 'depth', 'dim'].includes(name)));
       if (block) into.push(' ');
       if (tei && name === 'app') {
         const shown = baseReading(c, base);
@@ -253,12 +333,21 @@ export function readingText(xml: string): ReadingText {
       if (block) into.push(' ');
     }
   };
-  if (text) walk(text, chunks, { pending: false });
+  for (const part of readFrom(root)) {
+    chunks.push(' ');
+    walk(part, chunks, { pending: false });
+    chunks.push(' ');
+  }
+  // a manuscript description's notes are part of its text (its catalogue's remarks)
+  const description: string[] = [];
+  notesAreText = true;
+  for (const ms of describedManuscripts(root)) walk(ms, description, { pending: false });
   return {
     words: words(chunks.join('')),
     noteWords: words(notes.join('')),
     readingWords: words(readings.join('')),
     deletedWords: words(deleted.join('')),
+    descriptionWords: words(description.join('')),
   };
 }
 

@@ -95,4 +95,23 @@ describe('xi:include in a TEI to render', () => {
     expect(html.code).toBe(2);
     expect(readFileSync(join(dir, 'letters', 'one.xml'), 'utf8')).toBe(before);
   });
+
+  it('resolves an href against the xml:base of the include and of its ancestors, as the XInclude recommendation says; a base that is a URL is not followed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tei-xinclude-base-'));
+    mkdirSync(join(dir, 'pages', 'recto'), { recursive: true });
+    writeFileSync(join(dir, 'pages', 'p1.xml'), '<p xmlns="http://www.tei-c.org/ns/1.0">Words of page one.</p>');
+    writeFileSync(join(dir, 'pages', 'recto', 'p2.xml'), '<p xmlns="http://www.tei-c.org/ns/1.0">Words of page two.</p>');
+    const doc = member('Pages', `<div xml:base="pages/"><xi:include href="p1.xml"/><div xml:base="recto/"><xi:include href="p2.xml"/></div>
+<xi:include href="p1.xml" xml:base="../elsewhere/"/></div><div xml:base="https://example.org/pages/"><xi:include href="p1.xml"/></div>`);
+    const path = join(dir, 'book.xml');
+    writeFileSync(path, doc);
+    const { text, notes } = await expandXIncludes(doc, path, 'book.xml', { stage: 'render', requireTei: true });
+    expect(text).toContain('Words of page one.');
+    expect(text).toContain('Words of page two.');
+    expect(text.split('Words of page one.').length - 1).toBe(1);
+    expect(notes.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^xi:include of "p1\.xml" \("elsewhere\/p1\.xml" by its xml:base\) not followed: cannot read the file/),
+      expect.stringMatching(/^xi:include of "p1\.xml" \("https:\/\/example\.org\/pages\/p1\.xml" by its xml:base\) not followed: only files named relative/),
+    ]);
+  });
 });

@@ -28,7 +28,16 @@
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
-    'superEntry', 're', 'etym', 'u', 'hom'"/>
+    'superEntry', 're', 'etym', 'u', 'hom', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
+
+  <!-- The parts of a manuscript description (TEI msDesc) that are blocks, set by both layers'
+       rule for such parts (its identifier and its four main parts have rules of their own). -->
+  <xsl:variable name="v:ms-parts" as="xs:string+" select="
+    'msItem', 'msItemStruct', 'msPart', 'msFrag', 'summary', 'incipit', 'explicit', 'rubric', 'finalRubric', 'colophon',
+    'filiation', 'objectDesc', 'supportDesc', 'support', 'foliation', 'collation', 'condition', 'layoutDesc', 'layout',
+    'handDesc', 'handNote', 'scriptDesc', 'scriptNote', 'typeDesc', 'typeNote', 'decoDesc', 'decoNote', 'musicNotation',
+    'additions', 'bindingDesc', 'binding', 'sealDesc', 'seal', 'accMat', 'origin', 'provenance', 'acquisition', 'adminInfo',
+    'recordHist', 'source', 'custodialHist', 'custEvent', 'surrogates', 'change'"/>
 
   <!-- TEI elements that are inline wherever they stand (an element in neither list, or of
        another namespace, is a block when it holds a block). -->

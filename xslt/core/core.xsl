@@ -13,6 +13,7 @@
     unhandled.xsl   the policy for elements no rule renders ("fail or render")
     blocks.xsl      what is a block and what inline; which whitespace is text
     rendition.xsl   the typographic features a phrase asks for (@rend, @rendition, @style)
+    glyphs.xsl      what a g stands for: its content, else its charDecl mapping
     readings.xsl    the base reading of an app, the shown alternative of a choice, sigla
     strings.xsl     every sentence and label the outputs print, English and German
     errors.xsl      the error codes, raised with f:fail
@@ -31,6 +32,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="phrases.xsl"/>
   <xsl:include href="rendition.xsl"/>
+  <xsl:include href="glyphs.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="strings.xsl"/>
   <xsl:include href="apparatus-strings.xsl"/>

@@ -39,10 +39,15 @@
         <dt><xsl:value-of select="f:s('edition')"/></dt>
         <dd><xsl:value-of select="f:plain($fileDesc/editionStmt)"/></dd>
       </xsl:if>
-      <xsl:if test="$fileDesc/sourceDesc//listBibl/bibl">
+      <xsl:variable name="sources" select="f:source-bibls($fileDesc/sourceDesc)"/>
+      <xsl:variable name="manuscripts" select="$fileDesc/sourceDesc/msDesc"/>
+      <xsl:if test="exists($sources | $manuscripts)">
         <dt><xsl:value-of select="f:s('sources')"/></dt>
-        <xsl:for-each select="$fileDesc/sourceDesc//listBibl/bibl">
+        <xsl:for-each select="$sources">
           <dd><xsl:value-of select="f:bibl-line(.)"/></dd>
+        </xsl:for-each>
+        <xsl:for-each select="$manuscripts">
+          <dd><a href="editorial.html#sources"><xsl:value-of select="f:ms-shelfmark(.)"/></a></dd>
         </xsl:for-each>
       </xsl:if>
       <xsl:if test="exists(f:sigla(.))">
@@ -125,7 +130,25 @@
   <xsl:function name="f:bibl-line" as="xs:string">
     <xsl:param name="bibl" as="element(bibl)"/>
     <xsl:variable name="desc" select="$bibl/note[@type = 'description']"/>
-    <xsl:sequence select="if ($desc) then f:plain($desc/node()) else string-join(($bibl/(title, author, publisher, pubPlace, date) ! f:plain(.)), ', ')"/>
+    <xsl:variable name="parts" select="$bibl/(title, author, publisher, pubPlace, date) ! f:plain(.)"/>
+    <!-- a reference written as running text, without those parts, as it is written -->
+    <xsl:sequence select="if ($desc) then f:plain($desc/node()) else if (exists($parts)) then string-join($parts, ', ') else f:plain($bibl)"/>
+  </xsl:function>
+
+  <!-- A manuscript as it is cited: place, repository and shelfmark ("Oxford, Bodleian Library,
+       MS. Add. 1"), else every part of its identifier. -->
+  <xsl:function name="f:ms-shelfmark" as="xs:string">
+    <xsl:param name="ms" as="element(msDesc)"/>
+    <xsl:variable name="id" select="$ms/msIdentifier"/>
+    <xsl:variable name="cited" select="$id/(settlement, repository, idno[1])"/>
+    <xsl:sequence select="string-join((if (exists($cited)) then $cited else $id/*) ! f:plain(.), ', ')"/>
+  </xsl:function>
+
+  <!-- The references the sources are listed by: those of the source description, not those a
+       manuscript description cites (its catalogues and studies, shown with it). -->
+  <xsl:function name="f:source-bibls" as="element(bibl)*">
+    <xsl:param name="sourceDesc" as="element()*"/>
+    <xsl:sequence select="$sourceDesc//listBibl/bibl[not(ancestor::msDesc)]"/>
   </xsl:function>
 
   <xsl:function name="f:capitalise" as="xs:string">
@@ -145,7 +168,8 @@
   </xsl:template>
 
   <xsl:template name="editorial-sources">
-    <xsl:variable name="bibls" select="teiHeader/fileDesc/sourceDesc//listBibl/bibl"/>
+    <xsl:variable name="bibls" select="f:source-bibls(teiHeader/fileDesc/sourceDesc)"/>
+    <xsl:variable name="manuscripts" select="teiHeader/fileDesc/sourceDesc/msDesc"/>
     <section aria-labelledby="sources">
       <h2 id="sources"><xsl:value-of select="f:s('sources')"/></h2>
       <xsl:choose>
@@ -154,15 +178,25 @@
             <xsl:for-each select="$bibls">
               <li>
                 <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
-                <cite><xsl:value-of select="f:plain(title[1])"/></cite>
-                <xsl:value-of select="(author, publisher, pubPlace, date) ! concat(', ', f:plain(.))" separator=""/>
+                <xsl:choose>
+                  <xsl:when test="exists(title | author | publisher | pubPlace | date)">
+                    <cite><xsl:value-of select="f:plain(title[1])"/></cite>
+                    <xsl:value-of select="(author, publisher, pubPlace, date) ! concat(', ', f:plain(.))" separator=""/>
+                  </xsl:when>
+                  <!-- a reference written as running text -->
+                  <xsl:otherwise><xsl:value-of select="f:plain(.)"/></xsl:otherwise>
+                </xsl:choose>
                 <xsl:for-each select="note[@type = 'description']">. <xsl:value-of select="f:plain(node())"/></xsl:for-each>
               </li>
             </xsl:for-each>
           </ul>
         </xsl:when>
+        <xsl:when test="exists($manuscripts)"/>
         <xsl:otherwise><p><xsl:value-of select="f:plain(teiHeader/fileDesc/sourceDesc)"/></p></xsl:otherwise>
       </xsl:choose>
+      <!-- A manuscript the text comes from, or that a catalogue record describes, is shown as
+           its description has it (TEI msDesc): for a catalogue record that is its content. -->
+      <xsl:apply-templates select="$manuscripts" mode="m:html"/>
     </section>
   </xsl:template>
 

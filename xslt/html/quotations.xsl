@@ -35,6 +35,22 @@
   <!-- A quotation set apart with its source: the quotation, then whatever else the cit holds
        (a translation's forms, a note: a dictionary's cit may hold no quote at all), and the
        source as its caption. -->
+  <xsl:template match="cit[cit[preceding-sibling::bibl | preceding-sibling::ref]][f:is-block(.)]" mode="m:html" priority="1">
+    <!-- (a source followed by a nested cit, a dictionary example's translation, is the
+         example's own: all stay in their order, the source under the words it gives) -->
+    <figure class="{string-join(('quotation', @type ! concat('cit-', .)), ' ')}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:for-each-group select="node()" group-adjacent="if (self::quote | self::q | self::said) then 'quote' else if (self::bibl | self::ref) then 'source' else 'rest'">
+        <xsl:choose>
+          <xsl:when test="current-grouping-key() eq 'quote'"><xsl:apply-templates select="current-group()" mode="m:cit-quote"/></xsl:when>
+          <xsl:when test="current-grouping-key() eq 'source'"><p class="cit-source"><xsl:apply-templates select="current-group()" mode="m:html"/></p></xsl:when>
+          <xsl:when test="current-group()[self::* or normalize-space()]">
+            <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="current-group()"/></xsl:call-template>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </figure>
+  </xsl:template>
   <xsl:template match="cit" mode="m:html">
     <figure class="{string-join(('quotation', @type ! concat('cit-', .)), ' ')}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
@@ -72,6 +88,9 @@
 
   <!-- The source of a quotation, or a bibliographic reference in the text. -->
   <xsl:template match="bibl" mode="m:html">
+    <!-- references one after another in a paragraph are blocks to the core, so the whitespace
+         between them is layout; set inline here, they are parted by a space -->
+    <xsl:if test="preceding-sibling::*[1][self::bibl] and not(preceding-sibling::node()[1][self::text()][normalize-space()]) and f:is-block(.)"><xsl:text> </xsl:text></xsl:if>
     <cite class="bibl"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></cite>
   </xsl:template>
 

@@ -54,6 +54,10 @@
       <xsl:if test="$style eq 'bracketed' and normalize-space()">]</xsl:if>
     </xsl:element>
   </xsl:template>
+  <xsl:template match="height[f:dimension-sep(.)] | width[f:dimension-sep(.)] | depth[f:dimension-sep(.)] | dim[f:dimension-sep(.)]" mode="m:html" priority="-0.5">
+    <xsl:value-of select="f:dimension-sep(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
   <!-- Notated music: the encoding or image it points to, as a link, and its description, parted. -->
   <xsl:template match="notatedMusic" mode="m:html">
     <span class="notatedMusic">
@@ -72,8 +76,18 @@
     <span class="{local-name()}" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>
 
-  <xsl:template match="ex | am | damage | g" mode="m:html">
+  <xsl:template match="ex | am | damage" mode="m:html">
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A non-standard character or glyph: its content, else its declared mapping (core
+       glyphs.xsl), named on hover. -->
+  <xsl:template match="g" mode="m:html">
+    <span class="g">
+      <xsl:for-each select="f:glyph-title(.)"><xsl:attribute name="title" select="."/></xsl:for-each>
+      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+      <xsl:value-of select="f:glyph-text(.)"/>
+    </span>
   </xsl:template>
 
   <!-- An error, a correction, an original or a regularised form marked without its
@@ -226,11 +240,46 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </div>
+  </xsl:template>
+
+  <!-- A manuscript description (TEI msDesc): its identifier one line, its parts apart, the four
+       main ones under a label as catalogues print them. -->
+  <xsl:template match="msIdentifier" mode="m:html" priority="1">
+    <p class="msIdentifier">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:for-each select="*">
+        <xsl:if test="position() gt 1">, </xsl:if>
+        <xsl:apply-templates select="." mode="m:html"/>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+  <!-- (its heading, a summary of the manuscript, is a line of the description, not a heading of
+       the page) -->
+  <xsl:template match="msDesc/head | msPart/head | msFrag/head" mode="m:html" priority="3">
+    <p class="ms-head"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+  </xsl:template>
+  <xsl:template match="msContents | physDesc | history | additional" mode="m:html" priority="1">
+    <div class="{local-name()}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <p class="ms-label"><xsl:value-of select="f:s(f:ms-label-key(.))"/></p>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+    </div>
+  </xsl:template>
+
+  <!-- In a manuscript description a note is part of the description (its catalogue's remarks),
+       not a footnote. -->
+  <xsl:template match="msDesc//note[not(ancestor::note)]" mode="m:html" priority="2">
+    <xsl:choose>
+      <xsl:when test="some $c in * satisfies f:is-block($c)">
+        <div class="ms-note"><xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template></div>
+      </xsl:when>
+      <xsl:otherwise><span class="ms-note"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -23,6 +23,7 @@
     <xsl:text>])&#10;&#10;</xsl:text>
     <xsl:call-template name="principles"/>
     <xsl:call-template name="witnesses"/>
+    <xsl:call-template name="manuscripts"/>
   </xsl:template>
 
   <!-- The text of a header element as one line. (The core's f:plain reads the text as a reader
@@ -65,7 +66,7 @@
     <xsl:text>#verso[</xsl:text>
     <xsl:value-of select="f:front-par(concat(string-join(($file/titleStmt/author ! f:header-text(.), f:main-title(ancestor::TEI))[. ne ''], ', '), '.'))"/>
     <!-- The publication history: each edition's description, in the order the header gives. -->
-    <xsl:for-each select="$file/sourceDesc//listBibl/bibl">
+    <xsl:for-each select="$file/sourceDesc//listBibl/bibl[not(ancestor::msDesc)]">
       <xsl:value-of select="f:front-par(f:header-text((note[@type = 'description'], .)[1]))"/>
     </xsl:for-each>
     <xsl:for-each select="$file/sourceDesc//listWit//witness">
@@ -168,6 +169,22 @@
         <xsl:text>]&#10;&#10;</xsl:text>
       </xsl:for-each>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- A manuscript the text comes from, or that a catalogue record describes, as its description
+       (TEI msDesc) has it: for a catalogue record that is its content. -->
+  <xsl:template name="manuscripts">
+    <xsl:variable name="manuscripts" select="fileDesc/sourceDesc/msDesc"/>
+    <xsl:if test="exists($manuscripts)">
+      <xsl:text>#front-section(running: </xsl:text>
+      <xsl:value-of select="f:typst-string(f:s('sources'))"/>
+      <xsl:text>)[</xsl:text>
+      <xsl:value-of select="f:typst-text(f:s('sources'))"/>
+      <xsl:text>]&#10;&#10;</xsl:text>
+      <xsl:apply-templates select="$manuscripts" mode="m:print-block">
+        <xsl:with-param name="line-marks" select="false()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -23,11 +23,12 @@
   <!-- ===== text ===== -->
 
   <!-- Text as written, without the XML's layout. A footnote marker follows the word or the
-       punctuation before it directly, so the space before a note is not printed; the space
+       punctuation before it directly, so the space before a note is not printed (a note of a
+       manuscript description is its text, not a footnote: notes.xsl); the space
        after a note's printed label ([36]) is the print's own. -->
   <xsl:template match="text()" mode="m:print-inline">
     <xsl:variable name="t" select="f:flow-text(.)"/>
-    <xsl:variable name="t" select="if (following-sibling::node()[1][self::note]) then replace($t, '\s+$', '') else $t"/>
+    <xsl:variable name="t" select="if (following-sibling::node()[1][self::note][not(ancestor::msDesc)]) then replace($t, '\s+$', '') else $t"/>
     <xsl:variable name="t" select="if (preceding-sibling::node()[1][self::label][f:is-note-label(.)]) then replace($t, '^\s+', '') else $t"/>
     <xsl:value-of select="f:typst-text($t)"/>
   </xsl:template>
@@ -127,8 +128,13 @@
     <xsl:next-match/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb | lang" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+
+  <!-- An empty g: its declared mapping (core glyphs.xsl). -->
+  <xsl:template match="g[empty(node())]" mode="m:print-inline">
+    <xsl:value-of select="f:typst-text(string(f:glyph-text(.)))"/>
   </xsl:template>
 
   <!-- Deleted text is shown where it stands, struck through and in double brackets (book.typ),
@@ -230,7 +236,16 @@
     <xsl:if test="$bracketed">#"]"</xsl:if>
     <xsl:if test="$style = ('strong', 'emph')">]</xsl:if>
   </xsl:template>
+  <xsl:template match="height[f:dimension-sep(.)] | width[f:dimension-sep(.)] | depth[f:dimension-sep(.)] | dim[f:dimension-sep(.)]" mode="m:print-inline" priority="-0.5">
+    <xsl:value-of select="f:typst-text(f:dimension-sep(.))"/>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="pause" mode="m:print-inline m:print-block"/>
+  <!-- A mark or a language name between blocks (a dictionary's comma between two senses) is
+       a line of its own, as in the web edition. -->
+  <xsl:template match="pc | lang" mode="m:print-block">
+    <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>
+  </xsl:template>
   <!-- Such a phrase between blocks (a noise between two utterances) is a paragraph of its own. -->
   <xsl:template match="tei:*[map:contains($v:phrase-style, local-name())]" mode="m:print-block" priority="-1">
     <xsl:call-template name="paragraph"><xsl:with-param name="content" select="."/></xsl:call-template>

@@ -51,6 +51,9 @@
     <xsl:call-template name="note-body"/>
     <xsl:text>]</xsl:text>
     <xsl:call-template name="note-apparatus"><xsl:with-param name="mark" select="$mark"/></xsl:call-template>
+    <!-- a mark before a word (a marginal note at the start of a line) stands a hair's breadth
+         from it, as book.typ's mark-gap sets one from the word before -->
+    <xsl:if test="following-sibling::node()[1][self::text()][matches(., '^[\p{L}\p{N}]')]">#h(0.2em)</xsl:if>
   </xsl:template>
 
   <!-- The apparatus of a note's own readings and corrections, keyed to the note. -->
@@ -88,6 +91,20 @@
         <xsl:with-param name="in-note" select="true()" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- In a manuscript description a note is part of the description (its catalogue's remarks),
+       not a footnote. -->
+  <xsl:template match="msDesc//note[not(ancestor::note)]" mode="m:print-inline" priority="2">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+  <!-- (and its headings, of the description or of a list it cites, are lines of it, not
+       headings of the book) -->
+  <xsl:template match="msDesc//head" mode="m:print-block" priority="3">
+    <xsl:call-template name="paragraph"/>
+  </xsl:template>
+  <xsl:template match="msDesc//note[not(ancestor::note)]" mode="m:print-block" priority="2">
+    <xsl:call-template name="blocks-and-runs"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -11,6 +11,7 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:v="urn:x-tei-edition:variable"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -370,7 +371,7 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u" mode="m:print-block" name="blocks-and-runs">
+  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:print-block" name="blocks-and-runs">
     <!-- its blocks in turn and its runs of mixed content as paragraphs, or all of it as one
          paragraph (also the print's rule for an element it does not know: fallback.xsl) -->
     <xsl:choose>
@@ -386,6 +387,23 @@
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="paragraph"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A manuscript description (TEI msDesc): its identifier one line, its four main parts
+       under a label as catalogues print them. -->
+  <xsl:template match="msIdentifier" mode="m:print-block" priority="1">
+    <xsl:text>#strong[</xsl:text>
+    <xsl:for-each select="*">
+      <xsl:if test="position() gt 1">, </xsl:if>
+      <xsl:apply-templates select="." mode="m:print-inline"/>
+    </xsl:for-each>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="msContents | physDesc | history | additional" mode="m:print-block" priority="1">
+    <xsl:text>#smallcaps[</xsl:text>
+    <xsl:value-of select="f:typst-text(f:s(f:ms-label-key(.)))"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+    <xsl:call-template name="blocks-and-runs"/>
   </xsl:template>
 
   <!-- ===== tables and figures ===== -->
