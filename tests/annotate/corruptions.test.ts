@@ -114,6 +114,25 @@ describe('suspected corruptions', () => {
     expect(reasons('supposin')).toMatch(/an apostrophe after it marks a letter left out on purpose/u);
   });
 
+  it('takes a word set with a ligature or an accent the dictionary spells without for that word', () => {
+    // Bram Stoker, Dracula (public domain), Project Gutenberg #345 as vyjayanv-hub/112_TP_Vasudevan
+    // holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa, pg345.txt, lines 987-988,
+    // 1828-1829, 2032-2033 and 11314), with one slip of our own.
+    const w = new LineWriter();
+    const lines = [
+      'The house is very large and of all periods back, I should say, to mediæval times, for one part is of stone.',
+      'I could enjoy more fully the aërial gambolling.',
+      'The music of a great orchestra seems to leap under the bâton of the conductor.',
+      'The blood clot; for it is evident that the hæmorrhage is increasing.',
+      'The orchestra played an unprecendented piece.',
+    ];
+    const edition = annotate(editionOf([div('ch1', lines.map((l, i) => para(`p${i}`, [w.text(l)])))], []), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [] },
+    });
+    expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => i.text)).toEqual(['unprecendented']);
+  });
+
   it('flags a correction in the data that corrects to a variant spelling of a register name', () => {
     const places = parseRegister(
       'places',

@@ -197,7 +197,10 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
     for (const m of flat.text.matchAll(/\p{L}+/gu)) frequency.set(m[0].toLowerCase(), (frequency.get(m[0].toLowerCase()) ?? 0) + 1);
     return run;
   });
-  const known = (w: string) => spell.correct(w) || spell.correct(w.toLowerCase()) || o.names.has(w) || isArchaicInflection(w, (s) => spell.correct(s));
+  const plainKnown = (w: string) => spell.correct(w) || spell.correct(w.toLowerCase()) || o.names.has(w) || isArchaicInflection(w, (s) => spell.correct(s));
+  // A word set with a ligature or an accent the dictionary spells without ("mediæval",
+  // "aërial", "rôle") is the same word in the printer's spelling, not a corruption.
+  const known = (w: string) => plainKnown(w) || (/[^\p{ASCII}]/u.test(w) && typographicFolds(w).some(plainKnown));
   const out: Corruption[] = [];
   for (const { flat } of texts) {
     const text = flat.text;
@@ -300,6 +303,16 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
     }
   }
   return out;
+}
+
+/**
+ * A word without its accents, its ligatures written out or as the one letter spellings without
+ * them keep: "aërial" → "aerial", "mediæval" → "mediaeval" or "medieval", "fœtus" → "foetus" or "fetus".
+ */
+function typographicFolds(w: string): string[] {
+  const bare = w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const out = (pair: boolean) => bare.replace(/[æœ]/gu, (c) => (pair ? (c === 'æ' ? 'ae' : 'oe') : 'e')).replace(/[ÆŒ]/gu, (c) => (pair ? (c === 'Æ' ? 'Ae' : 'Oe') : 'E'));
+  return [out(true), out(false)];
 }
 
 /** Endings that make a word, not a second word run in ("gangster" + "ism"). */
