@@ -133,6 +133,27 @@ describe('suspected corruptions', () => {
     expect(edition.review.filter((i) => i.rule === 'corruption').map((i) => i.text)).toEqual(['unprecendented']);
   });
 
+  it('ranks a word of another language cited in quotation marks below the slips, with the reason', () => {
+    // Bram Stoker, Dracula (public domain), Project Gutenberg #345 as vyjayanv-hub/112_TP_Vasudevan
+    // holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa, pg345.txt, lines 318-321 and
+    // 380), with one slip of our own.
+    const w = new LineWriter();
+    const lines = [
+      'I must say they were not cheering to me, for amongst them were “Ordog”--Satan, “pokol”--hell, “stregoica”--witch.',
+      '“Look! Isten szek!”--“God’s seat!”--and he crossed himself reverently.',
+      'There were many nationalities in the crowd; so I quietly got my polyglot dictionary from my bag and looked them out in an unprecendented hurry.',
+    ];
+    const edition = annotate(editionOf([div('ch1', lines.map((l, i) => para(`p${i}`, [w.text(l)])))], []), {
+      corrections: [],
+      rules: { exclusions: [], decisions: [] },
+    });
+    const items = edition.review.filter((i) => i.rule === 'corruption');
+    expect(items[0]?.text).toBe('unprecendented');
+    const cited = items.filter((i) => /likely another language/u.test(i.message)).map((i) => i.text);
+    expect(cited).toEqual(expect.arrayContaining(['pokol', 'szek']));
+    expect(items.find((i) => i.text === 'unprecendented')?.message).not.toMatch(/another language/u);
+  });
+
   it('flags a correction in the data that corrects to a variant spelling of a register name', () => {
     const places = parseRegister(
       'places',

@@ -297,12 +297,28 @@ export function findCorruptions(edition: { front: readonly Division[]; body: rea
       if (/^['’](?!\p{L})/u.test(text.slice(end))) {
         reasons.push('an apostrophe after it marks a letter left out on purpose');
         score -= 2;
+      } else if (inForeignQuotation(text, start, end, known)) {
+        reasons.push('in quotation marks with words the dictionary does not know: likely another language');
+        score -= 2.5;
       }
       const emended = capital ? corr[0]!.toUpperCase() + corr.slice(1) : corr;
       push(start, end, emended, reasons, score);
     }
   }
   return out;
+}
+
+/**
+ * Whether a word stands in double quotation marks (“…”) of its paragraph whose words are, at
+ * least half of them, unknown to the dictionary: a word or a phrase of another language cited
+ * in the text (“Isten szek!”, “Ordog”), which the dictionary cannot judge.
+ */
+function inForeignQuotation(text: string, start: number, end: number, known: (w: string) => boolean): boolean {
+  const open = text.lastIndexOf('“', start);
+  const close = text.indexOf('”', end);
+  if (open < 0 || close < 0 || text.lastIndexOf('”', start) > open || close - open > 200) return false;
+  const words = text.slice(open + 1, close).match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => !known(w)).length * 2 >= words.length;
 }
 
 /**
