@@ -82,6 +82,16 @@
             <xsl:for-each select="head[@type = 'sub']">
               <xsl:text> </xsl:text><span class="toc-sub"><xsl:value-of select="f:plain(.)"/></span>
             </xsl:for-each>
+            <!-- the divisions of a page that is no chapter (the scenes of an act), where they
+                 have a heading and an id to link to -->
+            <xsl:variable name="sections" select="self::*[self::div[not(@type = 'chapter')] | self::div1]/(div | div2)[exists(f:own-id(.))][f:division-title(.)]"/>
+            <xsl:if test="count($sections) gt 1">
+              <ol class="toc-sections">
+                <xsl:for-each select="$sections">
+                  <li><a href="{f:page-file(.)}#{f:own-id(.)}"><xsl:apply-templates select="f:division-title(.)/node()" mode="m:toc"/></a></li>
+                </xsl:for-each>
+              </ol>
+            </xsl:if>
           </li>
         </xsl:for-each>
       </ol>
