@@ -213,4 +213,17 @@ describe('name discovery filters', () => {
     expect(hubble?.message).toMatch(/^“Hubble” \(4×\)/u);
     expect(hubble?.details).toContain('forms: Hubble, Hubbles');
   });
+
+  it('an adjective before a title and a name, or a possessive that opens a sentence, is not the name\'s', () => {
+    // Charles Dickens, Great Expectations (public domain), Project Gutenberg #1400 as
+    // vyjayanv-hub/112_TP_Vasudevan holds it (commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
+    // pg1400.txt, lines 3624 and 12295-12297).
+    const { proposed } = discover([
+      '“Dear Miss Havisham,” said Miss Sarah Pocket. “How well you look!”',
+      'They must not be confounded together. My Walworth sentiments must be taken at Walworth; none but my official sentiments can be taken in this office.',
+    ]);
+    expect(proposed).not.toContain('Dear Miss Havisham');
+    expect(proposed).not.toContain('My Walworth');
+    expect(proposed).toEqual(expect.arrayContaining(['Havisham', 'Walworth']));
+  });
 });

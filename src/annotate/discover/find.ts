@@ -104,7 +104,7 @@ const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', '
 // A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
 // A dash after the stop still opens one ("Beautiful!—Great God!").
 /** Compromise's tags of the words that open a sentence without belonging to a name after them. */
-const sentenceWordTags = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Adverb', 'Verb'];
+const sentenceWordTags = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Adverb', 'Verb'];
 const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]—–]*$/u;
 const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I|O|Oh|Enter|Re-enter|Exit|Exeunt|Manet|Manent)$/u;
 // Filtered without a word in the report: a sentence's first word is capitalised by rule.
@@ -324,7 +324,8 @@ export function findCandidates(
       while (first < lastKept && (/^\p{Ll}/u.test(ts[first]!.text) || stopWords.test(ts[first]!.text))) first++;
       while (lastKept > first && stopWords.test(ts[lastKept]!.text)) lastKept--;
       // Adjectives before a name describe it ("the American Darwinist John Smith", "Poor Anna", "Dear Paul").
-      const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t) => t.tags.has('FirstName') || t.tags.has('Person'));
+      // (or a title with a name after it: "Dear Miss Anna", not "Prime Minister")
+      const personAfter = (k: number) => ts.slice(k + 1, lastKept + 1).some((t, i) => t.tags.has('FirstName') || t.tags.has('Person') || (personTitles.has(t.text) && k + 1 + i < lastKept));
       while (
         first < lastKept &&
         // a hyphenated compound ("Anglo-Catholic") is one word
