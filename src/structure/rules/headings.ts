@@ -123,6 +123,16 @@ const maxHeading = 90;
  * (a roman or arabic numeral, or a number in words); the title after it, if any, must be short.
  */
 export function readHeading(line: string): HeadingReading | undefined {
+  // A heading may cite a note ("12.[1]", "CHAPTER IV.*"): the marker is no title, and the note
+  // is placed at it in the head like anywhere else.
+  const marker = trailingMarker.exec(line);
+  return (marker ? readUnmarked(line.slice(0, marker.index)) : undefined) ?? readUnmarked(line);
+}
+
+/** A note's marker right after the last word of a line: "[1]", "*", "†", "¹". */
+const trailingMarker = /(?<=\S)(?:\[\d{1,3}\]|[*†‡§]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*$/u;
+
+function readUnmarked(line: string): HeadingReading | undefined {
   if (line.trim().length > maxHeading) return undefined;
   const k = keywordHeading.exec(line);
   if (k) {

@@ -1,0 +1,136 @@
+// Kinds of books first tried in plain text: a ballad opera, numbered letters with footnotes, a
+// poetry collection in parts. The lines are quoted from Project Gutenberg e-texts (public
+// domain in the US) as the GITenberg mirrors keep them:
+// - John Gay, The Beggar's Opera: github.com/GITenberg/The-Beggar-s-Opera--to-Which-is-Prefixed-the-Musick-to-Each-Song_25063,
+//   commit d44240b37cb5a1d164b541baef9549e88bef8a7d, 25063-8.txt (Act I, Scene I).
+// - Beethoven's Letters 1790-1826, vol. 2 (tr. Lady Wallace): github.com/GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272,
+//   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226).
+import { describe, expect, it } from 'vitest';
+import { annotateHighlighting } from '../../src/annotate/emphasis.js';
+import { linkSpeakers } from '../../src/annotate/speakers.js';
+import type { Block, Division } from '../../src/model/block.js';
+import { plainText } from '../../src/model/walk.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const speeches = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.kind === 'div' ? speeches(b.blocks) : b.kind === 'sp' ? [b] : []));
+const speakerOf = (b: Block): string => (b.kind === 'sp' ? plainText(b.speaker).trim() : '');
+
+describe('a ballad opera as Project Gutenberg prints it', () => {
+  const text = [
+    'ACT I. SCENE I.',
+    '',
+    '  Enter _Filch_.',
+    '',
+    '_Filch._ Sir, _Black Moll_ hath sent word her Trial comes on in the',
+    'Afternoon, and she hopes you will order Matters so as to bring her off.',
+    '',
+    '_Peachum._ As the Wench is very active and industrious, you may satisfy',
+    "her that I'll soften the Evidence.",
+    '',
+    '_Filch._ _Tom Gagg_, Sir, is found guilty.',
+    '',
+    '_Peachum._ A lazy Dog! When I took him the time before, I told him what',
+    'he would come to if he did not mend his Hand. This is Death without',
+    'Reprieve. I may venture to Book him [writes.] For _Tom Gagg_, forty',
+    "Pounds. Let _Betty Sly_ know that I'll save her from Transportation, for",
+    'I can get more by her staying in _England_.',
+    '',
+    '',
+    "AIR II. The bonny gray-ey'd Morn, &c.",
+    '',
+    '[Music]',
+    '',
+    "  _Filch._ 'Tis Woman that seduces all Mankind,",
+    '    By her we first were taught the wheedling Arts:',
+    '',
+  ].join('\n');
+
+  it('reads speaker labels set in italics, keeps a wrapped speech whole, and takes no numbered air for a speaker', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const sps = speeches(e.body);
+    // The air is no speaker: it goes on in Peachum's speech, then Filch sings.
+    expect(sps.map(speakerOf)).toEqual(['_Filch._', '_Peachum._', '_Filch._', '_Peachum._', '', '_Filch._']);
+    const peachum = sps[3]!;
+    expect(peachum.kind === 'sp' && peachum.parts.map((p) => p.kind)).toEqual(['p']);
+    expect(peachum.kind === 'sp' && plainText(peachum.parts[0]!.children)).toContain('Reprieve. I may venture');
+    const song = sps[5]!;
+    expect(song.kind === 'sp' && song.parts.map((p) => p.kind)).toEqual(['l', 'l']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('names the speaker without the marks, so the speech is the role of the list of persons', () => {
+    const cast = ['DRAMATIS PERSONÆ.', '', '  MR. PEACHUM', '  FILCH', '', ''].join('\n');
+    const e = editionOf([witnessOf('A', `${cast}${text}`)]);
+    const castList = e.front.find((d) => d.divType === 'castList') as Division | undefined;
+    expect(castList).toBeDefined();
+    // As the annotate stage does: the italics first, then the speakers.
+    const linked = linkSpeakers(annotateHighlighting(e, { italic: '_', bold: '=' }));
+    const who = speeches(linked.body).map((s) => (s.kind === 'sp' ? [speakerOf(s), s.who] : []));
+    const [peachum, filch] = castList!.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.id) : []));
+    // (The italics' marks are metamarks now: the speaker reads "Filch.")
+    expect(who).toEqual([
+      ['Filch.', filch],
+      ['Peachum.', peachum],
+      ['Filch.', filch],
+      ['Peachum.', peachum],
+      ['', undefined],
+      ['Filch.', filch],
+    ]);
+  });
+});
+
+describe('numbered letters with footnotes', () => {
+  const text = [
+    '272.[1]',
+    '',
+    'TO THE ARCHDUKE RUDOLPH.',
+    '',
+    '1819.',
+    '',
+    'I perceive that Baron Schweiger has not informed Y.R.H. of the attack I had',
+    'yesterday.',
+    '',
+    'BEETHOVEN.',
+    '',
+    '[Footnote 1: The letters 272, 273, 274, relate to arrangements for musical',
+    'meetings at which Beethoven caused his new works to be played for the',
+    'Archduke.]',
+    '',
+    '',
+    '273.',
+    '',
+    'TO THE ARCHDUKE RUDOLPH.',
+    '',
+    '1819.',
+    '',
+    'I beg you will be so kind as to let Herr von Wranitzky[1] know your',
+    'commands about the music, and whether to bespeak two or four horns.',
+    '',
+    'BEETHOVEN.',
+    '',
+    '[Footnote 1: Anton Wranitzky (born 1760, died 1819), director of Prince',
+    "Lobkowitz's opera and band.]",
+    '',
+  ].join('\n');
+
+  it('opens a letter at its number when the number cites a note, the note in its head', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body.map((d) => [d.divType, d.n])).toEqual([
+      ['chapter', '272'],
+      ['chapter', '273'],
+    ]);
+    const head = e.body[0]!.blocks[0]!;
+    expect(head.kind === 'head' && head.children.some((n) => n.kind === 'note' && n.n === '1')).toBe(true);
+    expect(e.body[1]!.printed?.[0]).toMatchObject({ number: '273', value: 273, title: 'TO THE ARCHDUKE RUDOLPH.' });
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('takes neither the signature in capitals under each letter nor a part title over its dates for a speaker of a play', () => {
+    const parts = `SECOND PART.\n\nLIFE'S MISSION.\n1815-1822.\n(_Continued._)\n\n\n${text}\n\nTHIRD PART\n\n\nLIFE'S TROUBLES AND CLOSE.\n1823 TO 1827.\n`;
+    const e = editionOf([witnessOf('A', parts)]);
+    expect(speeches(e.body)).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(parts);
+  });
+});
