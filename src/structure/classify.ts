@@ -5,7 +5,7 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
@@ -332,6 +332,18 @@ export function classifyBlocks(
     }
     return false;
   };
+  /**
+   * A number and a title in capitals on a line of their own, with no text of its own, over a
+   * first numbered heading ("II. POEMS OF NIGHT", then "I." and its poem): a part whose
+   * numbering starts again.
+   */
+  const partOver = (i: number): { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined => {
+    const [b, next] = [blocks[i]!, blocks[i + 1]];
+    const title = b.lines.length === 1 && profile.headed ? readNumberedTitle(b.lines[0]!.text) : undefined;
+    if (!title || next === undefined || roles[i + 1] !== undefined) return undefined;
+    const first = divisionHeading(next, blocks[i + 2], profile, false)?.heading;
+    return first?.level === 'chapter' && first.value === 1 ? { heading: { ...title, level: 'part', rule: 'heading-number-title-part' } } : undefined;
+  };
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
@@ -359,13 +371,11 @@ export function classifyBlocks(
       return;
     }
     const editorHeading = roles[i] === 'division-heading';
-    const read =
-      (roles[i] === undefined || editorHeading) && !label && forced !== false
-        ? divisionHeading(b, blocks[i + 1], profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label)))
-        : undefined;
+    const looked = (roles[i] === undefined || editorHeading) && !label && forced !== false;
+    const next = blocks[i + 1];
+    const read = looked ? (divisionHeading(b, next, profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label))) ?? partOver(i)) : undefined;
     // In a titled witness, a title with no text of its own, another title right after it
     // ("POEMS OF DAY", then "MORNING" and its poem), heads a part that holds them.
-    const next = blocks[i + 1];
     const holds =
       profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
       divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';

@@ -5,6 +5,8 @@
 //   commit d44240b37cb5a1d164b541baef9549e88bef8a7d, 25063-8.txt (Act I, Scene I).
 // - Beethoven's Letters 1790-1826, vol. 2 (tr. Lady Wallace): github.com/GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272,
 //   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226).
+// - Emily Dickinson, Poems, Three Series: github.com/GITenberg/Poems-by-Emily-Dickinson-Three-Series-Complete_12242,
+//   commit ce942566457518dada8b133d620aaa34376a95ee, 12242.txt (lines 205-236 and 765-782, a stanza each).
 import { describe, expect, it } from 'vitest';
 import { annotateHighlighting } from '../../src/annotate/emphasis.js';
 import { linkSpeakers } from '../../src/annotate/speakers.js';
@@ -12,7 +14,7 @@ import type { Block, Division } from '../../src/model/block.js';
 import { plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
-import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { divisionTree, editionOf, witnessOf } from '../helpers/in-memory.js';
 
 const speeches = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.kind === 'div' ? speeches(b.blocks) : b.kind === 'sp' ? [b] : []));
 const speakerOf = (b: Block): string => (b.kind === 'sp' ? plainText(b.speaker).trim() : '');
@@ -132,5 +134,71 @@ describe('numbered letters with footnotes', () => {
     const e = editionOf([witnessOf('A', parts)]);
     expect(speeches(e.body)).toEqual([]);
     expect(extractWitness(toTei(e), 'A')).toBe(parts);
+  });
+});
+
+describe('a collection of numbered poems in numbered parts', () => {
+  const text = [
+    'I. LIFE.',
+    '',
+    '',
+    'I.',
+    '',
+    'SUCCESS.',
+    '',
+    'Success is counted sweetest',
+    "By those who ne'er succeed.",
+    'To comprehend a nectar',
+    'Requires sorest need.',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'II.',
+    '',
+    'Our share of night to bear,',
+    'Our share of morning,',
+    'Our blank in bliss to fill,',
+    'Our blank in scorning.',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'II. LOVE.',
+    '',
+    '',
+    'I.',
+    '',
+    'MINE.',
+    '',
+    'Mine by the right of the white election!',
+    'Mine by the royal seal!',
+    'Mine by the sign in the scarlet prison',
+    'Bars cannot conceal!',
+    '',
+  ].join('\n');
+
+  it('makes a part of a numbered title with a first poem numbered I under it, the poems in it', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body.map(divisionTree)).toEqual([
+      ['part', '1', [['chapter', '1', []], ['chapter', '2', []]]],
+      ['part', '2', [['chapter', '1', []]]],
+    ]);
+    expect(e.body[1]!.printed?.[0]).toMatchObject({ level: 'part', number: 'II', value: 2, title: 'LOVE.' });
+    expect(e.diagnostics.filter((d) => d.rule === 'heading-number-repeated')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('takes a signature with an initial that reads as a roman number ("L. VAN BEETHOVEN.") for no heading', () => {
+    // (The letters' numbers, addresses and signature as printed; their text made up, a line each.)
+    const letters = ['217.', '', 'TO STEINER.', '', 'Send me the score.', '', 'L. VAN BEETHOVEN.', '', '', '218.', '', 'TO ZMESKALL.', '', 'Come to-morrow.', ''].join('\n');
+    const e = editionOf([witnessOf('A', letters)]);
+    expect(e.body.map((d) => [d.divType, d.n])).toEqual([
+      ['chapter', '217'],
+      ['chapter', '218'],
+    ]);
   });
 });
