@@ -344,6 +344,39 @@ export function classifyBlocks(
     const first = divisionHeading(next, blocks[i + 2], profile, false)?.heading;
     return first?.level === 'chapter' && first.value === 1 ? { heading: { ...title, level: 'part', rule: 'heading-number-title-part' } } : undefined;
   };
+  /**
+   * Before block i, past a wider space, a division that is only a title and a line or two under
+   * it ("THE EVENING SONG.", "The Evening Song." or the poem's first words, then "Words by A.
+   * Smith."): the title of
+   * the text after the space, which goes on in the same division, as a songbook or an anthology
+   * sets a title over its poem. The title becomes the division's heading.
+   */
+  const headsNext = (i: number): boolean => {
+    const from = starts.lastIndexOf(true, i - 1);
+    if (from < 0) return false;
+    const section = blocks.slice(from, i);
+    // (A footnote on the title may stand under it, "[Footnote 1: …]".)
+    const lines = section.filter((_s, k) => roles[from + k] !== 'note');
+    const titleRoles = new Set<BlockRole | undefined>([undefined, 'division-heading', 'division-title']);
+    if (lines.length > 4 || !lines.every((s) => s.lines.length === 1 && s.lines[0]!.text.trim().length <= 70 && titleRoles.has(roles[blocks.indexOf(s)]))) return false;
+    const first = section[0]!.lines[0]!.text;
+    // A poem may be titled by its first words ("Be kind to each other." over "Be kind to each other!").
+    const words = (l: string) => l.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    const opening = (title: string[], text: string[]) => title.length >= 2 && title.every((w, k) => text[k] === w);
+    const titled =
+      rules[from] === 'heading-capital-title' ||
+      (roles[from] === undefined &&
+        // (a word alone, "Opening.", is as likely a sentence: a title of one word needs a line under it)
+        ((isCapitalOrTitleCase(first) && (lines.length > 1 || words(first).length >= 2)) || opening(words(first), words(blocks[i]!.lines[0]!.text))));
+    if (!titled) return false;
+    if (roles[from] === undefined) {
+      const heading: HeadingReading = { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-title-over-text' };
+      roles[from] = 'division-heading';
+      rules[from] = heading.rule;
+      headings[from] = printedHeading(section[0]!, blocks[from + 1], { heading }, witness.id ?? witness.siglum);
+    }
+    return true;
+  };
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
@@ -400,6 +433,7 @@ export function classifyBlocks(
       // The first section is always text: notes follow the chapter they belong to.
       inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note' && !delimited(i);
       awaitingStart = !inNotes && !profile.headed && !profile.titled;
+      if (awaitingStart && forced === undefined && roles[i] === undefined && headsNext(i)) awaitingStart = false;
     }
     if (inNotes && roles[i] === undefined) {
       roles[i] = 'note';

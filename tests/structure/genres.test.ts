@@ -7,6 +7,8 @@
 //   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226).
 // - Emily Dickinson, Poems, Three Series: github.com/GITenberg/Poems-by-Emily-Dickinson-Three-Series-Complete_12242,
 //   commit ce942566457518dada8b133d620aaa34376a95ee, 12242.txt (lines 205-236 and 765-782, a stanza each).
+// - George W. Clark, The Liberty Minstrel: github.com/GITenberg/The-Liberty-Minstrel_22089,
+//   commit 2c4d1e3a8c74703a3a38883a6f37ae11175656e9, 22089-8.txt (lines 188-199, 316-325, 3934-3940, a stanza each).
 import { describe, expect, it } from 'vitest';
 import { annotateHighlighting } from '../../src/annotate/emphasis.js';
 import { linkSpeakers } from '../../src/annotate/speakers.js';
@@ -200,5 +202,61 @@ describe('a collection of numbered poems in numbered parts', () => {
       ['chapter', '217'],
       ['chapter', '218'],
     ]);
+  });
+});
+
+describe('a songbook: a title and its credit, a wider space, then the song', () => {
+  const text = [
+    'GONE, SOLD AND GONE.',
+    '',
+    'Words by Whittier. Music by G.W. Clark.',
+    '',
+    '',
+    '[Music]',
+    '',
+    '    Gone, gone--sold and gone,',
+    '    To the rice-swamp dank and lone,',
+    'Where the slave-whip ceaseless swings,',
+    'Where the noisome insect stings,',
+    '',
+    '',
+    '',
+    '',
+    "The Slave Boy's Wish.",
+    '',
+    'BY ELIZA LEE FOLLEN.',
+    '',
+    '',
+    'I wish I was that little bird,',
+    '  Up in the bright blue sky;',
+    'That sings and flies just where he will,',
+    '  And no one asks him why.',
+    '',
+    '',
+    '',
+    '',
+    'Arouse! Arouse!',
+    '',
+    '',
+    'Arouse, arouse, arouse!',
+    '  Ye bold New England men!',
+    'No more with sullen brows,',
+    '  Remain as ye have been:',
+    '',
+  ].join('\n');
+
+  it('makes one division of each song, headed by its title in capitals, in title case or in its first words', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body.map((d) => [d.divType, d.printed?.[0]?.title, d.blocks.map((b) => b.kind).join(',')])).toEqual([
+      ['chapter', 'GONE, SOLD AND GONE.', 'head,p,p,lg'],
+      ['chapter', "The Slave Boy's Wish.", 'head,p,lg'],
+      ['chapter', 'Arouse! Arouse!', 'head,lg'],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('still starts a division after a single word alone, which may be a sentence', () => {
+    const e = editionOf([witnessOf('A', 'Opening.\n\n\nThe black cat sat on the mat.\n')]);
+    expect(e.body).toHaveLength(2);
   });
 });
