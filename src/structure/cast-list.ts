@@ -6,7 +6,7 @@ import { readHeading } from './rules/headings.js';
  * "Personaggi", "Personajes", "Действующие лица".
  */
 export const castHeading =
-  /^\s*(?:(?:the\s+)?dramatis\s+person(?:ae|æ)|persons\s+represented(?:\s+in\s+the\s+(?:play|drama))?|(?:the\s+)?persons\s+(?:of|in)\s+the\s+(?:play|drama|comedy|tragedy)|characters(?:\s+(?:in|of)\s+the\s+(?:play|drama))?|cast\s+of\s+characters|personnages|personen(?:\s+der\s+handlung)?|personaggi|personajes|personagens|действующие\s+лица)\s*[.:]?\s*$/iu;
+  /^\s*(?:(?:the\s+)?dramatis\s+person(?:ae|æ)|persons\s+represented(?:\s+in\s+the\s+(?:play|drama))?|(?:the\s+)?persons\s+(?:of|in)\s+the\s+(?:play|drama|comedy|tragedy|dialogue)|characters(?:\s+(?:in|of)\s+the\s+(?:play|drama))?|cast\s+of\s+characters|personnages|personen(?:\s+der\s+handlung)?|personaggi|personajes|personagens|действующие\s+лица)\s*[.:]?\s*$/iu;
 
 /** "SCENE: Rome.", "Scene—Venice": where the play is set, printed under its persons. */
 const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|scena|lugar|место\s+действия)\b\s*[:.,—–-]/iu;

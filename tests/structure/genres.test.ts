@@ -9,6 +9,8 @@
 //   commit ce942566457518dada8b133d620aaa34376a95ee, 12242.txt (lines 205-236 and 765-782, a stanza each).
 // - George W. Clark, The Liberty Minstrel: github.com/GITenberg/The-Liberty-Minstrel_22089,
 //   commit 2c4d1e3a8c74703a3a38883a6f37ae11175656e9, 22089-8.txt (lines 188-199, 316-325, 3934-3940, a stanza each).
+// - Plato, The Republic, tr. B. Jowett: github.com/GITenberg/The-Republic_1497,
+//   commit 013f8ef56b6abf6165755ed1a88d4cdcc512be6c, 1497.txt (lines 8500-8529, 11397-11409).
 import { describe, expect, it } from 'vitest';
 import { annotateHighlighting } from '../../src/annotate/emphasis.js';
 import { linkSpeakers } from '../../src/annotate/speakers.js';
@@ -258,5 +260,66 @@ describe('a songbook: a title and its credit, a wider space, then the song', () 
   it('still starts a division after a single word alone, which may be a sentence', () => {
     const e = editionOf([witnessOf('A', 'Opening.\n\n\nThe black cat sat on the mat.\n')]);
     expect(e.body).toHaveLength(2);
+  });
+});
+
+describe('a dialogue in books, quoting the poets', () => {
+  const persons = [
+    'PERSONS OF THE DIALOGUE.',
+    '',
+    'Socrates, who is the narrator.',
+    '',
+    'Glaucon.',
+    '',
+    'Adeimantus.',
+    '',
+    'The scene is laid in the house of Cephalus at the Piraeus; and the whole',
+    'dialogue is narrated by Socrates the day after it actually took place to',
+    'Timaeus, Hermocrates, Critias, and a nameless person, who are introduced',
+    'in the Timaeus.',
+    '',
+    '',
+    '',
+    '',
+    'BOOK I.',
+    '',
+    'I went down yesterday to the Piraeus with Glaucon the son of Ariston,',
+    'that I might offer up my prayers to the goddess.',
+    '',
+  ].join('\n');
+  const quoting = [
+    'BOOK II.',
+    '',
+    'Then we must not listen to Homer or to any other poet who is guilty of',
+    'the folly of saying that two casks',
+    '',
+    "'Lie at the threshold of Zeus, full of lots, one of good, the other of",
+    "evil lots,'",
+    '',
+    'and that he to whom Zeus gives a mixture of the two',
+    '',
+    "'Sometimes meets with evil fortune, at other times with good;'",
+    '',
+    'but that he to whom is given the cup of unmingled ill,',
+    '',
+    "'Him wild hunger drives o'er the beauteous earth.'",
+    '',
+  ].join('\n');
+
+  it('reads the persons of the dialogue as a cast list, down to the setting told in a sentence', () => {
+    const e = editionOf([witnessOf('A', persons)]);
+    const cast = e.front.find((d) => d.divType === 'castList');
+    const items = cast?.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => plainText(i.children).trim()) : []));
+    expect(items).toEqual(['Socrates, who is the narrator.', 'Glaucon.', 'Adeimantus.']);
+    expect(extractWitness(toTei(e), 'A')).toBe(persons);
+  });
+
+  it('takes a short line in small letters between quotations for the sentence going on, not a subheading', () => {
+    const e = editionOf([witnessOf('A', quoting)]);
+    // (Too few lines here to learn the wrap width, so the wrapped first sentence is not looked at.)
+    const all = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.kind === 'div' ? all(b.blocks) : [b]));
+    const kindOf = (start: string) => all(e.body).filter((b) => (b.kind === 'p' || b.kind === 'head') && plainText(b.children).trim().startsWith(start)).map((b) => b.kind);
+    expect(kindOf('and that he to whom Zeus')).toEqual(['p']);
+    expect(kindOf('but that he to whom is given')).toEqual(['p']);
   });
 });
