@@ -82,9 +82,10 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
 const heading: ContentRule = ({ blocks, index, profile }) => {
   const block = blocks[index];
   if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l)) || opensUnclosedSpeech(lines(block)[0]!)) return undefined;
-  // A small letter first: the sentence goes on after a quotation ("and that he who gives / 'The
-  // line quoted,'"); no heading opens so.
-  if (/^\P{L}*\p{Ll}/u.test(lines(block)[0]!)) return undefined;
+  // A small letter first after a clause's end: the sentence goes on after a quotation ("'The
+  // line quoted,'" then "and that he who gives"). (A title page's "by A. Smith" is a heading.)
+  const before = blocks[index - 1] && lines(blocks[index - 1]).at(-1)!.trim().replace(/["'”’»)\]_]+$/u, '');
+  if (/^\P{L}*\p{Ll}/u.test(lines(block)[0]!) && before !== undefined && /[,;:—–-]$/u.test(before)) return undefined;
   const wrap = profile?.wrapWidth;
   if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;
   return { role: 'heading', rule: 'heading-short-line' };
