@@ -211,10 +211,22 @@ function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | und
   // with a title in capitals. Three or more, and at most one in five without one: titled.
   let titles = 0;
   let untitled = 0;
-  if (!headed) {
+  // A witness with numbered headings whose numbering starts again ("I." … "VII.", later "I."
+  // … "XXIII.") numbers the parts of some of its pieces; it may title the pieces in capitals.
+  const numbers = headed
+    ? blocks.flatMap((b, i) => (roles[i] === undefined ? [divisionHeading(b, blocks[i + 1], probe, false)?.heading] : [])).filter((h) => h?.level === 'chapter' && h.value !== undefined)
+    : [];
+  const restarts = numbers.some((h, k) => k > 0 && h!.value === 1 && numbers[k - 1]!.value! > 1);
+  if (!headed || restarts) {
+    /** The last title counted: text after a wider space under a title and a line or two is the title's. */
+    let lastTitle = -10;
     blocks.forEach((b, i) => {
       if (i === 0 || b.blankBefore < 2 || roles[i] !== undefined || noteLabel.test(b.lines[0]!.text)) return;
-      if (divisionHeading(b, blocks[i + 1], { ...probe, headed: false }, true)) titles++;
+      if (headed && divisionHeading(b, blocks[i + 1], probe, false)?.heading.number !== undefined) return;
+      if (divisionHeading(b, blocks[i + 1], { ...probe, headed: false }, true)) {
+        titles++;
+        lastTitle = i;
+      } else if (i - lastTitle <= 3 && blocks.slice(lastTitle + 1, i).every((t) => t.lines.length === 1)) return;
       else untitled++;
     });
   }
@@ -270,6 +282,13 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
   // A chapter that opens with its title in capitals ("THE HARBOUR").
   if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
     return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
+  }
+  // A long title in capitals, wrapped over two or three lines as a book prints it ("THE TALE
+  // OF THE OLD MILL,", "IN THREE PARTS."), ending as a title does.
+  const letters = block.lines.map((l) => l.text).join(' ').replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
+  if (chapterFirst && !cast && block.lines.length <= 3 && capitals && block.lines.every((l) => l.text.trim().length <= 90) && !/[,;:]$/u.test(block.lines.at(-1)!.text.trim()) && next !== undefined) {
+    return { heading: { level: 'chapter', title: block.lines.map((l) => l.text.trim()).join(' '), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }
   return undefined;
 }
@@ -377,6 +396,27 @@ export function classifyBlocks(
     }
     return true;
   };
+  /**
+   * A witness with numbered headings that titles its pieces in capitals (a collection of poems,
+   * some in numbered parts): the book starts at the title of the piece its first numbered
+   * heading belongs to (over a title right under it: "THE TALE OF THE MILL," over "ARGUMENT.");
+   * the titles before it are its front. Once a titled piece is open, numbered headings are its
+   * sections.
+   */
+  const pieces = { bodyStart: 0, open: false };
+  if (profile.headed && profile.titled) {
+    const isTitle = (k: number) => k >= 0 && roles[k] === undefined && (k === 0 || blocks[k]!.blankBefore >= 2) && divisionHeading(blocks[k]!, blocks[k + 1], profile, true)?.heading.rule === 'heading-capital-title';
+    const first = blocks.findIndex((b, k) => roles[k] === undefined && divisionHeading(b, blocks[k + 1], profile, false)?.heading.number !== undefined);
+    let title = first;
+    for (let k = first - 1; k >= 0; k--) {
+      if (blocks[k + 1]!.blankBefore >= 2 && k + 1 < first && isTitle(k + 1)) break;
+      if (isTitle(k)) {
+        title = k;
+        break;
+      }
+    }
+    pieces.bodyStart = title > 0 && isTitle(title - 1) ? title - 1 : title;
+  }
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
@@ -406,14 +446,25 @@ export function classifyBlocks(
     const editorHeading = roles[i] === 'division-heading';
     const looked = (roles[i] === undefined || editorHeading) && !label && forced !== false;
     const next = blocks[i + 1];
-    const read = looked ? (divisionHeading(b, next, profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label))) ?? partOver(i)) : undefined;
+    const titleFirst = blankStart && (!profile.headed || (profile.titled === true && i >= pieces.bodyStart)) && !(roles[i] === undefined && label);
+    const read = looked ? (divisionHeading(b, next, profile, awaitingStart || titleFirst) ?? partOver(i)) : undefined;
     // In a titled witness, a title with no text of its own, another title right after it
     // ("POEMS OF DAY", then "MORNING" and its poem), heads a part that holds them.
     const holds =
-      profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
+      profile.titled === true && !profile.headed && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
       divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
     const held = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
     const found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
+    // Pieces titled in capitals, some in numbered parts: a numbered heading inside a piece, or a
+    // title right under the piece's ("ARGUMENT." under the poem's), opens a section of it.
+    if (found && !editorHeading && pieces.open && (found.heading.number !== undefined || rules[i - 1] === 'heading-capital-title')) {
+      roles[i] = 'heading';
+      rules[i] = 'heading-in-titled-piece';
+      inNotes = false;
+      lastChapter = found.heading.value;
+      return;
+    }
+    if (found?.heading.rule === 'heading-capital-title' && profile.headed) pieces.open = true;
     if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;

@@ -11,9 +11,12 @@
 //   commit 2c4d1e3a8c74703a3a38883a6f37ae11175656e9, 22089-8.txt (lines 188-199, 316-325, 3934-3940, a stanza each).
 // - Plato, The Republic, tr. B. Jowett: github.com/GITenberg/The-Republic_1497,
 //   commit 013f8ef56b6abf6165755ed1a88d4cdcc512be6c, 1497.txt (lines 8500-8529, 11397-11409).
+// - Wordsworth and Coleridge, Lyrical Ballads (1798): github.com/GITenberg/Lyrical-Ballads-With-a-Few-Other-Poems--1798-_9622,
+//   commit 6424fb6e922b2030c1ad28194c86b79dd0f3ed46, 9622.txt (lines 169-193, 285-290, 1017-1032, 1124-1135, 2042-2047, 2168-2190, shortened).
 import { describe, expect, it } from 'vitest';
 import { annotateHighlighting } from '../../src/annotate/emphasis.js';
 import { linkSpeakers } from '../../src/annotate/speakers.js';
+import { castOf } from '../../src/structure/rules/drama.js';
 import type { Block, Division } from '../../src/model/block.js';
 import { plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
@@ -321,5 +324,105 @@ describe('a dialogue in books, quoting the poets', () => {
     const kindOf = (start: string) => all(e.body).filter((b) => (b.kind === 'p' || b.kind === 'head') && plainText(b.children).trim().startsWith(start)).map((b) => b.kind);
     expect(kindOf('and that he to whom Zeus')).toEqual(['p']);
     expect(kindOf('but that he to whom is given')).toEqual(['p']);
+  });
+});
+
+describe('a collection of poems titled in capitals, some in numbered parts', () => {
+  const stanza = ['    It is an ancyent Marinere,', '      And he stoppeth one of three:', '    "By thy long grey beard and thy glittering eye', '      "Now wherefore stoppest me?'];
+  const text = [
+    'THE RIME OF THE ANCYENT MARINERE,',
+    'IN SEVEN PARTS.',
+    '',
+    '',
+    'ARGUMENT.',
+    '',
+    'How a Ship having passed the Line was driven by Storms to the cold',
+    'Country towards the South Pole.',
+    '',
+    '',
+    'I.',
+    '',
+    ...stanza,
+    '',
+    '',
+    'II.',
+    '',
+    '    The Sun came up upon the right,',
+    '      Out of the Sea came he;',
+    '    And broad as a weft upon the left',
+    '      Went down into the Sea.',
+    '',
+    '',
+    '',
+    '',
+    'LINES LEFT UPON A SEAT IN A YEW-TREE WHICH STANDS NEAR THE LAKE OF',
+    'ESTHWAITE, ON A DESOLATE PART OF THE SHORE, YET COMMANDING A',
+    'BEAUTIFUL PROSPECT.',
+    '',
+    '',
+    '    --Nay, Traveller! rest. This lonely yew-tree stands',
+    '    Far from all human dwelling: what if here',
+    '    No sparkling rivulet spread the verdant herb;',
+    '    What if these barren boughs the bee not loves;',
+    '',
+    '',
+    '',
+    '',
+    'WE ARE SEVEN.',
+    '',
+    '',
+    '    A simple child, dear brother Jim,',
+    '    That lightly draws its breath,',
+    '    And feels its life in every limb,',
+    '    What should it know of death?',
+    '',
+    '',
+    '',
+    '',
+    'THE THORN.',
+    '',
+    '',
+    'I.',
+    '',
+    '    There is a thorn; it looks so old,',
+    "    In truth you'd find it hard to say,",
+    '    How it could ever have been young,',
+    '    It looks so old and grey.',
+    '',
+    '',
+    'II.',
+    '',
+    "    Like rock or stone, it is o'ergrown",
+    '    With lichens to the very top,',
+    '    And hung with heavy tufts of moss,',
+    '    A melancholy crop:',
+    '',
+  ].join('\n');
+
+  it('makes a division of each poem under its title, its numbered parts sections of it, and its blank verse verse', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const heads = (d: Division) => d.blocks.flatMap((h) => (h.kind === 'head' ? [plainText(h.children).trim()] : [])).join(' ');
+    const outline = (d: Block): unknown => (d.kind === 'div' ? [d.divType, heads(d), d.blocks.filter((b) => b.kind === 'div').map(outline)] : undefined);
+    expect(e.body.map(outline)).toEqual([
+      ['chapter', 'THE RIME OF THE ANCYENT MARINERE,IN SEVEN PARTS.', [['section', 'ARGUMENT.', []], ['section', 'I.', []], ['section', 'II.', []]]],
+      // (the head's lines are joined by line beginnings, no space)
+      ['chapter', 'LINES LEFT UPON A SEAT IN A YEW-TREE WHICH STANDS NEAR THE LAKE OFESTHWAITE, ON A DESOLATE PART OF THE SHORE, YET COMMANDING ABEAUTIFUL PROSPECT.', []],
+      ['chapter', 'WE ARE SEVEN.', []],
+      ['chapter', 'THE THORN.', [['section', 'I.', []], ['section', 'II.', []]]],
+    ]);
+    expect(e.body[1]!.blocks.map((b) => b.kind)).toEqual(['head', 'lg']);
+    expect(e.diagnostics.filter((d) => d.rule === 'heading-number-repeated' || d.rule === 'structure-indented-paragraphs')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('takes a dramatic fragment of a few speeches among many poems for no play', () => {
+    const speeches = [
+      ['    FOSTER-MOTHER.', '    I never saw the man whom you describe.'],
+      ['    MARIA.', "    'Tis strange! he spake of you familiarly", "    As mine and Albert's common Foster-mother."],
+      ['    FOSTER-MOTHER.', "    Now blessings on the man, whoe'er he be,", '    That joined your names with mine! O my sweet lady,'],
+    ];
+    expect([...castOf(speeches)]).toEqual(['FOSTER-MOTHER', 'MARIA']);
+    // (The stanza stands for the blocks of the thirty poems around the fragment.)
+    expect([...castOf([...speeches, ...Array.from({ length: 30 }, () => stanza)])]).toEqual([]);
   });
 });

@@ -48,6 +48,7 @@ export function castOf(blocks: readonly (readonly string[])[]): Set<string> {
   const counts = new Map<string, number>();
   // Labels alone on their line with the speech under them: the way many editions print plays.
   const alone = new Set<string>();
+  let aloneSpeeches = 0;
   for (const lines of blocks) {
     const indent = lines[0]!.length - lines[0]!.trimStart().length;
     lines.forEach((line, k) => {
@@ -58,13 +59,18 @@ export function castOf(blocks: readonly (readonly string[])[]): Set<string> {
       if (!s || (lines.length === 1 && line.slice(s.end).trim() === '')) return;
       counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
       // (Over words: a title in capitals over its dates, "1801-1810.", is no speaker.)
-      if (k === 0 && line.slice(s.end).trim() === '' && lines.length > 1 && /^\s*[\p{L}"'“‘([_]/u.test(lines[1]!)) alone.add(s.label);
+      if (k === 0 && line.slice(s.end).trim() === '' && lines.length > 1 && /^\s*[\p{L}"'“‘([_]/u.test(lines[1]!)) {
+        alone.add(s.label);
+        aloneSpeeches++;
+      }
     });
   }
   const cast = new Set([...counts].filter(([l, n]) => n >= 2 || alone.has(l)).map(([label]) => label));
   const speeches = [...counts].filter(([l]) => cast.has(l)).reduce((a, [, n]) => a + n, 0);
   // A play opens most of its blocks with speakers; a novel's names at the start of a wrapped line do not.
-  return (speeches >= 3 && cast.size >= 2 && speeches * 4 >= blocks.length) || alone.size >= 2 ? cast : new Set();
+  // (A dialogue of a few speeches in a book of poems or prose does not make the book a play:
+  // its speeches are a part of its blocks.)
+  return (speeches >= 3 && cast.size >= 2 && speeches * 4 >= blocks.length) || (alone.size >= 2 && aloneSpeeches * 10 >= blocks.length) ? cast : new Set();
 }
 
 /**

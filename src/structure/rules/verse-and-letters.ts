@@ -22,7 +22,8 @@ export function isVerseBlock(lines: readonly string[], proseIndent = 0, wrapWidt
   // Columns aligned with runs of spaces are a table, not verse.
   if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
   if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return !isWrappedProse(lines);
-  const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
+  // (after a dash, a parenthesis or a mark of italics: "--Stay, friend!", "(So the tale goes)", "_Her_ hands")
+  const capitals = lines.filter((l) => /^[-—–_(]*[\p{Lu}'‘"“]/u.test(l.trim())).length;
   if (capitals !== lines.length) return wrapWidth !== undefined && isShortLinedStanza(lines, wrapWidth);
   if (lines.every((l) => l.trim().length <= 48)) return true;
   // Longer lines (a pentameter runs to 55 characters or so) are verse when there are four or
