@@ -4,7 +4,8 @@
 // - John Gay, The Beggar's Opera: github.com/GITenberg/The-Beggar-s-Opera--to-Which-is-Prefixed-the-Musick-to-Each-Song_25063,
 //   commit d44240b37cb5a1d164b541baef9549e88bef8a7d, 25063-8.txt (Act I, Scene I).
 // - Beethoven's Letters 1790-1826, vol. 2 (tr. Lady Wallace): github.com/GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272,
-//   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226).
+//   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226;
+//   letter 305, lines 2873-2901, shortened).
 // - Emily Dickinson, Poems, Three Series: github.com/GITenberg/Poems-by-Emily-Dickinson-Three-Series-Complete_12242,
 //   commit ce942566457518dada8b133d620aaa34376a95ee, 12242.txt (lines 205-236 and 765-782, a stanza each).
 // - George W. Clark, The Liberty Minstrel: github.com/GITenberg/The-Liberty-Minstrel_22089,
@@ -134,6 +135,35 @@ describe('numbered letters with footnotes', () => {
     expect(head.kind === 'head' && head.children.some((n) => n.kind === 'note' && n.n === '1')).toBe(true);
     expect(e.body[1]!.printed?.[0]).toMatchObject({ number: '273', value: 273, title: 'TO THE ARCHDUKE RUDOLPH.' });
     expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
+  it('reads a valediction without its comma over the signature ("Your attached" over "BEETHOVEN.") as the closer, no subheading', () => {
+    const letter = [
+      '305.',
+      '',
+      'TO F. RIES,--LONDON.',
+      '',
+      'Vienna, April 6, 1822.',
+      '',
+      'MY DEAREST AND BEST RIES,--',
+      '',
+      'Now farewell! kiss your handsome wife for me until I can perform this',
+      'solemn act in person.',
+      '',
+      'Your attached',
+      '',
+      'BEETHOVEN.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', letter)]);
+    const blocks = e.body[0]!.blocks;
+    expect(blocks.some((b) => b.kind === 'div')).toBe(false);
+    const closer = blocks.find((b) => b.kind === 'closer');
+    expect(closer?.kind === 'closer' && closer.parts.map((p) => [p.kind, plainText(p.children).trim()])).toEqual([
+      ['salute', 'Your attached'],
+      ['signed', 'BEETHOVEN.'],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(letter);
   });
 
   it('takes neither the signature in capitals under each letter nor a part title over its dates for a speaker of a play', () => {

@@ -215,8 +215,8 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   if (isDateline(t) && ((prev !== undefined && ['address', 'salute', 'division-heading', 'division-title', 'signed'].includes(prev)) || (next !== undefined && isSalute(next)))) {
     return { role: 'dateline', rule: 'letter-dateline' };
   }
-  // ("Yours truly" over the name may go without its comma.)
-  if (isValediction(t, false) && next !== undefined && isSignatureLine(next)) return { role: 'valediction', rule: 'letter-valediction' };
+  // ("Yours truly", "Your devoted" over the name may go without its comma.)
+  if (next !== undefined && isSignatureLine(next) && isValediction(t, 'signed')) return { role: 'valediction', rule: 'letter-valediction' };
   if (isSignatureLine(t) && (prev === 'valediction' || (opened(roles, index) && (next === undefined || isDateline(next) || /^\s*\p{Lu}{2}/u.test(t.replace(/^\W+/u, '')))))) {
     return { role: 'signed', rule: 'letter-signature' };
   }

@@ -98,16 +98,21 @@ export const isDateline = (line: string): boolean =>
 
 const valediction = new RegExp(`${open}${anyOf(valedictionWords)}[^.]*,\\s*$`, 'iu');
 const bareValediction = new RegExp(`${open}${anyOf(bareValedictionWords)}[^.,]*$`, 'iu');
+/** A valediction's words with no sentence's end and no comma after them ("Your devoted", "I am, sir, your servant"). */
+const openValediction = new RegExp(`${open}${anyOf(valedictionWords)}(?:[^.!?;:]*[^.!?;:,])?$`, 'iu');
 /** A valediction opens with a capital ("Yours ever," not a line of prose going on with "your …,"). */
 const capitalFirst = new RegExp(`${open}\\p{Lu}`, 'u');
 
-/** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,", "Votre dévoué,", "Tuyo hasta la muerte," (letter-words.ts). */
-export const isValediction = (line: string, comma = true): boolean =>
+/**
+ * "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,", "Votre dévoué,", "Tuyo
+ * hasta la muerte," (letter-words.ts). Without its comma: "Yours truly", the words that can
+ * sign off nothing but a letter; over a signature (`signed`), any valediction's words of a few
+ * words ("Your devoted" over "A. SMITH.").
+ */
+export const isValediction = (line: string, comma: boolean | 'signed' = true): boolean =>
   short(line, 60) &&
   capitalFirst.test(line) &&
-  (valediction.test(line) ||
-    // "Yours truly" with no comma: only the words that can sign off nothing but a letter.
-    (!comma && bareValediction.test(line)));
+  (valediction.test(line) || (comma !== true && bareValediction.test(line)) || (comma === 'signed' && words(line) <= 6 && openValediction.test(line.trim())));
 
 const particles = `(?:(?:${nameParticles.join('|')})\\s+)*`;
 const signature = new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s${particles}(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u');
