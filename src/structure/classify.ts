@@ -404,6 +404,17 @@ export function classifyBlocks(
    * sections.
    */
   const pieces = { bodyStart: 0, open: false };
+  /**
+   * A collection of letters numbered bare, each headed with whom it is to ("216." over "TO A.
+   * SMITH."): those divisions are letters. Half the numbered headings or more, three at least.
+   */
+  const addressed = (i: number, h: { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined): boolean => {
+    const title = h?.title ? (h.title.block === 'same' ? blocks[i]!.lines[h.title.line] : blocks[i + 1]?.lines[0]) : undefined;
+    return h?.heading.rule === 'heading-bare-number' && title !== undefined && /^\s*[_*]?(?:To|TO)\s+\p{Lu}/u.test(title.text);
+  };
+  const bare = profile.headed ? blocks.flatMap((b, i) => (roles[i] === undefined ? [[i, divisionHeading(b, blocks[i + 1], profile, false)] as const] : [])).filter(([, h]) => h?.heading.number !== undefined) : [];
+  const letters = bare.filter(([i, h]) => addressed(i, h)).length;
+  const letterCollection = letters >= 3 && letters * 2 >= bare.length;
   if (profile.headed && profile.titled) {
     const isTitle = (k: number) => k >= 0 && roles[k] === undefined && (k === 0 || blocks[k]!.blankBefore >= 2) && divisionHeading(blocks[k]!, blocks[k + 1], profile, true)?.heading.rule === 'heading-capital-title';
     const first = blocks.findIndex((b, k) => roles[k] === undefined && divisionHeading(b, blocks[k + 1], profile, false)?.heading.number !== undefined);
@@ -454,7 +465,7 @@ export function classifyBlocks(
       profile.titled === true && !profile.headed && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
       divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
     const held = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
-    const found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
+    let found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
     // Pieces titled in capitals, some in numbered parts: a numbered heading inside a piece, or a
     // title right under the piece's ("ARGUMENT." under the poem's), opens a section of it.
     if (found && !editorHeading && pieces.open && (found.heading.number !== undefined || rules[i - 1] === 'heading-capital-title')) {
@@ -465,6 +476,7 @@ export function classifyBlocks(
       return;
     }
     if (found?.heading.rule === 'heading-capital-title' && profile.headed) pieces.open = true;
+    if (found && letterCollection && addressed(i, found)) found = { ...found, heading: { ...found.heading, level: 'letter' } };
     if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;

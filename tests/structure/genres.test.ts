@@ -5,7 +5,7 @@
 //   commit d44240b37cb5a1d164b541baef9549e88bef8a7d, 25063-8.txt (Act I, Scene I).
 // - Beethoven's Letters 1790-1826, vol. 2 (tr. Lady Wallace): github.com/GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272,
 //   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226;
-//   letter 305, lines 2873-2901, shortened).
+//   letter 305, lines 2873-2901, shortened; letters 216-218, lines 357-402, shortened).
 // - Emily Dickinson, Poems, Three Series: github.com/GITenberg/Poems-by-Emily-Dickinson-Three-Series-Complete_12242,
 //   commit ce942566457518dada8b133d620aaa34376a95ee, 12242.txt (lines 205-236 and 765-782, a stanza each).
 // - George W. Clark, The Liberty Minstrel: github.com/GITenberg/The-Liberty-Minstrel_22089,
@@ -164,6 +164,45 @@ describe('numbered letters with footnotes', () => {
       ['signed', 'BEETHOVEN.'],
     ]);
     expect(extractWitness(toTei(e), 'A')).toBe(letter);
+  });
+
+  it('makes letters of numbered divisions each headed with whom it is to, in a collection of them', () => {
+    const letters = [
+      '216.',
+      '',
+      'TO STEINER & CO.',
+      '',
+      "The Adjutant's innocence is admitted, and there is an end of it!",
+      '',
+      '',
+      '217.',
+      '',
+      'TO STEINER.',
+      '',
+      'The Lieutenant-General is requested to send his _Diabolum_, that I may tell',
+      'him myself my opinion of the "Battle," which is _printed in the vilest',
+      'manner_. There is much to be altered.',
+      '',
+      'THE G----S.',
+      '',
+      '',
+      '218.',
+      '',
+      'TO TOBIAS HASLINGER.',
+      '',
+      'MY GOOD ADJUTANT,--',
+      '',
+      'Best of all little fellows! Do see again about that house, and get it for',
+      'me.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', letters)]);
+    expect(e.body.map((d) => [d.divType, d.n, d.printed?.[0]?.title])).toEqual([
+      ['letter', '216', 'TO STEINER & CO.'],
+      ['letter', '217', 'TO STEINER.'],
+      ['letter', '218', 'TO TOBIAS HASLINGER.'],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(letters);
   });
 
   it('takes neither the signature in capitals under each letter nor a part title over its dates for a speaker of a play', () => {
