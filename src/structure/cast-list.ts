@@ -19,8 +19,9 @@ const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|
 export function isCastLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 100 || settingLine.test(t) || readHeading(t) !== undefined) return false;
-  // a heading in capitals of four words or more ("THE SCENES OF THE PLAY") ends the list
-  if (t.split(/\s+/u).length >= 4 && !/,/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase()) return false;
+  // a heading in capitals of four words or more ("THE SCENES OF THE PLAY") ends the list; a
+  // role of a group a brace gathers ("MAN OF THE HILL  }") is none
+  if (!/\S\s*\}/u.test(t) && t.split(/\s+/u).length >= 4 && !/,/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase()) return false;
   return /^\p{Lu}/u.test(t) && !/[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(t);
 }
 
@@ -39,6 +40,14 @@ const inCapitals = (s: string): boolean => {
  * Officers.") has no parts.
  */
 export function castParts(line: string): { roles: [number, number][]; desc?: [number, number] } {
+  // Roles a brace gathers into a group, set in a column ("FIRST GUARD   }", "SECOND GUARD  } Men of
+  // the watch."): the role before the brace, the group's description after it.
+  const brace = /^(\s*)(\S(?:.*?\S)?)\s*\}\s*(\S.*?)?\s*$/u.exec(line);
+  if (brace) {
+    const start = brace[1]!.length;
+    const role: [number, number] = [start, start + brace[2]!.length];
+    return brace[3] !== undefined ? { roles: [role], desc: [line.lastIndexOf(brace[3]), line.lastIndexOf(brace[3]) + brace[3].length] } : { roles: [role] };
+  }
   const parts = [...line.matchAll(/[^,]+/gu)].map((m) => {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     return { start, end: m.index + m[0].trimEnd().length, text: m[0].trim() };

@@ -2,7 +2,7 @@
 // poetry collection in parts. The lines are quoted from Project Gutenberg e-texts (public
 // domain in the US) as the GITenberg mirrors keep them:
 // - John Gay, The Beggar's Opera: github.com/GITenberg/The-Beggar-s-Opera--to-Which-is-Prefixed-the-Musick-to-Each-Song_25063,
-//   commit d44240b37cb5a1d164b541baef9549e88bef8a7d, 25063-8.txt (Act I, Scene I).
+//   commit d44240b37cb5a1d164b541baef9549e88bef8a7d, 25063-8.txt (Act I, Scene I; the persons, lines 342-372, shortened, and lines 987-997).
 // - Beethoven's Letters 1790-1826, vol. 2 (tr. Lady Wallace): github.com/GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272,
 //   commit 3484c039b1416cf01897f8b517ab0228bb642fae, 13272.txt (letters 272-273, shortened; part titles of lines 72-76, 3222-3226;
 //   letter 305, lines 2873-2901, shortened; letters 216-218, lines 357-402, shortened).
@@ -88,6 +88,62 @@ describe('a ballad opera as Project Gutenberg prints it', () => {
       ['', undefined],
       ['Filch.', filch],
     ]);
+  });
+});
+
+describe('a list of persons in groups gathered by braces', () => {
+  const persons = [
+    'DRAMATIS PERSONÆ.',
+    '',
+    '',
+    'MEN.',
+    '',
+    '  MR. PEACHUM',
+    '  LOCKIT',
+    '  WAT DREARY          }',
+    "  ROBIN OF BAGSHOT    } _Macheath's_ Gang.",
+    '  MAT OF THE MINT     }',
+    '  BEN BUDGE           }',
+    '  BEGGAR',
+    '',
+    '',
+    'WOMEN.',
+    '',
+    '  MRS. PEACHUM',
+    '  POLLY PEACHUM',
+    '',
+    '',
+    'ACT I. SCENE I.',
+    '',
+    '_Peachum._ There is not a Fellow that is cleverer in his way, and saves',
+    'more Goods out of the Fire than _Ned_. But now, _Polly_, to your Affair;',
+    'for Matters must not be left as they are. You are married then, it',
+    'seems?',
+    '',
+    '_Polly._ Yes, Sir.',
+    '',
+    '_Peachum._ And how do you propose to live, Child?',
+    '',
+    '_Polly._ Like other Women, Sir, upon the Industry of my Husband.',
+    '',
+    "_Mrs. Peachum._ What, is the Wench turn'd Fool?",
+    '',
+  ].join('\n');
+
+  it('reads every role down to the last group, each without its brace, the group told after it', () => {
+    const e = editionOf([witnessOf('A', persons)]);
+    const cast = e.front.find((d) => d.divType === 'castList')!;
+    const items = cast.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+    const roles = items.flatMap((i) => i.children.flatMap((n) => (n.kind === 'castPart' && n.part === 'role' ? [plainText(n.children)] : [])));
+    expect(roles).toEqual(['MEN.', 'MR. PEACHUM', 'LOCKIT', 'WAT DREARY', 'ROBIN OF BAGSHOT', 'MAT OF THE MINT', 'BEN BUDGE', 'BEGGAR', 'WOMEN.', 'MRS. PEACHUM', 'POLLY PEACHUM']);
+    const descs = items.flatMap((i) => i.children.flatMap((n) => (n.kind === 'castPart' && n.part === 'roleDesc' ? [plainText(n.children)] : [])));
+    expect(descs).toEqual(["_Macheath's_ Gang."]);
+    const linked = linkSpeakers(annotateHighlighting(e, { italic: '_', bold: '=' }));
+    const who = speeches(linked.body).map((sp) => (sp.kind === 'sp' ? sp.who : undefined));
+    // Polly and Mrs. Peachum are found now the women are read; "Peachum." names three roles: the review says so.
+    expect(who).toEqual([undefined, items[10]!.id, undefined, items[10]!.id, items[9]!.id]);
+    expect(linked.review.map((r) => [r.rule, r.text])).toEqual([['speaker-ambiguous', 'Peachum.']]);
+    expect(extractWitness(toTei(e), 'A')).toBe(persons);
   });
 });
 
