@@ -6,7 +6,7 @@ import { readHeading } from './rules/headings.js';
  * "Personaggi", "Personajes", "Действующие лица".
  */
 export const castHeading =
-  /^\s*(?:(?:the\s+)?dramatis\s+person(?:ae|æ)|persons\s+represented(?:\s+in\s+the\s+(?:play|drama))?|(?:the\s+)?persons\s+(?:of|in)\s+the\s+(?:play|drama|comedy|tragedy)|characters(?:\s+(?:in|of)\s+the\s+(?:play|drama))?|cast\s+of\s+characters|personnages|personen(?:\s+der\s+handlung)?|personaggi|personajes|personagens|действующие\s+лица)\s*[.:]?\s*$/iu;
+  /^\s*(?:(?:the\s+)?dramatis\s+person(?:ae|æ)|persons\s+represented(?:\s+in\s+the\s+(?:play|drama))?|(?:the\s+)?persons\s+(?:of|in)\s+the\s+(?:play|drama|comedy|tragedy|dialogue)|characters(?:\s+(?:in|of)\s+the\s+(?:play|drama))?|cast\s+of\s+characters|personnages|personen(?:\s+der\s+handlung)?|personaggi|personajes|personagens|действующие\s+лица)\s*[.:]?\s*$/iu;
 
 /** "SCENE: Rome.", "Scene—Venice": where the play is set, printed under its persons. */
 const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|scena|lugar|место\s+действия)\b\s*[:.,—–-]/iu;
@@ -19,8 +19,9 @@ const settingLine = /^\s*(?:the\s+)?(?:scene|scène|szene|schauplatz|ort|escena|
 export function isCastLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 100 || settingLine.test(t) || readHeading(t) !== undefined) return false;
-  // a heading in capitals of four words or more ("THE SCENES OF THE PLAY") ends the list
-  if (t.split(/\s+/u).length >= 4 && !/,/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase()) return false;
+  // a heading in capitals of four words or more ("THE SCENES OF THE PLAY") ends the list; a
+  // role of a group a brace gathers ("MAN OF THE HILL  }") is none
+  if (!/\S\s*\}/u.test(t) && t.split(/\s+/u).length >= 4 && !/,/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase()) return false;
   return /^\p{Lu}/u.test(t) && !/[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(t);
 }
 
@@ -39,6 +40,14 @@ const inCapitals = (s: string): boolean => {
  * Officers.") has no parts.
  */
 export function castParts(line: string): { roles: [number, number][]; desc?: [number, number] } {
+  // Roles a brace gathers into a group, set in a column ("FIRST GUARD   }", "SECOND GUARD  } Men of
+  // the watch."): the role before the brace, the group's description after it.
+  const brace = /^(\s*)(\S(?:.*?\S)?)\s*\}\s*(\S.*?)?\s*$/u.exec(line);
+  if (brace) {
+    const start = brace[1]!.length;
+    const role: [number, number] = [start, start + brace[2]!.length];
+    return brace[3] !== undefined ? { roles: [role], desc: [line.lastIndexOf(brace[3]), line.lastIndexOf(brace[3]) + brace[3].length] } : { roles: [role] };
+  }
   const parts = [...line.matchAll(/[^,]+/gu)].map((m) => {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     return { start, end: m.index + m[0].trimEnd().length, text: m[0].trim() };

@@ -5,7 +5,7 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, type HeadingReading } from './rules/headings.js';
+import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
@@ -211,10 +211,22 @@ function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | und
   // with a title in capitals. Three or more, and at most one in five without one: titled.
   let titles = 0;
   let untitled = 0;
-  if (!headed) {
+  // A witness with numbered headings whose numbering starts again ("I." … "VII.", later "I."
+  // … "XXIII.") numbers the parts of some of its pieces; it may title the pieces in capitals.
+  const numbers = headed
+    ? blocks.flatMap((b, i) => (roles[i] === undefined ? [divisionHeading(b, blocks[i + 1], probe, false)?.heading] : [])).filter((h) => h?.level === 'chapter' && h.value !== undefined)
+    : [];
+  const restarts = numbers.some((h, k) => k > 0 && h!.value === 1 && numbers[k - 1]!.value! > 1);
+  if (!headed || restarts) {
+    /** The last title counted: text after a wider space under a title and a line or two is the title's. */
+    let lastTitle = -10;
     blocks.forEach((b, i) => {
       if (i === 0 || b.blankBefore < 2 || roles[i] !== undefined || noteLabel.test(b.lines[0]!.text)) return;
-      if (divisionHeading(b, blocks[i + 1], { ...probe, headed: false }, true)) titles++;
+      if (headed && divisionHeading(b, blocks[i + 1], probe, false)?.heading.number !== undefined) return;
+      if (divisionHeading(b, blocks[i + 1], { ...probe, headed: false }, true)) {
+        titles++;
+        lastTitle = i;
+      } else if (i - lastTitle <= 3 && blocks.slice(lastTitle + 1, i).every((t) => t.lines.length === 1)) return;
       else untitled++;
     });
   }
@@ -270,6 +282,13 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
   // A chapter that opens with its title in capitals ("THE HARBOUR").
   if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
     return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
+  }
+  // A long title in capitals, wrapped over two or three lines as a book prints it ("THE TALE
+  // OF THE OLD MILL,", "IN THREE PARTS."), ending as a title does.
+  const letters = block.lines.map((l) => l.text).join(' ').replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
+  if (chapterFirst && !cast && block.lines.length <= 3 && capitals && block.lines.every((l) => l.text.trim().length <= 90) && !/[,;:]$/u.test(block.lines.at(-1)!.text.trim()) && next !== undefined) {
+    return { heading: { level: 'chapter', title: block.lines.map((l) => l.text.trim()).join(' '), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }
   return undefined;
 }
@@ -332,6 +351,83 @@ export function classifyBlocks(
     }
     return false;
   };
+  /**
+   * A number and a title in capitals on a line of their own, with no text of its own, over a
+   * first numbered heading ("II. POEMS OF NIGHT", then "I." and its poem): a part whose
+   * numbering starts again.
+   */
+  const partOver = (i: number): { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined => {
+    const [b, next] = [blocks[i]!, blocks[i + 1]];
+    const title = b.lines.length === 1 && profile.headed ? readNumberedTitle(b.lines[0]!.text) : undefined;
+    if (!title || next === undefined || roles[i + 1] !== undefined) return undefined;
+    const first = divisionHeading(next, blocks[i + 2], profile, false)?.heading;
+    return first?.level === 'chapter' && first.value === 1 ? { heading: { ...title, level: 'part', rule: 'heading-number-title-part' } } : undefined;
+  };
+  /**
+   * Before block i, past a wider space, a division that is only a title and a line or two under
+   * it ("THE EVENING SONG.", "The Evening Song." or the poem's first words, then "Words by A.
+   * Smith."): the title of
+   * the text after the space, which goes on in the same division, as a songbook or an anthology
+   * sets a title over its poem. The title becomes the division's heading.
+   */
+  const headsNext = (i: number): boolean => {
+    const from = starts.lastIndexOf(true, i - 1);
+    if (from < 0) return false;
+    const section = blocks.slice(from, i);
+    // (A footnote on the title may stand under it, "[Footnote 1: …]".)
+    const lines = section.filter((_s, k) => roles[from + k] !== 'note');
+    const titleRoles = new Set<BlockRole | undefined>([undefined, 'division-heading', 'division-title']);
+    if (lines.length > 4 || !lines.every((s) => s.lines.length === 1 && s.lines[0]!.text.trim().length <= 70 && titleRoles.has(roles[blocks.indexOf(s)]))) return false;
+    const first = section[0]!.lines[0]!.text;
+    // A poem may be titled by its first words ("Be kind to each other." over "Be kind to each other!").
+    const words = (l: string) => l.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    const opening = (title: string[], text: string[]) => title.length >= 2 && title.every((w, k) => text[k] === w);
+    const titled =
+      rules[from] === 'heading-capital-title' ||
+      (roles[from] === undefined &&
+        // (a word alone, "Opening.", is as likely a sentence: a title of one word needs a line under it)
+        ((isCapitalOrTitleCase(first) && (lines.length > 1 || words(first).length >= 2)) || opening(words(first), words(blocks[i]!.lines[0]!.text))));
+    if (!titled) return false;
+    if (roles[from] === undefined) {
+      const heading: HeadingReading = { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-title-over-text' };
+      roles[from] = 'division-heading';
+      rules[from] = heading.rule;
+      headings[from] = printedHeading(section[0]!, blocks[from + 1], { heading }, witness.id ?? witness.siglum);
+    }
+    return true;
+  };
+  /**
+   * A witness with numbered headings that titles its pieces in capitals (a collection of poems,
+   * some in numbered parts): the book starts at the title of the piece its first numbered
+   * heading belongs to (over a title right under it: "THE TALE OF THE MILL," over "ARGUMENT.");
+   * the titles before it are its front. Once a titled piece is open, numbered headings are its
+   * sections.
+   */
+  const pieces = { bodyStart: 0, open: false };
+  /**
+   * A collection of letters numbered bare, each headed with whom it is to ("216." over "TO A.
+   * SMITH."): those divisions are letters. Half the numbered headings or more, three at least.
+   */
+  const addressed = (i: number, h: { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined): boolean => {
+    const title = h?.title ? (h.title.block === 'same' ? blocks[i]!.lines[h.title.line] : blocks[i + 1]?.lines[0]) : undefined;
+    return h?.heading.rule === 'heading-bare-number' && title !== undefined && /^\s*[_*]?(?:To|TO)\s+\p{Lu}/u.test(title.text);
+  };
+  const bare = profile.headed ? blocks.flatMap((b, i) => (roles[i] === undefined ? [[i, divisionHeading(b, blocks[i + 1], profile, false)] as const] : [])).filter(([, h]) => h?.heading.number !== undefined) : [];
+  const letters = bare.filter(([i, h]) => addressed(i, h)).length;
+  const letterCollection = letters >= 3 && letters * 2 >= bare.length;
+  if (profile.headed && profile.titled) {
+    const isTitle = (k: number) => k >= 0 && roles[k] === undefined && (k === 0 || blocks[k]!.blankBefore >= 2) && divisionHeading(blocks[k]!, blocks[k + 1], profile, true)?.heading.rule === 'heading-capital-title';
+    const first = blocks.findIndex((b, k) => roles[k] === undefined && divisionHeading(b, blocks[k + 1], profile, false)?.heading.number !== undefined);
+    let title = first;
+    for (let k = first - 1; k >= 0; k--) {
+      if (blocks[k + 1]!.blankBefore >= 2 && k + 1 < first && isTitle(k + 1)) break;
+      if (isTitle(k)) {
+        title = k;
+        break;
+      }
+    }
+    pieces.bodyStart = title > 0 && isTitle(title - 1) ? title - 1 : title;
+  }
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
     const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
@@ -359,18 +455,28 @@ export function classifyBlocks(
       return;
     }
     const editorHeading = roles[i] === 'division-heading';
-    const read =
-      (roles[i] === undefined || editorHeading) && !label && forced !== false
-        ? divisionHeading(b, blocks[i + 1], profile, awaitingStart || (blankStart && !profile.headed && !(roles[i] === undefined && label)))
-        : undefined;
+    const looked = (roles[i] === undefined || editorHeading) && !label && forced !== false;
+    const next = blocks[i + 1];
+    const titleFirst = blankStart && (!profile.headed || (profile.titled === true && i >= pieces.bodyStart)) && !(roles[i] === undefined && label);
+    const read = looked ? (divisionHeading(b, next, profile, awaitingStart || titleFirst) ?? partOver(i)) : undefined;
     // In a titled witness, a title with no text of its own, another title right after it
     // ("POEMS OF DAY", then "MORNING" and its poem), heads a part that holds them.
-    const next = blocks[i + 1];
     const holds =
-      profile.titled === true && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
+      profile.titled === true && !profile.headed && read?.heading.rule === 'heading-capital-title' && next !== undefined && next.blankBefore >= 2 && roles[i + 1] === undefined &&
       divisionHeading(next, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
     const held = holds ? { ...read, heading: { ...read.heading, level: 'part' as const, rule: 'heading-capital-title-part' } } : read;
-    const found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
+    let found = held && !editorHeading && outOfSequence(held.heading, i) ? undefined : held;
+    // Pieces titled in capitals, some in numbered parts: a numbered heading inside a piece, or a
+    // title right under the piece's ("ARGUMENT." under the poem's), opens a section of it.
+    if (found && !editorHeading && pieces.open && (found.heading.number !== undefined || rules[i - 1] === 'heading-capital-title')) {
+      roles[i] = 'heading';
+      rules[i] = 'heading-in-titled-piece';
+      inNotes = false;
+      lastChapter = found.heading.value;
+      return;
+    }
+    if (found?.heading.rule === 'heading-capital-title' && profile.headed) pieces.open = true;
+    if (found && letterCollection && addressed(i, found)) found = { ...found, heading: { ...found.heading, level: 'letter' } };
     if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;
@@ -390,6 +496,7 @@ export function classifyBlocks(
       // The first section is always text: notes follow the chapter they belong to.
       inNotes = roles[i] === undefined ? label !== undefined && chapterSeen : roles[i] === 'note' && !delimited(i);
       awaitingStart = !inNotes && !profile.headed && !profile.titled;
+      if (awaitingStart && forced === undefined && roles[i] === undefined && headsNext(i)) awaitingStart = false;
     }
     if (inNotes && roles[i] === undefined) {
       roles[i] = 'note';

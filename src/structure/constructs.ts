@@ -135,6 +135,10 @@ export function speechSpans(unit: Unit): [number, number][] {
   const lines = unit.parts[0]!.block.lines.map((l) => l.text);
   if (!sameLineCount(unit)) return [[0, lines.length]];
   const indent = indentOf(lines[0]!);
-  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && indentOf(l) === indent && speakerLabel(l) !== undefined && l.slice(speakerLabel(l)!.end).trim() !== '' ? [k] : []))];
+  // A new speech follows the end of one: a line set deeper (the speech before), or a sentence's
+  // end. A prose speech wrapped at the label's margin may put a capitalised word and a full
+  // stop at a line's start ("…and so we walked down to the / Harbour. There…"): no label.
+  const ended = (k: number): boolean => indentOf(lines[k - 1]!) > indent || /[.!?:;][\])'"’”_]*\s*$/u.test(lines[k - 1]!);
+  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && indentOf(l) === indent && ended(k) && speakerLabel(l) !== undefined && l.slice(speakerLabel(l)!.end).trim() !== '' ? [k] : []))];
   return starts.map((from, i) => [from, starts[i + 1] ?? lines.length]);
 }

@@ -68,9 +68,14 @@ export function splitIndentedParagraphs(blocks: readonly RawBlock[]): IndentSpli
   if (inner.filter(unwrapped).length >= inner.length * 0.3) {
     convention = 'line';
     cutBefore = (lines, i) => unwrapped(lines[i - 1]!) || unwrapped(lines[i]!) || (endsSentence(lines[i - 1]!) && opensParagraph(lines[i]!));
-  } else if (usual !== undefined && atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter((line) => indentOf(line) === k && long(line)).length >= atK * 0.6) {
+  } else if (
+    usual !== undefined && atK >= inner.length * 0.6 && atMargin <= inner.length * 0.35 && inner.filter((line) => indentOf(line) === k && long(line)).length >= atK * 0.6 &&
+    inner.filter((line) => indentOf(line) === k && /^\s*\p{Ll}/u.test(line.text)).length >= atK * 0.2
+  ) {
     // Hanging: most inner lines at one indent, long (prose, not a poem whose every other line
-    // is indented), and the margin lines few: each of those starts a paragraph.
+    // is indented), going on from the line above in small letters as wrapped prose does (a
+    // collection of poems set in by four spaces opens its lines with capitals), and the margin
+    // lines few: each of those starts a paragraph.
     convention = 'hanging';
     cutBefore = (lines, i) => indentOf(lines[i]!) === 0;
   } else if (usual !== undefined && atMargin >= inner.length * 0.6 && atK <= inner.length * 0.4) {

@@ -293,7 +293,11 @@ export function conventionRoles(
       // which starts a block of its own.
       let j = i;
       while (j + 1 < footerStart && roles[j + 1] === undefined && blocks[j + 1]!.blankBefore <= 2) {
-        const other = blocks[j + 1]!.lines.findIndex((l) => !isCastLine(l.text));
+        const lines = blocks[j + 1]!.lines;
+        const found = lines.findIndex((l) => !isCastLine(l.text));
+        // A line that runs on into the next in small letters is wrapped prose (the setting
+        // described in a sentence), not a person: the prose starts there.
+        const other = found > 0 && /^\s*\p{Ll}/u.test(lines[found]!.text) ? found - 1 : found;
         if (other === 0) break;
         j++;
         if (other > 0) {

@@ -82,6 +82,10 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
 const heading: ContentRule = ({ blocks, index, profile }) => {
   const block = blocks[index];
   if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l)) || opensUnclosedSpeech(lines(block)[0]!)) return undefined;
+  // A small letter first after a clause's end: the sentence goes on after a quotation ("'The
+  // line quoted,'" then "and that he who gives"). (A title page's "by A. Smith" is a heading.)
+  const before = blocks[index - 1] && lines(blocks[index - 1]).at(-1)!.trim().replace(/["'”’»)\]_]+$/u, '');
+  if (/^\P{L}*\p{Ll}/u.test(lines(block)[0]!) && before !== undefined && /[,;:—–-]$/u.test(before)) return undefined;
   const wrap = profile?.wrapWidth;
   if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;
   return { role: 'heading', rule: 'heading-short-line' };
@@ -211,8 +215,8 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   if (isDateline(t) && ((prev !== undefined && ['address', 'salute', 'division-heading', 'division-title', 'signed'].includes(prev)) || (next !== undefined && isSalute(next)))) {
     return { role: 'dateline', rule: 'letter-dateline' };
   }
-  // ("Yours truly" over the name may go without its comma.)
-  if (isValediction(t, false) && next !== undefined && isSignatureLine(next)) return { role: 'valediction', rule: 'letter-valediction' };
+  // ("Yours truly", "Your devoted" over the name may go without its comma.)
+  if (next !== undefined && isSignatureLine(next) && isValediction(t, 'signed')) return { role: 'valediction', rule: 'letter-valediction' };
   if (isSignatureLine(t) && (prev === 'valediction' || (opened(roles, index) && (next === undefined || isDateline(next) || /^\s*\p{Lu}{2}/u.test(t.replace(/^\W+/u, '')))))) {
     return { role: 'signed', rule: 'letter-signature' };
   }

@@ -115,6 +115,7 @@ const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:
 /** "IV." or "4." alone on its line. */
 const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
 
+
 /** Longest line a heading may have. */
 const maxHeading = 90;
 
@@ -123,6 +124,16 @@ const maxHeading = 90;
  * (a roman or arabic numeral, or a number in words); the title after it, if any, must be short.
  */
 export function readHeading(line: string): HeadingReading | undefined {
+  // A heading may cite a note ("12.[1]", "CHAPTER IV.*"): the marker is no title, and the note
+  // is placed at it in the head like anywhere else.
+  const marker = trailingMarker.exec(line);
+  return (marker ? readUnmarked(line.slice(0, marker.index)) : undefined) ?? readUnmarked(line);
+}
+
+/** A note's marker right after the last word of a line: "[1]", "*", "†", "¹". */
+const trailingMarker = /(?<=\S)(?:\[\d{1,3}\]|[*†‡§]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*$/u;
+
+function readUnmarked(line: string): HeadingReading | undefined {
   if (line.trim().length > maxHeading) return undefined;
   const k = keywordHeading.exec(line);
   if (k) {
@@ -174,7 +185,24 @@ export function readHeading(line: string): HeadingReading | undefined {
       return { level: 'chapter', number: b[2]!, value, numberAt: [at, at + b[2]!.length], rule: 'heading-bare-number' };
     }
   }
+
   return undefined;
+}
+
+/** "IV. THE HARBOUR": a number and a title in capitals, without a keyword. */
+const numberAndTitle = /^(\s*)([IVXLCDM]+|\d{1,3})\.\s+(\S.*)$/u;
+
+/**
+ * A number and a title in capitals with no keyword ("II. POEMS OF NIGHT"). Not a heading by
+ * itself: "L. SMITH." signs a letter with an initial that reads as a roman fifty. The caller
+ * says where it is one.
+ */
+export function readNumberedTitle(line: string): HeadingReading | undefined {
+  const t = numberAndTitle.exec(line);
+  const value = t && isCapitalTitle(t[3]!) ? numberValue(t[2]!) : undefined;
+  if (value === undefined || value < 1) return undefined;
+  const at = t![1]!.length;
+  return { level: 'chapter', number: t![2]!, value, numberAt: [at, at + t![2]!.length], title: t![3]!.trim(), titleAt: line.lastIndexOf(t![3]!), rule: 'heading-number-title' };
 }
 
 /**

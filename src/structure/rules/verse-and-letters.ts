@@ -22,7 +22,8 @@ export function isVerseBlock(lines: readonly string[], proseIndent = 0, wrapWidt
   // Columns aligned with runs of spaces are a table, not verse.
   if (lines.some((l) => /\S {3,}\S/u.test(l))) return false;
   if (lines.every((l) => indentOf(l) >= Math.max(2, proseIndent + 2))) return !isWrappedProse(lines);
-  const capitals = lines.filter((l) => /^[\p{Lu}'‘"“]/u.test(l.trim())).length;
+  // (after a dash, a parenthesis or a mark of italics: "--Stay, friend!", "(So the tale goes)", "_Her_ hands")
+  const capitals = lines.filter((l) => /^[-—–_(]*[\p{Lu}'‘"“]/u.test(l.trim())).length;
   if (capitals !== lines.length) return wrapWidth !== undefined && isShortLinedStanza(lines, wrapWidth);
   if (lines.every((l) => l.trim().length <= 48)) return true;
   // Longer lines (a pentameter runs to 55 characters or so) are verse when there are four or
@@ -97,16 +98,21 @@ export const isDateline = (line: string): boolean =>
 
 const valediction = new RegExp(`${open}${anyOf(valedictionWords)}[^.]*,\\s*$`, 'iu');
 const bareValediction = new RegExp(`${open}${anyOf(bareValedictionWords)}[^.,]*$`, 'iu');
+/** A valediction's words with no sentence's end and no comma after them ("Your devoted", "I am, sir, your servant"). */
+const openValediction = new RegExp(`${open}${anyOf(valedictionWords)}(?:[^.!?;:]*[^.!?;:,])?$`, 'iu');
 /** A valediction opens with a capital ("Yours ever," not a line of prose going on with "your …,"). */
 const capitalFirst = new RegExp(`${open}\\p{Lu}`, 'u');
 
-/** "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,", "Votre dévoué,", "Tuyo hasta la muerte," (letter-words.ts). */
-export const isValediction = (line: string, comma = true): boolean =>
+/**
+ * "Your affectionate brother,", "Yours ever,", "Believe me, dear Sir,", "Votre dévoué,", "Tuyo
+ * hasta la muerte," (letter-words.ts). Without its comma: "Yours truly", the words that can
+ * sign off nothing but a letter; over a signature (`signed`), any valediction's words of a few
+ * words ("Your devoted" over "A. SMITH.").
+ */
+export const isValediction = (line: string, comma: boolean | 'signed' = true): boolean =>
   short(line, 60) &&
   capitalFirst.test(line) &&
-  (valediction.test(line) ||
-    // "Yours truly" with no comma: only the words that can sign off nothing but a letter.
-    (!comma && bareValediction.test(line)));
+  (valediction.test(line) || (comma !== true && bareValediction.test(line)) || (comma === 'signed' && words(line) <= 6 && openValediction.test(line.trim())));
 
 const particles = `(?:(?:${nameParticles.join('|')})\\s+)*`;
 const signature = new RegExp(`${open}(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s${particles}(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3}\\.?[_*]?[”"’]?\\s*$`, 'u');
