@@ -188,7 +188,7 @@ function sentenceTerms(text: string, from0: number, to0: number): Term[] {
     const from = start + (/^(?:[_*'‘’"“”([]|-{2,})+/u.exec(text.slice(start, end))?.[0].length ?? 0);
     if (end <= from) continue;
     // The tagger keeps words joined by dashes as one term ("Beautiful!—Great"): each is a word.
-    // Each word keeps none of the punctuation and quotation marks around the dash ("Pip,”—Joe").
+    // Each word keeps none of the punctuation and quotation marks around the dash ("Anna,”—Paul").
     const piece = (a: number, b: number) => {
       while (b > a && /[_*'‘’"“”()[\],.;:!?]/u.test(text[b - 1]!)) b--;
       while (a < b && /[_*'‘’"“”([]/u.test(text[a]!)) a++;
