@@ -52,13 +52,17 @@
     <xsl:sequence select="(if (root($chapter) is root($v:tei)) then $v:chapter-files(generate-id($chapter)) else (), concat(f:chapter-stem($chapter), '.html'))[1]"/>
   </xsl:function>
 
-  <!-- The name of a chapter's file: its xml:id, else ch + its number, else its rank. -->
+  <!-- The name of a chapter's file: its xml:id, else ch + its number, else its rank; a page
+       that is another division (an act, a letter, a div1: f:pages) is named by its type and its
+       rank among its kind ("act2"). -->
   <xsl:function name="f:chapter-stem" as="xs:string">
     <xsl:param name="chapter" as="element()"/>
-    <xsl:sequence select="if (not($chapter/self::div)) then f:unit-id($chapter) else f:file-safe(
+    <xsl:variable name="type" select="($chapter/@type[matches(., '^[A-Za-z][A-Za-z0-9_-]*$')], local-name($chapter))[1]"/>
+    <xsl:sequence select="if (not($chapter/(self::div | self::div1))) then f:unit-id($chapter) else f:file-safe(
       if (normalize-space($chapter/@xml:id)) then $chapter/@xml:id
       else if (normalize-space($chapter/@n)) then concat('ch', $chapter/@n)
-      else concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1))"/>
+      else if ($chapter/self::div[@type = 'chapter']) then concat('part', count($chapter/preceding::div[@type = 'chapter']) + 1)
+      else concat($type, count($chapter/preceding-sibling::*[node-name() eq node-name($chapter)][string(@type) eq string($chapter/@type)]) + 1))"/>
   </xsl:function>
 
   <!-- The file of each chapter, unique by construction: its name (f:chapter-stem), or with
