@@ -766,7 +766,10 @@ function frontDivisions(units: readonly Unit[], ctx: AssembleContext, interventi
       const kind = heading ? 'front' : frontKind(u);
       const last = runs[runs.length - 1];
       const opens = heading || u.role === 'contents-heading' || u.role === 'cast-heading' || (u.role === 'transcriber-note' && !u.rule.endsWith('-continued'));
-      if (last && (last.kind === kind || (last.kind === 'front' && kind === 'paratext' && u.role !== 'paratext')) && !opens) last.units.push(u);
+      // The play's setting right under its list of persons ("SCENE: Rome.") is that list's, in
+      // its place, not a piece of the witness's paratext gathered before it.
+      const setting = last?.kind === 'castList' && kind === 'paratext' && u.role !== 'paratext' && unitLineCount(u) <= 3 && last.units.every((x) => x.role === 'cast-heading' || x.role === 'cast-entry');
+      if (last && (last.kind === kind || setting || (last.kind === 'front' && kind === 'paratext' && u.role !== 'paratext')) && !opens) last.units.push(u);
       else runs.push({ kind, units: [u] });
     }
     // Paratext of one witness stays one division, wherever its pieces stand among the others.

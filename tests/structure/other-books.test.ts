@@ -214,7 +214,8 @@ describe('a play', () => {
       // a list of groups: no role is marked in it
       'Senators, Citizens, Soldiers, Commoners, Messengers, and Servants.',
     ]);
-    expect(e.front.map((d) => d.divType)).toEqual(['castList', 'paratext']);
+    // the setting printed under the list stays with it, after it
+    expect(e.front.map((d) => `${d.divType}(${kinds(d.blocks).join(',')})`)).toEqual(['castList(head,list,p)']);
     expect(tei).toMatch(/<div type="castList"[^>]*>\s*<head[^>]*><lb[^>]*\/> Dramatis Personæ<\/head>\s*<castList/u);
     expect(e.body.map((d) => d.divType)).toEqual(['act']);
     expect(extractWitness(tei, 'A')).toBe(text);
@@ -224,6 +225,40 @@ describe('a play', () => {
   // prints it (vyjayanv-hub/112_TP_Vasudevan, commit f983423acfbf1acaf7d7d92f78fdb56bc7ef31fa,
   // pg844.txt), shortened: persons in other letters than capitals, and a list of the acts'
   // scenes before the acts, whose headings then count again from one.
+  it('keeps the setting under the list of persons with that list, after it, where a title stands before the list', () => {
+    // Shakespeare, Julius Caesar, as ericmanley/IntroToProgrammingWithPython holds Project
+    // Gutenberg's text (commit ab4b632d515cd274d6899297bda29b8da9efc27c, julius_caesar.txt, lines
+    // 1-4 and 31-37), with a title line of our own above the list.
+    const text = [
+      'THE TRAGEDY OF JULIUS CAESAR',
+      '',
+      'Dramatis Personæ',
+      '',
+      'JULIUS CAESAR',
+      'OCTAVIUS CAESAR, Triumvir after his death.',
+      'Senators, Citizens, Soldiers, Commoners, Messengers, and Servants.',
+      '',
+      'SCENE: Rome, the conspirators’ camp near Sardis, and the plains of Philippi.',
+      '',
+      'ACT I',
+      'SCENE I. Rome. A street.',
+      '',
+      'Enter Flavius, Marullus and a throng of Citizens.',
+      '',
+      'FLAVIUS.',
+      'Hence! home, you idle creatures, get you home.',
+      '',
+      'MARULLUS.',
+      'Where is thy leather apron and thy rule?',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.front.map((d) => `${d.divType}(${kinds(d.blocks).join(',')})`)).toEqual(['paratext(head)', 'castList(head,list,p)']);
+    const tei = toTei(e);
+    expect(tei.indexOf('SCENE: Rome')).toBeGreaterThan(tei.indexOf('Dramatis Personæ'));
+    expect(extractWitness(tei, 'A')).toBe(text);
+  });
+
   it('reads a list of persons in mixed case and a list of scenes that numbers the acts ahead', () => {
     const speech = ['ALGERNON.  Did you hear what I was playing, Lane?', '', 'LANE.  I didn’t think it polite to listen, sir.', ''];
     const text = [
