@@ -101,11 +101,13 @@ const speechVerbBefore = new RegExp(`\\b(${speechVerbs})\\s+$`, 'u');
 const speechVerbAfter = new RegExp(`^\\s+(${speechVerbs})\\b`, 'u');
 const initial = /^\p{Lu}$/u;
 const particles = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'y', 'of', 'on', 'for', 'and']);
-// A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
-// A dash after the stop still opens one ("Beautiful!—Great God!").
 /** Compromise's tags of the words that open a sentence without belonging to a name after them. */
 const sentenceWordTags = ['Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Adverb', 'Verb'];
+// A word opens a sentence: after a stop, a colon, a label or a barrier, or at the start.
+// A dash after the stop still opens one ("Beautiful!—Great God!").
 const sentenceStart = /(?:^|[.!?:;\uFFFC]|\[\d+\])[\s“”‘’"()[\]—–]*$/u;
+/** Whether a sentence opens at `at` of `text` (the few characters before it are enough). */
+const opensSentenceAt = (text: string, at: number): boolean => sentenceStart.test(text.slice(Math.max(0, at - 8), at));
 const stopWords = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Our|In|On|At|By|For|From|To|And|But|Of|With|As|If|It|No|Not|Yes|I|O|Oh|Enter|Re-enter|Exit|Exeunt|Manet|Manent)$/u;
 // Filtered without a word in the report: a sentence's first word is capitalised by rule.
 const commonWord = 'a common word (the text also writes it in lower case)';
@@ -262,7 +264,7 @@ export function findCandidates(
     const text = flattenRun(run, taggedText).text;
     for (const m of text.matchAll(/\p{L}+/gu)) {
       if (m[0][0] !== m[0][0]!.toUpperCase()) lowerSeen.add(m[0]);
-      else if (!ctx.path.includes('head') && !sentenceStart.test(text.slice(Math.max(0, m.index - 8), m.index))) capitalInside.add(m[0]);
+      else if (!ctx.path.includes('head') && !opensSentenceAt(text, m.index)) capitalInside.add(m[0]);
     }
     return run;
   });
@@ -293,7 +295,7 @@ export function findCandidates(
       [...flat.text.slice(from, to).matchAll(/\p{Lu}\p{L}*/gu)].some((m) => {
         const at = from + m.index;
         if (covered(at, at + m[0].length)) return false;
-        const opening = sentenceStart.test(flat.text.slice(Math.max(0, at - 8), at));
+        const opening = opensSentenceAt(flat.text, at);
         const lower = m[0].toLowerCase();
         return !(opening && (lowerSeen.has(lower) || isWord(lower)));
       });
@@ -307,7 +309,7 @@ export function findCandidates(
       // A word of the language with a capital only because it opens a line of verse, or a
       // sentence of verse or of a speech ("When Orsino comes", "Good Tomkins, take this paper"),
       // is not the name's.
-      const opensAt = (k: number) => lineStarts.has(ts[k]!.start) || (spoken && sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)));
+      const opensAt = (k: number) => lineStarts.has(ts[k]!.start) || (spoken && opensSentenceAt(flat.text, ts[k]!.start));
       const common = (t: Term) => {
         const lower = t.text.replace(/['’]s$/u, '').toLowerCase();
         return (lowerSeen.has(lower) || isWord(lower)) && !['FirstName', 'Person', 'Place', 'Organization'].some((x) => t.tags.has(x)) && !personTitles.has(t.text);
@@ -317,7 +319,7 @@ export function findCandidates(
       // ("Little Britain", "Old Bailey").
       // So is a word of the language with a verb run into it ("Here’s Miss Anna", "That’s John").
       const opensProse = (k: number) =>
-        sentenceStart.test(flat.text.slice(Math.max(0, ts[k]!.start - 8), ts[k]!.start)) &&
+        opensSentenceAt(flat.text, ts[k]!.start) &&
         ((sentenceWordTags.some((x) => ts[k]!.tags.has(x)) && !ts[k]!.tags.has('Adjective')) || /['’](?:s|ll|ve|m|d|re)$/u.test(ts[k]!.text));
       while (first < lastKept && common(ts[first]!) && (opensAt(first) || opensProse(first))) first++;
       // (and what joined it to the name: "Soul of Rome" leaves "Rome")
@@ -352,7 +354,7 @@ export function findCandidates(
       if (text.length === 0) continue;
       const before = flat.text.slice(Math.max(0, start - 40), start).replace(/[_*]+$/u, '');
       const after = flat.text.slice(end, end + 40).replace(/^[_*,.]+(?=[\s,.])/u, '');
-      const opensSentence = sentenceStart.test(flat.text.slice(Math.max(0, start - 8), start));
+      const opensSentence = opensSentenceAt(flat.text, start);
       const scores = zero();
       const evidence: string[] = [];
       const add = (type: EntityType, points: number, why: string) => {

@@ -69,6 +69,15 @@ export function entryXml(id: string, type: EntityType, forms: readonly string[],
   ].join('\n');
 }
 
+/** A capitalised word listed as no name, with why, at its first place. */
+const filteredItem = (text: string, message: string, place: ReviewPlace | undefined): ReviewItem => ({
+  rule: 'name-filtered',
+  text,
+  message,
+  proposal: message,
+  ...(place ? { at: place.at, ...(place.file ? { file: place.file } : {}) } : {}),
+});
+
 interface Group {
   readonly key: string;
   readonly members: Candidate[];
@@ -123,9 +132,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
   for (const g of [...groups.values()]) {
     if (!g.members.every((c) => c.opensAddress) || Object.values(total(g)).some((v) => v > 0)) continue;
     groups.delete(g.key);
-    const place = placeOf(g.members[0]!, o.fileOf);
-    const message = `a word that only opens an exclamation or an address (${g.members.length}×), with no cue of a name`;
-    items.push({ rule: 'name-filtered', text: g.key, message, proposal: message, ...(place ? { at: place.at, ...(place.file ? { file: place.file } : {}) } : {}) });
+    items.push(filteredItem(g.key, `a word that only opens an exclamation or an address (${g.members.length}×), with no cue of a name`, placeOf(g.members[0]!, o.fileOf)));
   }
   // A surname alone joins the one fuller name that ends with it ("Harris" with "John Harris"),
   // when that name is one: printed twice or more, or opening with a given name or a title (not
@@ -163,8 +170,7 @@ export function proposeEntities(candidates: readonly Candidate[], o: ProposeOpti
       continue;
     }
     if (c.quiet) continue;
-    const place = placeOf(c, o.fileOf);
-    items.push({ rule: 'name-filtered', text: c.text, message: c.filtered!, proposal: c.filtered!, ...(place ? { at: place.at, ...(place.file ? { file: place.file } : {}) } : {}) });
+    items.push(filteredItem(c.text, c.filtered!, placeOf(c, o.fileOf)));
   }
   const taken = new Set(o.index.records.keys());
   for (const g of [...groups.values()].sort((a, b) => a.key.localeCompare(b.key))) {
