@@ -15,6 +15,7 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:v="urn:x-tei-edition:variable"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:fn="http://www.w3.org/2005/xpath-functions"
   exclude-result-prefixes="#all">
 
   <!-- Character to escape sequence, from typst-escape.ts (xsltEscapeTable()). JavaScript
@@ -40,7 +41,38 @@
   <!-- Markup that shows $s exactly as written; nothing for the empty string. -->
   <xsl:function name="f:typst-text" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="if ($s eq '') then '' else concat('#', f:typst-string($s))"/>
+    <xsl:choose>
+      <xsl:when test="$s eq ''">
+        <xsl:sequence select="''"/>
+      </xsl:when>
+      <xsl:when test="string-length($s) lt $v:long-run-min or not(matches($s, $v:long-run))">
+        <xsl:sequence select="concat('#', f:typst-string($s))"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="parts" as="xs:string*">
+          <xsl:for-each-group select="analyze-string($s, $v:long-run)/*"
+            group-adjacent="exists(self::fn:match[not(matches(., '^[\p{L}\p{M}]+$'))])">
+            <xsl:sequence select="if (current-grouping-key()) then f:breakable-run(string(.))
+              else concat('#', f:typst-string(string-join(current-group(), '')))"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:sequence select="string-join($parts, '')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- A word with no place to break, set as boxes a line may break between: the rule and its
+       reasons are LONG_RUN in typst-escape.ts, which passes the pattern and sizes in. -->
+  <xsl:param name="typst-long-run" as="map(*)" required="yes"/>
+  <xsl:variable name="v:long-run" as="xs:string" select="string($typst-long-run?pattern)"/>
+  <xsl:variable name="v:long-run-min" as="xs:integer" select="xs:integer($typst-long-run?min)"/>
+  <xsl:variable name="v:long-run-box" as="xs:integer" select="xs:integer($typst-long-run?box)"/>
+
+  <xsl:function name="f:breakable-run" as="xs:string">
+    <xsl:param name="run" as="xs:string"/>
+    <xsl:sequence select="string-join(
+      for $i in 0 to (string-length($run) - 1) idiv $v:long-run-box
+      return concat('#box(', f:typst-string(substring($run, $i * $v:long-run-box + 1, $v:long-run-box)), ')'), '')"/>
   </xsl:function>
 
   <!-- The text of a string without its layout: a run of whitespace, a newline included, is

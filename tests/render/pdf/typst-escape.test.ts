@@ -70,6 +70,18 @@ describe('Typst escaping (src/render/pdf/typst-escape.ts)', () => {
     expect(read.map(([, value]) => value)).toEqual(tricky);
   });
 
+  it('sets a long word with no place to break as boxes, and leaves words of letters, dashes and CJK alone', async () => {
+    const checksum = 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b';
+    expect(typstText(`see ${checksum}.`)).toBe('#"see "#box("sha256:9f8")#box("6d081884c7")#box("d659a2feaa")#box("0c55ad015a")#box("3bf4f1b.")');
+    const alone = ['Rechtsschutzversicherungsgesellschaften und', 'Trotsky—Zinoviev—Kamenev—Smirnov—Mrachkovsky', '東京都千代田区丸の内一丁目東京都千代田区丸の内一丁目東京都千代田区'];
+    for (const t of alone) expect(typstText(t)).toBe(`#${typstString(t)}`);
+    const texts = [`see ${checksum}.`, `${checksum}"${checksum}`, ...alone];
+    expect(typstReads(texts.map((t) => [typstText(t), '""'] as const)).map(([t]) => t)).toEqual(texts);
+    // the stylesheet writes the same markup
+    const source = await teiToTypst(teiWith(texts), { onUnhandled: 'fail' });
+    texts.forEach((t, i) => expect(paragraphMarkup(source, i)).toBe(typstText(t)));
+  });
+
   it('refuses a lone surrogate, which no Typst source can hold', () => {
     expect(() => typstString('a\ud800b')).toThrow(/lone UTF-16 surrogate/);
   });
