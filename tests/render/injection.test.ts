@@ -103,7 +103,10 @@ describe('no injection into the outputs', () => {
           const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
           const file = join(dir, 'out.pdf');
           writeFileSync(file, pdf);
-          const text = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+          // In the order Typst wrote the text (-raw): a long run may now break between lines
+          // anywhere (typst-escape.ts LONG_RUN), and pdftotext's reading order can move the end
+          // of a broken line elsewhere, splitting a quoted marker that was printed whole.
+          const text = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
           // written as text, the marker keeps its quotes; run as code, it would stand alone
           expect(text.replace(/"PWNED"/g, ''), 'Typst code ran').not.toContain('PWNED');
           // book.typ's own source never reaches the page
