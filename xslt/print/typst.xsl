@@ -51,7 +51,7 @@
       <xsl:otherwise>
         <xsl:variable name="parts" as="xs:string*">
           <xsl:for-each-group select="analyze-string($s, $v:long-run)/*"
-            group-adjacent="exists(self::fn:match[not(matches(., '^[\p{L}\p{M}]+$'))])">
+            group-adjacent="exists(self::fn:match[not(matches(., $v:long-run-word))])">
             <xsl:sequence select="if (current-grouping-key()) then f:breakable-run(string(.))
               else concat('#', f:typst-string(string-join(current-group(), '')))"/>
           </xsl:for-each-group>
@@ -61,18 +61,17 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- A word with no place to break, set as boxes a line may break between: the rule and its
-       reasons are LONG_RUN in typst-escape.ts, which passes the pattern and sizes in. -->
+  <!-- A word with no place to break, given places to break (empty boxes): the rule and its
+       reasons are LONG_RUN in typst-escape.ts, which passes its regular expressions in. -->
   <xsl:param name="typst-long-run" as="map(*)" required="yes"/>
-  <xsl:variable name="v:long-run" as="xs:string" select="string($typst-long-run?pattern)"/>
+  <xsl:variable name="v:long-run" as="xs:string" select="string($typst-long-run?run)"/>
   <xsl:variable name="v:long-run-min" as="xs:integer" select="xs:integer($typst-long-run?min)"/>
-  <xsl:variable name="v:long-run-box" as="xs:integer" select="xs:integer($typst-long-run?box)"/>
+  <xsl:variable name="v:long-run-word" as="xs:string" select="string($typst-long-run?word)"/>
+  <xsl:variable name="v:long-run-piece" as="xs:string" select="string($typst-long-run?piece)"/>
 
   <xsl:function name="f:breakable-run" as="xs:string">
     <xsl:param name="run" as="xs:string"/>
-    <xsl:sequence select="string-join(
-      for $i in 0 to (string-length($run) - 1) idiv $v:long-run-box
-      return concat('#box(', f:typst-string(substring($run, $i * $v:long-run-box + 1, $v:long-run-box)), ')'), '')"/>
+    <xsl:sequence select="string-join(analyze-string($run, $v:long-run-piece)/fn:match ! concat('#', f:typst-string(string(.))), '#box()')"/>
   </xsl:function>
 
   <!-- The text of a string without its layout: a run of whitespace, a newline included, is

@@ -54,44 +54,50 @@ export function typstString(text: string): string {
  * Typst breaks a line only where Unicode allows it and never inside a word that has none: a
  * long URL, checksum or shelfmark in a title, a table cell or the conspectus ran off the page
  * and its end was lost. A run of at least `min` characters of the scripts that separate words by
- * spaces (`ranges`; a hyphen or a dash ends a run, as a line may break after it), not all
- * letters (a long word of letters is left to hyphenation), is set as boxes of `box`
- * characters, between which a line may break. A zero-width space would do the same but stay in
- * the PDF's text, where copying and searching would find it. Scripts written without spaces
- * (CJK, Thai) break between their characters already and are outside the ranges.
+ * spaces (`ranges`; a hyphen or a dash ends a run, as a line may break after it) gets places to
+ * break: after a separator (`/ . , : ; ? ! & = _` and the like), around a word of letters
+ * (kept whole, for hyphenation), and every ten characters of anything else (digits, hex). A
+ * run that is one word of letters, punctuation around it at most, is left to hyphenation.
+ * The place is an empty box, which Typst may break at and which adds nothing to the PDF's
+ * text; a zero-width space would stay in it, where copying and searching would find it.
+ * Scripts written without spaces (CJK, Thai) break between their characters already and are
+ * outside the ranges.
  */
 export const LONG_RUN = {
   min: 30,
-  box: 10,
   ranges: [
     [0x21, 0x2c], [0x2e, 0x7b], [0x7d, 0x7e], [0xa1, 0xac], [0xae, 0x24f], [0x370, 0x52f],
     [0x1e00, 0x1fff], [0x2011, 0x2011], [0x2015, 0x2027], [0x2030, 0x205e],
   ] as ReadonlyArray<readonly [number, number]>,
+  /** One word of letters, with punctuation around it at most: left whole. */
+  word: '^\\p{P}*[\\p{L}\\p{M}]+\\p{P}*$',
+  /** The pieces a run is cut into (the same in JavaScript and XPath): up to separators (`://`) within ten characters, a word of letters with the separators after it, or ten characters. */
+  piece: '.{0,9}?[/\\\\.,:;?!&=_|)\\]}>+~*#%@]+|[\\p{L}\\p{M}]+[/\\\\.,:;?!&=_|)\\]}>+~*#%@]*|.{1,10}',
 } as const;
 
 const runClass = (char: (cp: number) => string): string =>
   `[${LONG_RUN.ranges.map(([a, b]) => (a === b ? char(a) : `${char(a)}-${char(b)}`)).join('')}]{${LONG_RUN.min},}`;
 const longRun = new RegExp(runClass((cp) => `\\u{${cp.toString(16)}}`), 'gu');
-const lettersOnly = /^[\p{L}\p{M}]+$/u;
+const oneWord = new RegExp(LONG_RUN.word, 'u');
+const piece = new RegExp(LONG_RUN.piece, 'gu');
 
-/** Typst markup that shows `text` exactly as written: an embedded string literal, `#"..."`, a long run as boxes. */
+/** Typst markup that shows `text` exactly as written: an embedded string literal, `#"..."`; a long run in pieces with places to break between. */
 export function typstText(text: string): string {
   if (text === '') return '';
   let out = '';
   let at = 0;
   for (const m of text.matchAll(longRun)) {
-    if (lettersOnly.test(m[0])) continue;
+    if (oneWord.test(m[0])) continue;
     if (m.index > at) out += `#${typstString(text.slice(at, m.index))}`;
-    const chars = [...m[0]];
-    for (let i = 0; i < chars.length; i += LONG_RUN.box) out += `#box(${typstString(chars.slice(i, i + LONG_RUN.box).join(''))})`;
+    out += [...m[0].matchAll(piece)].map((p) => `#${typstString(p[0])}`).join('#box()');
     at = m.index + m[0].length;
   }
   return at === 0 ? `#${typstString(text)}` : at < text.length ? `${out}#${typstString(text.slice(at))}` : out;
 }
 
-/** The pattern of a long run for the stylesheet (an XPath regular expression: the characters themselves). */
-export function xsltLongRun(): string {
-  return runClass((cp) => String.fromCodePoint(cp));
+/** The long-run rule for the stylesheet: XPath regular expressions (a run's characters as themselves). */
+export function xsltLongRun(): Record<string, string | number> {
+  return { run: runClass((cp) => String.fromCodePoint(cp)), min: LONG_RUN.min, word: LONG_RUN.word, piece: LONG_RUN.piece };
 }
 
 /** XML 1.0 Char: the characters a TEI document (and so the stylesheet) can ever see. */

@@ -5,7 +5,7 @@ import { transform } from '../xslt.js';
 import { overrideStrings, stylesheetWithOverrides } from '../overrides.js';
 import { fontFamilies } from './fonts.js';
 import { transformOnOwnThread, transformOnThread } from '../xslt-threads.js';
-import { LONG_RUN, xsltEscapeTable, xsltLongRun } from './typst-escape.js';
+import { xsltEscapeTable, xsltLongRun } from './typst-escape.js';
 
 export type Paper = 'a4' | 'a5' | 'us-letter';
 
@@ -53,7 +53,7 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
   const params = {
     paper: options.paper ?? 'a4',
     'typst-escapes': xsltEscapeTable(),
-    'typst-long-run': { pattern: xsltLongRun(), min: LONG_RUN.min, box: LONG_RUN.box },
+    'typst-long-run': xsltLongRun(),
     'on-unhandled': options.onUnhandled ?? 'render',
     lang: options.lang ?? '',
     strings: overrideStrings(options.overrides),

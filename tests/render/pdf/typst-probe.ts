@@ -15,9 +15,9 @@ let compiler: ProbeCompiler | undefined;
 let probes = 0;
 
 // The text of a piece of content as Typst holds it after parsing the markup: text elements
-// give their text, spaces a space, a box (a long word, typst-escape.ts LONG_RUN) its body; anything else (a smart quote, a heading, a list, a raw
+// give their text, spaces a space, a box its body (an empty one is a place to break in a long run, typst-escape.ts LONG_RUN); anything else (a smart quote, a heading, a list, a raw
 // block: markup that the escaping should have prevented) stops the probe with its repr.
-const plainText = `#let plain(c) = if type(c) == str { c } else if c.func() == text { c.text } else if c.func() == box { plain(c.body) } else if c.has("children") { c.children.map(plain).sum(default: "") } else if c == [ ] { " " } else { panic("not plain text: " + repr(c)) }`;
+const plainText = `#let plain(c) = if type(c) == str { c } else if c.func() == text { c.text } else if c.func() == box { let b = c.at("body", default: none); if b == none { "" } else { plain(b) } } else if c.has("children") { c.children.map(plain).sum(default: "") } else if c == [ ] { " " } else { panic("not plain text: " + repr(c)) }`;
 
 /**
  * How Typst reads generated source: for each pair [markup, literal], the text of the markup
