@@ -170,6 +170,25 @@ function unheadedContents(blocks: readonly RawBlock[], roles: readonly (BlockRol
   return [];
 }
 
+/**
+ * A part's or a book's heading before the first chapter that is printed again further on,
+ * where the text of that part starts (a contents listing two books names the second in its
+ * words: "Second Part of the …"): an entry of the front, not the start of the part. The
+ * indexes of such blocks.
+ */
+function headingsPrintedAgain(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[], from: number, to: number): number[] {
+  const lone = (k: number) => roles[k] === undefined && isLoneHeading(blocks[k]!);
+  const level = (k: number) => readHeading(blocks[k]!.lines[0]!.text)?.level;
+  const key = (k: number) => blocks[k]!.lines[0]!.text.trim().replace(/\s+/gu, ' ').toLowerCase();
+  let first = from;
+  while (first < to && !(lone(first) && level(first) === 'chapter')) first++;
+  const later = new Set<string>();
+  for (let k = first; k < to; k++) if (lone(k)) later.add(key(k));
+  const found: number[] = [];
+  for (let k = from; k < first; k++) if (lone(k) && level(k) !== 'chapter' && later.has(key(k))) found.push(k);
+  return found;
+}
+
 /** The roles these conventions give, block by block, with the id of the rule that gave each. */
 export interface ConventionRoles {
   readonly blocks: RawBlock[];
@@ -319,6 +338,7 @@ export function conventionRoles(
     if (layout) set(i, layout === 'block-quote' ? 'quote' : 'verse', layout === 'block-quote' ? 'rewrap-block-quote' : 'rewrap-as-printed');
   }
   unheadedContents(blocks, roles, headerEnd, footerStart).forEach((i) => set(i, 'contents-entry', 'contents-unheaded'));
+  headingsPrintedAgain(blocks, roles, headerEnd, footerStart).forEach((i) => set(i, 'paratext', 'front-heading-printed-again'));
   for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');
   return {
     blocks,

@@ -126,6 +126,57 @@ describe('headings and tables of contents in other languages', () => {
   });
 });
 
+describe('a book in parts headed with the work\'s title, and a second book after it', () => {
+  // Don Quijote (pg2000.txt, source above): the 1605 book in four parts headed "Primera parte
+  // del ingenioso hidalgo …", chapters numbered on through them; the 1615 book after it, its
+  // chapters from one again; the contents at the front name the second book's part heading.
+  const chapter = (head: string[]) => [...head, '', 'En un lugar de la Mancha, de cuyo nombre no quiero acordarme, no ha mucho', 'tiempo que vivía un hidalgo de los de lanza en astillero.', '', ''];
+  const text = [
+    'El ingenioso hidalgo don Quijote de la Mancha',
+    '',
+    '',
+    'Que trata de la condición y ejercicio del famoso',
+    '',
+    '',
+    'Segunda parte del ingenioso caballero don Quijote de la Mancha',
+    '',
+    '',
+    'Tasa',
+    '',
+    '',
+    'Primera parte del ingenioso hidalgo don Quijote de la Mancha',
+    '',
+    '',
+    ...chapter(['Capítulo primero. Que trata de la condición y ejercicio del famoso hidalgo', 'don Quijote de la Mancha']),
+    ...chapter(['Capítulo II. Que trata de la primera salida que de su tierra hizo el', 'ingenioso don Quijote']),
+    'Segunda parte del ingenioso hidalgo don Quijote de la Mancha',
+    '',
+    '',
+    ...chapter(['Capítulo IX. Donde se concluye y da fin a la estupenda batalla que el', 'gallardo vizcaíno y el valiente manchego tuvieron']),
+    'Segunda parte del ingenioso caballero don Quijote de la Mancha',
+    '',
+    '',
+    ...chapter(['Capítulo primero. De lo que el cura y el barbero pasaron con don', 'Quijote cerca de su enfermedad']),
+    ...chapter(['Capítulo II. Que trata de la notable pendencia que Sancho Panza tuvo con la', 'sobrina y ama de don Quijote']),
+  ].join('\n');
+
+  it('reads "Segunda parte del …" as a part, and the same heading in the front as an entry of it', () => {
+    expect(readHeading('Segunda parte del ingenioso hidalgo don Quijote de la Mancha')).toMatchObject({ level: 'part', value: 2 });
+    expect(readHeading('Second Part of the History of the World')).toMatchObject({ level: 'part', value: 2 });
+    // a sentence that ends like one is prose
+    expect(readHeading('First part of the evening was quiet.')).toBeUndefined();
+    const e = editionOf([witnessOf('A', text)]);
+    expect(outline(e.front)).toEqual(['paratext']);
+    expect(outline(e.body)).toEqual(['part 1', 'part 2', 'part 2']);
+    expect(e.body.map((p) => kinds(p.blocks))).toEqual([
+      ['head', 'div:chapter', 'div:chapter'],
+      ['head', 'div:chapter'],
+      ['head', 'div:chapter', 'div:chapter'],
+    ]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
 describe('a transcription of a paragraph a line', () => {
   const manzoni = [
     "Quel ramo del lago di Como, che volge a mezzogiorno, tra due catene non interrotte di monti, tutto a seni e a golfi, a seconda dello sporgere e del rientrare di quelli, vien, quasi a un tratto, a ristringersi, e a prender corso e figura di fiume, tra un promontorio a destra, e un'ampia costiera dall'altra parte;",

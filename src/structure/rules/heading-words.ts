@@ -22,6 +22,13 @@ export const headingWords: Readonly<Record<DivisionLevel, readonly string[]>> = 
  * Latin and Russian endings a heading prints: "Erstes Kapitel", "Caput primum", "Часть первая",
  * "Действие второе"; Russian with "ё" or "е", as printers set either).
  */
+/**
+ * The words that join a division's name to the work it divides, where a book heads a part
+ * with the work's title ("Second Part of the History of …", "Segunda parte del ingenioso
+ * hidalgo …", "Zweiter Teil der Reise"): after an ordinal and a keyword, the heading goes on.
+ */
+export const headingLinks: readonly string[] = ['of', 'de', 'del', 'des', 'du', 'della', 'dello', 'delle', 'dei', 'di', 'do', 'da', 'dos', 'das', 'der', 'van', 'von'];
+
 export const numberWords: readonly (readonly string[])[] = [
   // 1
   ['one', 'first', 'un', 'une', 'premier', 'première', 'uno', 'una', 'primero', 'primera', 'primo', 'prima', 'um', 'primeiro', 'primeira', 'eins', 'erste', 'erster', 'erstes', 'unus', 'primus', 'primum', 'een', 'eerste', 'первый', 'первая', 'первое'],

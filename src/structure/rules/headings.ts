@@ -5,7 +5,7 @@
  * printed and its value, so witnesses that number differently can still be matched.
  */
 
-import { headingWords, higherNumberWords, numberWords } from './heading-words.js';
+import { headingLinks, headingWords, higherNumberWords, numberWords } from './heading-words.js';
 
 /** Kinds of division a heading can open; the first four hold the others. */
 export const divisionLevels = ['volume', 'part', 'book', 'act', 'chapter', 'letter', 'scene'] as const;
@@ -112,6 +112,8 @@ const numberWord = String.raw`(?:\d{1,3}(?:er|re|e|ème|ᵉʳ|ʳᵉ|ᵉ)|\d{1,4}
 const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})(?=$|[\s.:,;—–-])([.:]?)(?:\s*(?:(?:[.:—–]|-{1,2})\s*)?(\S.*))?$`, 'u');
 /** "Erstes Kapitel", "Zweiter Teil. Die Reise". */
 const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
+/** "Segunda parte del ingenioso hidalgo …": a capital ordinal, a keyword, a linking word and the work's title, no stop at its end (and no gap, as a price or page number in a list has: "First Book of Arithmetic   30"). */
+const linkedHeading = new RegExp(String.raw`^(\s*)(\p{Lu}\p{L}*)\s+(\p{L}+)\s+((?:${headingLinks.join('|')})\s(?:\S|\s(?!\s))*?[^\s.!?])\s*$`, 'u');
 /** "IV." or "4." alone on its line. */
 const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
 
@@ -175,6 +177,17 @@ function readUnmarked(line: string): HeadingReading | undefined {
         ...(rest !== undefined ? { title: rest.trim(), titleAt: line.lastIndexOf(rest) } : {}),
         rule: `heading-${level}`,
       };
+    }
+  }
+  // "Segunda parte del ingenioso hidalgo …": a part or a book headed with the work's title.
+  const l = linkedHeading.exec(line);
+  if (l) {
+    const [, indent, num, word, rest] = l;
+    const level = keywordLevels.get(word!.toLowerCase());
+    const value = level === 'part' || level === 'book' || level === 'volume' ? wordValue(num!) : undefined;
+    if (value !== undefined) {
+      const numStart = indent!.length;
+      return { level: level!, number: num!, value, numberAt: [numStart, numStart + num!.length], title: rest!, titleAt: line.lastIndexOf(rest!), rule: `heading-${level}` };
     }
   }
   const b = bareNumber.exec(line);
