@@ -213,14 +213,19 @@
   <!-- The chapters, in order; a body without chapters is one part. -->
   <xsl:function name="f:chapters" as="element()*">
     <xsl:param name="root" as="node()"/>
-    <!-- a table of contents or a transcriber's note between the chapters is a part of its own -->
-    <xsl:variable name="divs" select="root($root)/TEI/text/body//div[@type = ('chapter', 'contents', 'transcriber')][not(ancestor::div[@type = ('chapter', 'contents', 'transcriber')])]"/>
+    <!-- a table of contents or a transcriber's note between the chapters is a part of its own;
+         so is a division beside them that holds none (a prologue before the first chapter of
+         a part, the approvals printed before a second volume's chapters) -->
+    <xsl:variable name="chapter-divs" select="root($root)/TEI/text/body//div[@type = ('chapter', 'contents', 'transcriber')][not(ancestor::div[@type = ('chapter', 'contents', 'transcriber')])]"/>
+    <xsl:variable name="beside" select="$chapter-divs/ancestor::div[ancestor::body]/div[f:beside-chapters(.)]"/>
+    <xsl:variable name="divs" select="$chapter-divs | $beside"/>
     <xsl:variable name="body" select="root($root)/TEI/text/(body, group)[1]"/>
     <!-- chapters are the parts only when no text of the body stands outside them but the
          titles and paratext of the divisions that hold them (a part's or a book's title, its
          epigraph), which their pages show with them (f:chapter-lead, f:chapter-tail) -->
     <xsl:variable name="outside" select="exists($divs) and exists($body//text()[normalize-space()][not(ancestor::div[@type = ('chapter', 'contents', 'transcriber')])]
-      [not(ancestor::*[self::head or self::epigraph or self::argument or self::trailer or self::byline or self::docAuthor or self::dateline])])"/>
+      [not(ancestor::*[self::head or self::epigraph or self::argument or self::trailer or self::byline or self::docAuthor or self::dateline])]
+      [empty(ancestor::div intersect $beside)])"/>
     <xsl:variable name="front" select="root($root)/TEI/text/front[exists(* except child::div[@type = 'paratext'])]"/>
     <!-- a back matter that is only the witnesses' paratext (a library's licence) is no part -->
     <xsl:variable name="back" select="root($root)/TEI/text/back[exists(* except child::div[@type = 'paratext'])]"/>
@@ -228,6 +233,21 @@
          each text (or group of texts) is a part of its own -->
     <xsl:variable name="members" select="$body/self::group[empty(* except (text | group))]/*"/>
     <xsl:sequence select="$front, (if (exists($divs) and not($outside)) then $divs else if (count($members) gt 1) then $members else $body), $back"/>
+  </xsl:function>
+
+  <!-- A division that holds no chapter, with text, in a division that holds chapters (a
+       prologue before a part's first chapter): a part of its own (f:chapters). -->
+  <xsl:function name="f:beside-chapters" as="xs:boolean">
+    <xsl:param name="d" as="node()"/>
+    <xsl:sequence select="exists($d/self::div[parent::div[ancestor::body][descendant::div[@type = ('chapter', 'contents', 'transcriber')]]]
+      [empty(descendant::div[@type = ('chapter', 'contents', 'transcriber')])][descendant::text()[normalize-space()]])"/>
+  </xsl:function>
+
+  <!-- Whether a part of the text (f:chapters) shows what stands outside the chapters around
+       it (f:chapter-lead, f:chapter-tail): a chapter, or a division beside chapters. -->
+  <xsl:function name="f:has-lead" as="xs:boolean">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="exists($part/self::div[@type = 'chapter']) or f:beside-chapters($part)"/>
   </xsl:function>
 
   <!-- What stands outside the chapters before a chapter and goes with it (f:chapters): at each
@@ -246,10 +266,11 @@
     <xsl:variable name="first" select="empty(($before[1], $y)[1]/preceding-sibling::node()[1])"/>
     <xsl:sequence select="(if ($first and exists($y/parent::*[ancestor::body])) then f:lead-from($y/parent::*) else ()), $before"/>
   </xsl:function>
-  <!-- $n and the siblings before it, back to the nearest that holds a chapter, in order -->
+  <!-- $n and the siblings before it, back to the nearest that holds a chapter or is a part of
+       its own (f:beside-chapters), in order -->
   <xsl:function name="f:back-to-chapter" as="node()*">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="if (empty($n) or exists($n/descendant-or-self::div[@type = 'chapter'])) then ()
+    <xsl:sequence select="if (empty($n) or exists($n/descendant-or-self::div[@type = 'chapter']) or f:beside-chapters($n)) then ()
       else (f:back-to-chapter($n/preceding-sibling::node()[1]), $n)"/>
   </xsl:function>
 
@@ -261,10 +282,10 @@
     <xsl:variable name="last" select="empty(($after[last()], $chapter)[1]/following-sibling::node()[1])"/>
     <xsl:sequence select="if (not($last)) then () else ($after, $chapter/parent::*[ancestor::body] ! f:chapter-tail(.))"/>
   </xsl:function>
-  <!-- $n and the siblings after it, on to the nearest that holds a chapter -->
+  <!-- $n and the siblings after it, on to the nearest that holds a chapter or is a part of its own -->
   <xsl:function name="f:on-to-chapter" as="node()*">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="if (empty($n) or exists($n/descendant-or-self::div[@type = 'chapter'])) then ()
+    <xsl:sequence select="if (empty($n) or exists($n/descendant-or-self::div[@type = 'chapter']) or f:beside-chapters($n)) then ()
       else ($n, f:on-to-chapter($n/following-sibling::node()[1]))"/>
   </xsl:function>
 

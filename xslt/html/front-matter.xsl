@@ -66,7 +66,7 @@
       <ol class="toc-list">
         <xsl:for-each select="$chapters">
           <!-- the titles of the parts a chapter opens (f:chapter-lead), above it -->
-          <xsl:for-each select="if (self::div[@type = 'chapter']) then f:chapter-lead(.)[self::head] else ()">
+          <xsl:for-each select="if (f:has-lead(.)) then f:chapter-lead(.)[self::head] else ()">
             <li class="toc-part"><a href="{f:page-file(.)}#{f:id-of(.)}"><xsl:apply-templates select="node()" mode="m:toc"/></a></li>
           </xsl:for-each>
           <li>

@@ -43,7 +43,7 @@
   <!-- The page of what stands outside the chapters (a part's title: f:chapter-lead,
        f:chapter-tail), by the element's generated id: the page of the chapter that shows it. -->
   <xsl:variable name="v:outside-pages" as="map(xs:string, xs:string)" select="map:merge(
-    $v:chapters[self::div[@type = 'chapter']] ! (let $file := f:chapter-file(.)
+    $v:chapters[f:has-lead(.)] ! (let $file := f:chapter-file(.)
       return (f:chapter-lead(.), f:chapter-tail(.))[self::*] ! map:entry(generate-id(.), $file)))"/>
 
   <!-- The file of a chapter (v:chapter-files), else its name as it stands (f:chapter-stem). -->

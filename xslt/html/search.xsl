@@ -20,15 +20,15 @@
     <xsl:for-each select="if ($tei is $v:tei) then $v:chapters else f:pages($tei)">
       <xsl:variable name="page" select="f:chapter-heading(.)"/>
       <!-- with what stands outside the chapters around it (a part's title), shown on its page -->
-      <xsl:apply-templates select="(if (self::div[@type = 'chapter']) then f:chapter-lead(.)[self::*] else ()), *,
-        if (self::div[@type = 'chapter']) then f:chapter-tail(.)[self::*] else ()" mode="m:search-units">
+      <xsl:apply-templates select="(if (f:has-lead(.)) then f:chapter-lead(.)[self::*] else ()), *,
+        if (f:has-lead(.)) then f:chapter-tail(.)[self::*] else ()" mode="m:search-units">
         <xsl:with-param name="page" select="$page" tunnel="yes"/>
         <xsl:with-param name="anchor" select="ancestor-or-self::*[exists(f:own-id(.))][1] ! f:own-id(.)" tunnel="yes"/>
         <!-- every unit of a chapter is on its page (chapters do not nest): found once here, not
              per unit (f:page-file looks for the chapter among the ancestors of each) -->
         <xsl:with-param name="file" select="f:page-file(.)" tunnel="yes"/>
       </xsl:apply-templates>
-      <xsl:for-each select="f:notes-in((if (self::div[@type = 'chapter']) then (f:chapter-lead(.), f:chapter-tail(.))[self::*] else (), .))">
+      <xsl:for-each select="f:notes-in((if (f:has-lead(.)) then (f:chapter-lead(.), f:chapter-tail(.))[self::*] else (), .))">
         <xsl:sequence select="f:search-doc(., concat($page, ', ', f:s('note-n', f:note-mark(.))), 'note')"/>
       </xsl:for-each>
     </xsl:for-each>

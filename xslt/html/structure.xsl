@@ -33,8 +33,8 @@
     <xsl:variable name="heading-id" select="($title ! f:own-id(.), concat($id, '-heading'))[1]"/>
     <!-- what stands outside the chapters around this one (f:chapter-lead, f:chapter-tail: the
          title of the part it opens, a part's trailer) -->
-    <xsl:variable name="lead" select="if (self::div[@type = 'chapter']) then f:chapter-lead(.) else ()"/>
-    <xsl:variable name="tail" select="if (self::div[@type = 'chapter']) then f:chapter-tail(.) else ()"/>
+    <xsl:variable name="lead" select="if (f:has-lead(.)) then f:chapter-lead(.) else ()"/>
+    <xsl:variable name="tail" select="if (f:has-lead(.)) then f:chapter-tail(.) else ()"/>
     <article class="chapter" id="{$id}" aria-labelledby="{$heading-id}" data-base="{($base, f:base-witness(.))[1]}">
       <!-- the language of the text or division the page shows, where the page's own (the
            TEI's) is not it: the browser sets Hebrew or Arabic right to left -->
