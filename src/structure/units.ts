@@ -3,6 +3,7 @@ import type { BlockRole } from './data-files.js';
 import type { Classified } from './classify.js';
 import { blockText } from './raw-blocks.js';
 import { readHeading } from './rules/headings.js';
+import { cutRunOn, joinRunOn, runOn } from './run-on.js';
 
 /**
  * A block of the edition: the same block in every witness that has it (`parts`, the base
@@ -37,7 +38,32 @@ const key = (u: Unit | Classified): string => {
   return frame.has(c.role) ? `\u0000frame:${c.block.wit}:${c.block.lines[0]!.n}` : blockText(c.block);
 };
 
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export const wordCounts = (ws: readonly string[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+};
+
+/** Takes from `pool` the words it holds of `ws`; returns how many it held. */
+export function take(pool: Map<string, number>, ws: readonly string[]): number {
+  let held = 0;
+  for (const w of ws) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      held++;
+      pool.set(w, n - 1);
+    }
+  }
+  return held;
+}
+
+/** Dice coefficient of two lists of words, counted with their repeats. */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 0;
+  return (2 * take(wordCounts(a), b)) / (a.length + b.length);
+}
 
 /**
  * A one-line block that reads as a numbered division heading, with its number taken out
@@ -67,17 +93,7 @@ export function sameBlock(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return false;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (wa.length + wb.length) >= 0.6;
+  return dice(wa, wb) >= 0.6;
 }
 
 /** Whether the copies of a unit differ (then the collator gives its inline apparatus). */
@@ -87,7 +103,7 @@ export const unitDiffers = (u: Unit): boolean => {
 };
 
 /** Lines [from, to) of a witness's block as a block of its own (blank lines around it ride with its ends). */
-function sliceBlock(c: Classified, from: number, to: number): Classified {
+export function sliceBlock(c: Classified, from: number, to: number): Classified {
   const n = c.block.lines.length;
   return {
     ...c,
@@ -106,7 +122,7 @@ function sliceBlock(c: Classified, from: number, to: number): Classified {
  * Consecutive blocks of one witness as one block, or undefined when a blank line between them
  * holds spaces (it could not be given back from a block without it).
  */
-function joinBlocks(cs: readonly Classified[]): Classified | undefined {
+export function joinBlocks(cs: readonly Classified[]): Classified | undefined {
   if (cs.slice(1).some((c) => c.block.leading.length > 0)) return undefined;
   const first = cs[0]!;
   return { ...first, block: { ...first.block, lines: cs.flatMap((c) => c.block.lines), trailing: cs[cs.length - 1]!.block.trailing } };
@@ -162,6 +178,7 @@ function reconcileDivisions(out: Unit[], wit: string): Unit[] {
     const u = out[i]!;
     const x = partOf(u);
     if (!x) i = joinRunOn(out, i, wit);
+    else if (u.parts.length < 2) i = cutRunOn(out, i, wit);
     if (!x || u.parts.length < 2) continue;
     const lines = x.block.lines.length;
     const baseLines = lead(u).block.lines.length;
@@ -169,7 +186,7 @@ function reconcileDivisions(out: Unit[], wit: string): Unit[] {
       // The other witness runs on what the base divides: cut its block at the base's blocks.
       const w = windowAround(out, i, baseOnly, (v) => lead(v).block.lines.length, lines, (s, e) => cutsMatch(x, out.slice(s, e + 1)));
       if (!w) {
-        i = joinRunOn(out, i, wit);
+        i = runOn(out, i, wit);
         continue;
       }
       const [s, e] = w;
@@ -189,83 +206,16 @@ function reconcileDivisions(out: Unit[], wit: string): Unit[] {
       );
       const joined = w && joinBlocks(out.slice(w[0], w[1] + 1).map((v) => partOf(v)!));
       if (!w || !joined) {
-        i = joinRunOn(out, i, wit);
+        i = runOn(out, i, wit);
         continue;
       }
       const [s, e] = w;
       out.splice(s, e - s + 1, { ...u, parts: u.parts.map((p) => (p === x ? joined : p)) });
       // Lines cut alike may still leave a speech set apart beside them.
       i = joinRunOn(out, s, wit);
-    } else i = joinRunOn(out, i, wit);
+    } else i = runOn(out, i, wit);
   }
   return out;
-}
-
-/** Blocks of running text, which printings divide into paragraphs as they please. */
-const prose: ReadonlySet<BlockRole> = new Set(['p', 'quote', 'speech']);
-
-const wordCounts = (ws: readonly string[]): Map<string, number> => {
-  const counts = new Map<string, number>();
-  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-};
-
-/** Takes from `pool` the words it holds of `ws`; returns how many it held. */
-function take(pool: Map<string, number>, ws: readonly string[]): number {
-  let held = 0;
-  for (const w of ws) {
-    const n = pool.get(w) ?? 0;
-    if (n > 0) {
-      held++;
-      pool.set(w, n - 1);
-    }
-  }
-  return held;
-}
-
-/**
- * Where the other witness divides into paragraphs what the base prints as one (a speech given
- * a paragraph of its own in a later printing) and wraps its lines otherwise, no line-for-line
- * cut shows it, and the apparatus gave the same words twice: an omission inside the base's
- * paragraph and a paragraph only the other witness has. Here the other witness's blocks
- * beside the one paired with (or left beside) the base's block `out[i]` are joined into it
- * when nearly all the words of each are words of the base's block that no other piece has
- * taken: an added paragraph, whose words the base's block lacks, stays apart. The join keeps
- * every line, so the witness comes back whole; returns the index of the unit that holds the
- * base's block.
- */
-function joinRunOn(out: Unit[], i: number, wit: string): number {
-  const u = out[i]!;
-  const base = u.parts[0]!;
-  if (base.block.wit === wit || !prose.has(base.role) || base.noteN !== undefined) return i;
-  const paired = u.parts.find((p) => p.block.wit === wit);
-  const pool = wordCounts(words(blockText(base.block)));
-  if (paired) take(pool, words(blockText(paired.block)));
-  const role = paired?.role ?? base.role;
-  // A block of the other witness alone, of the same kind, inside the same chapter, most of whose words the base's block has left.
-  const piece = (k: number, after: boolean): Classified | undefined => {
-    const v = out[k];
-    if (!v || v.parts.length !== 1 || v.parts[0]!.block.wit !== wit) return undefined;
-    const c = v.parts[0]!;
-    if (c.role !== role || c.noteN !== undefined || (after ? c.chapterStart : paired?.chapterStart)) return undefined;
-    const ws = words(blockText(c.block));
-    const trial = new Map(pool);
-    if (ws.length < 3 || take(trial, ws) < 0.8 * ws.length) return undefined;
-    take(pool, ws);
-    return c;
-  };
-  const before: Classified[] = [];
-  const after: Classified[] = [];
-  for (let k = i + 1, c = piece(k, true); c; c = piece(++k, true)) after.push(c);
-  for (let k = i - 1, c = piece(k, false); c; c = piece(--k, false)) before.unshift(c);
-  const pieces = [...before, ...(paired ? [paired] : []), ...after];
-  // Left unpaired, the base's block takes the other's blocks only when together they read as it.
-  if (pieces.length === 0 || (!paired && (pieces.length < 2 || !sameBlock(blockText(base.block), pieces.map((c) => blockText(c.block)).join('\n'))))) return i;
-  const joined = joinBlocks(pieces);
-  if (!joined) return i;
-  const parts = paired ? u.parts.map((p) => (p === paired ? joined : p)) : [...u.parts, joined];
-  out.splice(i - before.length, pieces.length - (paired ? 1 : 0) + 1, { ...u, parts });
-  return i - before.length;
 }
 
 /**

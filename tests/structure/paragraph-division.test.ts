@@ -4,8 +4,8 @@
 //   42671-0.txt, lines 9819–9824; the George Allen edition, 1894 (pg1342): gutenbergbooks/1342
 //   @ 041e5208, 1342-0.txt, lines 10882–10890.
 // - Alice's Adventures in Wonderland, pg11: gutenbergbooks/11 @ 5e5120e1, 11-0.txt, lines 6 and
-//   627–631; the Heinemann edition, 1907 (pg28885): gutenbergbooks/28885 @ 0775500a,
-//   28885-0.txt, lines 2 and 816–822.
+//   627–631, 2240–2247; the Heinemann edition, 1907 (pg28885): gutenbergbooks/28885 @ 0775500a,
+//   28885-0.txt, lines 2, 816–822 and 2453–2458.
 import { describe, expect, it } from 'vitest';
 import type { BlockApp } from '../../src/model/block.js';
 import type { App } from '../../src/model/inline.js';
@@ -100,6 +100,46 @@ describe('a paragraph one printing divides in two or three, wrapped otherwise', 
     const edition = editionOf([witnessOf('F', F), witnessOf('R', added)]);
     expect(blockAppsOf(edition).map((a) => a.variantType)).toEqual(['addition']);
     expect(extractWitness(toTei(edition), 'R')).toBe(added);
+  });
+});
+
+describe('two paragraphs another printing runs on in one, wrapped otherwise', () => {
+  const F = lines(
+    'CHAPTER IX.',
+    '',
+    '',
+    'Alice did not much like keeping so close to her: first, because the',
+    'Duchess was _very_ ugly; and secondly, because she was exactly the',
+    'right height to rest her chin upon Alice’s shoulder, and it was an',
+    'uncomfortably sharp chin. However, she did not like to be rude, so she',
+    'bore it as well as she could.',
+    '',
+    '“The game’s going on rather better now,” she said, by way of keeping up',
+    'the conversation a little.',
+  );
+  const R = lines(
+    'CHAPTER IX.',
+    '',
+    '',
+    'Alice did not much like her keeping so close to her: first, because the',
+    'Duchess was _very_ ugly; and secondly, because she was exactly the right',
+    "height to rest her chin on Alice's shoulder, and it was an uncomfortably",
+    'sharp chin. However, she did not like to be rude, so she bore it as well',
+    'as she could. "The game\'s going on rather better now," she said, by way',
+    'of keeping up the conversation a little.',
+  );
+
+  it("cuts the run-on paragraph between its lines at the base's paragraphs: only the words of the line they share are given twice", () => {
+    const edition = editionOf([witnessOf('F', F), witnessOf('R', R)]);
+    expect(blockAppsOf(edition)).toEqual([]);
+    const words = appsOf(edition)
+      .filter((a) => a.variantType === 'omission' || a.variantType === 'addition')
+      .flatMap((a) => a.readings.flatMap((r) => r.children.flatMap((c) => (c.kind === 'text' ? c.value.match(/\p{L}+/gu) ?? [] : []))));
+    // "her", added in R, and the three words of the line R shares between the paragraphs.
+    expect(words.length).toBeLessThanOrEqual(1 + 2 * 3);
+    const tei = toTei(edition);
+    expect(extractWitness(tei, 'F')).toBe(F);
+    expect(extractWitness(tei, 'R')).toBe(R);
   });
 });
 
