@@ -49,18 +49,36 @@ export function joinRunOn(out: Unit[], i: number, wit: string): number {
     take(pool, ws);
     return c;
   };
+  // An illustration of the other witness may stand between the pieces (a transcription sets it
+  // where the page fell, inside a paragraph): it stands after the joined paragraph.
+  const figure = (k: number) => out[k]?.parts.length === 1 && out[k]!.parts[0]!.block.wit === wit && out[k]!.parts[0]!.role === 'figure';
   const before: Classified[] = [];
   const after: Classified[] = [];
-  for (let k = i + 1, c = piece(k, true); c; c = piece(++k, true)) after.push(c);
-  for (let k = i - 1, c = piece(k, false); c; c = piece(--k, false)) before.unshift(c);
+  let hi = i;
+  for (let k = i + 1; ; ) {
+    while (figure(k)) k++;
+    const c = piece(k, true);
+    if (!c) break;
+    after.push(c);
+    hi = k++;
+  }
+  let lo = i;
+  for (let k = i - 1; ; ) {
+    while (figure(k)) k--;
+    const c = piece(k, false);
+    if (!c) break;
+    before.unshift(c);
+    lo = k--;
+  }
   const pieces = [...before, ...(paired ? [paired] : []), ...after];
   // Left unpaired, the base's block takes the other's blocks only when together they read as it.
   if (before.length + after.length === 0 || (!paired && (pieces.length < 2 || !sameBlock(blockText(base.block), pieces.map((c) => blockText(c.block)).join('\n'))))) return i;
   const joined = joinBlocks(pieces);
   if (!joined) return i;
   const parts = paired ? u.parts.map((p) => (p === paired ? joined : p)) : [...u.parts, joined];
-  out.splice(i - before.length, pieces.length - (paired ? 1 : 0) + 1, { ...u, parts });
-  return i - before.length;
+  const figures = out.slice(lo, hi + 1).filter((_, k) => figure(lo + k));
+  out.splice(lo, hi - lo + 1, { ...u, parts }, ...figures);
+  return lo;
 }
 
 /**

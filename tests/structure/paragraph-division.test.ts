@@ -1,8 +1,8 @@
 // Printings that divide the same words into paragraphs otherwise, with their lines wrapped
 // otherwise. The lines are real, from Project Gutenberg e-texts (public domain in the USA):
 // - Pride and Prejudice, first edition, 1813 (pg42671): gutenbergbooks/42671 @ 199d2f57,
-//   42671-0.txt, lines 9819–9824; the George Allen edition, 1894 (pg1342): gutenbergbooks/1342
-//   @ 041e5208, 1342-0.txt, lines 10882–10890.
+//   42671-0.txt, lines 4312–4321 and 9819–9824; the George Allen edition, 1894 (pg1342):
+//   gutenbergbooks/1342 @ 041e5208, 1342-0.txt, lines 5169–5186 and 10882–10890.
 // - Alice's Adventures in Wonderland, pg11: gutenbergbooks/11 @ 5e5120e1, 11-0.txt, lines 6 and
 //   627–631, 2240–2247; the Heinemann edition, 1907 (pg28885): gutenbergbooks/28885 @ 0775500a,
 //   28885-0.txt, lines 2, 816–822 and 2453–2458.
@@ -61,6 +61,57 @@ describe('a paragraph one printing divides in two or three, wrapped otherwise', 
     const tei = toTei(edition);
     expect(extractWitness(tei, 'A')).toBe(A1813);
     expect(extractWitness(tei, 'G')).toBe(G1894);
+  });
+
+  it('joins the halves of a paragraph an illustration cuts in the other printing; the figure stands after it', () => {
+    const A = lines(
+      'CHAPTER XXII.',
+      '',
+      '',
+      'Sir William and Lady Lucas were speedily applied to for their consent;',
+      "and it was bestowed with a most joyful alacrity. Mr. Collins's present",
+      'circumstances made it a most eligible match for their daughter, to whom',
+      'they could give little fortune; and his prospects of future wealth were',
+      'exceedingly fair. Lady Lucas began directly to calculate with more',
+      'interest than the matter had ever excited before, how many years longer',
+      'Mr. Bennet was likely to live; and Sir William gave it as his decided',
+      'opinion, that whenever Mr. Collins should be in possession of the',
+      'Longbourn estate, it would be highly expedient that both he and his wife',
+      "should make their appearance at St. James's. The whole family in short",
+    );
+    const G = lines(
+      'CHAPTER XXII.',
+      '',
+      '',
+      'Sir William and Lady Lucas were speedily applied to for their consent;',
+      'and it was bestowed with a most joyful alacrity. Mr. Collins’s present',
+      'circumstances made it a most eligible match for their daughter, to whom',
+      'they could give little fortune; and his prospects of future wealth were',
+      'exceedingly fair. Lady Lucas began directly to calculate, with more',
+      'interest than the matter had ever',
+      '',
+      '[Illustration:',
+      '',
+      '     “So much love and eloquence”',
+      '',
+      '[_Copyright 1894 by George Allen._]]',
+      '',
+      'excited before, how many years longer Mr. Bennet was likely to live; and',
+      'Sir William gave it as his decided opinion, that whenever Mr. Collins',
+      'should be in possession of the Longbourn estate, it would be highly',
+      'expedient that both he and his wife should make their appearance at St.',
+      'James’s. The whole family in short were properly overjoyed on the',
+    );
+    const edition = editionOf([witnessOf('A', A), witnessOf('G', G)]);
+    const blocks = edition.body.flatMap((d) => d.blocks).map((b) => (b.kind === 'app' ? `app:${b.readings.flatMap((r) => r.blocks.map((x) => x.kind)).join()}` : b.kind));
+    // (The caption's two paragraphs are two figure blocks, as in any block-level app.)
+    expect(blocks.slice(0, 2)).toEqual(['head', 'p']);
+    expect(blocks.slice(2).length).toBeGreaterThan(0);
+    expect(blocks.slice(2).every((b) => b === 'app:figure')).toBe(true);
+    expect(appsOf(edition).filter((a) => a.variantType === 'omission')).toEqual([]);
+    const tei = toTei(edition);
+    expect(extractWitness(tei, 'A')).toBe(A);
+    expect(extractWitness(tei, 'G')).toBe(G);
   });
 
   const F = lines(
