@@ -17,7 +17,7 @@
  *    choice are decided by the witnesses' content, never by their order in the input, so every
  *    order of the witnesses gives the same alignment.
  */
-import { AnchorScratch, crossingBlocks, heaviestChain, rareBlocks, uniqueBlocks, type Block, type Region } from './anchors.js';
+import { AnchorScratch, crossingBlocks, dropMarkCrossings, heaviestChain, rareBlocks, uniqueBlocks, type Block, type Region } from './anchors.js';
 import { alignGap, type Path } from './gap-align.js';
 import { mergeProfiles, singleProfile, type Profile } from './profile.js';
 import { Scorer } from './score.js';
@@ -59,6 +59,8 @@ interface Context {
   readonly symsOf: readonly Int32Array[];
   readonly scorer: Scorer;
   readonly scratch: AnchorScratch;
+  /** Whether a symbol is a word (holds a letter or a digit), not a mark. */
+  readonly isWord: (symbol: number) => boolean;
 }
 
 type Task = { readonly region: Region } | { readonly block: Block };
@@ -86,7 +88,7 @@ export function alignProfiles(x: Profile, y: Profile, ctx: Context): Path & { cr
       for (let j = r.y0; j < r.y1; j++) out.px.push(-1), out.py.push(j);
       continue;
     }
-    let blocks = uniqueBlocks(x.sym, y.sym, r, ctx.scratch);
+    let blocks = dropMarkCrossings(uniqueBlocks(x.sym, y.sym, r, ctx.scratch), x.sym, ctx.isWord);
     const unique = blocks.length > 0;
     if (!unique) {
       if (n * m <= DP_LIMIT) {
@@ -161,7 +163,10 @@ export function alignWitnesses(
   ranks: readonly number[],
   options: AlignOptions,
 ): AlignmentTable {
-  const ctx: Context = { symsOf, scorer: new Scorer(vocab, options.nearMatch), scratch: new AnchorScratch(vocab.length) };
+  const wordSymbols = new Uint8Array(vocab.length);
+  vocab.forEach((form, i) => (wordSymbols[i] = /[\p{L}\p{N}]/u.test(form) ? 1 : 0));
+  const isWord = (symbol: number): boolean => wordSymbols[symbol] === 1;
+  const ctx: Context = { symsOf, scorer: new Scorer(vocab, options.nearMatch), scratch: new AnchorScratch(vocab.length), isWord };
   const n = symsOf.length;
   // Canonical key: content rank, then input position (which only separates identical witnesses).
   const order = [...symsOf.keys()].sort((a, b) => ranks[a]! - ranks[b]! || a - b);
@@ -169,9 +174,6 @@ export function alignWitnesses(
   order.forEach((w, i) => (canon[w] = i));
   const clusters: Cluster[] = order.map((w) => ({ members: [w], key: [canon[w]!], profile: singleProfile(w, symsOf[w]!) }));
   const moved: MovedTokens[] = [];
-  const wordSymbols = new Uint8Array(vocab.length);
-  vocab.forEach((form, i) => (wordSymbols[i] = /[\p{L}\p{N}]/u.test(form) ? 1 : 0));
-  const isWord = (symbol: number): boolean => wordSymbols[symbol] === 1;
   // How often each form occurs in the witness that has it most: a short move needs a rare word.
   const maxCount = new Int32Array(vocab.length);
   const count = new Int32Array(vocab.length);

@@ -179,6 +179,22 @@ export function rareBlocks(xs: Int32Array, ys: Int32Array, r: Region, k: number,
 }
 
 /**
+ * Drops a match of punctuation marks alone (two at most) that crosses a match holding a word next
+ * to it ("Elizabeth, and as" / "Elizabeth; and, as": the comma and "and" each unique in both,
+ * crossing): the mark moved, not the word, and a chain through the mark would leave the word
+ * as a move, or as added at one place and left out at the other.
+ */
+export function dropMarkCrossings(blocks: readonly Block[], xs: Int32Array, isWord: (symbol: number) => boolean): Block[] {
+  const hasWord = (b: Block): boolean => {
+    for (let t = 0; t < b.len; t++) if (isWord(xs[b.x + t]!)) return true;
+    return false;
+  };
+  const byX = [...blocks].sort((a, b) => a.x - b.x || a.y - b.y);
+  const crosses = (a: Block, b: Block): boolean => a.x < b.x !== a.y < b.y;
+  return byX.filter((b, k) => b.len > 2 || hasWord(b) || ![byX[k - 1], byX[k + 1]].some((n) => n !== undefined && hasWord(n) && crosses(b, n)));
+}
+
+/**
  * The heaviest chain: blocks in the same order in X and Y, not overlapping, covering the most
  * tokens. O(b log b) with a Fenwick tree of prefix maxima over the blocks' ends in Y. Ties go
  * to the chain that ends first in X, so the result depends only on the two sequences.

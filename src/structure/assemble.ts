@@ -694,6 +694,17 @@ const frontKind = (u: Unit): FrontKind =>
         ? 'transcriber'
         : 'paratext';
 
+/**
+ * A block of paratext the witnesses share but write otherwise (a title in capitals in one,
+ * in small letters in the other): each copy's lines, for the collate stage to give its apps,
+ * since the first copy's text alone would lose the others'.
+ */
+function differingCopies(u: Unit): Inline[] {
+  const copies = u.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
+  const variation: Variation = { kind: 'variation', idPrefix: `${idOf('app', u)}-`, copies, markers: [] };
+  return [...leadingInlines(u), variation, ...trailingInlines(u)];
+}
+
 /** The witness's text that is not the author's, kept as its paratext (its blocks as written). */
 function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext, subtype?: 'library-header' | 'library-licence', figures?: (run: readonly Unit[]) => Block[]): Division {
   const resp = us.find((u) => u.parts[0]!.resp)?.parts[0]!.resp;
@@ -722,7 +733,7 @@ function paratextDivision(wit: string, us: readonly Unit[], ctx: AssembleContext
       text = true;
       return figures!(us.slice(i, j));
     }
-    const children = unitInlines(u, () => []);
+    const children = unitDiffers(u) ? differingCopies(u) : unitInlines(u, () => []);
     // Headings only open the paratext: TEI has no head after a paragraph.
     const heading = !text && u.parts[0]!.block.lines.every((l) => isHeadingLike(l.text));
     text ||= !heading;

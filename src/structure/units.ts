@@ -3,6 +3,7 @@ import type { BlockRole } from './data-files.js';
 import type { Classified } from './classify.js';
 import { blockText } from './raw-blocks.js';
 import { readHeading } from './rules/headings.js';
+import { cutRunOn, joinRunOn, runOn } from './run-on.js';
 
 /**
  * A block of the edition: the same block in every witness that has it (`parts`, the base
@@ -37,7 +38,32 @@ const key = (u: Unit | Classified): string => {
   return frame.has(c.role) ? `\u0000frame:${c.block.wit}:${c.block.lines[0]!.n}` : blockText(c.block);
 };
 
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export const wordCounts = (ws: readonly string[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+};
+
+/** Takes from `pool` the words it holds of `ws`; returns how many it held. */
+export function take(pool: Map<string, number>, ws: readonly string[]): number {
+  let held = 0;
+  for (const w of ws) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      held++;
+      pool.set(w, n - 1);
+    }
+  }
+  return held;
+}
+
+/** Dice coefficient of two lists of words, counted with their repeats. */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 0;
+  return (2 * take(wordCounts(a), b)) / (a.length + b.length);
+}
 
 /**
  * A one-line block that reads as a numbered division heading, with its number taken out
@@ -67,17 +93,7 @@ export function sameBlock(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return false;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (wa.length + wb.length) >= 0.6;
+  return dice(wa, wb) >= 0.6;
 }
 
 /** Whether the copies of a unit differ (then the collator gives its inline apparatus). */
@@ -87,7 +103,7 @@ export const unitDiffers = (u: Unit): boolean => {
 };
 
 /** Lines [from, to) of a witness's block as a block of its own (blank lines around it ride with its ends). */
-function sliceBlock(c: Classified, from: number, to: number): Classified {
+export function sliceBlock(c: Classified, from: number, to: number): Classified {
   const n = c.block.lines.length;
   return {
     ...c,
@@ -106,7 +122,7 @@ function sliceBlock(c: Classified, from: number, to: number): Classified {
  * Consecutive blocks of one witness as one block, or undefined when a blank line between them
  * holds spaces (it could not be given back from a block without it).
  */
-function joinBlocks(cs: readonly Classified[]): Classified | undefined {
+export function joinBlocks(cs: readonly Classified[]): Classified | undefined {
   if (cs.slice(1).some((c) => c.block.leading.length > 0)) return undefined;
   const first = cs[0]!;
   return { ...first, block: { ...first.block, lines: cs.flatMap((c) => c.block.lines), trailing: cs[cs.length - 1]!.block.trailing } };
@@ -161,13 +177,18 @@ function reconcileDivisions(out: Unit[], wit: string): Unit[] {
   for (let i = 0; i < out.length; i++) {
     const u = out[i]!;
     const x = partOf(u);
+    if (!x) i = joinRunOn(out, i, wit);
+    else if (u.parts.length < 2) i = cutRunOn(out, i, wit);
     if (!x || u.parts.length < 2) continue;
     const lines = x.block.lines.length;
     const baseLines = lead(u).block.lines.length;
     if (lines > baseLines) {
       // The other witness runs on what the base divides: cut its block at the base's blocks.
       const w = windowAround(out, i, baseOnly, (v) => lead(v).block.lines.length, lines, (s, e) => cutsMatch(x, out.slice(s, e + 1)));
-      if (!w) continue;
+      if (!w) {
+        i = runOn(out, i, wit);
+        continue;
+      }
       const [s, e] = w;
       let at = 0;
       const cut = out.slice(s, e + 1).map((v) => {
@@ -183,13 +204,16 @@ function reconcileDivisions(out: Unit[], wit: string): Unit[] {
       const w = windowAround(out, i, otherOnly, (v) => partOf(v)!.block.lines.length, baseLines, (s, e) =>
         cutsMatch(lead(u), out.slice(s, e + 1).map((v) => partOf(v)!)),
       );
-      if (!w) continue;
+      const joined = w && joinBlocks(out.slice(w[0], w[1] + 1).map((v) => partOf(v)!));
+      if (!w || !joined) {
+        i = runOn(out, i, wit);
+        continue;
+      }
       const [s, e] = w;
-      const joined = joinBlocks(out.slice(s, e + 1).map((v) => partOf(v)!));
-      if (!joined) continue;
       out.splice(s, e - s + 1, { ...u, parts: u.parts.map((p) => (p === x ? joined : p)) });
-      i = s;
-    }
+      // Lines cut alike may still leave a speech set apart beside them.
+      i = joinRunOn(out, s, wit);
+    } else i = runOn(out, i, wit);
   }
   return out;
 }

@@ -57,6 +57,21 @@ describe('edition rules (tei/edition-rules.sch and the pointer and xml:id checks
     expect(errors(broken, 'no-lb.xml').map((d) => d.rule)).toEqual(['app-witnesses']);
   });
 
+  it("take an app's scope from the lbs of its own chapter, with or without an id, and from the whole text outside chapters", () => {
+    const broken = readFixture('invalid-edition-app-witness.xml');
+    const rules = (xml: string) => errors(xml, 'scope.xml').map((d) => d.rule);
+    expect(rules(broken)).toEqual(['app-witnesses']);
+    // The chapter's witnesses are gathered once per chapter id; a chapter without one is walked itself.
+    expect(rules(broken.replace(' xml:id="ch11"', ''))).toEqual(['app-witnesses']);
+    // Where only A has lines in the chapter, an app giving A alone a reading is complete.
+    const onlyA = broken.replace(/<lb edRef="#B" n="\d+"\/>/g, '').replace(/<app type="frame">[\s\S]*?<\/app>/g, '');
+    expect(rules(onlyA)).toEqual([]);
+    expect(rules(onlyA.replace(' xml:id="ch11"', ''))).toEqual([]);
+    // In the front, outside every chapter, every witness with lines in the text counts.
+    const inFront = broken.replace('<p><lb edRef="#A" n="1"/>The Red Book On the Moscow Trials - II</p>', '<p><lb edRef="#A" n="1"/>The Red Book <app><lem wit="#A">On</lem></app> the Moscow Trials - II</p>');
+    expect(rules(inFront)).toEqual(['app-witnesses', 'app-witnesses']);
+  });
+
   it('accept an app nested in a reading (parallel segmentation), which accounts for the witnesses of that reading only', () => {
     const xml = readFixture('valid-edition.xml');
     const nested = xml.replace(
