@@ -17,6 +17,7 @@ export const variantSeverity: readonly VariantType[] = [
   'hyphenation',
   'punctuation',
   'case',
+  'typography',
   'whitespace',
 ];
 
@@ -45,11 +46,25 @@ const typographic = (s: string): string =>
     .normalize('NFC');
 
 /**
+ * Quotation marks, apostrophes, dashes and the ellipsis in one form each: printings set them
+ * otherwise ("“" and "\"", "’" and "'", "—", "–" and "--", "…" and "...") with no change of
+ * the text, and a transcription keeps the printing's.
+ */
+const typeset = (s: string): string =>
+  s
+    .replace(/[“”„‟«»"]/gu, '"')
+    .replace(/[‘’‛′']/gu, "'")
+    .replace(/—|–|―|-{2,3}/gu, '—')
+    .replace(/…|\.{3}/gu, '…');
+
+/**
  * The type of a reading relative to the base reading (`undefined` when they are written alike):
  * - `case`: they differ only in upper and lower case;
  * - `hyphenation`: the same letters divided differently: a hyphen, a space or nothing between
  *   the parts of a word ("window-shutters", "window shutters", "windowshutters");
- * - `punctuation`: only in punctuation (marks present or absent, quote and dash styles);
+ * - `typography`: only in the forms of quotation marks, apostrophes, dashes and the ellipsis
+ *   (`typeset`): the same marks, set otherwise;
+ * - `punctuation`: only in punctuation (marks present or absent, or other marks);
  * - `addition` / `omission`: the base has no words there / the reading has none;
  * - `orthographic`: the same words spelt differently: equal once normalised and regularised
  *   (the regularisation table), or alike but for ligatures and the accents of capitals, or
@@ -65,7 +80,10 @@ export function classifyReading(base: readonly Token[], other: readonly Token[],
     const ws = (ts: readonly Token[]) => ts.map((t) => t.ws).join('\u0001');
     return ws(base) === ws(other) ? undefined : 'whitespace';
   }
-  if (s1.toLowerCase() === s2.toLowerCase()) return 'case';
+  const t1 = typeset(s1);
+  const t2 = typeset(s2);
+  if (t1 === t2) return 'typography';
+  if (t1.toLowerCase() === t2.toLowerCase()) return 'case';
   const joined = (ts: readonly Token[]) => spell(ts);
   const c1 = compact(joined(base));
   const c2 = compact(joined(other));

@@ -88,7 +88,7 @@ function writeHeader(root: XMLBuilder, c: Collation, title: string): void {
   );
   para(
     'interpretation',
-    `The lemma (lem) is the reading of witness ${c.options.base}; variant types (@type of app, rdgGrp and rdg) are relative to it: case, punctuation, hyphenation (the same letters divided by a hyphen, a space or nothing), orthographic (the same words spelt differently), substantive, addition, omission, transposition. The two places of a transposition point to each other with @corresp.${
+    `The lemma (lem) is the reading of witness ${c.options.base}; variant types (@type of app, rdgGrp and rdg) are relative to it: case, typography (the same marks in another form: quotation marks, apostrophes, dashes, the ellipsis), punctuation, hyphenation (the same letters divided by a hyphen, a space or nothing), orthographic (the same words spelt differently), substantive, addition, omission, transposition. The two places of a transposition point to each other with @corresp.${
       c.options.hide.length > 0 ? ` The editor hides these classes in reading views: ${c.options.hide.join(', ')}.` : ''
     }`,
   );

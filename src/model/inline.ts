@@ -161,6 +161,7 @@ export interface Gap {
 export type VariantType =
   | 'case'
   | 'punctuation'
+  | 'typography'
   | 'orthographic'
   | 'hyphenation'
   | 'addition'

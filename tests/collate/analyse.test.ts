@@ -9,7 +9,7 @@ const type = (base: string, other: string) => classifyReading(toks(base), toks(o
 describe('variant types', () => {
   it('tells case, punctuation, orthography, additions, omissions and substitutions apart', () => {
     expect(type('Remove Stalin', 'remove Stalin')).toBe('case');
-    expect(type('“Remove Stalin”', '"Remove Stalin"')).toBe('punctuation');
+    expect(type('“Remove Stalin”', '"Remove Stalin"')).toBe('typography');
     expect(type('May 1936 –', 'May 1936 -')).toBe('punctuation');
     expect(type('accused,', 'accused')).toBe('punctuation');
     expect(type('Mrachliovsky', 'Mrachkovsky')).toBe('orthographic');
@@ -23,6 +23,21 @@ describe('variant types', () => {
     expect(type('wombat', 'koala')).toBe('substantive');
     expect(type('this', 'that')).toBe('substantive');
     expect(type('same', 'same')).toBeUndefined();
+  });
+
+  it('tells the same marks in another form (typography) from other punctuation', () => {
+    // Alice's Adventures in Wonderland as Project Gutenberg #11 (1865 text, curly quotes) and
+    // #28885 (Heinemann 1907, ASCII quotes and "--"), from github.com/gutenbergbooks/11
+    // @5e5120e12a58a10254e0e6a42661d887e61c2aac 11-0.txt and gutenbergbooks/28885
+    // @0775500a2be439ece792d176a725da1ab5bf0382 28885-0.txt (public domain)
+    expect(type('“—yes, that’s about the right distance—but', '"--yes, that\'s about the right distance--but')).toBe('typography');
+    expect(type('“Well!” thought Alice', '"Well!" thought Alice')).toBe('typography');
+    expect(type('many miles I’ve fallen', "many miles I've fallen")).toBe('typography');
+    expect(type('down . . .', 'down…')).toBe('punctuation');
+    expect(type('“Well!”', '"Well,"')).toBe('punctuation');
+    expect(type('“Well!”', '"well!"')).toBe('case');
+    expect(strongestType(['typography', 'case'])).toBe('case');
+    expect(strongestType(['typography', 'punctuation'])).toBe('punctuation');
   });
 
   it('a place takes the most telling type of its readings', () => {

@@ -20,6 +20,7 @@
     'variant-classes': map { 'en': 'Kinds of variant shown', 'de': 'Gezeigte Arten von Varianten', 'fr': 'Types de variantes affichés', 'es': 'Tipos de variante mostrados', 'it': 'Tipi di variante mostrati', 'ru': 'Показанные виды разночтений' },
     'vt-orthographic': map { 'en': 'spelling', 'de': 'Schreibung', 'fr': 'graphie', 'es': 'grafía', 'it': 'grafia', 'ru': 'орфография' },
     'vt-punctuation': map { 'en': 'punctuation', 'de': 'Zeichensetzung', 'fr': 'ponctuation', 'es': 'puntuación', 'it': 'punteggiatura', 'ru': 'пунктуация' },
+    'vt-typography': map { 'en': 'typography', 'de': 'Typographie', 'fr': 'typographie', 'es': 'tipografía', 'it': 'tipografia', 'ru': 'типографика' },
     'vt-case': map { 'en': 'capitals', 'de': 'Groß- und Kleinschreibung', 'fr': 'majuscules', 'es': 'mayúsculas', 'it': 'maiuscole', 'ru': 'прописные буквы' },
     'vt-hyphenation': map { 'en': 'hyphenation', 'de': 'Bindestriche', 'fr': 'coupure de mots', 'es': 'división de palabras', 'it': 'divisione delle parole', 'ru': 'переносы' },
     'vt-substantive': map { 'en': 'substantive', 'de': 'substantiell', 'fr': 'substantielle', 'es': 'sustancial', 'it': 'sostanziale', 'ru': 'существенное' },

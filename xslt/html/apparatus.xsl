@@ -18,7 +18,7 @@
 
   <!-- The kinds of variant a reader can show or hide, in the order the filter lists them. -->
   <xsl:variable name="v:variant-types" as="xs:string+" xmlns:v="urn:x-tei-edition:variable"
-    select="'substantive', 'omission', 'addition', 'transposition', 'orthographic', 'case', 'punctuation', 'hyphenation', 'frame'"/>
+    select="'substantive', 'omission', 'addition', 'transposition', 'orthographic', 'case', 'punctuation', 'typography', 'hyphenation', 'frame'"/>
 
   <!-- The kinds of variant at a place: the app's type and its readings' (rdgGrp, rdg), those the
        filter knows; "other" when none is. -->

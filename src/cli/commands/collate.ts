@@ -37,7 +37,7 @@ interface CollateCliOptions {
   minAnchor?: string;
 }
 
-const hideable = ['case', 'punctuation', 'hyphenation', 'orthographic', 'substantive', 'addition', 'omission', 'transposition'] as const;
+const hideable = ['case', 'punctuation', 'typography', 'hyphenation', 'orthographic', 'substantive', 'addition', 'omission', 'transposition'] as const;
 
 /** Reads a regularisation table (a JSON object of strings); problems are diagnostics at their place. */
 function readTable(cwd: string, file: string): Record<string, string> {
