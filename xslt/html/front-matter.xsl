@@ -228,12 +228,20 @@
                 <dd class="witness-{(@type, 'note')[1]}"><xsl:apply-templates mode="m:html"/></dd>
               </xsl:for-each>
               <!-- What the witness has that is not the author's text: kept as its paratext. -->
-              <xsl:for-each select="root(.)//text/front/div[.//lb[f:wit-refs(@edRef) = $siglum]]">
+              <!-- (Only the witness's paratext: a contents or a preface of the book is the
+                   book's, on its front page.) A block the witnesses print otherwise (an app
+                   around it, a figure) is rendered as itself. -->
+              <xsl:for-each select="root(.)//text/front/div[@type = 'paratext'][.//lb[f:wit-refs(@edRef) = $siglum]]">
                 <dd class="paratext">
                   <p><xsl:value-of select="f:s('its-own-header', string-join(@resp ! f:s('by', f:resp-name(.)), ''))"/></p>
                   <blockquote class="paratext-text">
                     <xsl:for-each select="*">
-                      <p><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p>
+                      <xsl:choose>
+                        <xsl:when test="self::app | self::figure | self::list | self::table | self::lg | self::quote">
+                          <xsl:apply-templates select="." mode="m:html"/>
+                        </xsl:when>
+                        <xsl:otherwise><p><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p></xsl:otherwise>
+                      </xsl:choose>
                     </xsl:for-each>
                   </blockquote>
                 </dd>
