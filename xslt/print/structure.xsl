@@ -357,6 +357,12 @@
     <xsl:text>#verse-line(</xsl:text>
     <xsl:value-of select="if (matches(@n, '^[0-9]*[05]$')) then f:typst-string(string(@n)) else 'none'"/>
     <xsl:text>)[</xsl:text>
+    <!-- the part of a shared line starts where the part before it stopped (core f:line-lead) -->
+    <xsl:for-each select="f:line-lead(.)">
+      <xsl:text>#line-lead[</xsl:text>
+      <xsl:value-of select="f:typst-text(concat(., ' '))"/>
+      <xsl:text>]</xsl:text>
+    </xsl:for-each>
     <xsl:call-template name="block-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>

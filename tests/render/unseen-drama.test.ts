@@ -1,0 +1,74 @@
+/**
+ * Constructs found in a third probe of TEI from projects the corpus does not draw on (a Folger
+ * Shakespeare play as the Shakespeare Drama Corpus publishes it, the TEI Simple test files,
+ * Wright American Fiction): each renders in both outputs with no warning, and what it says is
+ * where a reader looks for it. Every fixture is a few lines of the real file, named in a comment.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlFiles } from '../../src/render/html/index.js';
+import { renderPdfBytes } from '../../src/render/pdf/index.js';
+import { pdfText, popplerAvailable, popplerMissing } from './pdf/poppler.js';
+
+const tei = (text: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader><text>${text}</text></TEI>`;
+
+const html = async (doc: string, name = 'text.html'): Promise<ReturnType<typeof parse>> => {
+  const { files } = await renderHtmlFiles(doc);
+  const page = files.get(name);
+  expect(page, name).toBeDefined();
+  return parse(Buffer.from(page!).toString('utf8'));
+};
+
+/** The PDF's text laid out as on the page (pdftotext -layout), and the rules of its warnings. */
+const printed = async (doc: string): Promise<{ layout: string; rules: string[] }> => {
+  const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+  const dir = mkdtempSync(join(tmpdir(), 'tei-unseen-drama-'));
+  try {
+    writeFileSync(join(dir, 'made.pdf'), pdf);
+    return { layout: pdfText(join(dir, 'made.pdf'), undefined, undefined, ['-layout']), rules: diagnostics.map((d) => d.rule) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+const column = (layout: string, words: string): number => {
+  const line = layout.split('\n').find((l) => l.includes(words));
+  expect(line, `a line with "${words}"`).toBeDefined();
+  return line!.indexOf(words);
+};
+
+/**
+ * Verse lines shared between speakers (@part I, M, F): dracor-org/shakedracor, tei/macbeth.xml
+ * (commit 1146c6ce, from the Folger Shakespeare; CC BY-NC 3.0), act 1, scenes 1 and 2.
+ */
+const sharedLines = tei(`<body><div type="scene"><head>Scene 1</head>
+<sp who="#WITCHES.1_Mac"><speaker>FIRST WITCH </speaker><l n="1.1.6" part="I">Where the place? </l></sp>
+<sp who="#WITCHES.2_Mac"><speaker>SECOND WITCH </speaker><l n="1.1.7" part="F">Upon the heath. </l></sp>
+<sp who="#WITCHES.3_Mac"><speaker>THIRD WITCH </speaker><l n="1.1.8">There to meet with Macbeth. </l></sp>
+<sp who="#Duncan_Mac"><speaker>DUNCAN </speaker><l n="1.2.2">As seemeth by his plight, of the revolt </l><l n="1.2.3" part="I">The newest state. </l></sp>
+<sp who="#Malcolm_Mac"><speaker>MALCOLM </speaker><l n="1.2.4" part="F">This is the sergeant </l>
+<l n="1.2.5">Who, like a good and hardy soldier, fought </l></sp></div></body>`);
+
+describe('a verse line shared between speakers', () => {
+  it('HTML: the final part starts where the initial part stopped (its words hold the place, unseen and unread); other lines do not move', async () => {
+    const d = await html(sharedLines);
+    const lines = d.querySelectorAll('main .l');
+    const leads = lines.map((l) => l.querySelector('.line-lead'));
+    expect(leads.map((l) => l?.text ?? null)).toEqual([null, 'Where the place? ', null, null, null, 'The newest state. ', null]);
+    for (const l of leads.filter((x) => x !== null)) expect(l!.getAttribute('aria-hidden')).toBe('true');
+    expect(lines[1]!.text).toBe('Where the place? Upon the heath. ');
+  });
+
+  it('PDF: the final part is set on, after the width of the initial part, and the initial part is printed once', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { layout, rules } = await printed(sharedLines);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+    expect(layout.match(/Where the place\?/g)).toHaveLength(1);
+    expect(column(layout, 'Upon the heath.')).toBeGreaterThanOrEqual(column(layout, 'Where the place?') + 'Where the place?'.length);
+    expect(column(layout, 'This is the sergeant')).toBeGreaterThanOrEqual(column(layout, 'The newest state.') + 'The newest state.'.length);
+    expect(column(layout, 'There to meet')).toBe(column(layout, 'Where the place?'));
+  });
+});
