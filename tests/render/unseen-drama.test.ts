@@ -72,3 +72,35 @@ describe('a verse line shared between speakers', () => {
     expect(column(layout, 'There to meet')).toBe(column(layout, 'Where the place?'));
   });
 });
+
+/**
+ * A cast list in groups, a group with a heading, and empty roles that point to the members of a
+ * group named in the role before them: the same file, its castList (shortened).
+ */
+const castList = tei(`<front><castList><castGroup><castItem xml:id="WITCHES_Mac">
+            Three Witches, the Weïrd Sisters
+          </castItem><castItem corresp="#WITCHES_Mac" sameAs="#WITCHES.1_Mac"/><castItem corresp="#WITCHES_Mac" sameAs="#WITCHES.2_Mac"/>
+<castItem corresp="#WITCHES_Mac" sameAs="#WITCHES.3_Mac"/></castGroup>
+<castGroup><castItem sameAs="#Duncan_Mac"><role><name>Duncan</name></role> <roleDesc>king of Scotland</roleDesc></castItem>
+<castGroup><head>both attending upon Lady Macbeth</head><castItem sameAs="#Doctor2_Mac"><role>A Doctor</role></castItem>
+<castItem sameAs="#Gentlewoman_Mac"><role>A Gentlewoman</role></castItem></castGroup></castGroup></castList></front>
+<body><div type="act"><head>ACT 1</head><p>Thunder and Lightning.</p></div></body>`);
+
+describe('a cast list in groups', () => {
+  it('HTML: a role that holds nothing is no empty line', async () => {
+    const d = await html(castList, 'front.html');
+    const roles = d.querySelectorAll('main .castItem');
+    expect(roles.map((r) => r.text.trim().replace(/\s+/g, ' '))).toEqual(['Three Witches, the Weïrd Sisters', 'Duncan king of Scotland', 'A Doctor', 'A Gentlewoman']);
+  });
+
+  it('PDF: the heading of a group of roles is a line of the list, not an entry of the contents; empty roles print no empty lines', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { layout, rules } = await printed(castList);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+    expect(layout.match(/both attending upon Lady Macbeth/g)).toHaveLength(1);
+    expect(layout).toMatch(/Contents[^]*ACT 1[^]*Three Witches/);
+    const lines = layout.split('\n');
+    const first = lines.findIndex((l) => l.includes('Three Witches'));
+    expect(lines[first + 1]).toContain('Duncan');
+  });
+});

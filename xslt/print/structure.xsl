@@ -214,6 +214,24 @@
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
+  <!-- The heading of a list, a cast list or a group of its roles ("Scottish Nobles"), a group
+       of speeches, labels what it heads: a line of the text, not a heading of the book (it would
+       stand in the contents among the acts). A cast list's, centred like its roles. -->
+  <xsl:template match="head[parent::castList | parent::castGroup]" mode="m:print-block" priority="1">
+    <xsl:text>#centred[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="head[parent::list | parent::listBibl | parent::spGrp | parent::listPerson | parent::listPlace | parent::listOrg | parent::listEvent | parent::listNym | parent::listWit]" mode="m:print-block" priority="1">
+    <xsl:text>#table-caption[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A role of a cast list that holds nothing (a pointer to a member of a group named in the
+       role before it, as Folger's texts give one for each witch) prints no empty line. -->
+  <xsl:template match="castItem[not(normalize-space())][empty(.//graphic)]" mode="m:print-block" priority="3"/>
+
   <!-- The header of a paratext (a web page's site title) is a line of that text, not a
        heading of the book. -->
   <xsl:template match="div[@type = 'paratext']/head" mode="m:print-block" priority="1">
