@@ -104,3 +104,51 @@ describe('a cast list in groups', () => {
     expect(lines[first + 1]).toContain('Duncan');
   });
 });
+
+/**
+ * Verse in a footnote and verse quoted in a paragraph: TEIC/TEI-Simple, tests/testsimple4.xml
+ * (commit 16095eb1, the TEI Simple test of Dickens's A Christmas Carol; BSD-2-Clause or CC BY 3.0),
+ * section "Quotations" and stave 1; a rhyme from its table of phrase elements. An address inside
+ * a title page's publisher: TEIC/TEI-Simple, archive/texts/wright/wr20002.xml (Wright American
+ * Fiction, Abbot, Leah Mordecai, 1875), its title page.
+ */
+const verseInLines = tei(`<body><div><p>A paragraph with a footnote containing a block-level
+	object<note place="bottom">We start with a quotation:<lg><l>This is the way the world ends</l><l>Not with a bang but a whimper.</l></lg>
+	which is from TS Eliot's <title>Hollow men</title></note></p>
+<p>at the first sound of  <q type="verse"><l>God bless you, merry gentleman!
+</l><l>May nothing you dismay! </l></q> Scrooge seized the ruler</p>
+<p>This is an <rhyme>example of rhyme</rhyme></p></div></body>`);
+const imprint = tei(`<front><titlePage><docTitle><titlePart type="main">LEAH MORDECAI.</titlePart></docTitle>
+<docImprint><pubPlace>NEW YORK:</pubPlace>
+               <publisher>BAKER, PRATT &amp; COMPANY,
+<address>
+                     <addrLine>142 &amp; 144 GRAND STREET.</addrLine>
+                  </address>
+               </publisher>
+            </docImprint></titlePage></front><body><p>x</p></body>`);
+
+describe('verse where a line of text stands, an address in a line', () => {
+  it('PDF: lines of verse in a footnote or a paragraph each begin a line, with no warning', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { layout, rules } = await printed(verseInLines);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+    const lines = layout.split('\n').map((l) => l.trim());
+    expect(lines.some((l) => l.endsWith('This is the way the world ends'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Not with a bang but a whimper.'))).toBe(true);
+    expect(lines.some((l) => l.endsWith('God bless you, merry gentleman!'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('May nothing you dismay!'))).toBe(true);
+  });
+
+  it('HTML: a rhyme is a phrase of its line, with no warning', async () => {
+    const { files, diagnostics } = await renderHtmlFiles(verseInLines);
+    expect(diagnostics.map((d) => d.rule).filter((r) => /unhandled/.test(r))).toEqual([]);
+    expect(parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main')!.text).toContain('This is an example of rhyme');
+  });
+
+  it('PDF: an address inside a publisher on a title page is printed in its line, with no warning', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { layout, rules } = await printed(imprint);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+    expect(layout.replace(/\s+/g, ' ')).toContain('NEW YORK: BAKER, PRATT & COMPANY, 142 & 144 GRAND STREET.');
+  });
+});
