@@ -152,3 +152,36 @@ describe('verse where a line of text stands, an address in a line', () => {
     expect(layout.replace(/\s+/g, ' ')).toContain('NEW YORK: BAKER, PRATT & COMPANY, 142 & 144 GRAND STREET.');
   });
 });
+
+/**
+ * A title page whose lines break words as the printed page does ("Le-" above "benden"): the
+ * Deutsches Textarchiv's Abel, Wohlerfahrner Leib-Medicus der Studenten (1699) as the TEI Simple
+ * project keeps it, TEIC/TEI-Simple, archive/AbelLeibmedicus/abel_leibmedicus_1699.TEI-P5.xml
+ * (commit 16095eb1), its title page (shortened).
+ */
+const titleLines = tei(`<front><titlePage type="main"><docTitle>
+<titlePart type="sub"> welcher<lb /> So wohl allen auf Schulen<lb />
+                        <hi rendition="#aq">Gymnaſiis</hi> und <hi rendition="#aq">Univerſit</hi>aͤten Le-<lb /> benden oder auf Reiſen begriffenen
+                        gelehr-<lb /> ten Perſonen/ als auch allen Menſchen ins-<lb /> gemein die
+                        noͤthigſten Reguln</titlePart></docTitle>
+<docImprint><pubPlace>Leipzig</pubPlace><lb /><publisher>verlegts Friedrich Groſchuff/</publisher> <docDate>1699</docDate>.<lb /></docImprint></titlePage></front>
+<body><p>x</p></body>`);
+
+describe('the lines of a title page', () => {
+  it('HTML: a line of a title page ends its line, so that a word it breaks reads "Le-" above "benden", not "Le- benden"', async () => {
+    const d = await html(titleLines, 'front.html');
+    const part = d.querySelector('main .titlePart')!;
+    expect(part.innerHTML).toMatch(/Le-<br>\s*benden/);
+    expect(part.text).not.toMatch(/Le- benden/);
+    expect(d.querySelector('main .docImprint')!.innerHTML).toMatch(/Leipzig<\/span><br>|Leipzig<br>/);
+  });
+
+  it('PDF: the same lines end where the printed page ends them', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { layout } = await printed(titleLines);
+    const lines = layout.split('\n').map((l) => l.trim());
+    expect(lines.some((l) => l.endsWith('Univerſitaͤten Le-'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('benden oder auf Reiſen'))).toBe(true);
+    expect(layout).not.toContain('Le- benden');
+  });
+});
