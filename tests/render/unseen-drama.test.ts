@@ -11,7 +11,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { renderPdfBytes } from '../../src/render/pdf/index.js';
-import { pdfText, popplerAvailable, popplerMissing } from './pdf/poppler.js';
+import { pdfInfo, pdfText, popplerAvailable, popplerMissing } from './pdf/poppler.js';
 
 const tei = (text: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
 <publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader><text>${text}</text></TEI>`;
@@ -183,5 +183,40 @@ describe('the lines of a title page', () => {
     expect(lines.some((l) => l.endsWith('Univerſitaͤten Le-'))).toBe(true);
     expect(lines.some((l) => l.startsWith('benden oder auf Reiſen'))).toBe(true);
     expect(layout).not.toContain('Le- benden');
+  });
+});
+
+/**
+ * A preface in the front of the text, after its title page, pages long, before the first
+ * chapter, with a footnote (so that the edition has a page of editorial principles): the same
+ * file's Vorrede, its first lines (set twenty times over, to fill the pages a whole preface fills).
+ */
+const preface = tei(`<front><titlePage><docTitle><titlePart>Wohlerfahrner Leib-Medicus</titlePart></docTitle></titlePage>
+<div n="1"><head>Vorrede.</head><p>Oration<note place="foot" n="(1)">Georg. Franck.</note> de ſtudiorum noxâ</p>${Array(20).fill(`<p>ES iſt nichts gemeiners/<lb /> als daß man die Men-<lb />
+ſchen uͤber die ſchlechte<lb /> Vorſorge/ ſo ſie in ih-<lb /> rer Jugend/ wegen Er-<lb /> haltung der Geſundheit ange-<lb />
+wendet/ ſeufftzen hoͤret/ welche<lb /> Klagen um ſo viel mehr ohne<lb /> Frucht ſeynd/ ie unmuͤglicher es<lb /> iſt/ die
+verfloſſenen Jahre zuruͤcke<lb /> zu ruffen/ und die verlohrnen<lb /></p>`).join('\n')}</div></front>
+<body><div n="1"><head>Erſten Buchs erſte Abtheilung</head><p>x</p></div></body>`);
+
+describe('the running heads of a preface', () => {
+  it('PDF: the pages of a preface before the first chapter are not headed with the title of the edition\'s last front section', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf } = await renderPdfBytes(preface, { fallbackDate: new Date(0) });
+    const dir = mkdtempSync(join(tmpdir(), 'tei-unseen-drama-'));
+    try {
+      const file = join(dir, 'made.pdf');
+      writeFileSync(file, pdf);
+      const pages = Number(pdfInfo(file)['Pages']);
+      const texts = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1, i + 1, ['-layout']));
+      const heads = texts.map((t) => t.split('\n').find((l) => l.trim() !== '') ?? '');
+      const opening = texts.findIndex((t) => t.includes('Wohlerfahrner Leib-Medicus') && t.includes('Vorrede.'));
+      expect(opening, 'the preface is printed').toBeGreaterThan(0);
+      const chapter = texts.findIndex((t, i) => i > opening && t.includes('Erſten Buchs'));
+      const later = heads.slice(opening + 1, chapter);
+      expect(later.length, 'the preface runs over pages').toBeGreaterThanOrEqual(2);
+      for (const h of later) expect(h).not.toMatch(/Editorial principles|How to read/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
