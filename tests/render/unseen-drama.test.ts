@@ -220,3 +220,32 @@ describe('the running heads of a preface', () => {
     }
   });
 });
+
+/**
+ * A glossary list, each label before its item: TEIC/TEI-Simple, tests/testsimple4.xml (commit
+ * 16095eb1), its table of contents (shortened).
+ */
+const glossList = tei(`<body><div type="toc"><head>Contents.</head><list type="gloss">
+          <label>Stave I</label>
+          <item>Marley's ghost</item>
+          <label>Stave
+	  III </label>
+          <item>The second of the three spirits </item></list><p>The preceding list.</p></div></body>`);
+
+describe('a glossary list', () => {
+  it('HTML: each label stands with its item, not as an item of its own', async () => {
+    const d = await html(glossList);
+    const items = d.querySelectorAll('main li');
+    expect(items.map((i) => i.text.replace(/\s+/g, ' ').trim())).toEqual(["Stave I Marley's ghost", 'Stave III The second of the three spirits']);
+    expect(items.map((i) => i.querySelector('.label')?.text.replace(/\s+/g, ' ').trim())).toEqual(['Stave I', 'Stave III']);
+  });
+
+  it('PDF: each label is printed as its item\'s mark, with no warning', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { layout, rules } = await printed(glossList);
+    expect(rules.filter((r) => /unhandled/.test(r))).toEqual([]);
+    const lines = layout.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    expect(lines.some((l) => /Stave I Marley's ghost$/.test(l))).toBe(true);
+    expect(lines.some((l) => /Stave III The second of the three spirits$/.test(l))).toBe(true);
+  });
+});

@@ -311,12 +311,14 @@
   <!-- ===== lists ===== -->
 
   <xsl:template match="list" mode="m:print-block">
-    <xsl:apply-templates mode="m:print-block"/>
+    <!-- (the label a glossary list gives before an item is printed with it) -->
+    <xsl:apply-templates select="node() except f:item-label(item)" mode="m:print-block"/>
   </xsl:template>
 
   <!-- An item with the label printed in the witness ("1."), or its number, or a bullet. -->
   <xsl:template match="item" mode="m:print-block">
-    <xsl:variable name="label" select="label[1][not(preceding-sibling::node()[normalize-space()] except preceding-sibling::lb)]"/>
+    <xsl:variable name="own" select="label[1][not(preceding-sibling::node()[normalize-space()] except preceding-sibling::lb)]"/>
+    <xsl:variable name="label" select="($own, f:item-label(.))[1]"/>
     <xsl:text>#item[</xsl:text>
     <xsl:choose>
       <xsl:when test="$label">
@@ -331,7 +333,7 @@
     </xsl:choose>
     <xsl:text>][</xsl:text>
     <xsl:call-template name="block-content">
-      <xsl:with-param name="content" select="node() except $label"/>
+      <xsl:with-param name="content" select="node() except $own"/>
     </xsl:call-template>
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
