@@ -116,7 +116,8 @@ const htmlBlocks = new Set([
 
 /**
  * The visible text of an HTML page's main content as a reader sees it: hidden elements,
- * tooltips and note or variant markers (marks, not words) left out; blocks and line breaks
+ * tooltips and note or variant markers (marks, not words) left out, and the unseen words that
+ * indent the part of a shared verse line (line-lead); blocks and line breaks
  * separate words, as they do on screen.
  */
 export function htmlText(html: string, options: { deleted?: boolean } = {}): string {
@@ -135,7 +136,7 @@ export function htmlText(html: string, options: { deleted?: boolean } = {}): str
     if (e.hasAttribute('hidden') || tag === 'script' || tag === 'style' || tag === 'template') return;
     // deleted text and a witness's error the page shows corrected are not the reading text
     const skipped = options.deleted !== true && (tag === 'del' || cls.contains('sic'));
-    if (skipped || cls.contains('tip') || cls.contains('noteref') || cls.contains('app-mark') || cls.contains('visually-hidden')) {
+    if (skipped || cls.contains('tip') || cls.contains('noteref') || cls.contains('app-mark') || cls.contains('visually-hidden') || cls.contains('line-lead')) {
       parts.push(' ');
       return;
     }

@@ -96,6 +96,13 @@
   <xsl:variable name="v:text-free" as="map(xs:string, xs:boolean)" select="map:merge($v:text-free-names ! map:entry(., true()))"/>
 
   <!-- Whether an element is a block: by its name, else by its content. -->
+  <!-- The label of an item of a glossary list, where the list gives it before the item, beside
+       it (TEI's list type="gloss": label, item, label, item ...), not inside it. -->
+  <xsl:function name="f:item-label" as="element()*">
+    <xsl:param name="items" as="element()*"/>
+    <xsl:sequence select="$items/preceding-sibling::*[1][self::tei:label][parent::tei:list]"/>
+  </xsl:function>
+
   <xsl:function name="f:is-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="kind" select="if ($e/self::tei:*) then $v:name-kind(local-name($e)) else ()"/>

@@ -19,7 +19,7 @@
     'orth': 'strong',
     'pos': 'emph', 'gen': 'emph', 'number': 'emph', 'case': 'emph', 'per': 'emph', 'tns': 'emph', 'mood': 'emph',
     'gram': 'emph', 'subc': 'emph', 'iType': 'emph', 'usg': 'emph', 'lbl': 'emph',
-    'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
+    'rhyme': 'plain', 'pron': 'plain', 'hyph': 'plain', 'syll': 'plain', 'stress': 'plain', 'gramGrp': 'plain', 'colloc': 'plain', 'def': 'plain',
     'oRef': 'plain', 'pRef': 'plain', 'xr': 'plain', 'gloss': 'plain', 'metamark': 'plain', 'writing': 'plain', 'desc': 'plain', 'notatedMusic': 'plain',
     'gi': 'plain', 'tag': 'plain', 'att': 'plain', 'val': 'plain', 'ident': 'plain',
     'institution': 'plain', 'repository': 'plain', 'collection': 'plain', 'altIdentifier': 'plain', 'msName': 'plain',

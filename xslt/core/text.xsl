@@ -59,6 +59,49 @@
     <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
   </xsl:function>
 
+  <!-- A verse line shared between speakers (TEI @part: I the initial part, M a medial, F the
+       final) goes on where the part before it stopped, as printed plays set it: the text of
+       the earlier parts of the line, for a medial or final part (both outputs set it invisibly
+       before the part, to indent it by exactly that width). Empty for any other line, and
+       where the parts before it do not lead back to an initial part (a broken chain is left
+       as it stands rather than indented by guess). -->
+  <xsl:function name="f:line-lead" as="xs:string?">
+    <xsl:param name="l" as="element()"/>
+    <xsl:if test="upper-case(normalize-space($l/@part)) = ('M', 'F')">
+      <xsl:variable name="parts" as="element()*">
+        <xsl:iterate select="1 to 20">
+          <xsl:param name="line" as="element()?" select="f:line-before($l)"/>
+          <xsl:param name="found" as="element()*" select="()"/>
+          <xsl:on-completion select="()"/>
+          <xsl:variable name="part" select="upper-case(normalize-space($line/@part))"/>
+          <xsl:choose>
+            <xsl:when test="$part eq 'I'"><xsl:break select="($line, $found)"/></xsl:when>
+            <xsl:when test="$part eq 'M'">
+              <xsl:next-iteration>
+                <xsl:with-param name="line" select="f:line-before($line)"/>
+                <xsl:with-param name="found" select="($line, $found)"/>
+              </xsl:next-iteration>
+            </xsl:when>
+            <xsl:otherwise><xsl:break select="()"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:iterate>
+      </xsl:variable>
+      <xsl:sequence select="string-join($parts ! f:plain(node()), ' ')[. ne '']"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The verse line before a line or block, outside notes (the last line of the speech before,
+       across the speaker and stage directions between): found through the siblings of the
+       node and of its ancestors, not the preceding axis, which walks the whole text before it. -->
+  <xsl:function name="f:line-before" as="element()?">
+    <xsl:param name="n" as="element()"/>
+    <xsl:variable name="sibling" select="$n/preceding-sibling::*[not(self::note)][descendant-or-self::l][1]"/>
+    <xsl:sequence select="
+      if ($sibling) then ($sibling/descendant-or-self::l[not(ancestor::note[. >> $sibling])])[last()]
+      else if ($n/parent::*[not(self::text | self::body | self::front | self::back | self::note)]) then f:line-before($n/parent::*)
+      else ()"/>
+  </xsl:function>
+
   <!-- Text as it reads (core f:flow-text), in fewer steps: f:plain normalises the spaces and
        parts blocks with one, so layout whitespace matters only where it would part what must
        join: in an element-only parent (a subst), before a block (a script without spaces

@@ -123,7 +123,11 @@
   <xsl:template match="l" mode="m:html">
     <span class="l">
       <xsl:if test="matches(@n, '^[0-9]*[05]$')"><xsl:attribute name="data-n" select="@n"/></xsl:if>
-      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <!-- the part of a shared line starts where the part before it stopped (core f:line-lead):
+           that part's words, unseen, hold the place -->
+      <xsl:for-each select="f:line-lead(.)"><span class="line-lead" aria-hidden="true"><xsl:value-of select="concat(., ' ')"/></span></xsl:for-each>
+      <xsl:apply-templates select="node()" mode="m:html"/>
     </span><br/>
   </xsl:template>
 

@@ -262,12 +262,14 @@
 
   <xsl:template match="list" mode="m:html">
     <xsl:for-each select="head"><p class="list-head"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p></xsl:for-each>
-    <xsl:element name="{if (@type = ('ordered', 'numbered') or item/label) then 'ol' else 'ul'}">
-      <xsl:attribute name="class" select="string-join(('list', if (item/label) then 'list-labelled' else ()), ' ')"/>
+    <xsl:variable name="labelled" select="exists(item/label | f:item-label(item))"/>
+    <xsl:element name="{if (@type = ('ordered', 'numbered') or $labelled) then 'ol' else 'ul'}">
+      <xsl:attribute name="class" select="string-join(('list', if ($labelled) then 'list-labelled' else ()), ' ')"/>
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
-      <!-- items in order; anything else a list holds (a label beside its item, a note) as an
-           item of its own; marks without words (a page beginning) are left out here -->
-      <xsl:for-each select="* except (head, pb, lb, cb, milestone, anchor)">
+      <!-- items in order, each with the label before it in a glossary list (core f:item-label);
+           anything else a list holds (a note) as an item of its own; marks without words (a
+           page beginning) are left out here -->
+      <xsl:for-each select="* except (head, pb, lb, cb, milestone, anchor, f:item-label(item))">
         <xsl:choose>
           <xsl:when test="self::item"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
           <xsl:otherwise><li class="list-other"><xsl:apply-templates select="." mode="m:html"/></li></xsl:otherwise>
@@ -279,7 +281,9 @@
   <xsl:template match="item" mode="m:html">
     <li>
       <xsl:if test="matches(@n, '^[0-9]+$')"><xsl:attribute name="value" select="@n"/></xsl:if>
-      <xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:for-each select="f:item-label(.)"><xsl:apply-templates select="." mode="m:html"/><xsl:text> </xsl:text></xsl:for-each>
+      <xsl:apply-templates select="node()" mode="m:html"/>
     </li>
   </xsl:template>
 

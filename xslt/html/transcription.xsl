@@ -205,6 +205,10 @@
     'p', 'ab', 'head', 'l', 'item', 'cell', 'label', 'titlePart', 'byline', 'docAuthor', 'docImprint', 'docDate', 'docEdition',
     'trailer', 'stage', 'addrLine', 'castItem', 'dateline', 'salute', 'signed', 'speaker', 'bibl', 'note') ! map:entry(., true()))"/>
 
+  <!-- A role of a cast list that holds nothing (a pointer to a member of a group named in the
+       role before it) is no empty line; one a link may point to keeps its place. -->
+  <xsl:template match="castItem[not(normalize-space())][empty(.//graphic)][not(@xml:id)]" mode="m:html" priority="1"/>
+
   <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline). -->
   <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
     <xsl:variable name="in-line" select="exists(ancestor::tei:*[map:contains($v:line-holders, local-name())])"/>

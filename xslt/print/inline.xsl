@@ -80,16 +80,17 @@
 
   <!-- A block inside a footnote, a table cell or a heading (a list in a note, a speech in a
        cell) is set in the line, a space apart from the words beside it, so that its words
-       never run into theirs; the items of a list each on a line of their own. -->
+       never run into theirs; the items of a list, and the lines of verse (quoted in a
+       paragraph, in a footnote), each on a line of their own. -->
   <xsl:template match="*[not(self::app | self::rdgGrp | self::lem | self::rdg | self::choice | self::subst | self::note)][f:is-block(.)]" mode="m:print-inline" priority="20">
     <xsl:variable name="before" select="preceding-sibling::node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())][1]"/>
     <xsl:variable name="after" select="following-sibling::node()[not(self::text()[f:is-layout(.)] | self::comment() | self::processing-instruction())][1]"/>
     <xsl:choose>
-      <xsl:when test="self::item and $before/self::item"><xsl:text>#linebreak()</xsl:text></xsl:when>
+      <xsl:when test="(self::item and $before/self::item) or (self::l and $before/self::l)"><xsl:text>#linebreak()</xsl:text></xsl:when>
       <xsl:when test="exists($before) and not($before/self::*[f:is-block(.)]) and not(matches(string($before[self::text()]), '\s$'))"><xsl:text>#" "</xsl:text></xsl:when>
     </xsl:choose>
     <xsl:next-match/>
-    <xsl:if test="exists($after) and not(self::item and $after/self::item) and not(matches(string($after[self::text()]), '^\s'))"><xsl:text>#" "</xsl:text></xsl:if>
+    <xsl:if test="exists($after) and not(self::item and $after/self::item) and not(self::l and $after/self::l) and not(matches(string($after[self::text()]), '^\s'))"><xsl:text>#" "</xsl:text></xsl:if>
   </xsl:template>
 
   <!-- ===== editorial interventions ===== -->
@@ -128,7 +129,7 @@
     <xsl:next-match/>
   </xsl:template>
 
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | signed | salute | dateline | ruby | rb | lang" mode="m:print-inline">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | add | unclear | damage | seg | ex | am | subst | restore | mod | retrace | secl | g | c | pc | w | m | phr | cl | s | list | item | l | signed | salute | dateline | ruby | rb | lang" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
@@ -213,7 +214,7 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="date | time | num | measure | q | said | quote | cit | bibl | term | soCalled | distinct | affiliation | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus | role | roleDesc | graphic | figDesc | desc" mode="m:print-inline">
+  <xsl:template match="date | time | num | measure | q | said | quote | cit | bibl | address | term | soCalled | distinct | affiliation | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus | role | roleDesc | graphic | figDesc | desc" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 

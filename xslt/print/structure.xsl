@@ -214,6 +214,24 @@
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
+  <!-- The heading of a list, a cast list or a group of its roles ("Scottish Nobles"), a group
+       of speeches, labels what it heads: a line of the text, not a heading of the book (it would
+       stand in the contents among the acts). A cast list's, centred like its roles. -->
+  <xsl:template match="head[parent::castList | parent::castGroup]" mode="m:print-block" priority="1">
+    <xsl:text>#centred[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="head[parent::list | parent::listBibl | parent::spGrp | parent::listPerson | parent::listPlace | parent::listOrg | parent::listEvent | parent::listNym | parent::listWit]" mode="m:print-block" priority="1">
+    <xsl:text>#table-caption[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A role of a cast list that holds nothing (a pointer to a member of a group named in the
+       role before it, as Folger's texts give one for each witch) prints no empty line. -->
+  <xsl:template match="castItem[not(normalize-space())][empty(.//graphic)]" mode="m:print-block" priority="3"/>
+
   <!-- The header of a paratext (a web page's site title) is a line of that text, not a
        heading of the book. -->
   <xsl:template match="div[@type = 'paratext']/head" mode="m:print-block" priority="1">
@@ -293,12 +311,14 @@
   <!-- ===== lists ===== -->
 
   <xsl:template match="list" mode="m:print-block">
-    <xsl:apply-templates mode="m:print-block"/>
+    <!-- (the label a glossary list gives before an item is printed with it) -->
+    <xsl:apply-templates select="node() except f:item-label(item)" mode="m:print-block"/>
   </xsl:template>
 
   <!-- An item with the label printed in the witness ("1."), or its number, or a bullet. -->
   <xsl:template match="item" mode="m:print-block">
-    <xsl:variable name="label" select="label[1][not(preceding-sibling::node()[normalize-space()] except preceding-sibling::lb)]"/>
+    <xsl:variable name="own" select="label[1][not(preceding-sibling::node()[normalize-space()] except preceding-sibling::lb)]"/>
+    <xsl:variable name="label" select="($own, f:item-label(.))[1]"/>
     <xsl:text>#item[</xsl:text>
     <xsl:choose>
       <xsl:when test="$label">
@@ -313,7 +333,7 @@
     </xsl:choose>
     <xsl:text>][</xsl:text>
     <xsl:call-template name="block-content">
-      <xsl:with-param name="content" select="node() except $label"/>
+      <xsl:with-param name="content" select="node() except $own"/>
     </xsl:call-template>
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
@@ -357,6 +377,12 @@
     <xsl:text>#verse-line(</xsl:text>
     <xsl:value-of select="if (matches(@n, '^[0-9]*[05]$')) then f:typst-string(string(@n)) else 'none'"/>
     <xsl:text>)[</xsl:text>
+    <!-- the part of a shared line starts where the part before it stopped (core f:line-lead) -->
+    <xsl:for-each select="f:line-lead(.)">
+      <xsl:text>#line-lead[</xsl:text>
+      <xsl:value-of select="f:typst-text(concat(., ' '))"/>
+      <xsl:text>]</xsl:text>
+    </xsl:for-each>
     <xsl:call-template name="block-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
