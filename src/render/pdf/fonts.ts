@@ -27,6 +27,7 @@ export const fontFaces: readonly FontFace[] = [
   },
   { family: 'Noto Serif Hebrew', script: 'Hebrew', pkg: '@expo-google-fonts/noto-serif-hebrew', files: ['400Regular/NotoSerifHebrew_400Regular.ttf', '700Bold/NotoSerifHebrew_700Bold.ttf'] },
   { family: 'Noto Naskh Arabic', script: 'Arabic', pkg: '@expo-google-fonts/noto-naskh-arabic', files: ['400Regular/NotoNaskhArabic_400Regular.ttf', '700Bold/NotoNaskhArabic_700Bold.ttf'] },
+  { family: 'Noto Serif Devanagari', script: 'Devanagari (Sanskrit, Hindi, Marathi, Nepali)', pkg: '@expo-google-fonts/noto-serif-devanagari', files: ['400Regular/NotoSerifDevanagari_400Regular.ttf', '700Bold/NotoSerifDevanagari_700Bold.ttf'] },
   { family: 'Noto Sans Syriac', script: 'Syriac', pkg: '@expo-google-fonts/noto-sans-syriac', files: ['400Regular/NotoSansSyriac_400Regular.ttf', '700Bold/NotoSansSyriac_700Bold.ttf'] },
   { family: 'Noto Sans Ethiopic', script: 'Ethiopic (Ge\'ez, Amharic, Tigrinya)', pkg: '@expo-google-fonts/noto-sans-ethiopic', files: ['400Regular/NotoSansEthiopic_400Regular.ttf', '700Bold/NotoSansEthiopic_700Bold.ttf'] },
   { family: 'Noto Serif SC', script: 'Chinese, Japanese kanji and kana, Korean hanja', pkg: '@expo-google-fonts/noto-serif-sc', files: ['400Regular/NotoSerifSC_400Regular.ttf'] },
