@@ -26,10 +26,10 @@ export interface RenderEntry {
 /** Key of the TEI stage: the inputs' hash, the TEI file's name in messages, whether the review (and its name search) is made. */
 export const teiKey = (inputs: string, teiFile: string, want: ReadonlySet<BuildOutput>): string => hashOf(inputs, teiFile, want.has('review') ? 'review' : '');
 
-/** Key of a render: the toolkit, the TEI, the edition's overrides folder and language (and for the PDF, SOURCE_DATE_EPOCH). */
+/** Key of a render: the toolkit, the TEI, the edition's overrides folder, language and hidden variant classes (and for the PDF, SOURCE_DATE_EPOCH). */
 export function renderKey(output: 'html' | 'pdf', tei: string, render: EditionSource['render']): string {
   const overrides = render.overrides ? hashFiles(filesUnder(render.overrides), render.overrides) : '';
-  return hashOf(toolkitFingerprint(), output, tei, render.lang ?? '', overrides, output === 'pdf' ? (process.env['SOURCE_DATE_EPOCH'] ?? '') : '');
+  return hashOf(toolkitFingerprint(), output, tei, render.lang ?? '', overrides, (render.hiddenVariants ?? []).join(' '), output === 'pdf' ? (process.env['SOURCE_DATE_EPOCH'] ?? '') : '');
 }
 
 /** A build whose every output is in the cache. */

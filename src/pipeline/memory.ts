@@ -137,7 +137,7 @@ export function sourceFromInput(input: EditionInput): EditionSource {
       editorResp: data.notes.editorResp,
       signatures: data.notes.rules.flatMap((r) => (r.signature ? [r.signature] : [])),
     },
-    render: data.render.lang ? { lang: data.render.lang } : {},
+    render: { ...(data.render.lang ? { lang: data.render.lang } : {}), ...(data.collation.hide?.length ? { hiddenVariants: data.collation.hide } : {}) },
     rules: [...readRules(undefined), ...data.rules],
     diagnostics,
   };

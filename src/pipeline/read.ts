@@ -151,6 +151,8 @@ export function readConfigured(config: EditionConfig, options: ReadOptions = {})
     render: {
       ...(config.render.overrides ? { overrides: resolveFromConfig(config, config.render.overrides) } : {}),
       ...(config.render.lang ? { lang: config.render.lang } : {}),
+      // the variant classes the editor hides in the reading views (the TEI keeps them)
+      ...(config.collation.hide?.length ? { hiddenVariants: config.collation.hide } : {}),
       ...(config.validation.maxBlockChars !== undefined ? { maxBlockChars: config.validation.maxBlockChars } : {}),
     },
     rules: readRules(config, cwd),

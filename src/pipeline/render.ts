@@ -13,6 +13,8 @@ export interface RenderOptions {
   readonly overrides?: string;
   /** The language of the outputs' own words; default the TEI's. */
   readonly lang?: string;
+  /** Variant classes the edition hides in its reading views (collation.hide): no entry in the print's apparatus, off in the site's filter. */
+  readonly hiddenVariants?: readonly string[];
   /** The PDF, when it was started early (beside the check and the web edition); made here otherwise. */
   readonly printPdf?: Promise<PdfBytes>;
   /** Make the PDF on threads of its own (default true); false makes it on this thread. */
@@ -35,8 +37,13 @@ export interface Rendered {
 /** Folder of the web edition inside the output folder. */
 export const htmlFolder = 'html';
 
-/** The overrides and the language, when given. */
-const looks = (o: Pick<RenderOptions, 'overrides' | 'lang'>) => ({ ...(o.overrides ? { overrides: o.overrides } : {}), ...(o.lang ? { lang: o.lang } : {}) });
+/** The overrides, the language and the hidden variant classes, when given. */
+type Looks = Pick<RenderOptions, 'overrides' | 'lang' | 'hiddenVariants'>;
+const looks = (o: Looks) => ({
+  ...(o.overrides ? { overrides: o.overrides } : {}),
+  ...(o.lang ? { lang: o.lang } : {}),
+  ...(o.hiddenVariants?.length ? { hiddenVariants: o.hiddenVariants } : {}),
+});
 
 const utf8 = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
 
@@ -48,7 +55,7 @@ const utf8 = (text: string | Uint8Array): Uint8Array => (typeof text === 'string
  */
 export async function startPrint(
   tei: string,
-  options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly threads?: boolean } = {},
+  options: Looks & { readonly threads?: boolean } = {},
 ): Promise<{ readonly pdf: Promise<PdfBytes>; readonly release?: () => void }> {
   const { teiToTypst, setPdf, setPdfOnThread } = await import('../render/pdf/index.js');
   // Without threads the markup and the PDF are made here, before this resolves.
@@ -68,7 +75,7 @@ export async function startPrint(
  * The web edition's files under `html/`. With `onWorkerThread` the stylesheet runs on the print
  * thread, after the print's markup, and this thread is free once the run is handed over.
  */
-export async function webEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> & { readonly onWorkerThread?: boolean } = {}): Promise<Rendered> {
+export async function webEdition(tei: string, options: Looks & { readonly onWorkerThread?: boolean } = {}): Promise<Rendered> {
   const { renderHtmlFiles } = await import('../render/html/index.js');
   const site = await renderHtmlFiles(tei, { ...looks(options), ...(options.onWorkerThread ? { onWorkerThread: true } : {}) });
   const files = new Map<string, Uint8Array>();
@@ -82,7 +89,7 @@ export async function webEdition(tei: string, options: Pick<RenderOptions, 'over
  * before it: the stylesheet is compiled and the renderer loaded first, after which nothing
  * between the start and the hand-over waits for the event loop.
  */
-export async function startWebEdition(tei: string, options: Pick<RenderOptions, 'overrides' | 'lang'> = {}): Promise<{ readonly site: Promise<Rendered> }> {
+export async function startWebEdition(tei: string, options: Looks = {}): Promise<{ readonly site: Promise<Rendered> }> {
   const { htmlSef } = await import('../render/html/index.js');
   await htmlSef(options.overrides);
   const site = webEdition(tei, { ...looks(options), onWorkerThread: true });

@@ -32,7 +32,7 @@ export interface EditionSource {
   /** The annotate stage's slice: corrections, context rules, dates, review settings. */
   readonly annotation: Omit<AnnotateOptions, 'registers'>;
   /** The render stage's slice: the edition's overrides folder (absolute) and the language of its own words. */
-  readonly render: { readonly overrides?: string; readonly lang?: string; readonly maxBlockChars?: number };
+  readonly render: { readonly overrides?: string; readonly lang?: string; readonly maxBlockChars?: number; readonly hiddenVariants?: readonly string[] };
   /** The check stage's slice: the rules files to run (the toolkit's default first). */
   readonly rules: readonly RulesSource[];
   /**

@@ -59,6 +59,18 @@
        words on the place, a reading that says more of itself (a correction by an editor, its
        type or cause), or a single reading (the witnesses that attest it, as a positive
        apparatus records them). Readings that differ only in spacing make no entry. -->
+  <!-- Variant classes the edition hides in its reading views (collation.hide in its config):
+       their places keep the base reading in the text, as every place does, but have no entry
+       in the print's apparatus, and the site's filter starts with them off. -->
+  <xsl:param name="hidden-variants" as="xs:string*" select="()"/>
+
+  <!-- Whether every class of a place (of the app, its groups and readings) is hidden. -->
+  <xsl:function name="f:is-hidden-variant" as="xs:boolean">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="types" select="distinct-values(($app/@type, $app/rdgGrp/@type, f:readings($app)/@type) ! normalize-space(.))[. ne '']"/>
+    <xsl:sequence select="exists($hidden-variants) and exists($types) and (every $t in $types satisfies $t = $hidden-variants)"/>
+  </xsl:function>
+
   <xsl:function name="f:is-variation" as="xs:boolean">
     <xsl:param name="app" as="element(app)"/>
     <xsl:variable name="readings" select="f:readings($app)"/>

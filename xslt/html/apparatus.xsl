@@ -43,7 +43,9 @@
           <xsl:for-each select="$order[. = $present]">
             <xsl:variable name="t" select="."/>
             <label>
-              <input type="checkbox" name="variant-type" value="{$t}" checked="checked"/>
+              <input type="checkbox" name="variant-type" value="{$t}">
+                <xsl:if test="not($t = $hidden-variants)"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+              </input>
               <xsl:text> </xsl:text>
               <xsl:value-of select="f:s(concat('vt-', $t))"/>
               <xsl:text> (</xsl:text>
@@ -67,7 +69,7 @@
     <xsl:variable name="block" select="f:app-is-block(.)"/>
     <xsl:variable name="id" select="f:app-id(.)"/>
     <xsl:element name="{if ($block) then 'div' else 'span'}">
-      <xsl:attribute name="class" select="string-join(('app', if ($block) then 'app-block' else (), @type[. = 'frame'] ! 'app-frame'), ' ')"/>
+      <xsl:attribute name="class" select="string-join(('app', if ($block) then 'app-block' else (), @type[. = 'frame'] ! 'app-frame', if (f:is-hidden-variant(.)) then 'vt-off' else ()), ' ')"/>
       <xsl:attribute name="id" select="$id"/>
       <xsl:attribute name="data-vt" select="string-join(f:variant-types(.), ' ')"/>
       <xsl:for-each select="f:readings(.)">
@@ -132,6 +134,7 @@
     <xsl:variable name="id" select="f:app-id(.)"/>
     <xsl:variable name="line" select="(f:line-label(.), f:line-label((f:readings(.)//lb)[1]))[1]"/>
     <li id="entry-{$id}" data-vt="{string-join(f:variant-types(.), ' ')}">
+      <xsl:if test="f:is-hidden-variant(.)"><xsl:attribute name="class" select="'vt-off'"/></xsl:if>
       <a class="app-where" href="#{$id}">
         <xsl:value-of select="if (@type = 'frame') then (if (.//fw/@type = 'footer') then f:s('page-footer') else f:s('running-head')) else if ($line) then f:s('line-n', $line) else f:s('variant')"/>
       </a>

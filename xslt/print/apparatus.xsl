@@ -129,7 +129,7 @@
   <xsl:template match="app" mode="m:print-apparatus">
     <xsl:param name="key" as="xs:string?" tunnel="yes"/>
     <xsl:param name="in-note" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:if test="not($in-note) or exists($key)">
+    <xsl:if test="(not($in-note) or exists($key)) and not(f:is-hidden-variant(.))">
       <xsl:variable name="lemma" select="f:base-reading(.)"/>
       <xsl:variable name="lemma-text" select="f:reading-text($lemma)"/>
       <xsl:variable name="addition" select="$lemma-text eq ''"/>

@@ -25,7 +25,7 @@ export const collationConfig = z
     regularize: z.union([regularizationTable, z.string().min(1)]).optional().describe('Regularisation table (CollateX\'s normalised form): `{ "shew": "show" }`, or the path of a JSON file holding one (relative to the config). Readings that differ only by it are typed orthographic.'),
     whitespaceVariants: z.boolean().optional().describe('Spacing and line breaks are variants only when this is true (default false).'),
     minAnchor: z.number().int().nonnegative().optional().describe('Agreement shorter than this many tokens inside a rewritten passage does not cut it (default 3; 0: off).'),
-    hide: z.array(z.enum(variantTypes)).optional().describe('Variant classes hidden in reading views (the TEI keeps and types them).'),
+    hide: z.array(z.enum(variantTypes)).optional().describe('Variant classes hidden in reading views: off in the web edition\'s variant filter (a reader can turn them on) and left out of the print\'s apparatus; the TEI keeps and types them.'),
     relations: z
       .array(z.object({ witnesses: z.array(z.string().min(1)).min(2).describe('The witnesses (sigla or ids) the statement is about.'), note: z.string().min(1).describe('What the editor knows of their relation (e.g. a common source), stated where they agree throughout.') }).strict())
       .optional().describe('How witnesses relate, as the editor knows it (a common source): stated beside the collation\'s finding where they agree throughout a passage.'),

@@ -21,6 +21,8 @@ export interface HtmlRenderOptions {
   readonly lang?: string;
   /** An edition's render overrides folder (src/render/overrides.ts). */
   readonly overrides?: string;
+  /** Variant classes the edition hides (collation.hide): off in the filter, their places and entries hidden. */
+  readonly hiddenVariants?: readonly string[];
   /** Style mentions left to an editor (names without a register link) so they stand out. */
   readonly showUnresolved?: boolean;
   /**
@@ -102,6 +104,7 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
     'source-base': options.sourceBase ?? '',
     lang: options.lang ?? '',
     strings: overrideStrings(options.overrides),
+    'hidden-variants': [...(options.hiddenVariants ?? [])],
   };
   // With two cores or more the pages are shared between two threads (the stylesheet's
   // parameter `pages`): each runs the whole stylesheet on the whole TEI but writes only its

@@ -23,6 +23,8 @@ export interface TypstSourceOptions {
   readonly lang?: string;
   /** An edition's render overrides folder (src/render/overrides.ts). */
   readonly overrides?: string;
+  /** Variant classes the edition hides (collation.hide): their places get no apparatus entry. */
+  readonly hiddenVariants?: readonly string[];
   /**
    * The PDF's date when the TEI header gives none: SOURCE_DATE_EPOCH when set (reproducible
    * builds), else this (the file's date), else 1 January 2000. Never a failure.
@@ -54,6 +56,7 @@ export async function teiToTypst(tei: string, options: TypstSourceOptions = {}):
     paper: options.paper ?? 'a4',
     'typst-escapes': xsltEscapeTable(),
     'typst-long-run': xsltLongRun(),
+    'hidden-variants': [...(options.hiddenVariants ?? [])],
     'on-unhandled': options.onUnhandled ?? 'render',
     lang: options.lang ?? '',
     strings: overrideStrings(options.overrides),

@@ -179,6 +179,8 @@
 
   Array.prototype.forEach.call(document.querySelectorAll('.variant-filter'), function (set) {
     set.addEventListener('change', function () { filterVariants(set); });
+    // classes the edition hides start off (the stylesheet marked their places already)
+    if (set.querySelector('input[name="variant-type"]:not(:checked)')) filterVariants(set);
   });
 
   Array.prototype.forEach.call(document.querySelectorAll('.witness-columns'), function (set) {
