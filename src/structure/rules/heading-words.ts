@@ -24,8 +24,8 @@ export const headingWords: Readonly<Record<DivisionLevel, readonly string[]>> = 
  */
 /**
  * The words that join a division's name to the work it divides, where a book heads a part
- * with the work's title ("Second Part of the History of …", "Segunda parte del ingenioso
- * hidalgo …", "Zweiter Teil der Reise"): after an ordinal and a keyword, the heading goes on.
+ * with the work's title ("Second Part of the History of …", "Segunda parte de la historia
+ * del viajero …", "Zweiter Teil der Reise"): after an ordinal and a keyword, the heading goes on.
  */
 export const headingLinks: readonly string[] = ['of', 'de', 'del', 'des', 'du', 'della', 'dello', 'delle', 'dei', 'di', 'do', 'da', 'dos', 'das', 'der', 'van', 'von'];
 

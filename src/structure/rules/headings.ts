@@ -112,7 +112,7 @@ const numberWord = String.raw`(?:\d{1,3}(?:er|re|e|ème|ᵉʳ|ʳᵉ|ᵉ)|\d{1,4}
 const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})(?=$|[\s.:,;—–-])([.:]?)(?:\s*(?:(?:[.:—–]|-{1,2})\s*)?(\S.*))?$`, 'u');
 /** "Erstes Kapitel", "Zweiter Teil. Die Reise". */
 const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
-/** "Segunda parte del ingenioso hidalgo …": a capital ordinal, a keyword, a linking word and the work's title, no stop at its end (and no gap, as a price or page number in a list has: "First Book of Arithmetic   30"). */
+/** "Segunda parte de la historia del viajero …": a capital ordinal, a keyword, a linking word and the work's title, no stop at its end (and no gap, as a price or page number in a list has: "First Book of Sums   30"). */
 const linkedHeading = new RegExp(String.raw`^(\s*)(\p{Lu}\p{L}*)\s+(\p{L}+)\s+((?:${headingLinks.join('|')})\s(?:\S|\s(?!\s))*?[^\s.!?])\s*$`, 'u');
 /** "IV." or "4." alone on its line. */
 const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
@@ -179,7 +179,7 @@ function readUnmarked(line: string): HeadingReading | undefined {
       };
     }
   }
-  // "Segunda parte del ingenioso hidalgo …": a part or a book headed with the work's title.
+  // "Segunda parte de la historia del viajero …": a part or a book headed with the work's title.
   const l = linkedHeading.exec(line);
   if (l) {
     const [, indent, num, word, rest] = l;
