@@ -16,6 +16,8 @@ export interface FontFace {
   readonly script: string;
   readonly pkg: string;
   readonly files: readonly string[];
+  /** The code points (first, last) a print needs this face for: it is read only for a text that has one (facesFor). */
+  readonly ranges?: ReadonlyArray<readonly [number, number]>;
 }
 
 export const fontFaces: readonly FontFace[] = [
@@ -27,10 +29,19 @@ export const fontFaces: readonly FontFace[] = [
   },
   { family: 'Noto Serif Hebrew', script: 'Hebrew', pkg: '@expo-google-fonts/noto-serif-hebrew', files: ['400Regular/NotoSerifHebrew_400Regular.ttf', '700Bold/NotoSerifHebrew_700Bold.ttf'] },
   { family: 'Noto Naskh Arabic', script: 'Arabic', pkg: '@expo-google-fonts/noto-naskh-arabic', files: ['400Regular/NotoNaskhArabic_400Regular.ttf', '700Bold/NotoNaskhArabic_700Bold.ttf'] },
-  { family: 'Noto Serif Devanagari', script: 'Devanagari (Sanskrit, Hindi, Marathi, Nepali)', pkg: '@expo-google-fonts/noto-serif-devanagari', files: ['400Regular/NotoSerifDevanagari_400Regular.ttf', '700Bold/NotoSerifDevanagari_700Bold.ttf'] },
+  { family: 'Noto Serif Devanagari', script: 'Devanagari (Sanskrit, Hindi, Marathi, Nepali)', pkg: '@expo-google-fonts/noto-serif-devanagari', files: ['400Regular/NotoSerifDevanagari_400Regular.ttf', '700Bold/NotoSerifDevanagari_700Bold.ttf'], ranges: [[0x0900, 0x097f], [0xa8e0, 0xa8ff]] },
   { family: 'Noto Sans Syriac', script: 'Syriac', pkg: '@expo-google-fonts/noto-sans-syriac', files: ['400Regular/NotoSansSyriac_400Regular.ttf', '700Bold/NotoSansSyriac_700Bold.ttf'] },
   { family: 'Noto Sans Ethiopic', script: 'Ethiopic (Ge\'ez, Amharic, Tigrinya)', pkg: '@expo-google-fonts/noto-sans-ethiopic', files: ['400Regular/NotoSansEthiopic_400Regular.ttf', '700Bold/NotoSansEthiopic_700Bold.ttf'] },
   { family: 'Noto Serif SC', script: 'Chinese, Japanese kanji and kana, Korean hanja', pkg: '@expo-google-fonts/noto-serif-sc', files: ['400Regular/NotoSerifSC_400Regular.ttf'] },
+  // Scripts read only where a text has them (ranges): after the faces above, so that what
+  // those faces have is set as before.
+  { family: 'Noto Serif KR', script: 'Korean hangul', pkg: '@expo-google-fonts/noto-serif-kr', files: ['400Regular/NotoSerifKR_400Regular.ttf'], ranges: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff]] },
+  { family: 'Noto Sans Thai', script: 'Thai', pkg: '@expo-google-fonts/noto-sans-thai', files: ['400Regular/NotoSansThai_400Regular.ttf', '700Bold/NotoSansThai_700Bold.ttf'], ranges: [[0x0e00, 0x0e7f]] },
+  { family: 'Noto Sans Georgian', script: 'Georgian', pkg: '@expo-google-fonts/noto-sans-georgian', files: ['400Regular/NotoSansGeorgian_400Regular.ttf', '700Bold/NotoSansGeorgian_700Bold.ttf'], ranges: [[0x10a0, 0x10ff], [0x1c90, 0x1cbf], [0x2d00, 0x2d2f]] },
+  { family: 'Noto Sans Armenian', script: 'Armenian', pkg: '@expo-google-fonts/noto-sans-armenian', files: ['400Regular/NotoSansArmenian_400Regular.ttf', '700Bold/NotoSansArmenian_700Bold.ttf'], ranges: [[0x0530, 0x058f], [0xfb13, 0xfb17]] },
+  { family: 'Noto Serif Bengali', script: 'Bengali', pkg: '@expo-google-fonts/noto-serif-bengali', files: ['400Regular/NotoSerifBengali_400Regular.ttf', '700Bold/NotoSerifBengali_700Bold.ttf'], ranges: [[0x0980, 0x09ff]] },
+  { family: 'Noto Sans Tamil', script: 'Tamil', pkg: '@expo-google-fonts/noto-sans-tamil', files: ['400Regular/NotoSansTamil_400Regular.ttf', '700Bold/NotoSansTamil_700Bold.ttf'], ranges: [[0x0b80, 0x0bff]] },
+  { family: 'Noto Serif Tibetan', script: 'Tibetan', pkg: '@expo-google-fonts/noto-serif-tibetan', files: ['400Regular/NotoSerifTibetan_400Regular.ttf', '700Bold/NotoSerifTibetan_700Bold.ttf'], ranges: [[0x0f00, 0x0fff]] },
 ];
 
 /** The families in the order Typst tries them, the print's own first. */
@@ -109,16 +120,19 @@ let firstFaceCovers: Set<number> | undefined;
  * families' order (Libertinus Serif, then the faces above) and takes the first that has it; a
  * text whose every character the first face (Noto Serif: Latin, Greek, Cyrillic) has never
  * reaches the Hebrew, Arabic and CJK faces, so they are not read (the CJK face alone is 15 MB:
- * about 0.1 s of every print). Anything else gets every face, as before: the PDF is the same.
+ * about 0.1 s of every print). Anything else gets every face but those of scripts it does not
+ * have (the faces with ranges): the PDF is the same.
  */
 export function facesFor(markup: string): readonly FontFace[] {
   firstFaceCovers ??= cmapCodePoints(readFileSync(fontFiles([fontFaces[0]!])[0]!));
   const seen = new Set<number>();
+  const uncovered: number[] = [];
   for (const ch of markup) {
     const c = ch.codePointAt(0)!;
     if (c < 0x80 || seen.has(c)) continue;
     seen.add(c);
-    if (!firstFaceCovers.has(c)) return fontFaces;
+    if (!firstFaceCovers.has(c)) uncovered.push(c);
   }
-  return fontFaces.slice(0, 1);
+  if (uncovered.length === 0) return fontFaces.slice(0, 1);
+  return fontFaces.filter((f) => f.ranges === undefined || uncovered.some((c) => f.ranges!.some(([a, b]) => c >= a && c <= b)));
 }

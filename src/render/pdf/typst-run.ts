@@ -59,7 +59,7 @@ export function runTypst(compiler: NodeCompiler, mainFile: string, source: strin
     pdf = compiler.pdf(doc, { pdfStandard });
   } catch (err) {
     const exportError = err instanceof Error ? err.message : String(err);
-    // A script no face has (Tibetan, Hangul, a private-use letter of MUFI) is the one failure
+    // A script no face has (Ol Chiki, Runic, a private-use letter of MUFI) is the one failure
     // the text itself causes: the same document is written without the standard, never lost.
     // The message writes a character it cannot print as a Rust escape (\\u{e8b3}).
     const missing = [...exportError.matchAll(/the text `\\?"([^]*?)\\?"` could not be displayed with font/g)].map((m) =>
