@@ -16,7 +16,7 @@ import { repoRoot } from '../helpers/edition-dir.js';
 const header = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/minimal/header.json'), 'utf8')) as EditionInput['header'];
 const text = (quote: [string, string], animal: string) =>
   `CHAPTER I.\n\n${quote[0]}Well!${quote[1]} thought Alice to herself, and the ${animal} sat on the mat by the fire.\n\nThe rest of the chapter is the same in both printings of the book.\n`;
-const input = (hide?: string[]): EditionInput => ({
+const input = (hide?: 'typography'[]): EditionInput => ({
   id: 'hidden',
   witnesses: [
     { siglum: 'A', text: text(['“', '”'], 'cat') },
@@ -31,7 +31,7 @@ describe('variant classes the editor hides', () => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const dir = mkdtempSync(join(tmpdir(), 'tei-hidden-'));
     try {
-      for (const hide of [undefined, ['typography']]) {
+      for (const hide of [undefined, ['typography' as const]]) {
         const r = await buildEdition(input(hide));
         expect(r.tei).toContain('type="typography"');
         const page = [...r.files].find(([f]) => f === 'html/ch1.html')!;

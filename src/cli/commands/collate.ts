@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { CollateOptions, VariantType, WitnessInput } from '../../collate/types.js';
 import { parseJsonData } from '../../config/json-data.js';
-import { regularizationTable } from '../../config/sections/collation.js';
+import { regularizationTable, variantTypes } from '../../config/sections/collation.js';
 import { siglumPattern } from '../../collate/siglum.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { readFault } from '../../io/faults.js';
@@ -37,7 +37,8 @@ interface CollateCliOptions {
   minAnchor?: string;
 }
 
-const hideable = ['case', 'punctuation', 'typography', 'hyphenation', 'orthographic', 'substantive', 'addition', 'omission', 'transposition'] as const;
+// Whitespace is left out of the table by not asking for --whitespace-variants, not by --hide.
+const hideable = variantTypes.filter((t) => t !== 'whitespace');
 
 /** Reads a regularisation table (a JSON object of strings); problems are diagnostics at their place. */
 function readTable(cwd: string, file: string): Record<string, string> {

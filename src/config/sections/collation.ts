@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CollateOptions } from '../../collate/types.js';
 
-const variantTypes = ['case', 'punctuation', 'typography', 'hyphenation', 'orthographic', 'substantive', 'addition', 'omission', 'transposition', 'whitespace'] as const;
+/** The variant classes an editor may hide (the collator's types; `whitespace` only where whitespace variants are asked for). */
+export const variantTypes = ['case', 'punctuation', 'typography', 'hyphenation', 'orthographic', 'substantive', 'addition', 'omission', 'transposition', 'whitespace'] as const;
 
 /** A regularisation table: a form as written (or normalised) and the form it counts as. */
 export const regularizationTable = z.record(z.string().min(1), z.string().min(1));
