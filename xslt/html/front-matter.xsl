@@ -237,7 +237,7 @@
                   <blockquote class="paratext-text">
                     <xsl:for-each select="*">
                       <xsl:choose>
-                        <xsl:when test="self::app | self::figure | self::list | self::table | self::lg | self::quote">
+                        <xsl:when test="(self::app and f:app-is-block(.)) or (f:is-block(.) and not(self::p | self::ab | self::head))">
                           <xsl:apply-templates select="." mode="m:html"/>
                         </xsl:when>
                         <xsl:otherwise><p><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></p></xsl:otherwise>

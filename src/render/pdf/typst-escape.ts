@@ -63,6 +63,9 @@ export function typstString(text: string): string {
  * Scripts written without spaces (CJK, Thai) break between their characters already and are
  * outside the ranges.
  */
+/** The marks a line may break after inside a long run (a character class of XPath and JavaScript alike). */
+const separator = '[/\\\\.,:;?!&=_|)\\]}>+~*#%@]';
+
 export const LONG_RUN = {
   min: 30,
   ranges: [
@@ -72,7 +75,7 @@ export const LONG_RUN = {
   /** One word of letters, with punctuation around it at most: left whole. */
   word: '^\\p{P}*[\\p{L}\\p{M}]+\\p{P}*$',
   /** The pieces a run is cut into (the same in JavaScript and XPath): up to separators (`://`) within ten characters, a word of letters with the separators after it, or ten characters. */
-  piece: '.{0,9}?[/\\\\.,:;?!&=_|)\\]}>+~*#%@]+|[\\p{L}\\p{M}]+[/\\\\.,:;?!&=_|)\\]}>+~*#%@]*|.{1,10}',
+  piece: `.{0,9}?${separator}+|[\\p{L}\\p{M}]+${separator}*|.{1,10}`,
 } as const;
 
 const runClass = (char: (cp: number) => string): string =>
