@@ -1,10 +1,11 @@
 /**
  * Word-tokenised TEI written one token to a line: the whitespace between tokens is the file's
  * layout, not the text's, so a comma or a full stop stands against its word in both outputs,
- * whether the file writes each space as a `c` (Folger Digital Texts) or leaves spaces to the
- * reader and joins only a clitic or a bracket with @join (EarlyPrint); a corpus that marks
- * every attached mark with @join (ParlaMint) is spaced by its whitespace and @join as before.
- * Every fixture is a few lines of the real file, named in a comment beside it.
+ * whether the file writes each space as a `c` (as the Folger Digital Texts do) or leaves spaces
+ * to the reader and joins only a clitic or a bracket with @join (as EarlyPrint does); a corpus
+ * that marks every attached mark with @join (ParlaMint) is spaced by its whitespace and @join as
+ * before. Each fixture is a few lines of a real file, named in a comment beside it, or, where
+ * that file's licence does not let us copy it, real words in markup of our own in its shape.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,154 +18,162 @@ import { pdfTextOfBytes, popplerAvailable, popplerMissing } from './pdf/poppler.
 const tei = (body: string): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Tokens</title></titleStmt>
 <publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>`;
 
-const text = async (doc: string, name = 'text.html'): Promise<string> => {
+/** The text of the page's main element as written, whitespace and all. */
+const written = async (doc: string, name = 'text.html'): Promise<string> => {
   const { files } = await renderHtmlFiles(doc);
   const html = files.get(name);
   expect(html, name).toBeDefined();
   const main: HTMLElement | null = parse(Buffer.from(html!).toString('utf8')).querySelector('main');
-  return main!.textContent.replace(/\s+/g, ' ');
+  return main!.textContent;
 };
+const text = async (doc: string, name = 'text.html'): Promise<string> => (await written(doc, name)).replace(/\s+/g, ' ');
 const printed = async (doc: string): Promise<string> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
   return pdfTextOfBytes(pdf).replace(/\s+/g, ' ');
 };
 
 /**
- * Folger Digital Texts (CC BY-NC 3.0), as kept in JonathanReeve/shakespeare-dialog-extractor:
- * Hamlet 1.1 from Ham-short.xml (commit 347f29d1), its first stage direction and second
- * speech; Julius Caesar 1.2.13 from JC.xml (commit 04e283d1), a q round three tokens.
+ * Spaces written as c elements, one token to a line, in the shape of the Folger Digital Texts'
+ * encoding (as JonathanReeve/shakespeare-dialog-extractor keeps it, Ham-short.xml and JC.xml,
+ * commits 347f29d1 and 04e283d1): a stage direction, a speech whose line a join element
+ * gathers, a q round three tokens. Those files are CC BY-NC 3.0 and are not copied: the words
+ * are Shakespeare's (Hamlet 1.1 after the 1604 quarto, Julius Caesar 1.2; public domain), the
+ * markup, ids, spelling and punctuation our own.
  */
-const folger = tei(`<div1 type="act" n="1"><div2 type="scene" n="1">
-<stage xml:id="stg-0000" n="SD 1.1.0" type="entrance" ana="#BARNARDO #FRANCISCO-HAM">
-<w xml:id="w0000070" n="SD 1.1.0">Enter</w>
-<c xml:id="c0000080" n="SD 1.1.0"> </c>
-<w xml:id="w0000090" n="SD 1.1.0">Barnardo</w>
-<c xml:id="c0000100" n="SD 1.1.0"> </c>
-<w xml:id="w0000110" n="SD 1.1.0">and</w>
-<c xml:id="c0000120" n="SD 1.1.0"> </c>
-<w xml:id="w0000130" n="SD 1.1.0">Francisco</w>
-<pc xml:id="p0000140" n="SD 1.1.0">,</pc>
-<c xml:id="c0000150" n="SD 1.1.0"> </c>
-<w xml:id="w0000160" n="SD 1.1.0">two</w>
-<c xml:id="c0000170" n="SD 1.1.0"> </c>
-<w xml:id="w0000180" n="SD 1.1.0">sentinels</w>
-<pc xml:id="p0000190" n="SD 1.1.0">.</pc>
+const cSpaced = tei(`<div1 type="act" n="1"><div2 type="scene" n="1">
+<stage xml:id="sd-1" type="entrance">
+  <w xml:id="t-101">Enter</w>
+  <c xml:id="t-102"> </c>
+  <w xml:id="t-103">Barnardo</w>
+  <c xml:id="t-104"> </c>
+  <w xml:id="t-105">and</w>
+  <c xml:id="t-106"> </c>
+  <w xml:id="t-107">Francisco</w>
+  <pc xml:id="t-108">,</pc>
+  <c xml:id="t-109"> </c>
+  <w xml:id="t-110">two</w>
+  <c xml:id="t-111"> </c>
+  <w xml:id="t-112">Centinels</w>
+  <pc xml:id="t-113">.</pc>
 </stage>
-<sp xml:id="sp-0002" who="#FRANCISCO-HAM">
-	<speaker xml:id="spk-0002">
-		<w xml:id="w0000250">FRANCISCO</w>
-	</speaker>
-	<ab xml:id="ab-0002">
-		<lb xml:id="lb-00011"/>
-		<join type="line" xml:id="ftln-0002" n="1.1.2" ana="#verse" target="#w0000260 #p0000270 #c0000280 #w0000290 #c0000300 #w0000310 #p0000320 #c0000330 #w0000340 #c0000350 #w0000360 #c0000370 #w0000380 #c0000390 #w0000400 #p0000410"/>
-		<w xml:id="w0000260" n="1.1.2">Nay</w>
-		<pc xml:id="p0000270" n="1.1.2">,</pc>
-		<c xml:id="c0000280" n="1.1.2"> </c>
-		<w xml:id="w0000290" n="1.1.2">answer</w>
-		<c xml:id="c0000300" n="1.1.2"> </c>
-		<w xml:id="w0000310" n="1.1.2">me</w>
-		<pc xml:id="p0000320" n="1.1.2">.</pc>
-		<c xml:id="c0000330" n="1.1.2"> </c>
-		<w xml:id="w0000340" n="1.1.2">Stand</w>
-		<c xml:id="c0000350" n="1.1.2"> </c>
-		<w xml:id="w0000360" n="1.1.2">and</w>
-		<c xml:id="c0000370" n="1.1.2"> </c>
-		<w xml:id="w0000380" n="1.1.2">unfold</w>
-		<c xml:id="c0000390" n="1.1.2"> </c>
-		<w xml:id="w0000400" n="1.1.2">yourself</w>
-		<pc xml:id="p0000410" n="1.1.2">.</pc>
-	</ab>
+<sp xml:id="sp-1" who="#francisco">
+  <speaker>
+    <w xml:id="t-120">FRANCISCO</w>
+  </speaker>
+  <ab>
+    <lb/>
+    <join type="line" xml:id="line-1" target="#t-121 #t-122 #t-123 #t-124 #t-125 #t-126 #t-127 #t-128 #t-129 #t-130 #t-131 #t-132 #t-133 #t-134 #t-135 #t-136"/>
+    <w xml:id="t-121">Nay</w>
+    <pc xml:id="t-122">,</pc>
+    <c xml:id="t-123"> </c>
+    <w xml:id="t-124">answer</w>
+    <c xml:id="t-125"> </c>
+    <w xml:id="t-126">me</w>
+    <pc xml:id="t-127">:</pc>
+    <c xml:id="t-128"> </c>
+    <w xml:id="t-129">stand</w>
+    <pc xml:id="t-130">,</pc>
+    <c xml:id="t-131"> </c>
+    <w xml:id="t-132">and</w>
+    <c xml:id="t-133"> </c>
+    <w xml:id="t-134">unfold</w>
+    <c xml:id="t-135"> </c>
+    <w xml:id="t-136">yourself</w>
+    <pc xml:id="t-137">.</pc>
+  </ab>
 </sp>
-<sp xml:id="sp-0031" who="#CASSIUS"><speaker>CASSIUS</speaker><ab>
-<join type="line" xml:id="ftln-0093" n="1.2.13" ana="#verse" target="#w0014650"/>
-<w xml:id="w0014650" n="1.2.13">When</w>
-<c xml:id="c0014660" n="1.2.13"> </c>
-<w xml:id="w0014670" n="1.2.13">Caesar</w>
-<c xml:id="c0014680" n="1.2.13"> </c>
-<w xml:id="w0014690" n="1.2.13">says</w>
-<c xml:id="c0014700" n="1.2.13"> </c>
-<q xml:id="q-0001">
-<w xml:id="w0014710" n="1.2.13">Do</w>
-<c xml:id="c0014720" n="1.2.13"> </c>
-<w xml:id="w0014730" n="1.2.13">this</w>
-<pc xml:id="p0014740" n="1.2.13">,</pc>
+<sp xml:id="sp-2" who="#antony"><speaker>ANTONY</speaker><ab>
+<join type="line" xml:id="line-2" target="#t-201"/>
+<w xml:id="t-201">When</w>
+<c xml:id="t-202"> </c>
+<w xml:id="t-203">Caesar</w>
+<c xml:id="t-204"> </c>
+<w xml:id="t-205">says</w>
+<c xml:id="t-206"> </c>
+<q xml:id="q-1">
+<w xml:id="t-207">do</w>
+<c xml:id="t-208"> </c>
+<w xml:id="t-209">this</w>
+<pc xml:id="t-210">,</pc>
 </q>
-<c xml:id="c0014750" n="1.2.13"> </c>
-<w xml:id="w0014760" n="1.2.13">it</w>
-<c xml:id="c0014770" n="1.2.13"> </c>
-<w xml:id="w0014780" n="1.2.13">is</w>
-<c xml:id="c0014790" n="1.2.13"> </c>
-<w xml:id="w0014800" n="1.2.13">performed</w>
-<pc xml:id="p0014810" n="1.2.13">.</pc>
+<c xml:id="t-211"> </c>
+<w xml:id="t-212">it</w>
+<c xml:id="t-213"> </c>
+<w xml:id="t-214">is</w>
+<c xml:id="t-215"> </c>
+<w xml:id="t-216">perform'd</w>
+<pc xml:id="t-217">.</pc>
 </ab></sp></div2></div1>`);
 
-/** The heading of EarlyPrint's preface below, one token to a line. */
+/** The heading of the preface below, one token to a line. */
 const printerHead = `    <head>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-0010">The</w>
-     <w lemma="Printer" pos="n1" rend="hi" xml:id="A06177-002-b-0020">Printer</w>
-     <w lemma="to" pos="acp" xml:id="A06177-002-b-0030">to</w>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-0040">the</w>
-     <w lemma="reader" pos="n1" rend="hi" xml:id="A06177-002-b-0050">Reader</w>
-     <pc rend="hi" unit="sentence" xml:id="A06177-002-b-0060">.</pc>
+     <w lemma="the" pos="art" xml:id="cr-h1">The</w>
+     <w lemma="printer" pos="noun" rend="italic" xml:id="cr-h2">Printer</w>
+     <w lemma="to" pos="prep" xml:id="cr-h3">to</w>
+     <w lemma="the" pos="art" xml:id="cr-h4">the</w>
+     <w lemma="reader" pos="noun" rend="italic" xml:id="cr-h5">Reader</w>
+     <pc rend="italic" unit="sentence" xml:id="cr-h6">.</pc>
     </head>`;
 
 /**
- * EarlyPrint (CC BY-NC 3.0), Beaumont and Fletcher, Cupid's Revenge (1615), A06177.xml as kept
- * in kspicer80/earlyprint_xml_eda (commit f0524d31, earlyprint_xml_eda/datasets/A06177.xml):
- * from the printer's preface and the first speeches of act 1; spaces left implicit, @join
- * only on an opening bracket and a clitic.
+ * Spaces left implicit, one token to a line, @join only on an opening bracket and a clitic, in
+ * the shape of EarlyPrint's encoding (its A06177.xml, as kept in kspicer80/earlyprint_xml_eda,
+ * commit f0524d31, earlyprint_xml_eda/datasets/A06177.xml). That file is CC BY-NC 3.0 and is not
+ * copied: the words are Beaumont and Fletcher's, Cupid's Revenge (1615; public domain), from the
+ * printer's preface and the first speeches of act 1; the markup, ids, lemmas and part-of-speech
+ * tags our own.
  */
-const earlyPrint = tei(`<div type="printer_to_the_reader">
+const implicitSpaces = tei(`<div type="preface">
 ${printerHead}<p>
-     <w lemma="the" pos="d" xml:id="A06177-002-b-1000">the</w>
-     <w lemma="author" pos="n1" reg="Author" xml:id="A06177-002-b-1010">Authour</w>
-     <pc join="right" xml:id="A06177-002-b-1020">(</pc>
-     <w lemma="in" pos="acp" xml:id="A06177-002-b-1030">in</w>
-     <w lemma="regard" pos="n1" xml:id="A06177-002-b-1040">regard</w>
-     <w lemma="I" pos="pns" xml:id="A06177-002-b-1050">I</w>
-     <w lemma="be" pos="vvm" xml:id="A06177-002-b-1060">am</w>
-     <w lemma="not" pos="xx" xml:id="A06177-002-b-1070">not</w>
-     <w lemma="acquaint" pos="vvn" xml:id="A06177-002-b-1080">acquainted</w>
-     <w lemma="with" pos="acp" xml:id="A06177-002-b-1090">with</w>
-     <w lemma="he" pos="pno" xml:id="A06177-002-b-1100">him</w>
-     <pc xml:id="A06177-002-b-1110">)</pc>
-     <w lemma="I" pos="pns" xml:id="A06177-002-b-1120">I</w>
-     <w lemma="have" pos="vvb" reg="have" xml:id="A06177-002-b-1130">haue</w>
-     <w lemma="make" pos="vvn" xml:id="A06177-002-b-1140">made</w>
+     <w lemma="the" pos="art" xml:id="cr-1">the</w>
+     <w lemma="author" pos="noun" reg="Author" xml:id="cr-2">Authour</w>
+     <pc join="right" xml:id="cr-3">(</pc>
+     <w lemma="in" pos="prep" xml:id="cr-4">in</w>
+     <w lemma="regard" pos="noun" xml:id="cr-5">regard</w>
+     <w lemma="I" pos="pron" xml:id="cr-6">I</w>
+     <w lemma="be" pos="verb" xml:id="cr-7">am</w>
+     <w lemma="not" pos="adv" xml:id="cr-8">not</w>
+     <w lemma="acquaint" pos="verb" xml:id="cr-9">acquainted</w>
+     <w lemma="with" pos="prep" xml:id="cr-10">with</w>
+     <w lemma="he" pos="pron" xml:id="cr-11">him</w>
+     <pc xml:id="cr-12">)</pc>
+     <w lemma="I" pos="pron" xml:id="cr-13">I</w>
+     <w lemma="have" pos="verb" reg="have" xml:id="cr-14">haue</w>
+     <w lemma="make" pos="verb" xml:id="cr-15">made</w>
 </p></div>
-<div n="1" type="act"><sp who="A06177-agenor" xml:id="A06177-e100150">
+<div n="1" type="act"><sp who="#agenor" xml:id="cr-sp1">
       <speaker>
-       <w lemma="Agenor" pos="nn1" xml:id="A06177-003-b-0190">Agenor</w>
-       <pc unit="sentence" xml:id="A06177-003-b-0200">.</pc>
+       <w lemma="Agenor" pos="name" xml:id="cr-20">Agenor</w>
+       <pc unit="sentence" xml:id="cr-21">.</pc>
       </speaker>
-      <p xml:id="A06177-e100160">
-       <w lemma="trust" pos="vvb" xml:id="A06177-003-b-0210">TRust</w>
-       <w lemma="i" pos="pno" xml:id="A06177-003-b-0220">me</w>
-       <w lemma="my" pos="po" xml:id="A06177-003-b-0230">my</w>
-       <w lemma="lord" pos="n1" xml:id="A06177-003-b-0240">Lord</w>
-       <w lemma="Dorialus" pos="nn1" rend="hi" xml:id="A06177-003-b-0250">Dorialus</w>
-       <pc rend="hi" xml:id="A06177-003-b-0260">,</pc>
-       <w lemma="I" pos="pns" xml:id="A06177-003-b-0270">I</w>
-       <w lemma="have" pos="vvd" xml:id="A06177-003-b-0280">had</w>
-       <w lemma="miss" pos="vvn" reg="missed" xml:id="A06177-003-b-0290">mist</w>
-       <w lemma="of" pos="acp" xml:id="A06177-003-b-0300">of</w>
-       <w lemma="this" pos="d" xml:id="A06177-003-b-0310">this</w>
-       <w lemma="if" pos="cs" xml:id="A06177-003-b-0320">if</w>
-       <w lemma="you" pos="pn" xml:id="A06177-003-b-0330">you</w>
-       <w lemma="have" pos="vvd" xml:id="A06177-003-b-0340">had</w>
-       <w lemma="not" pos="xx" xml:id="A06177-003-b-0350">not</w>
-       <w lemma="call" pos="vvn" reg="called" xml:id="A06177-003-b-0360">call'd</w>
-       <w lemma="i" pos="pno" xml:id="A06177-003-b-0370">me</w>
-       <pc xml:id="A06177-003-b-0380">,</pc>
-       <w lemma="I" pos="pns" xml:id="A06177-003-b-0390">I</w>
+      <p>
+       <w lemma="trust" pos="verb" xml:id="cr-22">TRust</w>
+       <w lemma="I" pos="pron" xml:id="cr-23">me</w>
+       <w lemma="my" pos="pron" xml:id="cr-24">my</w>
+       <w lemma="lord" pos="noun" xml:id="cr-25">Lord</w>
+       <w lemma="Dorialus" pos="name" rend="italic" xml:id="cr-26">Dorialus</w>
+       <pc rend="italic" xml:id="cr-27">,</pc>
+       <w lemma="I" pos="pron" xml:id="cr-28">I</w>
+       <w lemma="have" pos="verb" xml:id="cr-29">had</w>
+       <w lemma="miss" pos="verb" reg="missed" xml:id="cr-30">mist</w>
+       <w lemma="of" pos="prep" xml:id="cr-31">of</w>
+       <w lemma="this" pos="pron" xml:id="cr-32">this</w>
+       <w lemma="if" pos="conj" xml:id="cr-33">if</w>
+       <w lemma="you" pos="pron" xml:id="cr-34">you</w>
+       <w lemma="have" pos="verb" xml:id="cr-35">had</w>
+       <w lemma="not" pos="adv" xml:id="cr-36">not</w>
+       <w lemma="call" pos="verb" reg="called" xml:id="cr-37">call'd</w>
+       <w lemma="I" pos="pron" xml:id="cr-38">me</w>
+       <pc xml:id="cr-39">,</pc>
+       <w lemma="I" pos="pron" xml:id="cr-40">I</w>
       </p>
 </sp>
-<sp><p>
-       <w lemma="other" pos="pi-d" xml:id="A06177-003-b-1260">other</w>
-       <pc xml:id="A06177-003-b-1270">;</pc>
-       <w join="right" lemma="it" pos="pn" reg="'t" xml:id="A06177-003-b-1280">t</w>
-       <w join="left" lemma="be" pos="vvz" xml:id="A06177-003-b-1281">is</w>
-       <w lemma="dangerous" pos="j" xml:id="A06177-003-b-1290">dangerous</w>
+<sp who="#dorialus"><p>
+       <w lemma="other" pos="pron" xml:id="cr-50">other</w>
+       <pc xml:id="cr-51">;</pc>
+       <w join="right" lemma="it" pos="pron" reg="'t" xml:id="cr-52">t</w>
+       <w join="left" lemma="be" pos="verb" xml:id="cr-53">is</w>
+       <w lemma="dangerous" pos="adj" xml:id="cr-54">dangerous</w>
 </p></sp></div>`);
 
 /**
@@ -216,10 +225,10 @@ const yasna = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><ti
           </app>
         </ab></body></text></TEI>`;
 
-/** The preface's heading and first lines of EarlyPrint's A06177 (as above), set in a chapter
+/** The preface's heading above and its first words (same play, same shape), set in a chapter
  * division (so that the contents list it) long enough for the print to run its head. */
 const preface = tei(`<div type="chapter">
-${printerHead}${'<p>\n     <w lemma="it" pos="pn">IT</w>\n     <w lemma="be" pos="vvz">is</w>\n     <w lemma="a" pos="d">a</w>\n     <w lemma="custom" pos="n1" reg="custom">custome</w>\n     <w lemma="use" pos="vvn" reg="used">vsed</w>\n     <pc>,</pc>\n</p>'.repeat(120)}</div>`);
+${printerHead}${'<p>\n     <w lemma="it" pos="pron">IT</w>\n     <w lemma="be" pos="verb">is</w>\n     <w lemma="a" pos="art">a</w>\n     <w lemma="custom" pos="noun" reg="custom">custome</w>\n     <w lemma="use" pos="verb" reg="used">vsed</w>\n     <pc>,</pc>\n</p>'.repeat(120)}</div>`);
 
 describe('word-tokenised TEI, one token to a line', () => {
   it('HTML: the synoptic view keeps the words of a tokenised line apart', async () => {
@@ -229,16 +238,17 @@ describe('word-tokenised TEI, one token to a line', () => {
     expect(cells[0]).toBe('ahiiā ϑβā āϑrō vərəzə̄nā');
   });
 
-  it('HTML: a text that writes its spaces as c elements has no space before its punctuation, inside a q or out', async () => {
-    const t = await text(folger);
-    expect(t).toContain('Enter Barnardo and Francisco, two sentinels.');
-    expect(t).toContain('Nay, answer me. Stand and unfold yourself.');
-    expect(t).toContain('When Caesar says Do this, it is performed.');
-    expect(t).not.toMatch(/\w [,.]/u);
+  it('HTML: a text that writes its spaces as c elements has its c spaces and no other, inside a q or out', async () => {
+    // as written, not collapsed: the file's line breaks beside a c are no second space
+    const t = await written(cSpaced);
+    expect(t).toContain('Enter Barnardo and Francisco, two Centinels.');
+    expect(t).toContain('Nay, answer me: stand, and unfold yourself.');
+    expect(t).toContain("When Caesar says do this, it is perform'd.");
+    expect(t).not.toMatch(/\w [,.:]/u);
   });
 
   it('HTML: a text that leaves its spaces implicit is spaced as read: words apart, marks against their word, @join followed', async () => {
-    const t = await text(earlyPrint);
+    const t = await text(implicitSpaces);
     expect(t).toContain('the Authour (in regard I am not acquainted with him) I haue made');
     expect(t).toContain("TRust me my Lord Dorialus, I had mist of this if you had not call'd me, I");
     expect(t).toContain('other; tis dangerous');
@@ -255,10 +265,10 @@ describe('word-tokenised TEI, one token to a line', () => {
 
   it('PDF: the same spacing in print', async (ctx) => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
-    const f = await printed(folger);
-    expect(f).toContain('Enter Barnardo and Francisco, two sentinels.');
-    expect(f).toContain('Nay, answer me. Stand and unfold yourself.');
-    const e = await printed(earlyPrint);
+    const f = await printed(cSpaced);
+    expect(f).toContain('Enter Barnardo and Francisco, two Centinels.');
+    expect(f).toContain('Nay, answer me: stand, and unfold yourself.');
+    const e = await printed(implicitSpaces);
     expect(e).toContain('(in regard I am not acquainted with him) I haue made');
     expect(e).toContain('Dorialus, I had mist');
     expect(e).toContain('other; tis dangerous');

@@ -2,7 +2,9 @@
  * Constructs found in a third probe of TEI from projects the corpus does not draw on (a Folger
  * Shakespeare play as the Shakespeare Drama Corpus publishes it, the TEI Simple test files,
  * Wright American Fiction): each renders in both outputs with no warning, and what it says is
- * where a reader looks for it. Every fixture is a few lines of the real file, named in a comment.
+ * where a reader looks for it. Each fixture is a few lines of the real file, named in a comment,
+ * or, where that file's licence does not let us copy it, real words in markup of our own in its
+ * shape.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
-import type { CollateOptions, VariantType, WitnessInput } from '../../collate/types.js';
+import type { CollateOptions, WitnessInput } from '../../collate/types.js';
 import { parseJsonData } from '../../config/json-data.js';
 import { regularizationTable, variantTypes } from '../../config/sections/collation.js';
 import { siglumPattern } from '../../collate/siglum.js';
@@ -11,6 +11,7 @@ import { refuseOutputsOverInputs } from '../../io/output-guard.js';
 import { EditionError, UsageError, error, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
 import { decodeWitness } from '../../ingest/decode.js';
 import { runCommand } from '../action.js';
+import { parseHide } from '../variant-classes.js';
 import type { RegisterCommand } from './index.js';
 
 const formats = ['tei', 'table', 'json'] as const;
@@ -164,9 +165,7 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
           }
           const width = Number(opts.width);
           if (!Number.isInteger(width) || width < 20) throw new UsageError(`--width must be a whole number of at least 20 (got "${opts.width}")`);
-          const hide = (opts.hide ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-          const unknown = hide.find((x) => !(hideable as readonly string[]).includes(x));
-          if (unknown !== undefined) throw new UsageError(`--hide: "${unknown}" is not a variant class (${hideable.join(', ')})`);
+          const hide = parseHide(opts.hide, hideable);
           const minAnchor = opts.minAnchor === undefined ? undefined : Number(opts.minAnchor);
           if (minAnchor !== undefined && (!Number.isInteger(minAnchor) || minAnchor < 0)) {
             throw new UsageError(`--min-anchor must be a whole number of tokens, 0 or more (got "${opts.minAnchor}")`);
@@ -187,7 +186,7 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
             transpositions: { enabled: opts.transpositions },
             ...(regularize ? { regularize } : {}),
             ...(opts.whitespaceVariants ? { whitespaceVariants: true } : {}),
-            ...(hide.length > 0 ? { hide: hide as VariantType[] } : {}),
+            ...(hide.length > 0 ? { hide } : {}),
             ...(minAnchor !== undefined ? { minAnchor } : {}),
           };
           // Loaded on use, so other commands start fast.

@@ -5,11 +5,16 @@ import type { InputFile } from '../../io/output-guard.js';
 import type { Paper } from '../../render/pdf/index.js';
 import { runCommand } from '../action.js';
 import { defaultConfigFile } from '../../config/defaults.js';
+import { variantTypes } from '../../config/sections/collation.js';
 import { intakeLimits, withLimitOptions, type LimitOptions } from '../limits.js';
+import { parseHide } from '../variant-classes.js';
 import type { CommandContext } from '../main.js';
 import type { RegisterCommand } from './index.js';
 
 const papers: readonly Paper[] = ['a4', 'a5', 'us-letter'];
+
+const hideHelp = `variant classes the reading views hide, comma-separated (${variantTypes.join(', ')}): `
+  + "off at first in the site's variant filter, left out of the print's apparatus (default: the config's collation.hide, for the edition's own TEI)";
 
 /** What a render reads: the TEI, the edition's files (never to be outputs), and the limits. */
 interface Source {
@@ -24,6 +29,8 @@ interface Source {
   /** The edition's own rendering rules (a folder) and the language of its words, from the config or the options. */
   readonly overrides?: string;
   readonly lang?: string;
+  /** Variant classes the reading views hide: --hide, else the config's collation.hide for the edition's own TEI. */
+  readonly hiddenVariants?: readonly string[];
 }
 
 interface RenderOptions extends LimitOptions {
@@ -31,13 +38,20 @@ interface RenderOptions extends LimitOptions {
   overrides?: string;
   lang?: string;
   xincludeRoot?: string;
+  hide?: string;
 }
 
 async function source(ctx: CommandContext, file: string | undefined, opts: RenderOptions): Promise<Source> {
   const { loadConfig, resolveFromConfig } = await import('../../config/load.js');
   const { configInputs } = await import('../../io/output-guard.js');
   const configPath = resolve(ctx.io.cwd, opts.config);
-  const own = { ...(opts.overrides ? { overrides: resolve(ctx.io.cwd, opts.overrides) } : {}), ...(opts.lang ? { lang: opts.lang } : {}) };
+  // (checked before anything is read: a wrong class is bad usage, whatever the files)
+  const hide = opts.hide === undefined ? undefined : parseHide(opts.hide, variantTypes);
+  const own = {
+    ...(opts.overrides ? { overrides: resolve(ctx.io.cwd, opts.overrides) } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(hide ? { hiddenVariants: hide } : {}),
+  };
   if (file) {
     // The edition config beside the TEI, when there is one, and its files are inputs too.
     let inputs: InputFile[] = [];
@@ -64,6 +78,7 @@ async function source(ctx: CommandContext, file: string | undefined, opts: Rende
     limits: intakeLimits(opts, config),
     ...(config.render.overrides ? { overrides: resolveFromConfig(config, config.render.overrides) } : {}),
     ...(config.render.lang ? { lang: config.render.lang } : {}),
+    ...(config.collation.hide?.length ? { hiddenVariants: config.collation.hide } : {}),
     ...own,
   };
 }
@@ -140,6 +155,7 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('--on-unhandled <policy>', 'a TEI element no rule renders: "render" its content and warn, or "fail"', 'render')
     .option('--overrides <dir>', "a folder of the edition's rendering rules (html.xsl, print.xsl, strings.json)")
     .option('--lang <code>', "language of the edition's own words (labels, headings), e.g. en or de")
+    .option('--hide <classes>', hideHelp)
     .option('--xinclude-root <dir>', 'the folder xi:includes may read from (default: the folder of the TEI file)');
   withLimitOptions(html).action(async (file: string | undefined, opts: RenderOptions & { out?: string; showUnresolved?: boolean; onUnhandled: string }) => {
     ctx.setExitCode(
@@ -158,6 +174,7 @@ export const registerRender: RegisterCommand = (program, ctx) => {
             onUnhandled: opts.onUnhandled as 'render' | 'fail',
             ...(src.lang ? { lang: src.lang } : {}),
             ...(src.overrides ? { overrides: src.overrides } : {}),
+            ...(src.hiddenVariants ? { hiddenVariants: src.hiddenVariants } : {}),
           }),
         );
         ctx.io.stderr(`wrote ${result.files.length} files to ${outDir}\n`);
@@ -175,6 +192,7 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('--paper <size>', `paper size: ${papers.join(', ')}`, 'a4')
     .option('--overrides <dir>', "a folder of the edition's rendering rules (html.xsl, print.xsl, strings.json)")
     .option('--lang <code>', "language of the edition's own words (labels, headings), e.g. en or de")
+    .option('--hide <classes>', hideHelp)
     .option('--xinclude-root <dir>', 'the folder xi:includes may read from (default: the folder of the TEI file)');
   withLimitOptions(pdf).action(async (file: string | undefined, opts: RenderOptions & { out?: string; paper: string }) => {
     ctx.setExitCode(
@@ -192,6 +210,7 @@ export const registerRender: RegisterCommand = (program, ctx) => {
             fallbackDate: statSync(src.path).mtime,
             ...(src.lang ? { lang: src.lang } : {}),
             ...(src.overrides ? { overrides: src.overrides } : {}),
+            ...(src.hiddenVariants ? { hiddenVariants: src.hiddenVariants } : {}),
           }),
         );
         ctx.io.stderr(`wrote ${result.file} (${result.pages} pages)\n`);
