@@ -11,6 +11,8 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -24,6 +26,16 @@
        filter knows; "other" when none is. -->
   <xsl:function name="f:variant-types" as="xs:string+">
     <xsl:param name="app" as="element(app)"/>
+    <xsl:sequence select="if (root($app) is root($v:tei)) then $v:variant-types-of(generate-id($app)) else f:variant-types-found($app)"/>
+  </xsl:function>
+
+  <!-- The kinds of every place, found once: a page asks for a place's kinds five or six times
+       (its mark, its entry, the filter, each column of the synopsis). -->
+  <xsl:variable name="v:variant-types-of" as="map(xs:string, xs:string+)"
+    select="map:merge(root($v:tei)//app ! map:entry(generate-id(.), f:variant-types-found(.)))"/>
+
+  <xsl:function name="f:variant-types-found" as="xs:string+">
+    <xsl:param name="app" as="element(app)"/>
     <xsl:variable name="types" select="distinct-values(($app/@type, $app/rdgGrp/@type, f:readings($app)/@type) ! normalize-space(.))"
       xmlns:v="urn:x-tei-edition:variable"/>
     <xsl:variable name="known" select="$types[. = $v:variant-types]" xmlns:v="urn:x-tei-edition:variable"/>
@@ -34,7 +46,10 @@
        until the script runs, so that without it every variant shows). -->
   <xsl:template name="variant-filter">
     <xsl:param name="apps" as="element(app)*"/>
-    <xsl:variable name="present" select="distinct-values($apps ! f:variant-types(.))"/>
+    <!-- each place's kinds once (they are distinct within a place), counted below: asking
+         every place again for every kind made this a tenth of a long chapter's time -->
+    <xsl:variable name="kinds" select="$apps ! f:variant-types(.)"/>
+    <xsl:variable name="present" select="distinct-values($kinds)"/>
     <xsl:variable name="order" select="($v:variant-types, 'other')" xmlns:v="urn:x-tei-edition:variable"/>
     <xsl:if test="exists($present)">
       <div class="controls variant-controls" hidden="">
@@ -49,7 +64,7 @@
               <xsl:text> </xsl:text>
               <xsl:value-of select="f:s(concat('vt-', $t))"/>
               <xsl:text> (</xsl:text>
-              <xsl:value-of select="count($apps[f:variant-types(.) = $t])"/>
+              <xsl:value-of select="count($kinds[. eq $t])"/>
               <xsl:text>)</xsl:text>
             </label>
           </xsl:for-each>

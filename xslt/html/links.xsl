@@ -109,8 +109,15 @@
        site makes for its own ids. -->
   <xsl:function name="f:own-id" as="xs:string?">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e/@xml:id[. castable as xs:NCName][not(f:is-generated-id(.))][key('k:id', string(.), root($e))[1] is $e] ! string(.)"/>
+    <xsl:sequence select="if (root($e) is root($v:tei)) then $e/@xml:id[$v:own-ids(string(.)) is $e] ! string(.)
+      else $e/@xml:id[. castable as xs:NCName][not(f:is-generated-id(.))][key('k:id', string(.), root($e))[1] is $e] ! string(.)"/>
   </xsl:function>
+
+  <!-- The input's ids that can be HTML ids, each with the first element that has it: found
+       once, since a page asks for the id of a variant place or a note four or five times. -->
+  <xsl:variable name="v:own-ids" as="map(xs:string, element())" select="map:merge(
+    (root($v:tei)//@xml:id[. castable as xs:NCName][not(f:is-generated-id(.))]) ! map:entry(string(.), ..),
+    map { 'duplicates': 'use-first' })"/>
 
   <!-- The HTML id (and search key) of an element, unique by construction: its own id, else
        one made of its place in the document, "n-" and its rank among the document's elements
