@@ -127,6 +127,16 @@
   <!-- The sigla of the witnesses, in listWit order. -->
   <xsl:function name="f:sigla" as="xs:string*">
     <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="if (root($root) is $v:source-root) then $v:source-sigla else f:sigla-found($root)"/>
+  </xsl:function>
+
+  <!-- The sigla of the document rendered (the global context item), found once: every variant
+       place asks for its base witness, and every line mark. -->
+  <xsl:variable name="v:source-root" as="node()" select="root(.)"/>
+  <xsl:variable name="v:source-sigla" as="xs:string*" select="f:sigla-found($v:source-root)"/>
+
+  <xsl:function name="f:sigla-found" as="xs:string*">
+    <xsl:param name="root" as="node()"/>
     <xsl:variable name="listed" select="key('k:source-witnesses', 'all', root($root)) ! f:witness-key(.)[. ne '']"/>
     <!-- without a listWit: the sigla the readings name, in order of first use (from an index
          built once: each chapter page asks, and a walk of the whole text for each made a book
