@@ -88,18 +88,18 @@
       and empty($app/ancestor::*[self::p | self::head | self::item | self::ab | self::l | self::bibl | self::speaker | self::signed | self::note])"/>
   </xsl:function>
 
-  <!-- The blocks whose content the print sets (through block-content in structure.xsl). -->
-  <xsl:function name="f:print-leaf-blocks" as="element()*">
-    <xsl:param name="scope" as="element()"/>
-    <xsl:sequence select="$scope//(p | ab | head[not(@type = 'title')] | item | bibl[not(ancestor::p | ancestor::head | ancestor::item)] | signed | salute | dateline)
-      [not(ancestor::note | ancestor::rdg)]"/>
-  </xsl:function>
+  <!-- The blocks whose content the print sets (through block-content in structure.xsl), by
+       the chapter they stand in and by the document: an index, since every floating app asks
+       for its chapter's (a walk of the chapter each time otherwise). -->
+  <xsl:key name="k:print-leaf-blocks" match="p | ab | head | item | bibl | signed | salute | dateline"
+    use="if (ancestor::note or ancestor::rdg or self::head[@type = 'title'] or self::bibl[ancestor::p | ancestor::head | ancestor::item]) then ()
+      else (f:chapter-of(.), root(.)/*) ! generate-id(.)"/>
 
   <!-- The block a floating app's entry goes with: the next block of its chapter, or, when
        none follows (a witness's footer at the end), the last one before it. -->
   <xsl:function name="f:app-anchor" as="element()?">
     <xsl:param name="app" as="element(app)"/>
-    <xsl:variable name="leaves" select="f:print-leaf-blocks((f:chapter-of($app), root($app)/*)[1])"/>
+    <xsl:variable name="leaves" select="key('k:print-leaf-blocks', generate-id((f:chapter-of($app), root($app)/*)[1]), root($app))"/>
     <xsl:sequence select="(($leaves[. >> $app])[1], ($leaves[. &lt;&lt; $app])[last()])[1]"/>
   </xsl:function>
 
