@@ -12,7 +12,7 @@
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
   xmlns:v="urn:x-tei-edition:variable"
-  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:a="urn:x-tei-edition:accumulator"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -26,13 +26,18 @@
        filter knows; "other" when none is. -->
   <xsl:function name="f:variant-types" as="xs:string+">
     <xsl:param name="app" as="element(app)"/>
-    <xsl:sequence select="if (root($app) is root($v:tei)) then $v:variant-types-of(generate-id($app)) else f:variant-types-found($app)"/>
+    <xsl:sequence select="if (root($app) is root($v:tei)) then tokenize($v:variant-types-of($app/accumulator-before('a:app-rank'))) else f:variant-types-found($app)"/>
   </xsl:function>
 
-  <!-- The kinds of every place, found once: a page asks for a place's kinds five or six times
-       (its mark, its entry, the filter, each column of the synopsis). -->
-  <xsl:variable name="v:variant-types-of" as="map(xs:string, xs:string+)"
-    select="map:merge(root($v:tei)//app ! map:entry(generate-id(.), f:variant-types-found(.)))"/>
+  <!-- The kinds of every place, found once, by the place's rank in the document (an array:
+       generate-id costs SaxonJS a count of the preceding siblings of every ancestor): a page
+       asks for a place's kinds five or six times (its mark, its entry, the filter, each column
+       of the synopsis). -->
+  <xsl:variable name="v:variant-types-of" as="array(xs:string)"
+    select="array { root($v:tei)//app ! string-join(f:variant-types-found(.), ' ') }"/>
+  <xsl:accumulator name="a:app-rank" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="app" select="$value + 1"/>
+  </xsl:accumulator>
 
   <xsl:function name="f:variant-types-found" as="xs:string+">
     <xsl:param name="app" as="element(app)"/>
