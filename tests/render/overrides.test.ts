@@ -50,6 +50,19 @@ describe('render overrides', () => {
     expect(plain.files.get('index.html')).toContain('>Inhalt<');
   });
 
+  it("fills an edition's string's placeholders, each wherever it stands, and leaves other braces", async () => {
+    const own = mkdtempSync(join(tmpdir(), 'tei-overrides-fill-'));
+    try {
+      writeFileSync(join(own, 'strings.json'), JSON.stringify({ 'chapter-n': 'Book {1} {x} ({1}, {2})' }));
+      const chapter = tei.replace('<body><p>', '<body><div type="chapter" n="IV"><p>').replace('</p></body>', '</p></div></body>');
+      const { files } = await renderHtmlFiles(chapter, { overrides: own });
+      const page = [...files].find(([path, text]) => path.endsWith('.html') && text.includes('chapter-number'));
+      expect(page?.[1]).toContain('<p class="chapter-number">Book IV {x} (IV, {2})</p>');
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it("names the edition's own module, at its line, when it does not compile", async () => {
     const broken = mkdtempSync(join(tmpdir(), 'tei-overrides-broken-'));
     try {

@@ -194,13 +194,22 @@
   <xsl:function name="f:s" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="args" as="xs:string*"/>
-    <xsl:iterate select="1 to count($args)">
-      <xsl:param name="s" as="xs:string" select="f:s($key)"/>
-      <xsl:on-completion select="$s"/>
-      <xsl:next-iteration>
-        <xsl:with-param name="s" select="replace($s, concat('\{', ., '\}'), replace($args[current()], '([\\$])', '\\$1'))"/>
-      </xsl:next-iteration>
-    </xsl:iterate>
+    <xsl:sequence select="f:fill(f:s($key), $args)"/>
+  </xsl:function>
+
+  <!-- $s with each {n} replaced by the n-th of $args (a brace that opens no such placeholder
+       stays). By hand rather than by replace(): a pattern made at each call is compiled at
+       each call, and line labels ask this for every variant place. -->
+  <xsl:function name="f:fill" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="args" as="xs:string*"/>
+    <xsl:variable name="rest" select="substring-after($s, '{')"/>
+    <xsl:variable name="n" select="substring-before($rest, '}')"/>
+    <xsl:sequence select="
+      if (not(contains($s, '{'))) then $s
+      else if ($n = (1 to count($args)) ! string(.))
+        then concat(substring-before($s, '{'), $args[xs:integer($n)], f:fill(substring-after($rest, '}'), $args))
+      else concat(substring-before($s, '{'), '{', f:fill($rest, $args))"/>
   </xsl:function>
 
 </xsl:stylesheet>
