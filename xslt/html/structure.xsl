@@ -329,7 +329,7 @@
   </xsl:template>
 
   <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
-  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:html" priority="1">
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)] | incident[f:space-before-token(.)] | vocal[f:space-before-token(.)] | kinesic[f:space-before-token(.)]" mode="m:html" priority="1">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>

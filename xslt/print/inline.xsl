@@ -124,7 +124,7 @@
 
   <!-- signed, salute and dateline stand in the line where the closer or opener around them has words of its own -->
   <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
-  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:print-inline" priority="1">
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)] | incident[f:space-before-token(.)] | vocal[f:space-before-token(.)] | kinesic[f:space-before-token(.)]" mode="m:print-inline" priority="1">
     <xsl:value-of select="f:typst-text(' ')"/>
     <xsl:next-match/>
   </xsl:template>
