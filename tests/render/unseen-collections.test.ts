@@ -5,11 +5,14 @@
  * it says is there, word for word. Every fixture is a few lines of the real file, named in a
  * comment, or, where the file's licence is not known, markup of our own in its shape.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { renderPdfBytes } from '../../src/render/pdf/index.js';
-import { pdfTextOfBytes, popplerAvailable, popplerMissing } from './pdf/poppler.js';
+import { pdfTextOfBytes, pdfWordBoxes, popplerAvailable, popplerMissing, type PdfWordBox } from './pdf/poppler.js';
 
 const tei = (body: string, text = '<text>'): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
 <publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader>${text}<body>${body}</body></text></TEI>`;
@@ -49,6 +52,26 @@ const spoken = tei(`<annotationGrp who="#SPK0" start="#T1" end="#T4">
                      <desc>blättert in Kartei</desc>
                   </incident></seg></u></annotationGrp>`, '<text><timeline unit="s" origin="#T0"><when absolute="00:00:00.0" xml:id="T0"/></timeline>');
 
+/**
+ * An inscription edited as EpiDoc (a transcription in Hebrew, its translation in English, the
+ * text's language English), in the shape of Brown-University-Library/iip-texts,
+ * epidoc-files/hgad0002.xml; its licence is not stated, so the words are our own.
+ */
+const bilingual = tei(`<div type="edition" subtype="transcription"><p xml:lang="heb">זאת שורה קצרה <gap reason="lost" extent="unknown" unit="character"/></p></div>
+<div type="translation"><p>${'This is a translation long enough to fill its line and more, so that the right edge of the text shows. '.repeat(3)}</p></div>`);
+
+/** The words of a PDF made in memory, with their boxes. */
+const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
+  const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+  const dir = mkdtempSync(join(tmpdir(), 'tei-unseen-'));
+  try {
+    writeFileSync(join(dir, 'made.pdf'), pdf);
+    return pdfWordBoxes(join(dir, 'made.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
 describe('TEI of other collections', () => {
   it('HTML: the words of a transcript cut at points of its time line, or parted by a pause or a noise, stay apart; a word cut by a point stays whole', async () => {
     const t = await mainText(spoken);
@@ -63,5 +86,25 @@ describe('TEI of other collections', () => {
     expect(t).toContain('Guten Tach, mein Name is Schneider Ich such ne Arbeit');
     expect(t).toContain('eine Stelle bei der Firma Tiekmann');
     expect(t).toContain('Karteikarte kucken [blättert in Kartei]');
+  });
+
+  it('HTML: a paragraph in Hebrew in a text in English is marked right to left', async () => {
+    const { files } = await renderHtmlFiles(bilingual);
+    const p = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main p[lang="heb"]');
+    expect(p?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('PDF: a paragraph in Hebrew in a text in English is set right to left, from the right margin; a gap in it reads in the edition\'s words, left to right', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const words = await wordBoxes(bilingual);
+    const hebrew = words.filter((w) => /\p{Script=Hebrew}/u.test(w.text));
+    const english = words.filter((w) => /^(translation|right|edge)$/.test(w.text));
+    expect(hebrew).toHaveLength(3);
+    const right = Math.max(...english.map((w) => w.xMax));
+    const left = Math.min(...english.map((w) => w.xMin));
+    // the short line ends at the right margin, far from the left one
+    expect(Math.max(...hebrew.map((w) => w.xMax))).toBeGreaterThan(right - 3);
+    expect(Math.min(...hebrew.map((w) => w.xMin))).toBeGreaterThan(left + 200);
+    expect(await printed(bilingual)).toContain('[… lost]');
   });
 });

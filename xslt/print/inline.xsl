@@ -105,9 +105,16 @@
   <!-- Something the witness lacks: its description in italics, in brackets; without one, an
        ellipsis and what is missing (core f:gap-description: "[… lost, 3 characters]"). -->
   <xsl:template match="gap" mode="m:print-inline">
+    <xsl:variable name="label" select="if (desc) then f:gap-own-description(.) else string-join(('…', f:gap-description(.)[. ne '']), ' ')"/>
+    <!-- in a text written right to left the label, in the edition's words, is isolated and
+         takes its direction from its first letter (U+2068 ... U+2069), so that "[… lost]"
+         does not read "[lost …]" -->
+    <xsl:variable name="isolated" select="f:is-rtl(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:if test="$isolated">#"&#x2068;"</xsl:if>
     <xsl:text>#gap[</xsl:text>
-    <xsl:value-of select="f:typst-text(if (desc) then f:gap-own-description(.) else string-join(('…', f:gap-description(.)[. ne '']), ' '))"/>
+    <xsl:value-of select="f:typst-text($label)"/>
     <xsl:text>]</xsl:text>
+    <xsl:if test="$isolated">#"&#x2069;"</xsl:if>
   </xsl:template>
   <!-- A gap between blocks (a page cut off between two verses of a speech): a line of its own. -->
   <xsl:template match="gap" mode="m:print-block">

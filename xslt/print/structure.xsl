@@ -238,6 +238,20 @@
     <xsl:call-template name="paragraph"/>
   </xsl:template>
 
+  <!-- A block in a language of its own (a paragraph of Hebrew under an English division) sets
+       its text in it, as a division does: Typst takes a paragraph's direction from its
+       language, so the Hebrew starts at the right margin, and its words break as the language
+       breaks them. A scope for the set rule around the block, not a block itself. -->
+  <xsl:template match="*[@xml:lang][not(self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7
+    | self::group | self::text | self::body | self::front | self::back)][f:typst-lang(@xml:lang) ne f:typst-lang(ancestor::*[@xml:lang][1]/@xml:lang)][f:is-block(.)]"
+    mode="m:print-block" priority="11">
+    <xsl:text>#[#set text(lang: "</xsl:text>
+    <xsl:value-of select="f:typst-block-lang(@xml:lang)"/>
+    <xsl:text>")&#10;</xsl:text>
+    <xsl:next-match/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
   <!-- ===== paragraphs ===== -->
 
   <xsl:template match="p | ab" mode="m:print-block" name="paragraph">
