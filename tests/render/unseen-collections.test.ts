@@ -60,6 +60,23 @@ const spoken = tei(`<annotationGrp who="#SPK0" start="#T1" end="#T4">
 const bilingual = tei(`<div type="edition" subtype="transcription"><p xml:lang="heb">זאת שורה קצרה <gap reason="lost" extent="unknown" unit="character"/></p></div>
 <div type="translation"><p>${'This is a translation long enough to fill its line and more, so that the right edge of the text shows. '.repeat(3)}</p></div>`);
 
+/**
+ * The dimensions of two inscribed objects as an EpiDoc template leaves them: all three
+ * measures empty (Brown-University-Library/iip-texts, epidoc-files/hgad0002.xml, whose licence
+ * is not stated: markup and figures our own), and one of three left empty.
+ */
+const measured = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc>
+<msDesc><msIdentifier><idno type="IIP">Stone 1</idno></msIdentifier><physDesc><objectDesc ana="mosaic"><supportDesc><support><p/>
+<dimensions type="surface" unit="cm">
+    <height/>
+    <width/>
+    <depth/>
+</dimensions></support></supportDesc></objectDesc></physDesc></msDesc>
+<msDesc><msIdentifier><idno type="IIP">Stone 2</idno></msIdentifier><physDesc><objectDesc><supportDesc><support>Limestone slab
+<dimensions type="surface" unit="cm"><height>48</height><width/><depth>12</depth></dimensions></support></supportDesc></objectDesc></physDesc></msDesc>
+</sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>`;
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -106,5 +123,17 @@ describe('TEI of other collections', () => {
     expect(Math.max(...hebrew.map((w) => w.xMax))).toBeGreaterThan(right - 3);
     expect(Math.min(...hebrew.map((w) => w.xMin))).toBeGreaterThan(left + 200);
     expect(await printed(bilingual)).toContain('[… lost]');
+  });
+
+  it('HTML and PDF: measures left empty print no "×" between them; a measure between two is passed over', async (ctx) => {
+    const { files } = await renderHtmlFiles(measured);
+    const pages = [...files.values()].map((f) => parse(Buffer.from(f).toString('utf8')).querySelector('main')?.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+    expect(pages).toContain('Limestone slab 48 × 12');
+    expect(pages).not.toMatch(/× ?×|×\s*$/);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const t = await printed(measured);
+    expect(t).toContain('Limestone slab 48 × 12');
+    expect(t).not.toContain('×  ×');
+    expect(t).not.toMatch(/× ×/);
   });
 });

@@ -30,14 +30,19 @@
 
   <!-- The measures of a manuscript's dimensions one after another (height, width, depth) read
        "240 × 170", as catalogues print them, whether or not the file parts them with a space:
-       what goes before a measure that follows another with nothing but whitespace between. -->
+       what goes before a measure that follows another with nothing but whitespace (or measures
+       left empty, as an EpiDoc template leaves them) between. An empty measure has none. -->
   <xsl:function name="f:dimension-sep" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="before" select="$e/preceding-sibling::node()[not(self::comment() | self::processing-instruction())][1]"/>
+    <xsl:variable name="stops" select="$e/preceding-sibling::*[not(f:is-measure(.))][1], $e/preceding-sibling::text()[normalize-space()][1]"/>
     <xsl:sequence select="
-      if ($e/preceding-sibling::*[1][self::tei:height | self::tei:width | self::tei:depth | self::tei:dim]
-          and not($e/preceding-sibling::*[1]/following-sibling::node() intersect $e/preceding-sibling::text()[normalize-space()]))
+      if (normalize-space($e) and exists($e/preceding-sibling::*[f:is-measure(.)][normalize-space()][every $s in $stops satisfies . >> $s]))
       then (if ($before/self::text()) then '× ' else ' × ') else ()"/>
+  </xsl:function>
+  <xsl:function name="f:is-measure" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::tei:height | self::tei:width | self::tei:depth | self::tei:dim])"/>
   </xsl:function>
 
   <!-- The label of a main part of a manuscript description, as a strings key. -->
