@@ -77,6 +77,20 @@ const measured = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
 <dimensions type="surface" unit="cm"><height>48</height><width/><depth>12</depth></dimensions></support></supportDesc></objectDesc></physDesc></msDesc>
 </sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>`;
 
+/**
+ * The close of a letter written in lines, with a postscript in another hand: Carl-Maria-von-
+ * Weber-Gesamtausgabe (CC BY 3.0, stated in the file), as kept in Edirom/WeGA-WebApp, commit
+ * 4facab2f, example-data/letters/A0414xx/A041401.xml, the last lines of the postscript.
+ */
+const closer = tei(`<div n="2" type="writingSession">
+            <p><handShift scribe="Caroline"/>Ja ja, da kömt noch Jemand deßen Sie sich kaum noch erinnern werden</p>
+            <closer rend="inline">Ich küße Sie und ihr liebes <persName key="A001989">Riekchen</persName>
+               herzlich und danke nochmals für das l<damage agent="paperloss"><supplied resp="JV">iebe</supplied></damage> liebe Geschenk<lb/>
+               <seg rend="right">imer Ihre<lb/>
+                  Freundin. Lina</seg>
+            </closer>
+         </div>`);
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -135,5 +149,14 @@ describe('TEI of other collections', () => {
     expect(t).toContain('Limestone slab 48 × 12');
     expect(t).not.toContain('×  ×');
     expect(t).not.toMatch(/× ×/);
+  });
+
+  it('HTML and PDF: the lines of a letter\'s closing formula are lines, not words run on', async (ctx) => {
+    const { files } = await renderHtmlFiles(closer);
+    const main = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main .closer')!;
+    expect(main.innerHTML.replace(/<(?!br)[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('liebe Geschenk<br> imer Ihre<br> Freundin. Lina');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf } = await renderPdfBytes(closer, { fallbackDate: new Date(0) });
+    expect(pdfTextOfBytes(pdf)).toMatch(/Geschenk *\n *imer Ihre *\n *Freundin\. Lina/);
   });
 });
