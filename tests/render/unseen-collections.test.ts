@@ -91,6 +91,20 @@ const closer = tei(`<div n="2" type="writingSession">
             </closer>
          </div>`);
 
+/**
+ * A letter whose header sums it up in a note (notesStmt), its text with notes of its own:
+ * WeGA (CC BY 3.0), Edirom/WeGA-WebApp, commit 4facab2f, example-data/letters/A0414xx/A041401.xml,
+ * the summary and the first sentence with a commentary note.
+ */
+const summed = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt>
+<notesStmt>
+            <note type="summary">dankt für das Hochzeitsgeschenk, erwähnt seine Oper u. Schlesingers Geschenk; Grüße an Berliner Bekannte; NS: ebenfalls Dank u. Erinnerungen an Berlin;</note>
+</notesStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader><text type="letter"><body><div type="writingSession" n="1">
+<p>Haben Sie 1000
+               Dank für die übernommene <hi rend="italic">Spedition</hi> des wunderschönen Stuhles<note xml:id="c_001" type="commentary" resp="IC">wohl der Stuhl, für den sich Weber bei <persName key="A001036">Friederike Koch</persName> bedankt, vgl. Brief an diese</note>,
+               sie werden immer beide zu Parade aufgebreitet</p></div></body></text></TEI>`;
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -158,5 +172,16 @@ describe('TEI of other collections', () => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const { pdf } = await renderPdfBytes(closer, { fallbackDate: new Date(0) });
     expect(pdfTextOfBytes(pdf)).toMatch(/Geschenk *\n *imer Ihre *\n *Freundin\. Lina/);
+  });
+
+  it('HTML and PDF: the first note of the text is note a, whatever notes the header holds', async (ctx) => {
+    const { files } = await renderHtmlFiles(summed);
+    const refs = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelectorAll('main a.noteref');
+    expect(refs.map((a) => a.textContent)).toEqual(['a']);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf } = await renderPdfBytes(summed, { fallbackDate: new Date(0) });
+    const t = pdfTextOfBytes(pdf);
+    expect(t).toMatch(/Stuhles ?a,/);
+    expect(t).toMatch(/^a wohl der Stuhl/m);
   });
 });
