@@ -105,6 +105,33 @@ const summed = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><t
                Dank für die übernommene <hi rend="italic">Spedition</hi> des wunderschönen Stuhles<note xml:id="c_001" type="commentary" resp="IC">wohl der Stuhl, für den sich Weber bei <persName key="A001036">Friederike Koch</persName> bedankt, vgl. Brief an diese</note>,
                sie werden immer beide zu Parade aufgebreitet</p></div></body></text></TEI>`;
 
+/**
+ * The same transcript with its speakers: the persons of its particDesc (an abbreviation in
+ * @n, no name), each utterance's speaker in @who of its annotation block (the file, from an
+ * early draft of ISO 24624, calls the block annotationGrp; here by its TEI name), the first
+ * four utterances, the last two by one speaker.
+ */
+const turns = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc>
+<profileDesc><particDesc>
+            <person xml:id="SPK0" n="KLA" sex="1">
+               <persName/>
+            </person>
+            <person xml:id="SPK1" n="AMT" sex="0">
+               <persName/>
+            </person>
+</particDesc></profileDesc></teiHeader><text><body>
+<annotationBlock who="#SPK1" start="#T0" end="#T1">
+            <u><seg type="utterance" subtype="exclamative"><w>Guten</w><w>Tag</w></seg></u></annotationBlock>
+<annotationBlock who="#SPK0" start="#T1" end="#T4">
+            <u><seg type="utterance" subtype="declarative"><w>Guten</w><w>Tach</w><pc>,</pc><w>mein</w><w>Name</w><w>is</w><w
+                     >Schneider</w></seg></u></annotationBlock>
+<annotationBlock who="#SPK1" start="#T3" end="#T5">
+            <u><seg type="utterance" subtype="declarative"><w>Jaa</w></seg></u></annotationBlock>
+<annotationBlock who="#SPK1" start="#T5" end="#T6">
+            <u><seg type="utterance" subtype="declarative"><w>Dann</w><w>woll'n</w><w>wer</w><w>mal</w><w>schaun</w></seg></u></annotationBlock>
+</body></text></TEI>`;
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -183,5 +210,14 @@ describe('TEI of other collections', () => {
     const t = pdfTextOfBytes(pdf);
     expect(t).toMatch(/Stuhles ?a,/);
     expect(t).toMatch(/^a wohl der Stuhl/m);
+  });
+
+  it('HTML and PDF: an utterance of a transcript says who speaks it, once for a run of utterances of one speaker', async (ctx) => {
+    const { files } = await renderHtmlFiles(turns);
+    const main = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main')!;
+    expect(main.querySelectorAll('.u').map((u) => u.querySelector('.speaker')?.textContent ?? '')).toEqual(['AMT', 'KLA', 'AMT', '']);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf } = await renderPdfBytes(turns, { fallbackDate: new Date(0) });
+    expect(pdfTextOfBytes(pdf)).toMatch(/AMT\s+Guten Tag\s+KLA\s+Guten Tach, mein Name is Schneider\s+AMT\s+Jaa\s+Dann woll'n wer mal schaun/);
   });
 });

@@ -28,7 +28,7 @@
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
-    'superEntry', 're', 'etym', 'u', 'hom', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
+    'superEntry', 're', 'etym', 'u', 'annotationBlock', 'hom', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
 
   <!-- The parts of a manuscript description (TEI msDesc) that are blocks, set by both layers'
        rule for such parts (its identifier and its four main parts have rules of their own). -->

@@ -122,6 +122,25 @@
       else normalize-space(string($t))"/>
   </xsl:function>
 
+  <!-- Who speaks an utterance of a transcript, for a label before it: the person its @who
+       (or its annotation block's) points to in this file, by the name given there, else by
+       the abbreviation a transcript gives (@n), else by the id. None where the person is not
+       in the file (a corpus that names each speaker in a note of its own and keeps its
+       register apart) or where the utterance before has the same speaker. -->
+  <xsl:function name="f:utterance-speaker" as="xs:string?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:variable name="who" select="f:utterance-who($u)"/>
+    <xsl:variable name="person" select="f:targets($who)[self::person | self::personGrp][1]"/>
+    <xsl:variable name="before" select="$u/preceding::u[1]"/>
+    <xsl:sequence select="
+      if (empty($person) or (exists($before) and f:targets(f:utterance-who($before))[1] is $person)) then ()
+      else (normalize-space(string($person/persName[1]))[. ne ''], normalize-space($person/@n)[. ne ''], string($person/@xml:id))[1]"/>
+  </xsl:function>
+  <xsl:function name="f:utterance-who" as="attribute()?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:sequence select="($u/@who, $u/parent::annotationBlock/@who)[1]"/>
+  </xsl:function>
+
   <!-- ===== witnesses ===== -->
 
   <!-- The sigla of the witnesses, in listWit order. -->

@@ -244,9 +244,11 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | annotationBlock | tei:*[local-name() = $v:ms-parts]" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <!-- an utterance of a transcript says who speaks it, as a speech of a play does -->
+      <xsl:for-each select="self::u/f:utterance-speaker(.)"><p class="speaker"><xsl:value-of select="."/></p></xsl:for-each>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </div>
   </xsl:template>

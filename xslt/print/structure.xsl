@@ -411,9 +411,15 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:print-block" name="blocks-and-runs">
+  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u | annotationBlock | tei:*[local-name() = $v:ms-parts]" mode="m:print-block" name="blocks-and-runs">
     <!-- its blocks in turn and its runs of mixed content as paragraphs, or all of it as one
-         paragraph (also the print's rule for an element it does not know: fallback.xsl) -->
+         paragraph (also the print's rule for an element it does not know: fallback.xsl); an
+         utterance of a transcript after who speaks it -->
+    <xsl:for-each select="self::u/f:utterance-speaker(.)">
+      <xsl:text>#speaker-line[</xsl:text>
+      <xsl:value-of select="f:typst-text(.)"/>
+      <xsl:text>]&#10;&#10;</xsl:text>
+    </xsl:for-each>
     <xsl:choose>
       <xsl:when test="some $c in * satisfies f:is-block($c)">
         <xsl:for-each-group select="node() except (comment() | processing-instruction())" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
