@@ -132,6 +132,18 @@ const turns = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><ti
             <u><seg type="utterance" subtype="declarative"><w>Dann</w><w>woll'n</w><w>wer</w><w>mal</w><w>schaun</w></seg></u></annotationBlock>
 </body></text></TEI>`;
 
+/**
+ * A music example between paragraphs: the TEI Guidelines' example of notatedMusic (TEIC/TEI,
+ * CC BY 3.0 or BSD-2-Clause, commit b53800b4, P5/Source/Specs/notatedMusic.xml), with a
+ * paragraph of our own before it.
+ */
+const music = tei(`<div><p>The scherzo opens thus:</p>
+<notatedMusic>
+        <ptr target="bar1.xml"/>
+        <graphic url="bar1.jpg"/>
+        <desc>First bar of Chopin's Scherzo No.3 Op.39</desc>
+      </notatedMusic></div>`);
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -219,5 +231,15 @@ describe('TEI of other collections', () => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const { pdf } = await renderPdfBytes(turns, { fallbackDate: new Date(0) });
     expect(pdfTextOfBytes(pdf)).toMatch(/AMT\s+Guten Tag\s+KLA\s+Guten Tach, mein Name is Schneider\s+AMT\s+Jaa\s+Dann woll'n wer mal schaun/);
+  });
+
+  it('HTML and PDF: a music example between paragraphs is a figure: its picture described by its description, which is its caption', async (ctx) => {
+    const { files } = await renderHtmlFiles(music);
+    const figure = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelector('main figure.notatedMusic');
+    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe("First bar of Chopin's Scherzo No.3 Op.39");
+    expect(figure?.querySelector('figcaption')?.textContent.trim()).toBe("First bar of Chopin's Scherzo No.3 Op.39");
+    expect(figure?.querySelector('a')?.getAttribute('href')).toBe('bar1.xml');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    expect(await printed(music)).toContain("The scherzo opens thus: First bar of Chopin's Scherzo No.3 Op.39");
   });
 });

@@ -72,7 +72,8 @@
   <!-- Elements that are blocks or phrases by where they stand (a quotation set off or run
        into a sentence): blocks when they hold a block or stand among blocks, with no text
        of their parent's beside them. -->
-  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'role', 'roleDesc', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute'"/>
+  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'role', 'roleDesc', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute',
+    'notatedMusic'"/>
 
   <!-- Elements whose content is blocks and never text of their own (the TEI's content
        models): an element of either kind among them is a block without looking at its

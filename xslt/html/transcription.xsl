@@ -164,14 +164,19 @@
 
   <!-- ===== figures ===== -->
 
-  <xsl:template match="figure" mode="m:html">
-    <figure class="figure">
+  <!-- A figure; a music example standing among blocks (notatedMusic) is one: its picture, its
+       description the caption, a pointer to its encoding (an MEI file) a link below. -->
+  <xsl:template match="figure | notatedMusic[f:is-block(.)]" mode="m:html">
+    <xsl:variable name="caption" select="head | figDesc | self::notatedMusic/desc"/>
+    <figure class="figure{if (self::notatedMusic) then ' notatedMusic' else ''}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates select="graphic" mode="m:html"/>
-      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except (graphic, head, figDesc)"/></xsl:call-template>
-      <xsl:if test="head | figDesc">
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except (graphic, $caption)"/></xsl:call-template>
+      <xsl:if test="$caption">
+        <!-- (the link's words and the caption's apart in the page's text: search, copying) -->
+        <xsl:if test="self::notatedMusic"><xsl:text> </xsl:text></xsl:if>
         <figcaption>
-          <xsl:for-each select="head | figDesc">
+          <xsl:for-each select="$caption">
             <span class="{local-name()}"><xsl:apply-templates select="node()" mode="m:html"/></span>
             <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
           </xsl:for-each>
@@ -184,7 +189,7 @@
   <xsl:template match="graphic" mode="m:html">
     <xsl:variable name="url" select="f:source-url(@url)"/>
     <xsl:if test="$url">
-      <img src="{$url}" alt="{normalize-space((../figDesc, desc, ../head)[1])}" loading="lazy">
+      <img src="{$url}" alt="{normalize-space((../figDesc, desc, ../self::notatedMusic/desc, ../head)[1])}" loading="lazy">
         <xsl:apply-templates select="@xml:id" mode="m:html"/>
       </img>
     </xsl:if>

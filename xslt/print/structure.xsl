@@ -483,15 +483,16 @@
   </xsl:template>
 
   <!-- A figure: the image stays in the web edition; the print gives its heading, description
-       and text. -->
-  <xsl:template match="figure" mode="m:print-block">
+       and text. A music example standing among blocks (notatedMusic) likewise: its description
+       (the pointer to its encoding is the web edition's link). -->
+  <xsl:template match="figure | notatedMusic[f:is-block(.)]" mode="m:print-block">
     <xsl:text>#figure-text[</xsl:text>
-    <xsl:for-each select="head | figDesc | p | ab">
+    <xsl:for-each select="head | figDesc | p | ab | self::notatedMusic/desc">
       <xsl:apply-templates mode="m:print-inline"/>
       <xsl:if test="position() ne last()"><xsl:text>#linebreak()</xsl:text></xsl:if>
     </xsl:for-each>
     <xsl:text>]&#10;&#10;</xsl:text>
-    <xsl:apply-templates select="* except (head, figDesc, p, ab, graphic)" mode="m:print-block"/>
+    <xsl:apply-templates select="* except (head, figDesc, p, ab, graphic, self::notatedMusic/(desc | ptr | ref))" mode="m:print-block"/>
   </xsl:template>
   <!-- A line beginning between blocks: its block starts the line. -->
   <xsl:template match="lb" mode="m:print-block"/>
