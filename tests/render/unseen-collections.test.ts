@@ -144,6 +144,16 @@ const music = tei(`<div><p>The scherzo opens thus:</p>
         <desc>First bar of Chopin's Scherzo No.3 Op.39</desc>
       </notatedMusic></div>`);
 
+/**
+ * Bibliography as an EpiDoc edition cites it, a pointer to the cited work's file right before
+ * the pages (Brown-University-Library/iip-texts, epidoc-files/hgad0002.xml, whose licence is not
+ * stated: markup of our own in its shape).
+ */
+const cited = tei('<p>Text.</p>').replace('</body>', `</body><back><div type="bibliography"><listBibl>
+<bibl><ptr target="Work-1.xml"/><biblScope unit="page">93-94</biblScope></bibl>
+<bibl>See <ptr target="Work-2.xml"/>.</bibl>
+</listBibl></div></back>`);
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -241,5 +251,12 @@ describe('TEI of other collections', () => {
     expect(figure?.querySelector('a')?.getAttribute('href')).toBe('bar1.xml');
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     expect(await printed(music)).toContain("The scherzo opens thus: First bar of Chopin's Scherzo No.3 Op.39");
+  });
+
+  it('HTML: the address a pointer shows stands apart from the words after it, not from a full stop', async () => {
+    const { files } = await renderHtmlFiles(cited);
+    const all = [...files.values()].map((f) => parse(Buffer.from(f).toString('utf8')).querySelector('main')?.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+    expect(all).toContain('Work-1.xml 93-94');
+    expect(all).toContain('See Work-2.xml.');
   });
 });
