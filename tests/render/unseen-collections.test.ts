@@ -154,6 +154,23 @@ const cited = tei('<p>Text.</p>').replace('</body>', `</body><back><div type="bi
 <bibl>See <ptr target="Work-2.xml"/>.</bibl>
 </listBibl></div></back>`);
 
+/**
+ * A letter's address in an ab of its own: WeGA's letter A040296 as given in the TEI stand-off
+ * proposal's samples, laurentromary/stdfSpec (BSD-2-Clause or CC BY 3.0), commit 3e3fffb6,
+ * Samples/WeGA-A040296.xml, its address division (the person's @ref left out).
+ */
+const addressed = tei(`<div type="address">
+            <ab>
+               <address>
+                  <addrLine>S: Wohlgebohren</addrLine>
+                  <addrLine>dem Herrn <hi rend="latintype">Licentiat</hi></addrLine>
+                  <addrLine><persName><hi rend="underline" n="1"><hi rend="latintype">Weber</hi></hi></persName></addrLine>
+                  <addrLine>zu</addrLine>
+                  <addrLine><settlement><hi rend="underline" n="1">Mannheim</hi></settlement></addrLine>
+               </address>
+            </ab>
+         </div>`);
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -258,5 +275,11 @@ describe('TEI of other collections', () => {
     const all = [...files.values()].map((f) => parse(Buffer.from(f).toString('utf8')).querySelector('main')?.textContent ?? '').join(' ').replace(/\s+/g, ' ');
     expect(all).toContain('Work-1.xml 93-94');
     expect(all).toContain('See Work-2.xml.');
+  });
+
+  it('HTML: the lines of an address that is all an ab holds are lines, as in print', async () => {
+    const { files } = await renderHtmlFiles(addressed);
+    const lines = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelectorAll('main .address > p.addrLine');
+    expect(lines.map((l) => l.textContent)).toEqual(['S: Wohlgebohren', 'dem Herrn Licentiat', 'Weber', 'zu', 'Mannheim']);
   });
 });

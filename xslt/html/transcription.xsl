@@ -214,9 +214,12 @@
        role before it) is no empty line; one a link may point to keeps its place. -->
   <xsl:template match="castItem[not(normalize-space())][empty(.//graphic)][not(@xml:id)]" mode="m:html" priority="1"/>
 
-  <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline). -->
+  <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline, an
+       address in a sentence); a line again inside a block that is all a line's element holds
+       (the lines of an address that is an ab's only content). -->
   <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
-    <xsl:variable name="in-line" select="exists(ancestor::tei:*[map:contains($v:line-holders, local-name())])"/>
+    <xsl:variable name="holder" select="ancestor::tei:*[map:contains($v:line-holders, local-name())][1]"/>
+    <xsl:variable name="in-line" select="exists($holder) and (exists($holder/text()[normalize-space()]) or empty(ancestor::*[. >> $holder][f:is-block(.)]))"/>
     <!-- a block set as a phrase of a line (the parts of an address in a sentence, a role's
          description after its name): the whitespace before it was layout, so a space parts it
          from the phrase before -->
