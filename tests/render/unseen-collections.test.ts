@@ -171,6 +171,20 @@ const addressed = tei(`<div type="address">
             </ab>
          </div>`);
 
+/**
+ * Where an inscription was found, as the EpiDoc template of Brown-University-Library/iip-texts
+ * (epidoc-files/hgad0002.xml, licence not stated: names and figures our own) writes it: the
+ * coordinates right after the settlement's name, a feature of the site.
+ */
+const located = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Unseen</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><msDesc><msIdentifier><idno type="IIP">Stone 3</idno></msIdentifier>
+<history><origin><date notBefore="0500" notAfter="0599">6th century CE</date><placeName>
+    <region>Upland</region>
+    <settlement>Alphaville<geo>31.5, 35.25</geo></settlement>
+    <geogName type="site">Synagogue</geogName>
+    <geogFeat type="locus">Mosaic Floor</geogFeat>
+</placeName></origin></history></msDesc></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>`;
+
 /** The words of a PDF made in memory, with their boxes. */
 const wordBoxes = async (doc: string): Promise<PdfWordBox[]> => {
   const { pdf } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
@@ -281,5 +295,16 @@ describe('TEI of other collections', () => {
     const { files } = await renderHtmlFiles(addressed);
     const lines = parse(Buffer.from(files.get('text.html')!).toString('utf8')).querySelectorAll('main .address > p.addrLine');
     expect(lines.map((l) => l.textContent)).toEqual(['S: Wohlgebohren', 'dem Herrn Licentiat', 'Weber', 'zu', 'Mannheim']);
+  });
+
+  it('HTML and PDF: coordinates written right after a place\'s name stand apart from it; a site\'s feature has a rule (no warning)', async (ctx) => {
+    const { files, diagnostics } = await renderHtmlFiles(located);
+    expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
+    const pages = [...files.values()].map((f) => parse(Buffer.from(f).toString('utf8')).querySelector('main')?.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+    expect(pages).toContain('Upland Alphaville 31.5, 35.25 Synagogue Mosaic Floor');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const pdf = await renderPdfBytes(located, { fallbackDate: new Date(0) });
+    expect(pdf.diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
+    expect(pdfTextOfBytes(pdf.pdf).replace(/\s+/g, ' ')).toContain('Upland Alphaville 31.5, 35.25 Synagogue Mosaic Floor');
   });
 });

@@ -58,6 +58,10 @@
     <xsl:value-of select="f:dimension-sep(.)"/>
     <xsl:next-match/>
   </xsl:template>
+  <xsl:template match="geo[f:coordinates-sep(.)]" mode="m:html" priority="-0.5">
+    <xsl:value-of select="f:coordinates-sep(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
   <!-- Notated music: the encoding or image it points to, as a link, and its description, parted. -->
   <xsl:template match="notatedMusic" mode="m:html">
     <span class="notatedMusic">

@@ -248,6 +248,10 @@
     <xsl:value-of select="f:typst-text(f:dimension-sep(.))"/>
     <xsl:next-match/>
   </xsl:template>
+  <xsl:template match="geo[f:coordinates-sep(.)]" mode="m:print-inline" priority="-0.5">
+    <xsl:value-of select="f:typst-text(f:coordinates-sep(.))"/>
+    <xsl:next-match/>
+  </xsl:template>
   <xsl:template match="pause" mode="m:print-inline m:print-block"/>
   <!-- A mark or a language name between blocks (a dictionary's comma between two senses) is
        a line of its own, as in the web edition. -->
