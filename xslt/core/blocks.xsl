@@ -28,7 +28,7 @@
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
-    'superEntry', 're', 'etym', 'u', 'hom', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
+    'superEntry', 're', 'etym', 'u', 'annotationBlock', 'hom', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
 
   <!-- The parts of a manuscript description (TEI msDesc) that are blocks, set by both layers'
        rule for such parts (its identifier and its four main parts have rules of their own). -->
@@ -56,8 +56,10 @@
   <!-- Elements whose children are alternatives, not a sequence: whitespace between them is
        layout even between phrases. (In other containers whitespace between blocks is layout by
        f:is-layout's other rules, and between phrases - the fields of a person, the parts of an
-       address - it is a space.) -->
-  <xsl:variable name="v:element-only-names" as="xs:string*" select="'TEI', 'teiHeader', 'facsimile', 'surface', 'standOff', 'app', 'rdgGrp', 'choice', 'subst'"/>
+       address - it is a space.) An event of speech (a cough) holds descriptions of it, one per
+       language. -->
+  <xsl:variable name="v:element-only-names" as="xs:string*" select="'TEI', 'teiHeader', 'facsimile', 'surface', 'standOff', 'app', 'rdgGrp', 'choice', 'subst',
+    'incident', 'vocal', 'kinesic'"/>
   <xsl:variable name="v:element-only" as="map(xs:string, xs:boolean)" select="map:merge($v:element-only-names ! map:entry(., true()))"/>
 
   <!-- Whether a node is the child of a TEI element whose children are alternatives
@@ -70,7 +72,8 @@
   <!-- Elements that are blocks or phrases by where they stand (a quotation set off or run
        into a sentence): blocks when they hold a block or stand among blocks, with no text
        of their parent's beside them. -->
-  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'role', 'roleDesc', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute'"/>
+  <xsl:variable name="v:either-names" as="xs:string*" select="'quote', 'bibl', 'label', 'cit', 'said', 'list', 'table', 'figure', 'lg', 'stage', 'speaker', 'address', 'castList', 'role', 'roleDesc', 'listBibl', 'epigraph', 'floatingText', 'signed', 'dateline', 'salute',
+    'notatedMusic'"/>
 
   <!-- Elements whose content is blocks and never text of their own (the TEI's content
        models): an element of either kind among them is a block without looking at its
@@ -247,10 +250,46 @@
        and before one that opens (a bracket, an opening quotation mark). -->
   <xsl:function name="f:space-before-token" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <!-- (the whitespace between two tokens is layout in a text of v:token-layout: passed over) -->
-    <xsl:variable name="before" select="if ($v:token-layout) then $e/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1] else $e/preceding-sibling::node()[1]"/>
-    <xsl:sequence select="exists($before[self::tei:w or self::tei:pc]) and not($before/@join = ('right', 'both')) and not($e/@join = ('left', 'both'))
+    <xsl:variable name="before" select="f:token-before($e)"/>
+    <xsl:sequence select="exists($before) and not($before/@join = ('right', 'both')) and not($e/@join = ('left', 'both'))
       and (if ($e/self::tei:pc) then $before/self::tei:w and f:opens($e) else $before/self::tei:w or not(f:opens($before)))"/>
+  </xsl:function>
+
+  <!-- The token a node follows with nothing between them but layout and marks that take no
+       room in the line (v:token-transparent): its sibling token, or the last token of the
+       phrase before it; for the first token of a phrase, the token before the phrase. A
+       transcript of speech cuts its utterances into segments at each point of its time line:
+       <seg><w>one</w></seg><anchor synch="#T2"/><seg><w>two</w></seg>, <w>three</w><pause/><w>four</w>.
+       None when text, a space or a block comes between, or across the walls of
+       v:token-walls (a reading of the apparatus, a note: printed apart). Alternatives (the
+       sic and corr of a choice) are not read one after the other: each follows what precedes
+       the choice. -->
+  <xsl:function name="f:token-before" as="element()?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:variable name="prev" as="node()?" select="if (f:in-element-only($n)) then ()
+      else $n/preceding-sibling::node()[not(self::comment() or self::processing-instruction() or f:passed-over(.))][1]"/>
+    <xsl:sequence select="
+      if ($prev/self::tei:*[local-name() = $v:token-names]) then $prev
+      else if ($prev instance of element()) then (if (local-name($prev) = $v:token-walls or f:is-block($prev)) then () else f:last-token($prev))
+      else if (exists($prev)) then ()
+      else let $p := $n/parent::tei:* return
+        if (empty($p) or local-name($p) = $v:token-walls or f:is-block($p)) then () else f:token-before($p)"/>
+  </xsl:function>
+  <!-- Tokens, and the events of a transcript of speech that stand among its words like one
+       (a cough, a noise: <w>well</w><incident><desc>coughs</desc></incident><w>so</w>). -->
+  <xsl:variable name="v:token-names" as="xs:string*" select="'w', 'pc', 'incident', 'vocal', 'kinesic'"/>
+  <xsl:variable name="v:token-transparent" as="xs:string*" select="'anchor', 'pause', 'lb', 'pb', 'cb', 'milestone', 'index', 'interp', 'link', 'span', 'certainty', 'note'"/>
+  <xsl:variable name="v:token-walls" as="xs:string*" select="'w', 'pc', 'note', 'app', 'lem', 'rdg', 'rdgGrp'"/>
+  <xsl:function name="f:passed-over" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="if ($n instance of text()) then not(normalize-space($n)) and f:is-layout($n)
+      else exists($n/self::tei:*[local-name() = $v:token-transparent][not(f:joins(.))])"/>
+  </xsl:function>
+  <!-- The last token of a phrase, when nothing but layout follows it there. -->
+  <xsl:function name="f:last-token" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="last" select="($e//tei:*[local-name() = $v:token-names])[last()]"/>
+    <xsl:sequence select="$last[empty($e//text()[. >> $last][not(ancestor::tei:*[. is $last])][normalize-space() or not(f:is-layout(.))])]"/>
   </xsl:function>
   <xsl:function name="f:opens" as="xs:boolean">
     <xsl:param name="pc" as="element()"/>

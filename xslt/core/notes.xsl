@@ -46,9 +46,11 @@
        dictionary of 2,000 entries: 4 s for its search documents alone). -->
   <xsl:key name="k:lettered-notes" match="note[not(normalize-space(@n))][not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]"
     use="generate-id(f:note-scope(.))"/>
+  <!-- (the text, not the whole file: a note of the header, a summary in notesStmt, takes no
+       letter from the notes of the text) -->
   <xsl:function name="f:note-scope" as="element()">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="($note/ancestor::div[@type = 'chapter'][1], root($note)/*)[1]"/>
+    <xsl:sequence select="($note/ancestor::div[@type = 'chapter'][1], $note/ancestor::text[last()], root($note)/*)[1]"/>
   </xsl:function>
 
   <!-- Who wrote a note, for a reader: the author's, with the name @resp points to ... -->

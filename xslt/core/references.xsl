@@ -122,6 +122,25 @@
       else normalize-space(string($t))"/>
   </xsl:function>
 
+  <!-- Who speaks an utterance of a transcript, for a label before it: the person its @who
+       (or its annotation block's) points to in this file, by the name given there, else by
+       the abbreviation a transcript gives (@n), else by the id. None where the person is not
+       in the file (a corpus that names each speaker in a note of its own and keeps its
+       register apart) or where the utterance before has the same speaker. -->
+  <xsl:function name="f:utterance-speaker" as="xs:string?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:variable name="who" select="f:utterance-who($u)"/>
+    <xsl:variable name="person" select="f:targets($who)[self::person | self::personGrp][1]"/>
+    <xsl:variable name="before" select="$u/preceding::u[1]"/>
+    <xsl:sequence select="
+      if (empty($person) or (exists($before) and f:targets(f:utterance-who($before))[1] is $person)) then ()
+      else (normalize-space(string($person/persName[1]))[. ne ''], normalize-space($person/@n)[. ne ''], string($person/@xml:id))[1]"/>
+  </xsl:function>
+  <xsl:function name="f:utterance-who" as="attribute()?">
+    <xsl:param name="u" as="element()"/>
+    <xsl:sequence select="($u/@who, $u/parent::annotationBlock/@who)[1]"/>
+  </xsl:function>
+
   <!-- ===== witnesses ===== -->
 
   <!-- The sigla of the witnesses, in listWit order. -->
@@ -301,16 +320,19 @@
 
   <!-- Blocks: the elements whose first lb gives the line a node stands on. The parts of a
        title page are among them: a line there is a line of the printed page ("Le-" above
-       "benden"), not a space between words. -->
+       "benden"), not a space between words. So are the formulas that open and close a letter:
+       its lines are the letter's ("Your" above "friend"). -->
   <xsl:function name="f:is-line-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::bibl | self::fw | self::signed | self::l | self::note | self::titlePart | self::docImprint | self::byline | self::docEdition | self::imprimatur])"/>
+    <xsl:sequence select="exists($e[self::p | self::head | self::item | self::sp | self::ab | self::bibl | self::fw | self::signed | self::l | self::note | self::titlePart | self::docImprint | self::byline | self::docEdition | self::imprimatur
+      | self::opener | self::closer | self::salute | self::dateline])"/>
   </xsl:function>
 
   <!-- The block a node belongs to (the path spelled out: this runs for every line and name). -->
   <xsl:function name="f:block-of" as="element()?">
     <xsl:param name="n" as="node()?"/>
-    <xsl:sequence select="$n/ancestor-or-self::*[self::p or self::head or self::item or self::sp or self::ab or self::bibl or self::fw or self::signed or self::l or self::note or self::titlePart or self::docImprint or self::byline or self::docEdition or self::imprimatur][1]"/>
+    <xsl:sequence select="$n/ancestor-or-self::*[self::p or self::head or self::item or self::sp or self::ab or self::bibl or self::fw or self::signed or self::l or self::note or self::titlePart or self::docImprint or self::byline or self::docEdition or self::imprimatur
+      or self::opener or self::closer or self::salute or self::dateline][1]"/>
   </xsl:function>
 
   <!-- Where a node stands in the witnesses: "A 138" (or "A 138, B 7" on a shared line), from

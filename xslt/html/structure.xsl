@@ -329,7 +329,7 @@
   </xsl:template>
 
   <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
-  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:html" priority="1">
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)] | incident[f:space-before-token(.)] | vocal[f:space-before-token(.)] | kinesic[f:space-before-token(.)]" mode="m:html" priority="1">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>
@@ -348,6 +348,12 @@
           <xsl:apply-templates mode="m:html"><xsl:with-param name="in-link" select="true()" tunnel="yes"/></xsl:apply-templates>
           <xsl:if test="self::ptr"><xsl:value-of select="if ($internal) then f:plain($internal) else $external"/></xsl:if>
         </a>
+        <!-- the words a pointer shows are the edition's, not the file's, which writes nothing
+             after the empty element: a space keeps them from the word that follows
+             (<ptr target="other.xml"/><biblScope>93-94</biblScope>) -->
+        <xsl:if test="self::ptr and matches(string(following-sibling::node()[not(self::comment() | self::processing-instruction())][1]), '^[\p{L}\p{N}]')">
+          <xsl:text> </xsl:text>
+        </xsl:if>
       </xsl:when>
       <xsl:otherwise><span class="ref"><xsl:apply-templates mode="m:html"/></span></xsl:otherwise>
     </xsl:choose>

@@ -58,6 +58,10 @@
     <xsl:value-of select="f:dimension-sep(.)"/>
     <xsl:next-match/>
   </xsl:template>
+  <xsl:template match="geo[f:coordinates-sep(.)]" mode="m:html" priority="-0.5">
+    <xsl:value-of select="f:coordinates-sep(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
   <!-- Notated music: the encoding or image it points to, as a link, and its description, parted. -->
   <xsl:template match="notatedMusic" mode="m:html">
     <span class="notatedMusic">
@@ -164,14 +168,19 @@
 
   <!-- ===== figures ===== -->
 
-  <xsl:template match="figure" mode="m:html">
-    <figure class="figure">
+  <!-- A figure; a music example standing among blocks (notatedMusic) is one: its picture, its
+       description the caption, a pointer to its encoding (an MEI file) a link below. -->
+  <xsl:template match="figure | notatedMusic[f:is-block(.)]" mode="m:html">
+    <xsl:variable name="caption" select="head | figDesc | self::notatedMusic/desc"/>
+    <figure class="figure{if (self::notatedMusic) then ' notatedMusic' else ''}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:apply-templates select="graphic" mode="m:html"/>
-      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except (graphic, head, figDesc)"/></xsl:call-template>
-      <xsl:if test="head | figDesc">
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except (graphic, $caption)"/></xsl:call-template>
+      <xsl:if test="$caption">
+        <!-- (the link's words and the caption's apart in the page's text: search, copying) -->
+        <xsl:if test="self::notatedMusic"><xsl:text> </xsl:text></xsl:if>
         <figcaption>
-          <xsl:for-each select="head | figDesc">
+          <xsl:for-each select="$caption">
             <span class="{local-name()}"><xsl:apply-templates select="node()" mode="m:html"/></span>
             <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
           </xsl:for-each>
@@ -184,7 +193,7 @@
   <xsl:template match="graphic" mode="m:html">
     <xsl:variable name="url" select="f:source-url(@url)"/>
     <xsl:if test="$url">
-      <img src="{$url}" alt="{normalize-space((../figDesc, desc, ../head)[1])}" loading="lazy">
+      <img src="{$url}" alt="{normalize-space((../figDesc, desc, ../self::notatedMusic/desc, ../head)[1])}" loading="lazy">
         <xsl:apply-templates select="@xml:id" mode="m:html"/>
       </img>
     </xsl:if>
@@ -209,9 +218,12 @@
        role before it) is no empty line; one a link may point to keeps its place. -->
   <xsl:template match="castItem[not(normalize-space())][empty(.//graphic)][not(@xml:id)]" mode="m:html" priority="1"/>
 
-  <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline). -->
+  <!-- A line of its own, or a phrase where it stands inside one (a docAuthor in a byline, an
+       address in a sentence); a line again inside a block that is all a line's element holds
+       (the lines of an address that is an ab's only content). -->
   <xsl:template match="titlePart | byline | docAuthor | docImprint | docDate | docEdition | trailer | stage | addrLine | castItem | roleDesc | imprimatur | caption" mode="m:html">
-    <xsl:variable name="in-line" select="exists(ancestor::tei:*[map:contains($v:line-holders, local-name())])"/>
+    <xsl:variable name="holder" select="ancestor::tei:*[map:contains($v:line-holders, local-name())][1]"/>
+    <xsl:variable name="in-line" select="exists($holder) and (exists($holder/text()[normalize-space()]) or empty(ancestor::*[. >> $holder][f:is-block(.)]))"/>
     <!-- a block set as a phrase of a line (the parts of an address in a sentence, a role's
          description after its name): the whitespace before it was layout, so a space parts it
          from the phrase before -->
@@ -244,9 +256,11 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:html">
+  <xsl:template match="person | place | org | event | nym | biblStruct | witness | msDesc | entry | superEntry | hom | form | sense | re | etym | u | annotationBlock | tei:*[local-name() = $v:ms-parts]" mode="m:html">
     <div class="{local-name()}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <!-- an utterance of a transcript says who speaks it, as a speech of a play does -->
+      <xsl:for-each select="self::u/f:utterance-speaker(.)"><p class="speaker"><xsl:value-of select="."/></p></xsl:for-each>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </div>
   </xsl:template>

@@ -105,9 +105,16 @@
   <!-- Something the witness lacks: its description in italics, in brackets; without one, an
        ellipsis and what is missing (core f:gap-description: "[… lost, 3 characters]"). -->
   <xsl:template match="gap" mode="m:print-inline">
+    <xsl:variable name="label" select="if (desc) then f:gap-own-description(.) else string-join(('…', f:gap-description(.)[. ne '']), ' ')"/>
+    <!-- in a text written right to left the label, in the edition's words, is isolated and
+         takes its direction from its first letter (U+2068 ... U+2069), so that "[… lost]"
+         does not read "[lost …]" -->
+    <xsl:variable name="isolated" select="f:is-rtl(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:if test="$isolated">#"&#x2068;"</xsl:if>
     <xsl:text>#gap[</xsl:text>
-    <xsl:value-of select="f:typst-text(if (desc) then f:gap-own-description(.) else string-join(('…', f:gap-description(.)[. ne '']), ' '))"/>
+    <xsl:value-of select="f:typst-text($label)"/>
     <xsl:text>]</xsl:text>
+    <xsl:if test="$isolated">#"&#x2069;"</xsl:if>
   </xsl:template>
   <!-- A gap between blocks (a page cut off between two verses of a speech): a line of its own. -->
   <xsl:template match="gap" mode="m:print-block">
@@ -124,7 +131,7 @@
 
   <!-- signed, salute and dateline stand in the line where the closer or opener around them has words of its own -->
   <!-- A token right after a token, with no whitespace between them (core f:space-before-token). -->
-  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)]" mode="m:print-inline" priority="1">
+  <xsl:template match="w[f:space-before-token(.)] | pc[f:space-before-token(.)] | incident[f:space-before-token(.)] | vocal[f:space-before-token(.)] | kinesic[f:space-before-token(.)]" mode="m:print-inline" priority="1">
     <xsl:value-of select="f:typst-text(' ')"/>
     <xsl:next-match/>
   </xsl:template>
@@ -239,6 +246,10 @@
   </xsl:template>
   <xsl:template match="height[f:dimension-sep(.)] | width[f:dimension-sep(.)] | depth[f:dimension-sep(.)] | dim[f:dimension-sep(.)]" mode="m:print-inline" priority="-0.5">
     <xsl:value-of select="f:typst-text(f:dimension-sep(.))"/>
+    <xsl:next-match/>
+  </xsl:template>
+  <xsl:template match="geo[f:coordinates-sep(.)]" mode="m:print-inline" priority="-0.5">
+    <xsl:value-of select="f:typst-text(f:coordinates-sep(.))"/>
     <xsl:next-match/>
   </xsl:template>
   <xsl:template match="pause" mode="m:print-inline m:print-block"/>

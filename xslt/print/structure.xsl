@@ -238,6 +238,20 @@
     <xsl:call-template name="paragraph"/>
   </xsl:template>
 
+  <!-- A block in a language of its own (a paragraph of Hebrew under an English division) sets
+       its text in it, as a division does: Typst takes a paragraph's direction from its
+       language, so the Hebrew starts at the right margin, and its words break as the language
+       breaks them. A scope for the set rule around the block, not a block itself. -->
+  <xsl:template match="*[@xml:lang][not(self::div | self::div1 | self::div2 | self::div3 | self::div4 | self::div5 | self::div6 | self::div7
+    | self::group | self::text | self::body | self::front | self::back)][f:typst-lang(@xml:lang) ne f:typst-lang(ancestor::*[@xml:lang][1]/@xml:lang)][f:is-block(.)]"
+    mode="m:print-block" priority="11">
+    <xsl:text>#[#set text(lang: "</xsl:text>
+    <xsl:value-of select="f:typst-block-lang(@xml:lang)"/>
+    <xsl:text>")&#10;</xsl:text>
+    <xsl:next-match/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
   <!-- ===== paragraphs ===== -->
 
   <xsl:template match="p | ab" mode="m:print-block" name="paragraph">
@@ -397,9 +411,15 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u | tei:*[local-name() = $v:ms-parts]" mode="m:print-block" name="blocks-and-runs">
+  <xsl:template match="opener | closer | titlePage | docTitle | argument | castList | castGroup | spGrp | postscript | address | set | prologue | epilogue | listBibl | listPerson | listPlace | listOrg | listEvent | listNym | listApp | person | place | org | event | nym | biblStruct | msDesc | entry | superEntry | hom | form | sense | re | etym | u | annotationBlock | tei:*[local-name() = $v:ms-parts]" mode="m:print-block" name="blocks-and-runs">
     <!-- its blocks in turn and its runs of mixed content as paragraphs, or all of it as one
-         paragraph (also the print's rule for an element it does not know: fallback.xsl) -->
+         paragraph (also the print's rule for an element it does not know: fallback.xsl); an
+         utterance of a transcript after who speaks it -->
+    <xsl:for-each select="self::u/f:utterance-speaker(.)">
+      <xsl:text>#speaker-line[</xsl:text>
+      <xsl:value-of select="f:typst-text(.)"/>
+      <xsl:text>]&#10;&#10;</xsl:text>
+    </xsl:for-each>
     <xsl:choose>
       <xsl:when test="some $c in * satisfies f:is-block($c)">
         <xsl:for-each-group select="node() except (comment() | processing-instruction())" group-adjacent="boolean(self::*[f:is-block(.)]) or self::text()[not(normalize-space())]">
@@ -463,15 +483,16 @@
   </xsl:template>
 
   <!-- A figure: the image stays in the web edition; the print gives its heading, description
-       and text. -->
-  <xsl:template match="figure" mode="m:print-block">
+       and text. A music example standing among blocks (notatedMusic) likewise: its description
+       (the pointer to its encoding is the web edition's link). -->
+  <xsl:template match="figure | notatedMusic[f:is-block(.)]" mode="m:print-block">
     <xsl:text>#figure-text[</xsl:text>
-    <xsl:for-each select="head | figDesc | p | ab">
+    <xsl:for-each select="head | figDesc | p | ab | self::notatedMusic/desc">
       <xsl:apply-templates mode="m:print-inline"/>
       <xsl:if test="position() ne last()"><xsl:text>#linebreak()</xsl:text></xsl:if>
     </xsl:for-each>
     <xsl:text>]&#10;&#10;</xsl:text>
-    <xsl:apply-templates select="* except (head, figDesc, p, ab, graphic)" mode="m:print-block"/>
+    <xsl:apply-templates select="* except (head, figDesc, p, ab, graphic, self::notatedMusic/(desc | ptr | ref))" mode="m:print-block"/>
   </xsl:template>
   <!-- A line beginning between blocks: its block starts the line. -->
   <xsl:template match="lb" mode="m:print-block"/>

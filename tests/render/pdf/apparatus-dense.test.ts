@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdfBytes, type PdfBytes } from '../../../src/render/pdf/index.js';
-import { pdfText, popplerAvailable, popplerMissing } from './poppler.js';
+import { pdfText, pdfWordBoxes, popplerAvailable, popplerMissing } from './poppler.js';
 
 const app = (lem: string, rdg: string): string => `<app><lem wit="#A">${lem}</lem><rdg wit="#B">${rdg}</rdg></app>`;
 const nested = (i: number): string =>
@@ -25,25 +25,6 @@ const tei = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><
 <div xml:lang="la"><p>${range(150, 260).map((i) => `word${i} ${app(`lem${i}`, `rdg${i}`)}`).join(' ')}</p>
 <quote><p>${range(260, 330).map((i) => `word${i} ${app(`lem${i}`, `rdg${i}`)}`).join(' ')}</p></quote></div>
 </body></text></TEI>`;
-
-interface Word {
-  readonly page: number;
-  readonly yMin: number;
-  readonly yMax: number;
-  readonly text: string;
-}
-
-/** The words of the PDF with their boxes (pdftotext -bbox), page by page. */
-function words(file: string): Word[] {
-  const html = pdfText(file, undefined, undefined, ['-bbox']);
-  const found: Word[] = [];
-  html.split('<page ').slice(1).forEach((page, i) => {
-    for (const m of page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      found.push({ page: i + 1, yMin: Number(m[1]), yMax: Number(m[2]), text: m[3]! });
-    }
-  });
-  return found;
-}
 
 describe.skipIf(!popplerAvailable)(popplerAvailable ? 'a dense apparatus in the PDF' : `a dense apparatus: skipped, ${popplerMissing}`, () => {
   let dir: string;
@@ -81,7 +62,7 @@ describe.skipIf(!popplerAvailable)(popplerAvailable ? 'a dense apparatus in the 
   });
 
   it('sets the apparatus of each page below its text, never over it', () => {
-    const all = words(file);
+    const all = pdfWordBoxes(file);
     const pages = [...new Set(all.map((w) => w.page))];
     let checked = 0;
     for (const page of pages) {

@@ -56,6 +56,28 @@ export function pdfPagePng(file: string, page: number, prefix: string, dpi = 80)
   run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), file, prefix]);
 }
 
+/** A word of a PDF and its box, in points from the top left of its page (pdftotext -bbox). */
+export interface PdfWordBox {
+  readonly page: number;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+  readonly text: string;
+}
+
+/** The words of a PDF with their boxes, page by page. */
+export function pdfWordBoxes(file: string): PdfWordBox[] {
+  const html = pdfText(file, undefined, undefined, ['-bbox']);
+  const found: PdfWordBox[] = [];
+  html.split('<page ').slice(1).forEach((page, i) => {
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      found.push({ page: i + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+    }
+  });
+  return found;
+}
+
 /** The text of a PDF held in memory, in reading order (through a temporary file pdftotext reads). */
 export function pdfTextOfBytes(pdf: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'tei-pdf-text-'));
