@@ -5,7 +5,7 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
+import { containerRank, divisionKey, endsWithListedFigure, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
@@ -250,6 +250,7 @@ function wrapWidthOf(blocks: readonly RawBlock[]): number | undefined {
 /** The heading a block prints for a division: its first line, with a title under it if there is one. */
 function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: WitnessProfile, chapterFirst: boolean): { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined {
   const first = block.lines[0]!.text;
+  if (endsWithListedFigure(first)) return undefined;
   const reading = readHeading(first);
   const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
   if (reading && !cast && (profile.headed || reading.number === undefined)) {

@@ -1,0 +1,135 @@
+// Layouts of books of reference and anthologies, found by building them: a school anthology
+// whose publisher's catalogue at its end prints "Part I. …   60 cents", and titles in capitals
+// that end with a full stop over their text, with a name in capitals signing a piece.
+// Sources (Project Gutenberg licence, public-domain text), a few lines each:
+// - N. H. Egleston, Arbor Day Leaves (1893): github.com/GITenberg/Arbor-Day-LeavesReadings-
+//   Recitations-Music-and-General-Information_17645, commit 4cc85325142f1139c0fec2a796958fcdbde6fd79,
+//   17645-8.txt (ISO-8859-1, its lines here in UTF-8).
+// - Infantry Drill Regulations, United States Army (1911, corrected to 1917):
+//   github.com/GITenberg/Infantry-Drill-Regulations-United-States-Army-1911Corrected-to-April-15-1917--Changes-Nos.-1-__20866,
+//   commit 6df14b0a44c0051ff0427ca68e8fd70efefd74e0, 20866-8.txt.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/block.js';
+import { plainText } from '../../src/model/walk.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}(${kinds(b.blocks).join(',')})` : b.kind));
+const heads = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.kind === 'head' ? [plainText(b.children).trim()] : b.kind === 'div' ? heads(b.blocks) : []));
+
+const anthology = [
+  'INTRODUCTION.',
+  '',
+  '',
+  'In preparing the second number of our manual for Arbor Day, we have',
+  'endeavored to keep in mind the fact that Arbor Day was originally',
+  'designed not as a mere festival or holiday, a pleasant occasion for',
+  'children or adults, but to encourage the planting of trees for a',
+  'serious purpose--the lasting benefit of the country in all its',
+  'interests.',
+  '',
+  '',
+  'ABOUT TREES.',
+  '',
+  'A tree is the perfection in strength, beauty, and usefulness of',
+  'vegetable life. It stands majestic through the sun and storm of',
+  'centuries.',
+  '',
+  'J. STERLING MORTON.',
+  '',
+  '',
+  'THE OAK.',
+  '',
+  '    What gnarled stretch, what depth of shade, is his?',
+  "      There needs no crown to mark the forest's king;",
+  "    How in his leaves outshines full summer's bliss!",
+  '      Sun, storm, rain, dew, to him their tribute bring,',
+  '',
+  '    --JAMES RUSSELL LOWELL.',
+  '',
+  'LEAVES.',
+  '',
+  '     The leaves of the herbage at our feet take all kinds of',
+  '     strange shapes as if to invite us to examine them.',
+  '     Star-shaped, heart-shaped, spear-shaped, arrow-shaped,',
+  '     fretted, fringed, cleft, furrowed, serrated, sinuated, in',
+  '     whorls, in tufts, in spires, in wreaths, endlessly',
+  '',
+  '     --RUSKIN.',
+  '',
+  'INFLUENCE OF NATURE.',
+  '',
+  '              Therefore am I still',
+  '    A lover of the meadows and the woods,',
+  '',
+  '',
+  "LOCKWOOD'S ANIMAL MEMOIRS. By SAMUEL LOCKWOOD, Ph.D.",
+  '  Two books. 12mo. Illustrated.',
+  '',
+  '  Part I. Mammals. 317 pages.                    60 cents',
+  '  Part II. Birds. 397 pages.                     60 cents',
+  '',
+  'For use either as text-books of science in popular form, or as',
+  'supplementary readers.',
+  '',
+];
+
+describe('a catalogue entry that reads like a numbered heading', () => {
+  it('opens no part: the book is not taken for one with numbered headings, and starts at its text', () => {
+    const text = anthology.join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const types = (ds: readonly Block[]): string[] => ds.flatMap((d) => (d.kind === 'div' ? [d.divType ?? '', ...types(d.blocks)] : []));
+    expect(types(e.body)).not.toContain('part');
+    expect(heads(e.body)[0]).toBe('INTRODUCTION.');
+    expect(heads(e.body)).not.toContain('Part I. Mammals. 317 pages.                    60 cents');
+    // The poem is verse, not a paragraph of a front matter.
+    expect(kinds(e.body).join(',')).toContain('lg');
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('a title in capitals ending with a full stop', () => {
+  it('opens a section over its text; a name signing a piece and a credit after a dash do not', () => {
+    const text = anthology.join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const h = heads(e.body);
+    expect(h).toEqual(expect.arrayContaining(['ABOUT TREES.', 'THE OAK.', 'LEAVES.', 'INFLUENCE OF NATURE.']));
+    expect(h).not.toContain('J. STERLING MORTON.');
+    expect(h.some((x) => x.includes('RUSKIN') || x.includes('LOWELL'))).toBe(false);
+  });
+
+  it('opens a section of a book with numbered headings, between its numbered paragraphs', () => {
+    const text = [
+      'PART I.--DRILL.',
+      '',
+      '1. Success in battle is the ultimate object of all military training;',
+      'success may be looked for only when the training is intelligent and',
+      'thorough.',
+      '',
+      '30. In all formations and movements a noncommissioned officer',
+      'commanding a platoon or company carries his piece as the men do, if he',
+      'is so armed, and takes the same post as an officer in like situation.',
+      '',
+      '',
+      '',
+      '',
+      'ORDERS, COMMANDS, AND SIGNALS.',
+      '',
+      '',
+      '31. _Commands_ only are employed in drill at attention. Otherwise',
+      'either a _command_, _signal_, or _order_ is employed, as best suits',
+      'the occasion, or one may be used in conjunction with another.',
+      '',
+      'PART II.--COMBAT.',
+      '',
+      '32. Signals should be freely used in instruction, in order that',
+      'officers and men may readily know them.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(kinds(e.body)).toEqual(['div:part(head,p,p,div:section(head,p))', 'div:part(head,p)']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
