@@ -8,6 +8,12 @@
 // - Infantry Drill Regulations, United States Army (1911, corrected to 1917):
 //   github.com/GITenberg/Infantry-Drill-Regulations-United-States-Army-1911Corrected-to-April-15-1917--Changes-Nos.-1-__20866,
 //   commit 6df14b0a44c0051ff0427ca68e8fd70efefd74e0, 20866-8.txt.
+// - E. MacCulloch, Guernsey Folk Lore (1903): github.com/GITenberg/Guernsey-Folk-Lore-a-collection-of-
+//   popular-superstitions-legendary-tales-peculiar-customs-pro__52834, commit
+//   9cde4452b41d2b14c7cdb7356967c556db2cff80, 52834-0.txt.
+// - E. MacDowell, Critical and Historical Essays (1912): github.com/GITenberg/Critical-and-Historical-
+//   Essays--13-Lectures-delivered-at-Columbia-University_16351, commit
+//   462f29e0b3d7ecf8e302fe9757d0be5ab182b210, 16351-8.txt.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
 import { plainText } from '../../src/model/walk.js';
@@ -130,6 +136,82 @@ describe('a title in capitals ending with a full stop', () => {
     ].join('\n');
     const e = editionOf([witnessOf('A', text)]);
     expect(kinds(e.body)).toEqual(['div:part(head,p,p,div:section(head,p))', 'div:part(head,p)']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('bare numbers under chapters headed with a keyword', () => {
+  it('are sections of the chapter (the stanzas of a ballad), not chapters repeating its numbers', () => {
+    const text = [
+      'CHAPTER XIV.',
+      '',
+      'We must take the ballad, with all its faults and imperfections, as we',
+      'find it.',
+      '',
+      'EVAN OF WALES, OR THE INVASION OF GUERNSEY IN 1372.',
+      '',
+      '    I.',
+      '',
+      '    Draw near and listen, great and small,',
+      '      Of high and low degree,',
+      '    And hear what chance did once befall',
+      '      This island fair and free',
+      '',
+      '    II.',
+      '',
+      '    Evan of Wales, a valiant knight,',
+      '      Who served the King of France,',
+      '    In Saragossa’s city bright',
+      '      Hired many a stalwart lance:',
+      '',
+      'CHAPTER XV.',
+      '',
+      '[Some of these I have found lying loose among Sir Edgar MacCulloch’s',
+      'MSS. I have put them together, and added to them a few I have collected',
+      'among the old country people.--ED.]',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    // (The ballad's title and its first number head one section.)
+    expect(kinds(e.body)).toEqual(['div:chapter(head,p,div:section(head,head,lg),div:section(head,lg))', 'div:chapter(head,p)']);
+    expect(heads(e.body)).toEqual(expect.arrayContaining(['I.', 'II.']));
+    expect(e.diagnostics.filter((d) => d.rule === 'heading-number-repeated')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe('the letters of an index', () => {
+  it('head its sections; "C.", "D." and "I." open no chapters 100, 500 and 1', () => {
+    const entries: Record<string, string[]> = {
+      'A.': ['  Accents, 92.', '  Adagio, 189.'],
+      'B.': ['  Bagpipe, 32, 93.'],
+      'C.': ['  Caccini, 177, 209.', '  Cachucha, 182.'],
+      'D.': ['  Dactyl, 25, 26, 69, 75.'],
+      'E.': ['  Egypt, 16, 34, 43, 152.', '  Emerson, 16.'],
+      'I.': ['  Iambus, 25.', '  Impassioned speech, 19, 28.'],
+    };
+    const text = [
+      'XX',
+      '',
+      'In the second place, in speaking of this art, one is',
+      '',
+      '',
+      'XXI',
+      '',
+      'SUGGESTION IN MUSIC',
+      '',
+      '',
+      'In speaking of the power of suggestion in music I wish at',
+      'the outset to make certain reservations.',
+      '',
+      '',
+      'INDEX',
+      '',
+      ...Object.entries(entries).flatMap(([letter, lines]) => ['', letter, '', ...lines, '']),
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(e.body.map((d) => (d.kind === 'div' ? d.n : undefined))).toEqual(['20', '21']);
+    expect(heads(e.body)).toEqual(expect.arrayContaining(Object.keys(entries)));
     expect(extractWitness(toTei(e), 'A')).toBe(text);
   });
 });
