@@ -370,6 +370,8 @@ export function classifyBlocks(
   /** The block before was part of a table of contents or a transcriber's note. */
   let afterSpecial = false;
   let chapterSeen = false;
+  /** The last transcriber's note in brackets opened inside the book's text (see below). */
+  let noteInText = false;
   /** The value of the last chapter heading since the last part (or book, or volume) heading. */
   let lastChapter: number | undefined;
   /**
@@ -556,8 +558,13 @@ export function classifyBlocks(
     if (roles[i] === 'note' && label) noteNs[i] = label.key;
     // A witness without numbered headings: a table of contents or a transcriber's note is a
     // division of its own, and the text after it (past a wider space) another.
-    const opensSpecial = roles[i] === 'contents-heading' || roles[i] === 'cast-heading' || (roles[i] === 'transcriber-note' && !rules[i]!.endsWith('-continued'));
-    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'cast-entry' || roles[i] === 'transcriber-note';
+    // (A transcriber's note in brackets inside the book's text, "[Transcriber's Note: The gap is
+    // not explained.]" with no wider space before it, ends with its bracket: it stands where it
+    // is, in its chapter.)
+    if (rules[i] === 'transcriber-note-bracketed') noteInText = chapterSeen && b.blankBefore < 2;
+    const note = roles[i] === 'transcriber-note' && !(noteInText && rules[i]!.startsWith('transcriber-note-bracketed'));
+    const opensSpecial = roles[i] === 'contents-heading' || roles[i] === 'cast-heading' || (note && !rules[i]!.endsWith('-continued'));
+    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'cast-entry' || note;
     if (!profile.headed && forced !== false && (opensSpecial || (afterSpecial && !special && b.blankBefore >= 2 && !frameRoles.has(roles[i]!)))) {
       starts[i] = true;
       awaitingStart = false;

@@ -14,12 +14,16 @@
 // - E. MacDowell, Critical and Historical Essays (1912): github.com/GITenberg/Critical-and-Historical-
 //   Essays--13-Lectures-delivered-at-Columbia-University_16351, commit
 //   462f29e0b3d7ecf8e302fe9757d0be5ab182b210, 16351-8.txt.
+// - W. J. Hoffman, The Midē´wiwin or "Grand Medicine Society" of the Ojibwa (1891):
+//   github.com/GITenberg/The-Mide-wiwin-or--Grand-Medicine-Society--of-the-OjibwaGovernment-Printing-Office-Washington__19368,
+//   commit 68d828c2276debb80413c465241cdefa98c1978e, 19368-0.txt.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
 import { plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { jingErrors, teiAllSchema } from '../helpers/schema.js';
 
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div:${b.divType}(${kinds(b.blocks).join(',')})` : b.kind));
 const heads = (blocks: readonly Block[]): string[] =>
@@ -213,5 +217,51 @@ describe('the letters of an index', () => {
     expect(e.body.map((d) => (d.kind === 'div' ? d.n : undefined))).toEqual(['20', '21']);
     expect(heads(e.body)).toEqual(expect.arrayContaining(Object.keys(entries)));
     expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
+describe("a transcriber's note in brackets inside the text", () => {
+  it('stands where it is: the text after it stays in its section, and the TEI is valid', () => {
+    const text = [
+      'FIRST DEGREE.',
+      '',
+      '',
+      'IMPLORATION FOR CLEAR WEATHER.',
+      '',
+      '  [Illustration]',
+      '  Tshing-gwē´-o-dē´      ||: gē´.',
+      '  The thunder is heavy.',
+      '    [The Thunder Bird, who causes the rain.]',
+      '',
+      '  [Transcriber’s Note:',
+      '  The long gap followed by “gē´” is not explained in the text. It may',
+      '  refer to the structure of the song.]',
+      '',
+      '  [Illustration]',
+      '  We´-ka-ka-nō´, hō´ shi´-a-dē´.',
+      '  We are talking to one another.',
+      '',
+      'In case the appearance of the sky becomes sufficiently favorable the',
+      'initiation begins, but if it should continue to be more unfavorable or',
+      'to rain, then the song termed the “Rain Song” is resorted to.',
+      '',
+      'INITIATION OF CANDIDATE.',
+      '',
+      'In case the appearance of the sky becomes sufficiently favorable the',
+      'initiation begins.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const types = (ds: readonly Block[]): string[] => ds.flatMap((d) => (d.kind === 'div' ? [d.divType ?? '', ...types(d.blocks)] : []));
+    expect(types(e.body)).not.toContain('transcriber');
+    // The note is a paragraph between the captioned figures; the paragraph after them and the
+    // next section stay in the division.
+    expect(kinds(e.body).at(-1)).toBe('div:chapter(head,figure,p,p,figure,lg,p,div:section(head,p))');
+    const ps = (ds: readonly Block[]): string[] => ds.flatMap((b) => (b.kind === 'p' ? [plainText(b.children).trim().slice(0, 20)] : b.kind === 'div' ? ps(b.blocks) : []));
+    expect(ps(e.body)).toContain('[Transcriber’s Note:');
+    const tei = toTei(e);
+    expect(extractWitness(tei, 'A')).toBe(text);
+    const schema = teiAllSchema();
+    if (schema) expect(jingErrors(tei, schema)).toEqual([]);
   });
 });
