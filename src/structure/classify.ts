@@ -534,6 +534,9 @@ export function classifyBlocks(
     if (found || editorHeading) {
       inNotes = false;
       awaitingStart = false;
+      // A heading opens the division after a table of contents: the text under it, past a wider
+      // space, goes on in it.
+      afterSpecial = false;
       roles[i] = 'division-heading';
       rules[i] = editorHeading ? 'override' : found!.heading.rule;
       headings[i] = printedHeading(b, blocks[i + 1], found, witness.id ?? witness.siglum);

@@ -100,6 +100,36 @@ describe('a catalogue entry that reads like a numbered heading', () => {
   });
 });
 
+describe('the division after a table of contents', () => {
+  it('keeps the text printed under its heading past a wider space', () => {
+    const text = [
+      'CONTENTS.',
+      '',
+      '                PAGE',
+      'Introduction      2',
+      'Origin of Arbor Day      2',
+      'Readings for Arbor Day      3',
+      '',
+      '',
+      '',
+      '',
+      ...anthology.slice(0, 9),
+      '',
+      '',
+      'ORIGIN OF ARBOR DAY.',
+      '',
+      'To J. Sterling Morton, ex-Governor of Nebraska, and Secretary of',
+      'Agriculture under President Cleveland, belongs the honor of',
+      'originating this tree-planting festival.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(kinds(e.front).at(-1)).toBe('div:contents(head,list)');
+    expect(kinds(e.body)).toEqual(['div:chapter(head,p)', 'div:chapter(head,p)']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});
+
 describe('a title in capitals ending with a full stop', () => {
   it('opens a section over its text; a name signing a piece and a credit after a dash do not', () => {
     const text = anthology.join('\n');
