@@ -370,6 +370,8 @@ export function classifyBlocks(
   /** The block before was part of a table of contents or a transcriber's note. */
   let afterSpecial = false;
   let chapterSeen = false;
+  /** The block of a title under an illustration that stands past a wider space (see below). */
+  let titleAfterFigure = -1;
   /** The last transcriber's note in brackets opened inside the book's text (see below). */
   let noteInText = false;
   /** The value of the last chapter heading since the last part (or book, or volume) heading. */
@@ -477,7 +479,15 @@ export function classifyBlocks(
   }
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
-    const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
+    // An illustration past a wider space, over a title ("[Illustration]" then "THE HARBOUR."):
+    // the title opens the division, as a numbered heading under an illustration does; the space
+    // before the illustration is the title's.
+    const next0 = blocks[i + 1];
+    const overTitle =
+      roles[i] === 'figure' && !rules[i]!.endsWith('-continued') && i > 0 && b.blankBefore >= 2 && forced === undefined && next0 !== undefined && next0.blankBefore < 2 && roles[i + 1] === undefined &&
+      divisionHeading(next0, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
+    if (overTitle) titleAfterFigure = i + 1;
+    const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false && !overTitle) || titleAfterFigure === i;
     const label = noteLabel.exec(b.lines[0]!.text);
     if (bookNotes || (roles[i] === undefined && chapterSeen && isNotesHeading(b))) {
       if (!bookNotes) {

@@ -140,6 +140,24 @@ describe('a title in capitals ending with a full stop', () => {
     expect(h.some((x) => x.includes('RUSKIN') || x.includes('LOWELL'))).toBe(false);
   });
 
+  it('under an illustration past a wider space, opens the division (the illustration ends the one before)', () => {
+    const text = [
+      ...anthology.slice(11, 20),
+      '[Illustration]',
+      '',
+      'LEAVES, AND WHAT THEY DO.',
+      '',
+      'The leaves of the trees afford an almost endless study and a constant',
+      'delight. Frail, fragile things, easily crumpled and torn, they are',
+      'wonderful in their delicate structure.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    expect(kinds(e.body)).toEqual(['div:chapter(head,p,p,figure)', 'div:chapter(head,p)']);
+    expect(heads(e.body)).toEqual(['ABOUT TREES.', 'LEAVES, AND WHAT THEY DO.']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+
   it('opens a section of a book with numbered headings, between its numbered paragraphs', () => {
     const text = [
       'PART I.--DRILL.',
