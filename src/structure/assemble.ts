@@ -477,7 +477,9 @@ class ChapterBuilder {
       case 'cast-heading':
       case 'front-heading':
       case 'transcriber-note':
-        if (role === 'transcriber-note' && !this.opensNote(unit)) {
+        // A transcriber's note in brackets inside the text ends with its bracket: it stands where
+        // it is, as a paragraph (a division there would take in the text after it).
+        if (role === 'transcriber-note' && (!this.opensNote(unit) || (unit.rule.startsWith('transcriber-note-bracketed') && (this.blocks.length > 0 || this.section !== undefined)))) {
           this.push('p', this.paragraph(unit), unit);
           return;
         }

@@ -5,7 +5,7 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { containerRank, divisionKey, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
+import { containerRank, divisionKey, endsWithListedFigure, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
@@ -194,13 +194,41 @@ export interface WitnessProfile {
    * width (a Project Gutenberg text at 70 or so); undefined for a text of a line per paragraph.
    */
   readonly wrapWidth?: number;
+  /** The letters of an index or a glossary ("C.", "D."), which read as roman numbers. */
+  readonly letters?: ReadonlySet<RawBlock>;
+}
+
+/**
+ * Lines of one capital letter each ("A.", "B.", … "W."), alone in their blocks, in alphabetical
+ * order (letters may be skipped): four or more, two of them no roman digit. They head the
+ * letters of an index or a glossary; read as numbers, "C." and "D." would open chapters 100
+ * and 500.
+ */
+function alphabetLetters(blocks: readonly RawBlock[]): Set<RawBlock> {
+  const letters = new Set<RawBlock>();
+  let run: { block: RawBlock; letter: string }[] = [];
+  const close = () => {
+    if (run.length >= 4 && run.filter((r) => !/[IVXLCDM]/u.test(r.letter)).length >= 2) run.forEach((r) => letters.add(r.block));
+  };
+  for (const b of blocks) {
+    const m = b.lines.length === 1 ? /^\s*(\p{Lu})\.?\s*$/u.exec(b.lines[0]!.text) : null;
+    if (!m) continue;
+    if (run.length > 0 && m[1]! <= run.at(-1)!.letter) {
+      close();
+      run = [];
+    }
+    run.push({ block: b, letter: m[1]! });
+  }
+  close();
+  return letters;
 }
 
 function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[]): WitnessProfile {
   const indents = blocks.flatMap((b) => (b.lines.length > 2 ? b.lines.slice(1).map((l) => l.text.length - l.text.trimStart().length) : [])).sort((a, b) => a - b);
   const cast = castOf(blocks.map((b) => b.lines.map((l) => l.text)));
+  const letters = alphabetLetters(blocks);
   // Headed: some block reads as a numbered heading by the same test that starts a division.
-  const probe: WitnessProfile = { headed: true, cast, proseIndent: 0, verseDrama: false };
+  const probe: WitnessProfile = { headed: true, cast, proseIndent: 0, verseDrama: false, ...(letters.size > 0 ? { letters } : {}) };
   const headed = blocks.some(
     (b, i) => roles[i] === undefined && !noteLabel.test(b.lines[0]!.text) && divisionHeading(b, blocks[i + 1], probe, false)?.heading.number !== undefined,
   );
@@ -231,7 +259,7 @@ function profileOf(blocks: readonly RawBlock[], roles: readonly (BlockRole | und
     });
   }
   const titled = titles >= 3 && untitled * 5 <= titles;
-  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama, ...(wrapWidth ? { wrapWidth } : {}), ...(titled ? { titled } : {}) };
+  return { headed, cast, proseIndent: indents[Math.floor(indents.length / 2)] ?? 0, verseDrama, ...(letters.size > 0 ? { letters } : {}), ...(wrapWidth ? { wrapWidth } : {}), ...(titled ? { titled } : {}) };
 }
 
 /**
@@ -250,6 +278,7 @@ function wrapWidthOf(blocks: readonly RawBlock[]): number | undefined {
 /** The heading a block prints for a division: its first line, with a title under it if there is one. */
 function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: WitnessProfile, chapterFirst: boolean): { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined {
   const first = block.lines[0]!.text;
+  if (endsWithListedFigure(first) || profile.letters?.has(block)) return undefined;
   const reading = readHeading(first);
   const cast = profile.cast.size > 0 && speechStart(first, profile.cast) !== undefined;
   if (reading && !cast && (profile.headed || reading.number === undefined)) {
@@ -330,11 +359,21 @@ export function classifyBlocks(
   const kept = blocks.flatMap((_b, i) => (unlike.has(roles[i]!) ? [] : [i]));
   const profile = profileOf(kept.map((i) => blocks[i]!), kept.map((i) => roles[i]));
   const headings: (PrintedHeading | undefined)[] = blocks.map(() => undefined);
+  blocks.forEach((b, i) => {
+    if (roles[i] === undefined && profile.letters?.has(b)) {
+      roles[i] = 'heading';
+      rules[i] = 'heading-alphabet-letter';
+    }
+  });
   let inNotes = false;
   let awaitingStart = false;
   /** The block before was part of a table of contents or a transcriber's note. */
   let afterSpecial = false;
   let chapterSeen = false;
+  /** The block of a title under an illustration that stands past a wider space (see below). */
+  let titleAfterFigure = -1;
+  /** The last transcriber's note in brackets opened inside the book's text (see below). */
+  let noteInText = false;
   /** The value of the last chapter heading since the last part (or book, or volume) heading. */
   let lastChapter: number | undefined;
   /**
@@ -405,6 +444,16 @@ export function classifyBlocks(
    */
   const pieces = { bodyStart: 0, open: false };
   /**
+   * A witness that heads its chapters with a keyword ("CHAPTER IV.", twice or more) numbers
+   * bare ("II.") only what lies inside them: the parts of a chapter, the stanzas of a ballad.
+   * Once such a chapter is open (and until a part or a book), a bare number opens a section of
+   * it, not a chapter that would repeat the chapters' numbers.
+   */
+  const keywordChapters = profile.headed
+    ? blocks.filter((b, k) => roles[k] === undefined && divisionHeading(b, blocks[k + 1], profile, false)?.heading.rule === 'heading-chapter').length >= 2
+    : false;
+  let keywordChapterOpen = false;
+  /**
    * A collection of letters numbered bare, each headed with whom it is to ("216." over "TO A.
    * SMITH."): those divisions are letters. Half the numbered headings or more, three at least.
    */
@@ -430,7 +479,15 @@ export function classifyBlocks(
   }
   blocks.forEach((b, i) => {
     const forced = decisions.get(b)?.chapterStart;
-    const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false);
+    // An illustration past a wider space, over a title ("[Illustration]" then "THE HARBOUR."):
+    // the title opens the division, as a numbered heading under an illustration does; the space
+    // before the illustration is the title's.
+    const next0 = blocks[i + 1];
+    const overTitle =
+      roles[i] === 'figure' && !rules[i]!.endsWith('-continued') && i > 0 && b.blankBefore >= 2 && forced === undefined && next0 !== undefined && next0.blankBefore < 2 && roles[i + 1] === undefined &&
+      divisionHeading(next0, blocks[i + 2], profile, true)?.heading.rule === 'heading-capital-title';
+    if (overTitle) titleAfterFigure = i + 1;
+    const blankStart = i === 0 || (b.blankBefore >= 2 && forced !== false && !overTitle) || titleAfterFigure === i;
     const label = noteLabel.exec(b.lines[0]!.text);
     if (bookNotes || (roles[i] === undefined && chapterSeen && isNotesHeading(b))) {
       if (!bookNotes) {
@@ -475,12 +532,21 @@ export function classifyBlocks(
       lastChapter = found.heading.value;
       return;
     }
+    if (found && !editorHeading && keywordChapterOpen && found.heading.rule === 'heading-bare-number') {
+      roles[i] = 'heading';
+      rules[i] = 'heading-bare-number-in-chapter';
+      return;
+    }
+    if (found && keywordChapters) keywordChapterOpen = found.heading.rule === 'heading-chapter' || (keywordChapterOpen && containerRank[found.heading.level] >= containerRank.chapter);
     if (found?.heading.rule === 'heading-capital-title' && profile.headed) pieces.open = true;
     if (found && letterCollection && addressed(i, found)) found = { ...found, heading: { ...found.heading, level: 'letter' } };
     if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;
       awaitingStart = false;
+      // A heading opens the division after a table of contents: the text under it, past a wider
+      // space, goes on in it.
+      afterSpecial = false;
       roles[i] = 'division-heading';
       rules[i] = editorHeading ? 'override' : found!.heading.rule;
       headings[i] = printedHeading(b, blocks[i + 1], found, witness.id ?? witness.siglum);
@@ -505,8 +571,13 @@ export function classifyBlocks(
     if (roles[i] === 'note' && label) noteNs[i] = label.key;
     // A witness without numbered headings: a table of contents or a transcriber's note is a
     // division of its own, and the text after it (past a wider space) another.
-    const opensSpecial = roles[i] === 'contents-heading' || roles[i] === 'cast-heading' || (roles[i] === 'transcriber-note' && !rules[i]!.endsWith('-continued'));
-    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'cast-entry' || roles[i] === 'transcriber-note';
+    // (A transcriber's note in brackets inside the book's text, "[Transcriber's Note: The gap is
+    // not explained.]" with no wider space before it, ends with its bracket: it stands where it
+    // is, in its chapter.)
+    if (rules[i] === 'transcriber-note-bracketed') noteInText = chapterSeen && b.blankBefore < 2;
+    const note = roles[i] === 'transcriber-note' && !(noteInText && rules[i]!.startsWith('transcriber-note-bracketed'));
+    const opensSpecial = roles[i] === 'contents-heading' || roles[i] === 'cast-heading' || (note && !rules[i]!.endsWith('-continued'));
+    const special = opensSpecial || roles[i] === 'contents-entry' || roles[i] === 'cast-entry' || note;
     if (!profile.headed && forced !== false && (opensSpecial || (afterSpecial && !special && b.blankBefore >= 2 && !frameRoles.has(roles[i]!)))) {
       starts[i] = true;
       awaitingStart = false;

@@ -3,6 +3,7 @@ import type { RawBlock } from '../raw-blocks.js';
 import type { WitnessProfile } from '../classify.js';
 import { isStageBlock, speechStart } from './drama.js';
 import { citesKey, noteLabelAt } from './note-styles.js';
+import { isCapitalTitle } from './headings.js';
 import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isShortLinedStanza, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   bulletOf,
@@ -89,6 +90,21 @@ const heading: ContentRule = ({ blocks, index, profile }) => {
   const wrap = profile?.wrapWidth;
   if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;
   return { role: 'heading', rule: 'heading-short-line' };
+};
+
+/**
+ * A title in capitals that ends with the full stop many books set after every title ("THE
+ * HARBOUR.", "RULES OF THE ROAD."), over text that goes on in the chapter: a subheading. A
+ * name in capitals that signs what it ends ("A. SMITH.") stands closer to the text before it
+ * than to what follows it (a wider space, or the chapter's end); a title stands at least as
+ * far from the text before it as from its own. A line that opens with a dash credits a quotation
+ * ("--A. SMITH."): no title.
+ */
+const capitalTitle: ContentRule = ({ blocks, index }) => {
+  const t = single(blocks[index]);
+  const next = blocks[index + 1];
+  if (t === undefined || next === undefined || !isCapitalTitle(t) || !/\.["'”’_*]*$/u.test(t.trim()) || /^\s*(?:--|[—–])/u.test(t)) return undefined;
+  return index === 0 || blocks[index]!.blankBefore >= next.blankBefore ? { role: 'heading', rule: 'heading-capital-title-stop' } : undefined;
 };
 
 /**
@@ -238,6 +254,7 @@ export const contentRules: readonly ContentRule[] = [
   bulleted,
   verse,
   indentedProse,
+  capitalTitle,
   heading,
   list,
   quoteAfterColon,

@@ -253,6 +253,16 @@ export function isCapitalTitle(line: string): boolean {
   return upper / letters.length >= 0.9 && !/[,;:]$/u.test(t);
 }
 
+/**
+ * A line that ends, after a gap of spaces or leader dots, with a page number or a price, as an
+ * entry of a contents or a publisher's catalogue does ("Part I. Birds and Beasts.      50 cents",
+ * "CHAPTER IV. The Harbour ..... 12", "Book of Sums   $1.20"): an entry, never a heading, even
+ * printed outside any table. A word before the gap is needed ("      XVIII" is a heading).
+ */
+export function endsWithListedFigure(line: string): boolean {
+  return /\S(?: {3,}|\s*\.{3,}\s*)(?:_?Page_?\s*)?\$?\s?(?:\d{1,4}(?:[., ]\d{2})?|[ivxlcdm]{1,7})\.?(?:\s+\p{L}{1,6}\.?)?\s*$/iu.test(line);
+}
+
 /** A short line that can be a chapter's title under its number ("The Hall of Justice."). */
 export function isTitleLine(line: string): boolean {
   const t = line.trim();
