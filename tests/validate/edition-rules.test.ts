@@ -93,6 +93,9 @@ describe('edition rules (tei/edition-rules.sch and the pointer and xml:id checks
     const other = checkEditionRules(xml, 'v.xml', rules, { witnesses: ['#A'], noteResps: ['#editor'], persons: [] }).filter((d) => d.severity === 'error');
     expect(new Set(other.map((d) => d.rule))).toEqual(new Set(['witness-known', 'note-resp', 'name-ref-register']));
     expect(other.find((d) => d.rule === 'note-resp')?.message).toBe('note needs @resp from the closed list (#editor); it has "#sedov"');
+    // A file that declares no one responsible for notes is told so, not shown an empty list.
+    const none = checkEditionRules(xml, 'v.xml', rules, { noteResps: [] }).find((d) => d.rule === 'note-resp');
+    expect(none?.message).toBe('note needs @resp from the closed list (empty: the header names no author with @ref and no respStmt with an xml:id); it has "#sedov"');
   });
 
   it('accept dates of every ISO form and refuse impossible days', () => {
