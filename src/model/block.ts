@@ -198,15 +198,18 @@ export interface StageDirection extends BlockBase {
   readonly children: readonly Inline[];
 }
 
-/** The opening or closing formulae of a letter (TEI `opener`, `closer`). */
+/**
+ * The opening or closing formulae of a letter (TEI `opener`, `closer`); an opener also holds
+ * the byline under a division's title (an article's or a poem's author).
+ */
 export interface LetterPart extends BlockBase {
   readonly kind: 'opener' | 'closer';
   readonly parts: readonly LetterLine[];
 }
 
 export interface LetterLine {
-  /** TEI element: `address` (the superscription), `dateline`, `salute`, `signed`. */
-  readonly kind: 'address' | 'dateline' | 'salute' | 'signed';
+  /** TEI element: `address` (the superscription), `dateline`, `salute`, `signed`, `byline`. */
+  readonly kind: 'address' | 'dateline' | 'salute' | 'signed' | 'byline';
   readonly children: readonly Inline[];
 }
 

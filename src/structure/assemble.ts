@@ -245,6 +245,10 @@ class ChapterBuilder {
       case 'stage':
         this.push(role, { kind: 'stage', id: idOf('stage', unit), src: spansOf(unit), rule: unit.rule, children: this.content(unit) }, unit);
         return true;
+      case 'byline':
+        if (partial) this.push('p', this.paragraph(unit), unit);
+        else this.letterPart('opener', 'byline', unit);
+        return true;
       case 'address':
       case 'salute':
       case 'dateline':

@@ -97,7 +97,8 @@ export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: S
 /** An opener or closer that cannot stand where it is, as the paragraphs it is made of. */
 const asParagraphs = (b: LetterPart): Paragraph[] => b.parts.map((p, k) => ({ kind: 'p', id: `${b.id}-${k + 1}`, src: k === 0 ? b.src : [], rule: `${b.rule ?? ''}+out-of-place`, children: p.children }));
 
-const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer'].includes(b.kind);
+/** (A figure may stand anywhere, before a division's opener too: TEI counts it among model.global.) */
+const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer', 'figure'].includes(b.kind);
 
 /**
  * TEI puts a division's opener before its text and its closer after it, and a letter needs
@@ -117,7 +118,8 @@ export function placeFormulae(blocks: readonly Block[]): Block[] {
   return inner.flatMap((b, i): Block[] => {
     if (b.kind === 'opener' && firstContent !== -1 && i > firstContent) return asParagraphs(b);
     if (b.kind === 'closer' && firstContent !== -1 && i < lastContent) return asParagraphs(b);
-    if ((b.kind === 'opener' || b.kind === 'closer') && firstContent === -1) return asParagraphs(b);
+    // (a byline stays one over a division whose text is in its subdivisions, or has none)
+    if ((b.kind === 'opener' || b.kind === 'closer') && firstContent === -1) return b.kind === 'opener' && b.parts.every((p) => p.kind === 'byline') ? [b] : asParagraphs(b);
     return [b];
   });
 }

@@ -23,6 +23,8 @@ export const blockRoles = [
   // plays: a speech with its speaker, a stage direction between speeches
   'drama-speech',
   'stage',
+  // who wrote the piece, under its title ("By Jane Smith"): a byline in the division's opener
+  'byline',
   // letters: opener (address, dateline, salute) and closer (valediction, then "signed")
   'address',
   'dateline',

@@ -125,7 +125,7 @@ describe('a songbook: a title and its credit, a wider space, then the song', () 
     const e = editionOf([witnessOf('A', text)]);
     expect(e.body.map((d) => [d.divType, d.printed?.[0]?.title, d.blocks.map((b) => b.kind).join(',')])).toEqual([
       ['chapter', 'GONE, SOLD AND GONE.', 'head,p,p,lg'],
-      ['chapter', "The Slave Boy's Wish.", 'head,p,lg'],
+      ['chapter', "The Slave Boy's Wish.", 'head,opener,lg'],  // 'BY ELIZA LEE FOLLEN.' is its byline
       ['chapter', 'Arouse! Arouse!', 'head,lg'],
     ]);
     expect(extractWitness(toTei(e), 'A')).toBe(text);

@@ -12,6 +12,7 @@ import {
   isHeadingLike,
   isParenthesised,
   isSectionBreak,
+  isByline,
   isSignatureName,
   listNumber,
   opensAsSpeech,
@@ -51,6 +52,22 @@ const subtitle: ContentRule = ({ blocks, index, roles }) => {
   const t = single(blocks[index]);
   const first = roles.slice(0, index).every((r) => r === 'running-head' || r === 'paratext');
   return first && t !== undefined && isParenthesised(t) && isHeadingLike(t) ? { role: 'subtitle', rule: 'subtitle-parenthesised' } : undefined;
+};
+
+/**
+ * Who wrote the piece, on a line of its own under its title ("By Jane Smith"): a byline (TEI
+ * `byline`, in the division's opener), not a paragraph or a heading in capitals. Where no
+ * text of the division follows it (the piece goes on in a division of its own), the opener
+ * cannot stand and stays a paragraph (constructs.ts, placeFormulae).
+ */
+const byline: ContentRule = ({ blocks, index, roles }) => {
+  const t = single(blocks[index]);
+  // (an illustration may stand between the title and the byline)
+  let k = index - 1;
+  while (k >= 0 && roles[k] === 'figure') k--;
+  const prev = roles[k];
+  const underTitle = prev === 'division-heading' || prev === 'division-title' || prev === 'heading' || prev === 'subtitle' || prev === 'front-heading';
+  return t !== undefined && underTitle && isByline(t) ? { role: 'byline', rule: 'byline-under-title' } : undefined;
 };
 
 /**
@@ -246,6 +263,7 @@ export const contentRules: readonly ContentRule[] = [
   footnote,
   sectionBreak,
   subtitle,
+  byline,
   epigraph,
   signature,
   drama,

@@ -55,6 +55,27 @@ export const isSignatureName = (line: string): boolean =>
   /^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*$/u.test(line.trim());
 
 /** Whether a line holds a year (1000–2099): attributions and datelines do. */
+/**
+ * The words that introduce an author's name under a title, in the languages whose headings the
+ * rules read ("By", "Von", "Par", "Por", "Di", "Door", "Av"/"Af").
+ */
+const bylineWords = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af'];
+/** Words a name may hold in lower case ("by the Author of Rob Roy", "von der Vogelweide"). */
+const nameParticles = new Set(['of', 'the', 'and', '&', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'des', 'y', 'e', 'und', 'et', 'etc']);
+
+/**
+ * A byline: "By Jane Smith", "BY THE REV. J. SMITH, M.A.", "by the Author of Rob Roy" —
+ * the introducing word and a name of at most ten words, each capitalised or a particle, and
+ * no sentence ("By Monday, Tom was gone." has words in lower case; "By Jove!" exclaims).
+ */
+export function isByline(line: string): boolean {
+  const m = /^\s*[_*]?(\p{L}+)\s+(.+?)[_*]?\s*$/u.exec(line);
+  if (!m || !bylineWords.includes(m[1]!.toLowerCase())) return false;
+  if (/[!?:;]$/u.test(m[2]!)) return false;
+  const words = m[2]!.split(/\s+/u);
+  return words.length <= 10 && words.some((w) => /^[“"‘'(]?\p{Lu}/u.test(w)) && words.every((w) => /^[“"‘'(]?\p{Lu}/u.test(w) || nameParticles.has(w.toLowerCase().replace(/[.,]+$/u, '')));
+}
+
 export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D|$)/u.test(line);
 
 /** A paragraph that announces what follows ("…which interests us:"). */
