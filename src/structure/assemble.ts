@@ -426,13 +426,15 @@ class ChapterBuilder {
       }
       case 'list-item': {
         const bullets = unit.rule.startsWith('list-bulleted');
-        const items = this.listItems(unit, !bullets);
+        // (an index's entries are neither numbered nor bulleted)
+        const numbered = !bullets && unit.rule !== 'list-index-entries';
+        const items = this.listItems(unit, numbered);
         const prev = this.last;
         if (!partial && prev?.role === 'list-item' && prev.block.kind === 'list') {
           this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, 'list-item');
           return;
         }
-        const list: List = { kind: 'list', ordered: !bullets, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items };
+        const list: List = { kind: 'list', ordered: numbered, id: idOf('list', unit), src: spansOf(unit), rule: unit.rule, items };
         this.push('list-item', list, unit);
         return;
       }

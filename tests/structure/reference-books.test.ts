@@ -313,3 +313,37 @@ describe("a transcriber's note in brackets inside the text", () => {
     if (schema) expect(jingErrors(tei, schema)).toEqual([]);
   });
 });
+
+describe("an index's entries, one to a line", () => {
+  it('are a list of items, not verse (the pages an entry wraps onto an item of their own); a stanza stays verse', () => {
+    // MacDowell, Critical and Historical Essays (above), the start of its index.
+    const text = [
+      'INDEX',
+      '',
+      '',
+      'A.',
+      '',
+      '  Accents, 92.',
+      '  Adagio, 189.',
+      '  Aeolian mode, 83.',
+      '  Aeschylus, 70, 76.',
+      '',
+      '',
+      'B.',
+      '',
+      '  Bach, J.S., 136, 185, 186, 187, 191, 231, 239, 241, 244, 247,',
+      '    248.',
+      '  Ballad, 151.',
+      '  Ballet, 177, 178.',
+      '',
+    ].join('\n');
+    const e = editionOf([witnessOf('A', text)]);
+    const lists = (bs: readonly Block[]): Block[] => bs.flatMap((b) => (b.kind === 'list' ? [b] : b.kind === 'div' ? lists(b.blocks) : []));
+    const found = lists(e.body);
+    expect(found.map((l) => (l.kind === 'list' ? [l.ordered, l.items.length] : []))).toEqual([[false, 4], [false, 4]]);
+    expect(kinds(e.body).join(',')).not.toContain('lg');
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+    const verse = ['SONG.', '', '  I wish I was that little bird,', '    Up in the bright blue sky;', '  That sings and flies just where he will,', '    And no one asks him why.', ''].join('\n');
+    expect(kinds(editionOf([witnessOf('A', verse)]).body).join(',')).toContain('lg');
+  });
+});

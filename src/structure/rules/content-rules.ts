@@ -13,6 +13,7 @@ import {
   isParenthesised,
   isSectionBreak,
   isByline,
+  isIndexEntry,
   isSignatureName,
   listNumber,
   opensAsSpeech,
@@ -138,6 +139,15 @@ const list: ContentRule = ({ blocks, index }) => {
   const after = single(blocks[index + 1]);
   const continues = (before !== undefined && listNumber(before) === n - 1) || (after !== undefined && listNumber(after) === n + 1);
   return continues ? { role: 'list-item', rule: 'list-numbered-paragraphs' } : undefined;
+};
+
+/**
+ * The entries of an index, one to a line, each a term and its pages ("  Accents, 92."): a
+ * list, not verse (they are set in like verse). Three lines or more, two of them with a term.
+ */
+const indexEntries: ContentRule = ({ blocks, index }) => {
+  const here = lines(blocks[index]);
+  return here.length >= 3 && here.every(isIndexEntry) && here.filter((l) => /\p{L}.*,/u.test(l)).length >= 2 ? { role: 'list-item', rule: 'list-index-entries' } : undefined;
 };
 
 /**
@@ -270,6 +280,7 @@ export const contentRules: readonly ContentRule[] = [
   dialogue,
   letter,
   bulleted,
+  indexEntries,
   verse,
   indentedProse,
   capitalTitle,

@@ -76,6 +76,16 @@ export function isByline(line: string): boolean {
   return words.length <= 10 && words.some((w) => /^[“"‘'(]?\p{Lu}/u.test(w)) && words.every((w) => /^[“"‘'(]?\p{Lu}/u.test(w) || nameParticles.has(w.toLowerCase().replace(/[.,]+$/u, '')));
 }
 
+/** A page reference of an index: 92, 204-210, xiv. */
+const pageRef = String.raw`(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,6})`;
+const indexEntry = new RegExp(String.raw`^\s*(?:\S.*?,\s*)?${pageRef}(?:\s*,\s*${pageRef})*\s*[.,;]?\s*$`, 'iu');
+
+/**
+ * A line of an index: a term and the pages it is on ("Accents, 92.", "  Allemande, 182, 189,
+ * 195."), or the pages an entry wrapped onto ("  248."), the term ending in a comma.
+ */
+export const isIndexEntry = (line: string): boolean => /\p{L}|^\s*\d/u.test(line) && indexEntry.test(line);
+
 export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D|$)/u.test(line);
 
 /** A paragraph that announces what follows ("…which interests us:"). */
