@@ -73,7 +73,10 @@ export function isByline(line: string): boolean {
   if (!m || !bylineWords.includes(m[1]!.toLowerCase())) return false;
   if (/[!?:;]$/u.test(m[2]!)) return false;
   const words = m[2]!.split(/\s+/u);
-  return words.length <= 10 && words.some((w) => /^[“"‘'(]?\p{Lu}/u.test(w)) && words.every((w) => /^[“"‘'(]?\p{Lu}/u.test(w) || nameParticles.has(w.toLowerCase().replace(/[.,]+$/u, '')));
+  const particle = (w: string): boolean => nameParticles.has(w.toLowerCase().replace(/[.,]+$/u, ''));
+  // (a name does not end in a particle: "BY THE" over a next line is a byline cut in two)
+  if (particle(words.at(-1)!) && !/^etc/iu.test(words.at(-1)!)) return false;
+  return words.length <= 10 && words.some((w) => /^[“"‘'(]?\p{Lu}/u.test(w)) && words.every((w) => /^[“"‘'(]?\p{Lu}/u.test(w) || particle(w));
 }
 
 /** A page reference of an index: 92, 204-210, xiv. */
