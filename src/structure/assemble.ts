@@ -428,7 +428,8 @@ class ChapterBuilder {
         const bullets = unit.rule.startsWith('list-bulleted');
         // (an index's entries are neither numbered nor bulleted)
         const numbered = !bullets && unit.rule !== 'list-index-entries';
-        const items = this.listItems(unit, numbered);
+        // (the pages an index entry wraps onto, a line of figures alone, go on the entry)
+        const items = this.listItems(unit, numbered, false, unit.rule === 'list-index-entries' ? (line) => /^[\s\d.,;–-]+$/u.test(line) : undefined);
         const prev = this.last;
         if (!partial && prev?.role === 'list-item' && prev.block.kind === 'list') {
           this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, 'list-item');
@@ -599,9 +600,10 @@ class ChapterBuilder {
 
   /**
    * One item per line (numbered lines keep their printed number as a label; the lines of a
-   * list of persons have their roles and descriptions marked).
+   * list of persons have their roles and descriptions marked). A line that `goesOn` (the pages
+   * an index entry wraps onto) goes on the item before it.
    */
-  private listItems(unit: Unit, numbered = true, cast = false): ListItem[] {
+  private listItems(unit: Unit, numbered = true, cast = false, goesOn?: (line: string) => boolean): ListItem[] {
     if (unitDiffers(unit)) {
       // Copies that differ are aligned as a whole; the item keeps the base's first number.
       const line = unit.parts[0]!.block.lines[0]!;
@@ -610,9 +612,11 @@ class ChapterBuilder {
     }
     const count = unitLineCount(unit);
     const items: ListItem[] = [];
-    for (let i = 0; i < count; i++) {
+    const starts = [...Array(count).keys()].filter((i) => i === 0 || !goesOn?.(unit.parts[0]!.block.lines[i]!.text));
+    starts.forEach((i, g) => {
+      const end = starts[g + 1] ?? count;
       const first = i === 0;
-      const lastLine = i === count - 1;
+      const lastLine = end === count;
       const labelled: InsertionsFor = (parts, k) => {
         const base = this.insertionsFor(parts, k);
         if (cast) return base.length === 0 ? castInsertions(parts) : base;
@@ -624,7 +628,7 @@ class ChapterBuilder {
       };
       const children = [
         ...(first ? [...this.takeMargin(), ...leadingInlines(unit)] : []),
-        ...linesInlines(unit, labelled, i, i + 1),
+        ...linesInlines(unit, labelled, i, end),
         ...(lastLine ? trailingInlines(unit) : []),
       ];
       const line = unit.parts[0]!.block.lines[i]!;
@@ -633,9 +637,12 @@ class ChapterBuilder {
         id: lineId('item', line.wit, line.n),
         ...(n !== undefined ? { n: String(n) } : {}),
         children,
-        src: unit.parts.map((p) => spanIn(p.block.lines[i]!, 0, p.block.lines[i]!.text.length)),
+        src: unit.parts.map((p) => {
+          const last = p.block.lines[end - 1]!;
+          return { ...spanIn(p.block.lines[i]!, 0, 0), end: spanIn(last, 0, last.text.length).end };
+        }),
       });
-    }
+    });
     return items;
   }
 

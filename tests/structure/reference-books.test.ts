@@ -315,7 +315,7 @@ describe("a transcriber's note in brackets inside the text", () => {
 });
 
 describe("an index's entries, one to a line", () => {
-  it('are a list of items, not verse (the pages an entry wraps onto an item of their own); a stanza stays verse', () => {
+  it('are a list of items, not verse, the pages an entry wraps onto on the entry; a stanza stays verse', () => {
     // MacDowell, Critical and Historical Essays (above), the start of its index.
     const text = [
       'INDEX',
@@ -340,7 +340,9 @@ describe("an index's entries, one to a line", () => {
     const e = editionOf([witnessOf('A', text)]);
     const lists = (bs: readonly Block[]): Block[] => bs.flatMap((b) => (b.kind === 'list' ? [b] : b.kind === 'div' ? lists(b.blocks) : []));
     const found = lists(e.body);
-    expect(found.map((l) => (l.kind === 'list' ? [l.ordered, l.items.length] : []))).toEqual([[false, 4], [false, 4]]);
+    expect(found.map((l) => (l.kind === 'list' ? [l.ordered, l.items.length] : []))).toEqual([[false, 4], [false, 3]]);
+    // the pages an entry wraps onto go on the entry
+    expect(toTei(e)).toMatch(/<item [^>]*>(?:(?!<\/item>).)*247,<lb [^>]*\/>    248\.<\/item>/s);
     expect(kinds(e.body).join(',')).not.toContain('lg');
     expect(extractWitness(toTei(e), 'A')).toBe(text);
     const verse = ['SONG.', '', '  I wish I was that little bird,', '    Up in the bright blue sky;', '  That sings and flies just where he will,', '    And no one asks him why.', ''].join('\n');
