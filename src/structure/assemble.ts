@@ -27,7 +27,7 @@ import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
 import { collectNotes, inlineNote, inlineNoteNode, marginNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
 import type { SourceLine } from './source-lines.js';
 import type { Insertion } from './inline-builder.js';
-import { isHeadingLike, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
+import { isHeadingLike, isIndexPages, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
 import { lineId, spanIn } from './source-lines.js';
 import { leadingInlines, linesInlines, trailingInlines, unitInlines, unitLineCount, type InsertionsFor } from './unit-inlines.js';
 import { unitDiffers, unitWitnesses, type Unit } from './units.js';
@@ -426,10 +426,11 @@ class ChapterBuilder {
       }
       case 'list-item': {
         const bullets = unit.rule.startsWith('list-bulleted');
-        // (an index's entries are neither numbered nor bulleted)
-        const numbered = !bullets && unit.rule !== 'list-index-entries';
-        // (the pages an index entry wraps onto, a line of figures alone, go on the entry)
-        const items = this.listItems(unit, numbered, false, unit.rule === 'list-index-entries' ? (line) => /^[\s\d.,;–-]+$/u.test(line) : undefined);
+        // (an index's entries are neither numbered nor bulleted; the pages an entry wraps onto
+        // go on the entry)
+        const index = unit.rule === 'list-index-entries';
+        const numbered = !bullets && !index;
+        const items = this.listItems(unit, numbered, false, index ? isIndexPages : undefined);
         const prev = this.last;
         if (!partial && prev?.role === 'list-item' && prev.block.kind === 'list') {
           this.replaceLast({ ...prev.block, items: [...prev.block.items, ...items] }, 'list-item');

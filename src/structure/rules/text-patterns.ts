@@ -79,15 +79,22 @@ export function isByline(line: string): boolean {
   return words.length <= 10 && words.some((w) => /^[“"‘'(]?\p{Lu}/u.test(w)) && words.every((w) => /^[“"‘'(]?\p{Lu}/u.test(w) || particle(w));
 }
 
-/** A page reference of an index: 92, 204-210, xiv. */
-const pageRef = String.raw`(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,6})`;
-const indexEntry = new RegExp(String.raw`^\s*(?:\S.*?,\s*)?${pageRef}(?:\s*,\s*${pageRef})*\s*[.,;]?\s*$`, 'iu');
+/** Page references of an index: 92, 204-210 (and, with `roman`, xiv), apart by commas. */
+const pageRefs = (roman: boolean): string => {
+  const ref = String.raw`(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?${roman ? '|[ivxlc]{1,6}' : ''})`;
+  return String.raw`${ref}(?:\s*,\s*${ref})*\s*[.,;]?\s*$`;
+};
+const indexEntry = new RegExp(String.raw`^\s*(?:\S.*?,\s*)?${pageRefs(true)}`, 'iu');
+// (figures alone: a wrapped term such as "civil." reads as roman numbers)
+const indexPages = new RegExp(String.raw`^\s*${pageRefs(false)}`, 'u');
 
 /**
  * A line of an index: a term and the pages it is on ("Accents, 92.", "  Allemande, 182, 189,
  * 195."), or the pages an entry wrapped onto ("  248."), the term ending in a comma.
  */
-export const isIndexEntry = (line: string): boolean => /\p{L}|^\s*\d/u.test(line) && indexEntry.test(line);
+export const isIndexEntry = (line: string): boolean => indexEntry.test(line);
+/** A line of an index that holds page numbers alone: those an entry wrapped onto ("    248, 265."). */
+export const isIndexPages = (line: string): boolean => indexPages.test(line);
 
 export const hasYear = (line: string): boolean => /(?:^|\D)(1\d{3}|20\d{2})(?:\D|$)/u.test(line);
 
