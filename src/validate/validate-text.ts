@@ -3,7 +3,8 @@ import type { CompiledSchema } from './compiled-schema.js';
 import { checkPointers } from './edition/pointers.js';
 import { loadEditionRules } from './edition/rules.js';
 import { checkText } from './input.js';
-import { RngChecker } from './relaxng/check.js';
+import { RngChecker, type RngFinding } from './relaxng/check.js';
+import { DerivativeChecker } from './relaxng/derivative.js';
 import { runsEditionRules, runsTeiSchematron, type RuleSet } from './rule-sets.js';
 import { runSchematron } from './schematron/run.js';
 import { parseXml, type ParsedXml } from './xml/dom.js';
@@ -39,14 +40,14 @@ export function validateText(schema: CompiledSchema | undefined, text: string, d
   const edition = runsEditionRules(options.rules);
   const needDom = part !== 'rng' && (tei || edition);
   if (part === 'rules' && !needDom) return [];
-  const rng = schema && part !== 'rules' ? new RngChecker(schema.grammar) : undefined;
+  const rng = schema && part !== 'rules' ? new DerivativeChecker(schema.grammar) : undefined;
   const limits = { ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }), requireTei: options.requireTei === true };
   const dom = needDom ? parseXml(text, rng, limits) : undefined;
   const parsed: ScannedXml = dom ?? scanXml(text, rng, limits);
   if (parsed.syntaxErrors.length > 0) return part === 'rules' ? [] : syntaxDiagnostics(parsed, displayName);
   const out: Diagnostic[] = [];
   if (part !== 'rules') {
-    for (const f of rng?.finish(text.length) ?? []) {
+    for (const f of rng && schema ? rngFindings(rng, schema, text, limits) : []) {
       out.push(error({ message: f.message, rule: f.rule, stage: 'validate', file: displayName, ...parsed.lines.at(f.offset) }));
     }
     out.push(...checkXmlIds(parsed.xmlIds, parsed.lines, displayName));
@@ -56,6 +57,17 @@ export function validateText(schema: CompiledSchema | undefined, text: string, d
     if (edition) out.push(...editionDiagnostics(dom, displayName, options.editionRulesFile));
   }
   return out;
+}
+
+/**
+ * The derivative engine decides most files alone; a file it refuses or cannot decide is read
+ * again by salve, whose findings (every error, each with its place and message) are reported.
+ */
+function rngFindings(fast: DerivativeChecker, schema: CompiledSchema, text: string, limits: Parameters<typeof scanXml>[2]): RngFinding[] {
+  if (fast.verdict() === 'valid') return [];
+  const salve = new RngChecker(schema.grammar);
+  scanXml(text, salve, limits);
+  return salve.finish(text.length);
 }
 
 export function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string): Diagnostic[] {
