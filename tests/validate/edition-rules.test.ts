@@ -100,11 +100,26 @@ describe('edition rules (tei/edition-rules.sch and the pointer and xml:id checks
 
   it('accept dates of every ISO form and refuse impossible days', () => {
     const withDate = (attrs: string) => readFixture('valid-edition.xml').replace('<date when="1980">', `<date ${attrs}>`);
-    for (const ok of ['when="1936"', 'when="1936-02"', 'when="1936-02-29"', 'when="1936-08-19T10:30:00"', 'notBefore="1936" notAfter="1936-01"', 'from="1936-08" to="1936-08-31"']) {
+    for (const ok of ['when="1936"', 'when="1936-02"', 'when="1936-02-29"', 'when="1936-08-19T10:30:00"', 'notBefore="1936" notAfter="1936-01"', 'from="1936-08" to="1936-08-31"',
+      'when="0999"', 'when="1936-01-31"', 'when="1936Z"', 'when="-0044-03-15"']) {
       expect(errors(withDate(ok), 'd.xml'), ok).toEqual([]);
     }
-    expect(errors(withDate('when="1937-02-29"'), 'd.xml').map((d) => d.rule)).toEqual(['date-iso']);
+    for (const bad of ['when="1937-02-29"', 'when="1936-04-31"', 'when="1936-13"', 'when="1936-00-10"', 'when="36"', 'when="1936-1-5"']) {
+      expect(errors(withDate(bad), 'd.xml').map((d) => d.rule), bad).toEqual(['date-iso']);
+    }
     expect(errors(withDate('notBefore="1936-09" notAfter="1936-08-31"'), 'd.xml').map((d) => d.rule)).toEqual(['date-order-notbefore']);
+  });
+
+  it('look a name up in its own register, one pointer at a time', () => {
+    const xml = readFixture('valid-edition.xml');
+    const persName = /<persName ref="(#[^"]+)">/.exec(xml);
+    const org = /<org xml:id="([^"]+)"/.exec(xml);
+    expect(persName && org).toBeTruthy();
+    const pointing = (ref: string) => errors(xml.replace(persName![0], `<persName ref="${ref}">`), 'n.xml').map((d) => d.rule);
+    expect(pointing(persName![1]!)).toEqual([]);
+    expect(pointing(`#${org![1]}`)).toEqual(['name-ref-register']);
+    expect(pointing(`${persName![1]} ${persName![1]}`)).toEqual(['name-ref-register']);
+    expect(pointing(persName![1]!.slice(0, -1))).toContain('name-ref-register');
   });
 
   it('leave register entries and the header alone, and accept names marked for review', () => {

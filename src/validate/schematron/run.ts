@@ -99,13 +99,18 @@ function patternExpressions(pattern: PreparedPattern, messages: boolean): string
 function compilePattern(pattern: PreparedPattern, namespaces: Readonly<Record<string, string>>, lets: readonly SchLet[], messages: boolean): string | undefined {
   const doc = new slimdom.Document();
   const vars: Record<string, unknown> = Object.fromEntries([...lets.map((l) => l.name), NODES_VAR].map((n) => [n, toVariable([])]));
-  const options = { namespaceResolver: (p: string): string | null => namespaces[p] ?? null, currentContext: { ids: () => new Map() } satisfies HelperContext };
+  const options = { namespaceResolver: (p: string): string | null => namespaces[p] ?? null, currentContext: { ids: () => new Map(), elements: () => [] } satisfies HelperContext };
   for (const expr of patternExpressions(pattern, messages)) {
+    // A root step looked up in the index (rootDescendants) names its prefix in a string,
+    // which fontoxpath does not check.
+    for (const [, prefix] of expr.matchAll(/elements\('([^':]+):/g)) {
+      if (!Object.hasOwn(namespaces, prefix!)) return `XPST0081: the namespace prefix ${prefix} is not declared`;
+    }
     try {
       fx.evaluateXPath(expr, doc, null, vars, fx.evaluateXPath.ANY_TYPE, options);
     } catch (err) {
-      const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-      if (/^XPST|^XQST/.test(message)) return message;
+      const message = firstLine(err);
+      if (/^XPST|^XQST|raised: XPST/.test(message)) return message;
     }
   }
   return undefined;
@@ -170,6 +175,7 @@ export function runSchematron(
   const index = indexDocument(doc);
   const helpers: HelperContext = {
     ids: () => (index.ids ??= firstIds(index.all)),
+    elements: (name) => index.byName.get(expandedName(name, prepared.namespaces)) ?? [],
   };
   const options = { namespaceResolver: (p: string): string | null => prepared.namespaces[p] ?? null, currentContext: helpers };
   const place = (node: slimdom.Node): { line?: number; column?: number } => {
@@ -183,7 +189,7 @@ export function runSchematron(
   const evaluationError = (patternId: string, node: slimdom.Node, err: unknown): void => {
     if (reported.has(patternId)) return;
     reported.add(patternId);
-    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+    const message = firstLine(err);
     report(warning, node, 'schematron-error', `pattern "${patternId}" of ${rulesName} could not be evaluated here: ${message}`);
   };
   const evaluate = (expr: string, context: slimdom.Node, vars: Record<string, unknown>): unknown =>
@@ -234,6 +240,21 @@ export function runSchematron(
     }
   }
   return out;
+}
+
+/** An error's first line; for a helper function's error, fontoxpath's line and the helper's own. */
+function firstLine(err: unknown): string {
+  const lines = (err instanceof Error ? err.message : String(err)).split('\n');
+  return /^Custom XPath function .* raised:$/.test(lines[0] ?? '') ? `${lines[0]} ${lines[1] ?? ''}`.trim() : (lines[0] ?? '');
+}
+
+/** `{uri}local` of a `prefix:local` name; an undeclared prefix is the static error XPath gives for it. */
+function expandedName(name: string, namespaces: Readonly<Record<string, string>>): string {
+  const colon = name.indexOf(':');
+  if (colon < 0) return `{}${name}`;
+  const uri = namespaces[name.slice(0, colon)];
+  if (uri === undefined) throw new Error(`XPST0081: the namespace prefix ${name.slice(0, colon)} is not declared`);
+  return `{${uri}}${name.slice(colon + 1)}`;
 }
 
 /** xml:id → element; with duplicates (an error reported elsewhere) the first one wins, as in XPath's id(). */
@@ -332,7 +353,13 @@ function messageText(
 
 /** Pattern- and schema-level `let` values go back into fontoxpath as typed sequences. */
 function toVariable(value: unknown): unknown {
-  if (!Array.isArray(value)) return value;
+  // A plain JavaScript value is converted again at each reference (a let read once per node
+  // costs twice as much); a typed one is converted once.
+  if (!Array.isArray(value)) {
+    const type = typeof value === 'string' ? 'xs:string' : typeof value === 'number' ? 'xs:double' : typeof value === 'boolean' ? 'xs:boolean'
+      : value !== null && typeof value === 'object' && !('nodeType' in value) ? 'map(*)' : undefined;
+    return type ? fx.createTypedValueFactory(type)(value as never, null as never) : value;
+  }
   if (value.length === 0) return fx.createTypedValueFactory('item()*')([], null as never);
   const first = value[0];
   const type = typeof first === 'string' ? 'xs:string*' : typeof first === 'number' ? 'xs:double*' : typeof first === 'boolean' ? 'xs:boolean*' : 'node()*';

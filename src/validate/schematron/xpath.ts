@@ -7,6 +7,8 @@ const HELPER_NS = 'urn:x-tei-edition:schematron';
 /** What the helper functions see while a rule runs. */
 export interface HelperContext {
   ids(): ReadonlyMap<string, slimdom.Element>;
+  /** The document's elements of a name (`prefix:local` or `local`), in document order. */
+  elements(name: string): readonly slimdom.Element[];
 }
 
 let registered = false;
@@ -28,6 +30,8 @@ export function registerHelpers(): void {
     }
     return out;
   });
+  fx.registerCustomXPathFunction({ namespaceURI: HELPER_NS, localName: 'elements' }, ['xs:string'], 'element()*', ({ currentContext }, name: string) =>
+    [...(currentContext as HelperContext).elements(name)]);
 }
 
 /** The variable that holds the rule's context node while its checks run. */
@@ -35,10 +39,11 @@ export const CURRENT_VAR = 'schematron-current';
 
 /**
  * Replaces `current()` and `id(` (not `generate-id(`, `@id`, `$id`) by the helpers, and `//NAME`
- * by `/descendant::NAME` (see {@link descendantSteps}).
+ * by `/descendant::NAME` (see {@link descendantSteps}), and that step from the root by the
+ * document's index (see {@link rootDescendants}).
  */
 export function rewriteExpression(expr: string): string {
-  return descendantSteps(expr)
+  return rootDescendants(descendantSteps(expr))
     .replace(/(?<![\w.:$@{}-])current\(\s*\)/g, `$${CURRENT_VAR}`)
     .replace(/(?<![\w.:$@{}-])id\(/g, `Q{${HELPER_NS}}id(`);
 }
@@ -76,4 +81,45 @@ export function descendantSteps(expr: string): string {
     out += c;
   }
   return out;
+}
+
+/**
+ * `/descendant::NAME` from the document's root is every element of that name in document
+ * order: the runner keeps them in an index (one walk per document), so the step becomes a
+ * look-up there, `elements('NAME')`. fontoxpath would walk the whole document for each such
+ * step, and rules repeat them in their lets (the registers, the witnesses) for every document.
+ * A step after another (`a/descendant::b`) is relative and left alone, as are string literals.
+ */
+export function rootDescendants(expr: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i] ?? '';
+    if (quote) {
+      if (c === quote) quote = '';
+      out += c;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      out += c;
+      continue;
+    }
+    if (c === '/' && expr.startsWith('descendant::', i + 1) && startsPath(out)) {
+      const name = /^descendant::((?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*)(?![\w.:(-]|\s*::)/.exec(expr.slice(i + 1));
+      if (name) {
+        out += `Q{${HELPER_NS}}elements('${name[1]}')`;
+        i += name[0].length;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Whether a `/` after this text starts a path from the root (not a step after another). */
+function startsPath(before: string): boolean {
+  const t = before.trimEnd();
+  return t === '' || /[(,[!|=<>]$/.test(t) || /(?:^|[^\w.:$@-])(?:return|in|then|else|satisfies|and|or)$/.test(t);
 }
