@@ -393,7 +393,9 @@ export class DerivativeEngine {
   /** The pattern after a piece of text. */
   textDeriv(p: Pattern, s: string): Pattern {
     if (!p.textSensitive) return (p.anyText ??= this.computeText(p, s));
-    if (s.length > maxKeptValue) return this.computeText(p, s);
+    // One datatype's answers are kept by the datatype itself (datatype-memo.ts); kept here too,
+    // every xml:id of a file would have an entry.
+    if (s.length > maxKeptValue || p.kind === Kind.Data || p.kind === Kind.Value) return this.computeText(p, s);
     const key = `${p.id} ${s}`;
     let d = this.textMemo.get(key);
     if (d === undefined) {
