@@ -37,6 +37,13 @@ export async function bench(ctx) {
   rows.push(['tei-edition validate --rules none, 50 files in one call', await ctx.time(ours('none', fifty), 3)]);
   rows.push(['tei-edition validate --rules all, 50 files in one call', await ctx.time(ours('all', fifty), 3)]);
   for (const [label, ms] of rows) ctx.print(`${label.padEnd(86)} ${ctx.ms(ms)}`);
+  // The speed issue's point 6, as ratios to jing on the same 50 files.
+  const byLabel = new Map(rows);
+  const jing50 = byLabel.get('jing, 50 files in one call');
+  if (jing50) {
+    ctx.print(`50 files, --rules none / jing: ${(byLabel.get('tei-edition validate --rules none, 50 files in one call') / jing50).toFixed(2)} (target ≤ 1.00)`);
+    ctx.print(`50 files, --rules all / jing: ${(byLabel.get('tei-edition validate --rules all, 50 files in one call') / jing50).toFixed(2)} (target ≤ 1.50)`);
+  }
 
   // In process: what the build pays for the edition rules on every build.
   const { checkEditionRules } = await import('../dist/validate/edition/check.js');
