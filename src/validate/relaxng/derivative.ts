@@ -257,6 +257,13 @@ export class DerivativeEngine {
 
   // --- derivatives -------------------------------------------------------------------------
 
+  /** The derivative of a choice: the choice of its alternatives' derivatives. */
+  private eachAlternative(p: Pattern, derive: (q: Pattern) => Pattern): Pattern {
+    let out = this.notAllowed;
+    for (const q of p.items!) out = this.choice(out, derive(q));
+    return out;
+  }
+
   /** The pattern after a start tag's name (`<name`), before its attributes. */
   startTagOpen(p: Pattern, ns: string, local: string, key: string): Pattern {
     const map = (p.open ??= new Map());
@@ -270,11 +277,7 @@ export class DerivativeEngine {
 
   private computeOpen(p: Pattern, ns: string, local: string, key: string): Pattern {
     switch (p.kind) {
-      case Kind.Choice: {
-        let out = this.notAllowed;
-        for (const q of p.items!) out = this.choice(out, this.startTagOpen(q, ns, local, key));
-        return out;
-      }
+      case Kind.Choice: return this.eachAlternative(p, (q) => this.startTagOpen(q, ns, local, key));
       case Kind.Element:
         return p.nameClass!.match(ns, local) ? this.after(this.contentOf(p), this.empty) : this.notAllowed;
       case Kind.Interleave:
@@ -297,11 +300,7 @@ export class DerivativeEngine {
 
   private applyAfter(p: Pattern, f: (x: Pattern) => Pattern): Pattern {
     if (p.kind === Kind.After) return this.after(p.a!, f(p.b!));
-    if (p.kind === Kind.Choice) {
-      let out = this.notAllowed;
-      for (const q of p.items!) out = this.choice(out, this.applyAfter(q, f));
-      return out;
-    }
+    if (p.kind === Kind.Choice) return this.eachAlternative(p, (q) => this.applyAfter(q, f));
     return this.notAllowed;
   }
 
@@ -352,11 +351,7 @@ export class DerivativeEngine {
     switch (p.kind) {
       case Kind.Attribute: return accepted.has(p) ? this.empty : this.notAllowed;
       case Kind.After: return this.after(this.attributeDeriv(p.a!, accepted), p.b!);
-      case Kind.Choice: {
-        let out = this.notAllowed;
-        for (const q of p.items!) out = this.choice(out, this.attributeDeriv(q, accepted));
-        return out;
-      }
+      case Kind.Choice: return this.eachAlternative(p, (q) => this.attributeDeriv(q, accepted));
       case Kind.Group:
         return this.choice(this.group(this.attributeDeriv(p.a!, accepted), p.b!), this.group(p.a!, this.attributeDeriv(p.b!, accepted)));
       case Kind.Interleave:
@@ -377,11 +372,7 @@ export class DerivativeEngine {
     if (!p.hasAttributes) return p;
     switch (p.kind) {
       case Kind.After: return this.after(this.startTagClose(p.a!), p.b!);
-      case Kind.Choice: {
-        let out = this.notAllowed;
-        for (const q of p.items!) out = this.choice(out, this.startTagClose(q));
-        return out;
-      }
+      case Kind.Choice: return this.eachAlternative(p, (q) => this.startTagClose(q));
       case Kind.Group: return this.group(this.startTagClose(p.a!), this.startTagClose(p.b!));
       case Kind.Interleave: return this.interleave(this.startTagClose(p.a!), this.startTagClose(p.b!));
       case Kind.OneOrMore: return this.oneOrMore(this.startTagClose(p.a!));
@@ -407,11 +398,7 @@ export class DerivativeEngine {
 
   private computeText(p: Pattern, s: string): Pattern {
     switch (p.kind) {
-      case Kind.Choice: {
-        let out = this.notAllowed;
-        for (const q of p.items!) out = this.choice(out, this.textDeriv(q, s));
-        return out;
-      }
+      case Kind.Choice: return this.eachAlternative(p, (q) => this.textDeriv(q, s));
       case Kind.Interleave:
         return this.choice(this.interleave(this.textDeriv(p.a!, s), p.b!), this.interleave(p.a!, this.textDeriv(p.b!, s)));
       case Kind.Group: {
@@ -458,11 +445,7 @@ export class DerivativeEngine {
 
   private computeEnd(p: Pattern): Pattern {
     if (p.kind === Kind.After) return p.a!.nullable ? p.b! : this.notAllowed;
-    if (p.kind === Kind.Choice) {
-      let out = this.notAllowed;
-      for (const q of p.items!) out = this.choice(out, this.endTag(q));
-      return out;
-    }
+    if (p.kind === Kind.Choice) return this.eachAlternative(p, (q) => this.endTag(q));
     return this.notAllowed;
   }
 }

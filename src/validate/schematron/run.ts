@@ -103,8 +103,12 @@ function compilePattern(pattern: PreparedPattern, namespaces: Readonly<Record<st
   for (const expr of patternExpressions(pattern, messages)) {
     // A root step looked up in the index (rootDescendants) names its prefix in a string,
     // which fontoxpath does not check.
-    for (const [, prefix] of expr.matchAll(/elements\('([^':]+):/g)) {
-      if (!Object.hasOwn(namespaces, prefix!)) return `XPST0081: the namespace prefix ${prefix} is not declared`;
+    for (const [, name] of expr.matchAll(/elements\('([^']+)'\)/g)) {
+      try {
+        expandedName(name!, namespaces);
+      } catch (err) {
+        return firstLine(err);
+      }
     }
     try {
       fx.evaluateXPath(expr, doc, null, vars, fx.evaluateXPath.ANY_TYPE, options);
@@ -252,9 +256,9 @@ function firstLine(err: unknown): string {
 function expandedName(name: string, namespaces: Readonly<Record<string, string>>): string {
   const colon = name.indexOf(':');
   if (colon < 0) return `{}${name}`;
-  const uri = namespaces[name.slice(0, colon)];
-  if (uri === undefined) throw new Error(`XPST0081: the namespace prefix ${name.slice(0, colon)} is not declared`);
-  return `{${uri}}${name.slice(colon + 1)}`;
+  const prefix = name.slice(0, colon);
+  if (!Object.hasOwn(namespaces, prefix)) throw new Error(`XPST0081: the namespace prefix ${prefix} is not declared`);
+  return `{${namespaces[prefix]}}${name.slice(colon + 1)}`;
 }
 
 /** xml:id → element; with duplicates (an error reported elsewhere) the first one wins, as in XPath's id(). */

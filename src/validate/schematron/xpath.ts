@@ -49,38 +49,44 @@ export function rewriteExpression(expr: string): string {
 }
 
 /**
- * `a//b` means `a/descendant-or-self::node()/child::b`; for a name test without a positional
- * predicate that is `a/descendant::b`, and fontoxpath walks the latter about ten times faster
- * (it visits every text node for the former). String literals are left alone.
+ * Rewrites an expression outside its string literals: at each `/` there, `at` may give the
+ * text to write instead and how many characters of the expression it replaces.
  */
-export function descendantSteps(expr: string): string {
+function rewriteSlashes(expr: string, at: (i: number, written: string) => { readonly text: string; readonly length: number } | undefined): string {
   let out = '';
   let quote = '';
   for (let i = 0; i < expr.length; i++) {
     const c = expr[i] ?? '';
     if (quote) {
       if (c === quote) quote = '';
-      out += c;
-      continue;
-    }
-    if (c === '"' || c === "'") {
+    } else if (c === '"' || c === "'") {
       quote = c;
-      out += c;
-      continue;
-    }
-    if (c === '/' && expr[i + 1] === '/') {
-      const rest = expr.slice(i + 2);
-      const name = /^(?:[\w.-]+:)?(?:[\w.-]+|\*)(?![\w.:(-])/.exec(rest);
-      const after = name ? rest.slice(name[0].length).trimStart() : '';
-      if (name && !/^\[\s*(\d|[^\]]*(position|last)\()/.test(after) && !/^::/.test(after)) {
-        out += '/descendant::';
-        i += 1;
+    } else if (c === '/') {
+      const replaced = at(i, out);
+      if (replaced) {
+        out += replaced.text;
+        i += replaced.length - 1;
         continue;
       }
     }
     out += c;
   }
   return out;
+}
+
+/**
+ * `a//b` means `a/descendant-or-self::node()/child::b`; for a name test without a positional
+ * predicate that is `a/descendant::b`, and fontoxpath walks the latter about ten times faster
+ * (it visits every text node for the former). String literals are left alone.
+ */
+export function descendantSteps(expr: string): string {
+  return rewriteSlashes(expr, (i) => {
+    if (expr[i + 1] !== '/') return undefined;
+    const rest = expr.slice(i + 2);
+    const name = /^(?:[\w.-]+:)?(?:[\w.-]+|\*)(?![\w.:(-])/.exec(rest);
+    const after = name ? rest.slice(name[0].length).trimStart() : '';
+    return name && !/^\[\s*(\d|[^\]]*(position|last)\()/.test(after) && !/^::/.test(after) ? { text: '/descendant::', length: 2 } : undefined;
+  });
 }
 
 /**
@@ -91,31 +97,11 @@ export function descendantSteps(expr: string): string {
  * A step after another (`a/descendant::b`) is relative and left alone, as are string literals.
  */
 export function rootDescendants(expr: string): string {
-  let out = '';
-  let quote = '';
-  for (let i = 0; i < expr.length; i++) {
-    const c = expr[i] ?? '';
-    if (quote) {
-      if (c === quote) quote = '';
-      out += c;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = c;
-      out += c;
-      continue;
-    }
-    if (c === '/' && expr.startsWith('descendant::', i + 1) && startsPath(out)) {
-      const name = /^descendant::((?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*)(?![\w.:(-]|\s*::)/.exec(expr.slice(i + 1));
-      if (name) {
-        out += `Q{${HELPER_NS}}elements('${name[1]}')`;
-        i += name[0].length;
-        continue;
-      }
-    }
-    out += c;
-  }
-  return out;
+  return rewriteSlashes(expr, (i, written) => {
+    if (!expr.startsWith('descendant::', i + 1) || !startsPath(written)) return undefined;
+    const name = /^descendant::((?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*)(?![\w.:(-]|\s*::)/.exec(expr.slice(i + 1));
+    return name ? { text: `Q{${HELPER_NS}}elements('${name[1]}')`, length: name[0].length + 1 } : undefined;
+  });
 }
 
 /** Whether a `/` after this text starts a path from the root (not a step after another). */
