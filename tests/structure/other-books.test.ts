@@ -27,6 +27,9 @@ describe('headings in the languages of European printing', () => {
     expect(read('Глава 2')).toEqual(['chapter', 2, '']);
     expect(read('Caput primum')).toEqual(['chapter', 1, '']);
     expect(read('Atto terzo')).toEqual(['act', 3, '']);
+    // Latin scene headings with feminine ordinals, and the Folio's "Scoena" (Shakespeare, 1623)
+    expect(read('Scena Secunda.')).toEqual(['scene', 2, '']);
+    expect(read('Scoena Tertia.')).toEqual(['scene', 3, '']);
     expect(read('Scène IV. Le salon')).toEqual(['scene', 4, 'Le salon']);
     // prose that starts like one is not a heading
     expect(read('Capítulo tres de la ley dice que')).toBeUndefined();

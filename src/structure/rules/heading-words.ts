@@ -14,7 +14,7 @@ export const headingWords: Readonly<Record<DivisionLevel, readonly string[]>> = 
   act: ['act', 'acte', 'acto', 'atto', 'ato', 'akt', 'actus', 'bedrijf', 'действие', 'акт', 'dějství'],
   chapter: ['chapter', 'chap.', 'ch.', 'chapitre', 'chap', 'capítulo', 'capitulo', 'cap.', 'capitolo', 'kapitel', 'kap.', 'caput', 'hoofdstuk', 'глава', 'rozdział', 'kapitola', 'kapittel', 'luku'],
   letter: ['letter', 'lettre', 'carta', 'lettera', 'brief', 'epistola', 'письмо', 'dopis'],
-  scene: ['scene', 'sc.', 'scène', 'escena', 'scena', 'cena', 'szene', 'auftritt', 'scaena', 'tooneel', 'сцена', 'явление', 'výstup'],
+  scene: ['scene', 'sc.', 'scène', 'escena', 'scena', 'cena', 'szene', 'auftritt', 'scaena', 'scoena', 'scæna', 'scœna', 'tooneel', 'сцена', 'явление', 'výstup'],
 };
 
 /**
@@ -33,9 +33,9 @@ export const numberWords: readonly (readonly string[])[] = [
   // 1
   ['one', 'first', 'un', 'une', 'premier', 'première', 'uno', 'una', 'primero', 'primera', 'primo', 'prima', 'um', 'primeiro', 'primeira', 'eins', 'erste', 'erster', 'erstes', 'unus', 'primus', 'primum', 'een', 'eerste', 'первый', 'первая', 'первое'],
   // 2
-  ['two', 'second', 'deux', 'deuxième', 'seconde', 'dos', 'segundo', 'segunda', 'due', 'secondo', 'seconda', 'dois', 'duas', 'zwei', 'zweite', 'zweiter', 'zweites', 'duo', 'secundus', 'secundum', 'twee', 'tweede', 'второй', 'вторая', 'второе'],
+  ['two', 'second', 'deux', 'deuxième', 'seconde', 'dos', 'segundo', 'segunda', 'due', 'secondo', 'seconda', 'dois', 'duas', 'zwei', 'zweite', 'zweiter', 'zweites', 'duo', 'secundus', 'secunda', 'secundum', 'twee', 'tweede', 'второй', 'вторая', 'второе'],
   // 3
-  ['three', 'third', 'trois', 'troisième', 'tres', 'tercero', 'tercera', 'tre', 'terzo', 'terza', 'três', 'terceiro', 'terceira', 'drei', 'dritte', 'dritter', 'drittes', 'tertius', 'tertium', 'drie', 'derde', 'третий', 'третья', 'третье'],
+  ['three', 'third', 'trois', 'troisième', 'tres', 'tercero', 'tercera', 'tre', 'terzo', 'terza', 'três', 'terceiro', 'terceira', 'drei', 'dritte', 'dritter', 'drittes', 'tertius', 'tertia', 'tertium', 'drie', 'derde', 'третий', 'третья', 'третье'],
   // 4
   ['four', 'fourth', 'quatre', 'quatrième', 'cuatro', 'cuarto', 'cuarta', 'quattro', 'quarto', 'quarta', 'vier', 'vierte', 'vierter', 'viertes', 'quartus', 'quartum', 'vierde', 'четвертый', 'четвертая', 'четвертое', 'четвёртый', 'четвёртая', 'четвёртое'],
   // 5
@@ -43,7 +43,7 @@ export const numberWords: readonly (readonly string[])[] = [
   // 6
   ['six', 'sixth', 'sixième', 'seis', 'sexto', 'sexta', 'sei', 'sesto', 'sesta', 'sechs', 'sechste', 'sechster', 'sechstes', 'sextus', 'sextum', 'zes', 'zesde', 'шестой', 'шестая', 'шестое'],
   // 7
-  ['seven', 'seventh', 'sept', 'septième', 'siete', 'séptimo', 'séptima', 'septimo', 'sette', 'settimo', 'settima', 'sete', 'sétimo', 'sieben', 'siebente', 'siebte', 'siebter', 'siebtes', 'septimus', 'septimum', 'zeven', 'zevende', 'седьмой', 'седьмая', 'седьмое'],
+  ['seven', 'seventh', 'sept', 'septième', 'siete', 'séptimo', 'séptima', 'septimo', 'sette', 'settimo', 'settima', 'sete', 'sétimo', 'sieben', 'siebente', 'siebte', 'siebter', 'siebtes', 'septimus', 'septima', 'septimum', 'zeven', 'zevende', 'седьмой', 'седьмая', 'седьмое'],
   // 8
   ['eight', 'eighth', 'huit', 'huitième', 'ocho', 'octavo', 'octava', 'otto', 'ottavo', 'ottava', 'oito', 'oitavo', 'acht', 'achte', 'achter', 'achtes', 'octavus', 'octavum', 'achtste', 'восьмой', 'восьмая', 'восьмое', 'осьмой', 'осьмая', 'осьмое'],
   // 9
@@ -51,9 +51,9 @@ export const numberWords: readonly (readonly string[])[] = [
   // 10
   ['ten', 'tenth', 'dix', 'dixième', 'diez', 'décimo', 'décima', 'decimo', 'dieci', 'decima', 'dez', 'zehn', 'zehnte', 'zehnter', 'zehntes', 'decimus', 'decimum', 'tien', 'tiende', 'десятый', 'десятая', 'десятое'],
   // 11
-  ['eleven', 'eleventh', 'onze', 'onzième', 'once', 'undécimo', 'undécima', 'onceno', 'undici', 'undicesimo', 'elf', 'elfte', 'elfter', 'elftes', 'undecimus', 'undecimum', 'одиннадцатый', 'одиннадцатая', 'одиннадцатое'],
+  ['eleven', 'eleventh', 'onze', 'onzième', 'once', 'undécimo', 'undécima', 'onceno', 'undici', 'undicesimo', 'elf', 'elfte', 'elfter', 'elftes', 'undecimus', 'undecima', 'undecimum', 'одиннадцатый', 'одиннадцатая', 'одиннадцатое'],
   // 12
-  ['twelve', 'twelfth', 'douze', 'douzième', 'doce', 'duodécimo', 'duodécima', 'dodici', 'dodicesimo', 'zwölf', 'zwölfte', 'zwölfter', 'zwölftes', 'duodecimus', 'duodecimum', 'twaalf', 'twaalfde', 'двенадцатый', 'двенадцатая', 'двенадцатое'],
+  ['twelve', 'twelfth', 'douze', 'douzième', 'doce', 'duodécimo', 'duodécima', 'dodici', 'dodicesimo', 'zwölf', 'zwölfte', 'zwölfter', 'zwölftes', 'duodecimus', 'duodecima', 'duodecimum', 'twaalf', 'twaalfde', 'двенадцатый', 'двенадцатая', 'двенадцатое'],
   // 13
   ['thirteen', 'thirteenth', 'treize', 'treizième', 'trece', 'tredici', 'tredicesimo', 'dreizehn', 'dreizehnte', 'dreizehntes', 'тринадцатый', 'тринадцатая', 'тринадцатое'],
   // 14
