@@ -102,9 +102,10 @@ export function sourceFromInput(input: EditionInput): EditionSource {
     }
   });
   if (fatal.length > 0) throw new EditionError([...diagnostics, ...fatal]);
+  const taken = new Map<string, string>();
   const registers: Register[] = (['persons', 'places', 'orgs', 'bibls'] as const satisfies readonly RegisterKind[]).flatMap((kind) => {
     const text = data.registers[kind];
-    return text === undefined ? [] : [parseRegister(kind, text, `registers.${kind}`)];
+    return text === undefined ? [] : [parseRegister(kind, text, `registers.${kind}`, taken)];
   });
   const s = data.structure;
   const a = data.annotation;

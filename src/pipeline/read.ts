@@ -53,9 +53,10 @@ export function readWitnesses(config: EditionConfig, cwd = process.cwd()): { wit
 /** Loads the registers named in the config, in a fixed order. */
 export function readRegisters(config: EditionConfig, cwd = process.cwd()): Register[] {
   const order: RegisterKind[] = ['persons', 'places', 'orgs', 'bibls'];
+  const taken = new Map<string, string>();
   return order.flatMap((kind) => {
     const file = config.registers[kind];
-    return file ? [loadRegister(kind, resolveFromConfig(config, file), displayPath(config, file, cwd))] : [];
+    return file ? [loadRegister(kind, resolveFromConfig(config, file), displayPath(config, file, cwd), taken)] : [];
   });
 }
 

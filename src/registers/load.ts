@@ -144,7 +144,7 @@ function readSex(value: string | null): 'M' | 'F' | undefined {
  * name forms (with their `@type` and `@cert`), authority ids and description. Problems are
  * returned, not thrown, so that an editor sees all of them at once.
  */
-export function readEntries(kind: RegisterKind, list: DomElement, file: string): { entries: RegisterRecord[]; diagnostics: Diagnostic[] } {
+export function readEntries(kind: RegisterKind, list: DomElement, file: string, taken?: Map<string, string>): { entries: RegisterRecord[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let place: Pick<DomElement, 'line' | 'column'> = {};
   const problem = (message: string, hint?: string) =>
@@ -166,7 +166,9 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string):
       continue;
     }
     if (seen.has(id)) problem(`xml:id "${id}" is used by two entries`, 'ids must be unique in the edition');
+    else if (taken?.has(id)) problem(`xml:id "${id}" is already the id of an entry of ${taken.get(id)}`, 'ids must be unique in the edition: rename one of the two entries and the pointers to it (#id)');
     seen.add(id);
+    if (!taken?.has(id)) taken?.set(id, file);
     const forms: RegisterForm[] = [];
     for (const nameEl of childElements(el).filter((e) => e.localName === nameElement[kind])) {
       const value = text(nameEl);
@@ -205,17 +207,19 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string):
 /**
  * Reads a register kept by the editors: a TEI document whose `standOff` holds one list of
  * the given kind. The list is kept as written (to be included verbatim in the edition); its
- * entries carry the name forms the annotation stage matches.
+ * entries carry the name forms the annotation stage matches. `taken` (id → file) holds the ids
+ * of the edition's registers read before this one: all of them share the edition's ids, so an
+ * id taken there is refused here, at its entry.
  */
-export function loadRegister(kind: RegisterKind, path: string, file: string): Register {
+export function loadRegister(kind: RegisterKind, path: string, file: string, taken?: Map<string, string>): Register {
   const source = readTextFile(path, { what: 'register', rule: 'register-unreadable', stage: 'annotate', file, hint: 'check registers.* in the edition config' });
-  return parseRegister(kind, source, file);
+  return parseRegister(kind, source, file, taken);
 }
 
 /** As {@link loadRegister}, for a register already in memory. */
-export function parseRegister(kind: RegisterKind, source: string, file: string): Register {
+export function parseRegister(kind: RegisterKind, source: string, file: string, taken?: Map<string, string>): Register {
   const list = findList(source, kind, file);
-  const { entries, diagnostics } = readEntries(kind, list, file);
+  const { entries, diagnostics } = readEntries(kind, list, file, taken);
   if (diagnostics.length > 0) throw new EditionError(diagnostics);
   return { kind, file, xml: listSource(source, listElement[kind]), entries };
 }

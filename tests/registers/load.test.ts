@@ -35,4 +35,16 @@ describe('register loader', () => {
       ]);
     }
   });
+  it('refuses an id another register of the edition already gives, at the entry that repeats it', () => {
+    const taken = new Map<string, string>();
+    parseRegister('persons', doc('<listPerson><person xml:id="duncan"><persName type="reg">Duncan</persName></person></listPerson>'), 'registers/persons.xml', taken);
+    try {
+      parseRegister('places', doc('<listPlace>\n<place xml:id="forres"><placeName>Forres</placeName></place>\n<place xml:id="duncan"><placeName>Duncan</placeName></place></listPlace>'), 'registers/places.xml', taken);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as EditionError).diagnostics).toMatchObject([
+        { rule: 'register-invalid', file: 'registers/places.xml', line: 8, message: 'xml:id "duncan" is already the id of an entry of registers/persons.xml' },
+      ]);
+    }
+  });
 });
