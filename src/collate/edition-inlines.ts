@@ -58,7 +58,8 @@ function edgesOf(text: string): { lead: number; trail: number } {
  * before, unless a variant opens an indented line. Only spaces are cut: a tab stays text.
  */
 function cutDifferingEdges(parts: readonly { wit: string; lines: readonly SourceLine[] }[]): boolean {
-  const edges = parts.map((p) => p.lines.map((l) => edgesOf(l.text)));
+  // the spaces that open a piece of a line are text between words, not an indentation
+  const edges = parts.map((p) => p.lines.map((l) => (l.from ? { ...edgesOf(l.text), lead: 0 } : edgesOf(l.text))));
   const n = parts[0]!.lines.length;
   const agree = parts.every((p, k) => p.lines.length === n && edges[k]!.every((e, i) => e.lead === edges[0]![i]!.lead && e.trail === edges[0]![i]!.trail));
   // A variant at the very start of an indented line would take the indentation into its
@@ -75,8 +76,8 @@ const spanOf = (copy: Copy, from: number, to: number): Span => {
   const b = locate(copy, to);
   return {
     wit: copy.wit,
-    start: { line: a.line.n, column: a.col + 1, offset: a.line.offset + a.col },
-    end: { line: b.line.n, column: b.col + 1, offset: b.line.offset + b.col },
+    start: { line: a.line.n, column: (a.line.from ?? 0) + a.col + 1, offset: a.line.offset + a.col },
+    end: { line: b.line.n, column: (b.line.from ?? 0) + b.col + 1, offset: b.line.offset + b.col },
   };
 };
 
@@ -198,7 +199,12 @@ function collatedCopies(
     copies.map((c) => ({ siglum: c.wit, text: c.text })),
     { ...options, base: typedAgainst },
   );
-  const out: Inline[] = [lineStart(copies.map((c) => c.lines[0]!))];
+  // A copy whose first line is a piece of a line (after a speaker: structure/constructs.ts)
+  // goes on the line its witness already opened; the others start a line inside it
+  // (lb[@type='wrap']).
+  const firsts = copies.map((c) => c.lines[0]!);
+  const starting = firsts.filter((l) => !l.from);
+  const out: Inline[] = starting.length === firsts.length ? [lineStart(firsts)] : starting.length > 0 ? [{ ...lineStart(starting), wrap: true }] : [];
   // Place ranges, with the space after agreement handed to the place of variation that follows.
   const ranges = collation.places.map((p) => copies.map((c) => ({ ...p.ranges[c.wit]! })));
   collation.places.forEach((p, i) => {

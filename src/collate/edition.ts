@@ -75,7 +75,7 @@ export function collateEdition<E extends Collatable>(edition: E, options: Collat
     for (const m of pending) {
       const line = v.copies[0]!.lines.find((l) => m.offset >= l.offset && m.offset <= l.offset + l.text.length);
       const file = options.fileOf?.(first) ?? first;
-      const start = line && { line: line.n, column: m.offset - line.offset + 1, offset: m.offset };
+      const start = line && { line: line.n, column: (line.from ?? 0) + m.offset - line.offset + 1, offset: m.offset };
       diagnostics.push(
         warning({
           message: 'a note marker falls inside a place of variation; its note is placed after the passage',

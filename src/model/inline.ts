@@ -260,6 +260,8 @@ export interface WitnessLine {
   readonly text: string;
   /** Offset of the line's first character in the decoded witness text. */
   readonly offset: number;
+  /** For a piece of a line: the column its text starts at, 0-based (default 0). */
+  readonly from?: number;
 }
 
 /** A note (or a marker kept as text) that belongs at a marker of a passage's first copy. */

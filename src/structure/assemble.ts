@@ -58,7 +58,11 @@ export interface AssembleContext extends NoteContext {
 
 const idOf = (prefix: string, unit: Unit): string => {
   const first = unit.parts[0]!.block;
-  return lineId(prefix, first.wit, first.lines[0]!.n);
+  const line = first.lines[0]!;
+  // A piece of a line (a speech's first line after its speaker: constructs.ts speechRows) is
+  // told from the line's start by its column.
+  const id = lineId(prefix, first.wit, line.n);
+  return line.from ? `${id}.${line.from}` : id;
 };
 
 /** For each witness of a run of units, the span from its first to its last line there. */

@@ -3,7 +3,7 @@ import type { Inline } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { splitRunAt } from './inline-builder.js';
 import { isStageDirection, isVerseSpeech, speakerLabel } from './rules/drama.js';
-import { lineId, spanIn } from './source-lines.js';
+import { lineId, sliceLine, spanIn, type SourceLine } from './source-lines.js';
 import type { Unit } from './units.js';
 
 /** How the chapter builder makes the inline content of a unit (notes, interventions, variation). */
@@ -63,6 +63,8 @@ export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: S
   const byLine = sameLineCount(unit);
   let speaker: Inline[];
   let firstRest: Inline[] = [];
+  const rows = speechRows(unit);
+  if (rows) return speechByRows(id, unit, rows, content, src, rule);
   if (!byLine) return { kind: 'sp', id, src, rule, speaker: [], parts: [{ kind: 'p', children: content(unit) }] };
   const head = content(subUnit(unit, 0, 1));
   if (label === undefined) speaker = [];
@@ -90,6 +92,72 @@ export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: S
   else if (!alone) addLine(firstRest, lines[0]!.slice(label.end));
   rest.forEach((text, k) => addLine(content(subUnit(unit, k + 1, k + 2)), text));
   // A speaker with nothing after it still needs a part: TEI `sp` holds more than its speaker.
+  if (parts.length === 0) parts.push({ kind: verse ? 'l' : 'p', children: [] });
+  return { kind: 'sp', id, src, rule, speaker, parts };
+}
+
+/** Where a copy of a speech puts its speaker: the label's end on the first line, and whether the label stands alone there. */
+const speakerShape = (lines: readonly SourceLine[]): { end: number; alone: boolean } | undefined => {
+  const label = speakerLabel(lines[0]!.text);
+  return label && { end: label.end, alone: lines[0]!.text.slice(label.end).trim() === '' };
+};
+
+/**
+ * The rows of a speech whose copies set the speaker differently ("  King. So well thy words…"
+ * in one, "DUNCAN." on a line of its own above the speech in another): per copy, the speaker,
+ * then each spoken line, so that the speakers are compared with each other and each line with
+ * its line. Taken line by line as printed, the label of one copy stood against the first
+ * spoken line of the other, and every line after it against its neighbour. Undefined when the
+ * copies set their speakers alike (the lines then pair as printed) or a copy has no label.
+ */
+function speechRows(unit: Unit): SourceLine[][][] | undefined {
+  if (unit.parts.length < 2) return undefined;
+  const shapes = unit.parts.map((p) => speakerShape(p.block.lines));
+  if (shapes.some((s) => s === undefined) || shapes.every((s) => s!.alone === shapes[0]!.alone)) return undefined;
+  const rows = unit.parts.map((p, k) => {
+    const [first, ...rest] = p.block.lines;
+    const { end, alone } = shapes[k]!;
+    return alone ? [[first!], ...rest.map((l) => [l])] : [[sliceLine(first!, 0, end)], [sliceLine(first!, end)], ...rest.map((l) => [l])];
+  });
+  return rows;
+}
+
+/**
+ * Rows [from, to) of every copy as a unit (rows past a copy's last are none); the blank lines
+ * around the block ride with its first and last row.
+ */
+function rowUnit(unit: Unit, rows: readonly SourceLine[][][], from: number, to = from + 1): Unit {
+  return {
+    ...unit,
+    parts: unit.parts.map((p, k) => ({
+      ...p,
+      block: { ...p.block, lines: rows[k]!.slice(from, to).flat(), leading: from === 0 ? p.block.leading : [], trailing: to >= rows[k]!.length ? p.block.trailing : [] },
+    })),
+  };
+}
+
+/**
+ * dramaSpeech for copies that set their speakers differently (speechRows): the speaker, then
+ * each spoken line; where the copies have not as many spoken lines, what they say as one
+ * passage (their lines cannot be paired one by one).
+ */
+function speechByRows(id: string, unit: Unit, rows: readonly SourceLine[][][], content: UnitContent, src: Span[], rule: string): DramaSpeech {
+  const speaker = content(rowUnit(unit, rows, 0));
+  const count = rows[0]!.length;
+  if (rows.some((r) => r.length !== count)) {
+    return { kind: 'sp', id, src, rule, speaker, parts: [{ kind: 'p', children: content(rowUnit(unit, rows, 1, Math.max(...rows.map((r) => r.length)))) }] };
+  }
+  const spoken = rows[0]!.slice(1).map((r) => r[0]!.text);
+  const verse = spoken.length === 1 ? rule.endsWith('+verse') && spoken[0]!.trim().length <= 62 : isVerseSpeech(spoken);
+  const parts: SpeechPart[] = [];
+  spoken.forEach((text, k) => {
+    const children = content(rowUnit(unit, rows, k + 1));
+    const last = parts[parts.length - 1];
+    if (isStageDirection(text)) parts.push({ kind: 'stage', children });
+    else if (verse) parts.push({ kind: 'l', children });
+    else if (last?.kind === 'p') parts[parts.length - 1] = { kind: 'p', children: [...last.children, ...children] };
+    else parts.push({ kind: 'p', children });
+  });
   if (parts.length === 0) parts.push({ kind: verse ? 'l' : 'p', children: [] });
   return { kind: 'sp', id, src, rule, speaker, parts };
 }

@@ -29,7 +29,10 @@ export function textOf(parts: readonly SourceLine[], from: number, to: number): 
  * group, then the text cut around the insertions (sorted, non-overlapping).
  */
 export function lineInlines(parts: readonly SourceLine[], insertions: readonly Insertion[], from = 0): Inline[] {
-  const out: Inline[] = [lineStart(parts)];
+  // A piece of a line (sliceLine) goes on the line its witness already opened; the others
+  // start a line inside it (lb[@type='wrap']).
+  const starting = parts.filter((l) => !l.from);
+  const out: Inline[] = starting.length === parts.length ? [lineStart(parts)] : starting.length > 0 ? [{ ...lineStart(starting), wrap: true }] : [];
   const text = parts[0]!.text;
   let pos = from;
   for (const ins of [...insertions].sort((a, b) => a.at - b.at || a.length - b.length)) {

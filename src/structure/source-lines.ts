@@ -9,6 +9,8 @@ export interface SourceLine {
   readonly text: string;
   /** Offset of the line's first character in the decoded witness text. */
   readonly offset: number;
+  /** For a piece of a line (sliceLine): the column its text starts at, 0-based (default 0). */
+  readonly from?: number;
 }
 
 export function sourceLines(w: Witness): SourceLine[] {
@@ -27,8 +29,16 @@ export const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
 /** Point of character `index` of a line. */
 export const pointIn = (line: SourceLine, index: number): Point => ({
   line: line.n,
-  column: index + 1,
+  column: (line.from ?? 0) + index + 1,
   offset: line.offset + index,
+});
+
+/** Characters [from, to) of a line, as a line of its own that keeps their places in the witness. */
+export const sliceLine = (line: SourceLine, from: number, to = line.text.length): SourceLine => ({
+  ...line,
+  text: line.text.slice(from, to),
+  offset: line.offset + from,
+  from: (line.from ?? 0) + from,
 });
 
 /** Span of characters [from, to) of a line. */

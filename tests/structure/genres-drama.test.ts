@@ -198,3 +198,62 @@ describe('a dialogue in books, quoting the poets', () => {
     expect(kindOf('but that he to whom is given')).toEqual(['p']);
   });
 });
+
+// Two printings of Macbeth (I.2), public domain: the First Folio's spelling as Project Gutenberg
+// #2264 gives it (github.com/lnoblebeeck/analyzing-macbeth-project-online-ds-pt-051319, commit
+// 309db89200f83ec5d89b4b2be490d3d46b915ef1, macbeth.txt, lines 35-48, speeches shortened) sets
+// each speaker before the first line of the speech; a modern-spelling Gutenberg text
+// (github.com/bbbbdragon/macbeth, commit a169a7f84f98013a86f3a0fd18f017eb4062c16d, macbeth.txt)
+// sets it on a line of its own.
+describe('two copies of a play that set their speakers differently', () => {
+  const folio = [
+    '   King. What bloody man is that? he can report,',
+    'As seemeth by his plight, of the Reuolt',
+    'The newest state.',
+    '',
+    '  Mal. This is the Serieant,',
+    'Who like a good and hardie Souldier fought',
+    '',
+    '   King. So well thy words become thee, as thy wounds,',
+    'They smack of Honor both: Goe get him Surgeons.',
+    '',
+    '  Mal. The worthy Thane of Rosse.',
+    '',
+  ].join('\n');
+  const modern = [
+    'DUNCAN.',
+    'What bloody man is that? He can report,',
+    'As seemeth by his plight, of the revolt',
+    'The newest state.',
+    '',
+    'MALCOLM.',
+    'This is the sergeant',
+    'Who like a good and hardy soldier fought',
+    '',
+    'DUNCAN.',
+    'So well thy words become thee as thy wounds:',
+    'They smack of honour both.',
+    '',
+    'MALCOLM.',
+    'The worthy Thane of Ross.',
+    '',
+  ].join('\n');
+  const readings = (b: Block, wit: string): string =>
+    b.kind === 'sp' ? b.speaker.map((i) => (i.kind === 'app' ? plainText(i.readings.find((r) => r.wit.includes(wit))?.children ?? []) : plainText([i]))).join('').trim() : '';
+
+  for (const [base, other, baseText, otherText] of [['F', 'M', folio, modern], ['M', 'F', modern, folio]] as const) {
+    it(`compares speaker with speaker and line with line, ${base} the base, and gives both copies back`, () => {
+      const e = editionOf([witnessOf(base, baseText), witnessOf(other, otherText)]);
+      const sps = speeches(e.body);
+      expect(sps.map((s) => readings(s, 'F'))).toEqual(['King.', 'Mal.', 'King.', 'Mal.']);
+      expect(sps.map((s) => readings(s, 'M'))).toEqual(['DUNCAN.', 'MALCOLM.', 'DUNCAN.', 'MALCOLM.']);
+      // the verse keeps its lines, each against its line in the other copy
+      expect(sps.map((s) => (s.kind === 'sp' ? s.parts.map((p) => p.kind).join(',') : ''))).toEqual(['l,l,l', 'l,l', 'l,l', 'l']);
+      const first = sps[0]!.kind === 'sp' ? plainText(sps[0]!.parts[0]!.children) : '';
+      expect(first).toMatch(/What bloody man is that\? [Hh]e can report,/u);
+      const tei = toTei(e);
+      expect(extractWitness(tei, 'F')).toBe(folio);
+      expect(extractWitness(tei, 'M')).toBe(modern);
+    });
+  }
+});
