@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EditionError, type Diagnostic } from '../diagnostics/index.js';
 import { BuildCache } from './build-cache.js';
@@ -55,12 +55,23 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
       options.onStage?.(e);
     };
     const t0 = performance.now();
+    const started = Date.now();
     let result: BuildResult | undefined;
     let diagnostics: readonly Diagnostic[];
     try {
       result = await buildEdition(configFile, { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.only ? { only: options.only } : {}), cache, onStage });
       diagnostics = result.diagnostics;
       rewatch(result.inputs);
+      // An input saved while the build ran, before its folder was watched (the first build
+      // learns the inputs only when it ends), would otherwise wait for its next save.
+      const touched = result.inputs.filter((f) => {
+        try {
+          return statSync(f).mtimeMs > started;
+        } catch {
+          return true;
+        }
+      });
+      if (touched.length > 0) changedOnDisk(touched);
     } catch (err) {
       if (!(err instanceof EditionError)) throw err;
       diagnostics = err.diagnostics;
@@ -78,16 +89,20 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
     for (const f of files) byDir.set(dirname(f), (byDir.get(dirname(f)) ?? new Set()).add(basename(f)));
     watchers = [...byDir].map(([dir, names]) =>
       watch(dir, (_event, name) => {
-        if (name === null || !names.has(name.toString())) return;
-        pending.add(join(dir, name.toString()));
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const changed = [...pending].sort();
-          pending = new Set();
-          running = running.then(() => once(changed));
-        }, settle);
+        if (name !== null && names.has(name.toString())) changedOnDisk([join(dir, name.toString())]);
       }),
     );
+  };
+
+  /** Rebuilds once the files have been quiet for `settle` ms, after the build running now. */
+  const changedOnDisk = (files: readonly string[]): void => {
+    for (const f of files) pending.add(f);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changed = [...pending].sort();
+      pending = new Set();
+      running = running.then(() => once(changed));
+    }, settle);
   };
 
   keepHelpersWarm(true);

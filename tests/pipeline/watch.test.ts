@@ -55,4 +55,33 @@ describe('build --watch', () => {
       await watching;
     }
   }, 300_000);
+  it('rebuilds when an input was saved while the first build ran, before its folder was watched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'watch-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'watch-cache-'));
+    temps.push(dir, cacheDir);
+    cpSync(join(repoRoot, 'examples/frankenstein'), dir, { recursive: true });
+    const config = join(dir, 'edition.config.json');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/"sha256": "[0-9a-f]+",?/g, ''));
+    const witness = join(dir, 'witnesses/frankenstein-1831.txt');
+
+    const builds: WatchBuild[] = [];
+    const stop = new AbortController();
+    let saved = false;
+    // the editor saves once the build has read its inputs
+    const onStage = (e: { stage: string; phase: string }): void => {
+      if (saved || e.stage !== 'structure' || e.phase !== 'start') return;
+      saved = true;
+      writeFileSync(witness, readFileSync(witness, 'utf8').replace('wonderful', 'marvellous'));
+    };
+    const watching = watchEdition('edition.config.json', { cwd: dir, only: ['tei'], cache: new BuildCache(cacheDir), signal: stop.signal, onStage, onBuild: (b) => builds.push(b) });
+    try {
+      await until(() => builds.length >= 2, 240_000, 'the rebuild after the save during the first build');
+      expect(saved).toBe(true);
+      expect(builds[1]!.changed.map((f) => relative(dir, f))).toEqual(['witnesses/frankenstein-1831.txt']);
+      expect(readFileSync(join(dir, 'tei/frankenstein.xml'), 'utf8')).toContain('marvellous');
+    } finally {
+      stop.abort();
+      await watching;
+    }
+  }, 300_000);
 });
