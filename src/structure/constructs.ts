@@ -198,8 +198,9 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
  * A block may hold several speeches, one after the other without blank lines between them
  * ("  FIRST WITCH. When shall we three meet again? / In thunder… / SECOND WITCH. When…"): a
  * new speech starts at each line that opens with a speaker's label at the first line's
- * indentation (the lines of a speech are indented deeper, or stand at the label's own indent
- * without a label).
+ * indentation, give or take a space (the First Folio's e-text sets a label three spaces in after a
+ * blank line and two without); the lines of a speech are indented deeper, or stand at the
+ * label's own indent without a label.
  */
 export function speechSpans(unit: Unit): [number, number][] {
   const lines = unit.parts[0]!.block.lines.map((l) => l.text);
@@ -209,6 +210,6 @@ export function speechSpans(unit: Unit): [number, number][] {
   // end. A prose speech wrapped at the label's margin may put a capitalised word and a full
   // stop at a line's start ("…and so we walked down to the / Harbour. There…"): no label.
   const ended = (k: number): boolean => indentOf(lines[k - 1]!) > indent || /[.!?:;][\])'"’”_]*\s*$/u.test(lines[k - 1]!);
-  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && indentOf(l) === indent && ended(k) && speakerLabel(l) !== undefined && l.slice(speakerLabel(l)!.end).trim() !== '' ? [k] : []))];
+  const starts = [0, ...lines.flatMap((l, k) => (k > 0 && Math.abs(indentOf(l) - indent) <= 1 && ended(k) && speakerLabel(l) !== undefined && l.slice(speakerLabel(l)!.end).trim() !== '' ? [k] : []))];
   return starts.map((from, i) => [from, starts[i + 1] ?? lines.length]);
 }

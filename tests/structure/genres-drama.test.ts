@@ -257,3 +257,36 @@ describe('two copies of a play that set their speakers differently', () => {
     });
   }
 });
+
+// The First Folio's e-text (source as above, lines 80-84, 60-64, 39 and 77, shortened): a speech may
+// follow another in one block a space less deep, and a verse line may open a parenthesis.
+describe('the First Folio as its e-text sets it', () => {
+  const text = [
+    '   King. Whence cam\'st thou, worthy Thane?',
+    '  Rosse. From Fiffe, great King,',
+    'Where the Norweyan Banners flowt the Skie,',
+    'And fanne our people cold.',
+    '',
+    '  Cap. Doubtfull it stood,',
+    'The mercilesse Macdonwald',
+    '(Worthie to be a Rebell, for to that',
+    'The multiplying Villanies of Nature',
+    'Doe swarme vpon him) from the Westerne Isles',
+    '',
+    '   King. Dismay\'d not this our Captaines?',
+    '',
+    '  Cap. Yes, as Sparrowes, Eagles;',
+    '',
+    '  Rosse. God saue the King.',
+    '',
+  ].join('\n');
+
+  it('starts a speech at a label set a space less deep, and keeps a verse line that opens a parenthesis as verse', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const sps = speeches(e.body);
+    expect(sps.map(speakerOf)).toEqual(['King.', 'Rosse.', 'Cap.', 'King.', 'Cap.', 'Rosse.']);
+    const cap = sps[2]!;
+    expect(cap.kind === 'sp' && cap.parts.map((p) => p.kind)).toEqual(['l', 'l', 'l', 'l', 'l']);
+    expect(extractWitness(toTei(e), 'A')).toBe(text);
+  });
+});

@@ -16,8 +16,12 @@ const speakerName = String.raw`(?:\d\.\s?|(?:First|Second|Third|FIRST|SECOND|THI
  */
 const speakerPrefix = new RegExp(String.raw`^(\s*)((${speakerName})\.|_(${speakerName})(?:\._|_\.))(?=\s|$)`, 'u');
 
-/** "[Exit.]", "(Aside.)", "[_Exeunt._]": a whole line in brackets or parentheses. */
-const bracketed = /^\s*(?:\[[^\]]*\]?|\([^)]*\)?)\s*$/u;
+/**
+ * "[Exit.]", "(Aside.)", "[_Exeunt._]": a whole line in brackets or parentheses. A bracket may
+ * stay open (a direction running on to the next line); a parenthesis must close on the line,
+ * since verse opens parentheses that close lines later ("(Worthie to be a Rebell, for to that").
+ */
+const bracketed = /^\s*(?:\[[^\]]*\]?|\([^)]*\))\s*$/u;
 /** A direction that opens with its verb. */
 const directionVerb = /^\s*[[(_]*(?:Enter|Re-enter|Reenter|Exit|Exeunt|Manet|Manent|Flourish|Alarum|Sennet|Thunder)\b/u;
 
