@@ -81,7 +81,8 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
     extent.forEach((e, i) => {
       if (i > 0) scope.txt(i === extent.length - 1 ? say.and : ', ');
       scope.ele('ref', { target: pointer(e.div.id) }).txt(e.div.n !== undefined ? say.numbered(e.div.divType, e.div.n) : say.unnumbered(e.div.divType));
-      scope.txt(say.lines(e.from, e.to));
+      // The empty line after a file's last line end is no line an editor counts ("wc -l").
+      scope.txt(say.lines(e.from, Math.max(e.from, Math.min(e.to, w.text.endsWith('\n') ? w.lineStarts.length - 1 : w.lineStarts.length))));
     });
     scope.txt(w.scope ? say.fragment(w.scope.chapter) : '.');
   }

@@ -52,3 +52,15 @@ describe('the teiHeader of tei/red-book.xml', () => {
     expect(strings('descendant::date/@when')).not.toContain(today);
   });
 });
+
+describe('the extent of a witness', () => {
+  it('counts the lines an editor counts: none after the last line end', async () => {
+    const { editionOf, witnessOf } = await import('../helpers/in-memory.js');
+    const { toTei } = await import('../../src/tei/document.js');
+    const text = 'CHAPTER I.\n\nIt was a dark night.\n\nThe rain fell.\n';
+    const tei = parseXmlDocument(toTei(editionOf([witnessOf('A', text)])));
+    const extent = evaluateXPathToString('//witness[@xml:id = "A"]/note[@type = "extent"]', tei, null, null, options);
+    // five lines, as `wc -l` counts them (the text ends with a line end)
+    expect(extent).toMatch(/\(lines 1–5\)\.$/u);
+  });
+});
