@@ -108,7 +108,8 @@ const speakerShape = (lines: readonly SourceLine[]): { end: number; alone: boole
  * then each spoken line, so that the speakers are compared with each other and each line with
  * its line. Taken line by line as printed, the label of one copy stood against the first
  * spoken line of the other, and every line after it against its neighbour. Undefined when the
- * copies set their speakers alike (the lines then pair as printed) or a copy has no label.
+ * copies set their speakers alike (the lines then pair as printed), or a copy has no label or
+ * nothing after it.
  */
 function speechRows(unit: Unit): SourceLine[][][] | undefined {
   if (unit.parts.length < 2) return undefined;
@@ -119,7 +120,8 @@ function speechRows(unit: Unit): SourceLine[][][] | undefined {
     const { end, alone } = shapes[k]!;
     return alone ? [[first!], ...rest.map((l) => [l])] : [[sliceLine(first!, 0, end)], [sliceLine(first!, end)], ...rest.map((l) => [l])];
   });
-  return rows;
+  // a copy that is its speaker alone has no spoken line to set beside the others'
+  return rows.every((r) => r.length > 1) ? rows : undefined;
 }
 
 /**
