@@ -31,6 +31,9 @@ export function emptyRegister(kind: ScaffoldRegisterKind, bookTitle: string, aut
   if (author) {
     const person = list.ele('person', { 'xml:id': author.id });
     person.ele('persName', { type: 'reg' }).txt(author.name);
+    // The annotation looks for forms only (a regularised name is seldom printed as such); the
+    // name as the editor typed it is how a title page prints it.
+    person.ele('persName', { type: 'form' }).txt(author.name);
     person.ele('note').txt('Author of the work.');
   }
   return serializeDocument(tei, { indent: indentAll });

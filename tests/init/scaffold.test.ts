@@ -49,6 +49,8 @@ describe('scaffoldEdition', () => {
     expect(header.workDate).toEqual({ when: '1818', text: '1818' });
     const persons = parseRegister('persons', text('registers/persons.xml'), 'registers/persons.xml');
     expect(persons.entries.map((e) => [e.id, e.name])).toEqual([['mary-wollstonecraft-shelley', 'Mary Wollstonecraft Shelley']]);
+    // a form as well, which the annotation looks for in the text (it never looks for the reg)
+    expect(persons.entries[0]!.forms).toEqual([{ text: 'Mary Wollstonecraft Shelley', type: 'reg' }, { text: 'Mary Wollstonecraft Shelley', type: 'form' }]);
   });
 
   it('writes a README for the editors that names the build command and the files', () => {
