@@ -40,11 +40,14 @@ export type EditorialDecisions = z.output<typeof editorialDecisions>;
 
 export const defaultEditorialDecisions: EditorialDecisions = editorialDecisions.parse({});
 
-/** The decisions as lines of the review report: what was decided, and why. */
-export function describeDecisions(d: EditorialDecisions): Array<{ name: string; value: string; reason: string }> {
+/**
+ * The decisions as lines of the review report: what was decided, and why; `asDefault` when a
+ * decision is the toolkit's default (so that the editors see which ones they have not taken).
+ */
+export function describeDecisions(d: EditorialDecisions): Array<{ name: string; value: string; reason: string; asDefault: boolean }> {
   const o = d.organisations;
   const yes = (b: boolean) => (b ? 'organisations' : 'not organisations');
-  return [
+  const lines = [
     {
       name: 'organisations',
       value: `movements: ${yes(o.movements)}; governments: ${yes(o.governments)}; party and state bodies: ${yes(o.partyBodies)}`,
@@ -52,5 +55,6 @@ export function describeDecisions(d: EditorialDecisions): Array<{ name: string; 
     },
     { name: 'signatures', value: d.signatures.mentions ? 'mentions of the signer' : 'not mentions (type="signature")', reason: d.signatures.reason },
     { name: 'plurals', value: d.plurals.forms.length > 0 ? `deliberate: ${d.plurals.forms.join(', ')}` : 'register forms of type "plural"', reason: d.plurals.reason },
-  ];
+  ] as const;
+  return lines.map((l) => ({ ...l, asDefault: JSON.stringify(d[l.name]) === JSON.stringify(defaultEditorialDecisions[l.name]) }));
 }

@@ -155,7 +155,7 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
 
   const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, options.correctionsSource ?? correctionsFile)];
-  const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}. Why: ${d.reason}` }));
+  const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}${d.asDefault ? ' (the toolkit’s default: the rules data does not decide it)' : ''}. Why: ${d.reason}` }));
   const asked = proposalKinds(options);
   // The finding of unknown names and of corruptions reads English (its dictionary, its
   // tagger): in another language every noun would be a name and every word a misspelling.

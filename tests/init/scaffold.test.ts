@@ -6,6 +6,7 @@ import { editionConfig } from '../../src/config/schema.js';
 import { headerData } from '../../src/model/header.js';
 import { scaffoldEdition, slug } from '../../src/init/scaffold.js';
 import { parseRegister } from '../../src/registers/load.js';
+import type { RegisterRecord } from '../../src/registers/types.js';
 import { repoRoot } from '../helpers/edition-dir.js';
 import { EditionError } from '../../src/diagnostics/index.js';
 
@@ -50,7 +51,7 @@ describe('scaffoldEdition', () => {
     const persons = parseRegister('persons', text('registers/persons.xml'), 'registers/persons.xml');
     expect(persons.entries.map((e) => [e.id, e.name])).toEqual([['mary-wollstonecraft-shelley', 'Mary Wollstonecraft Shelley']]);
     // a form as well, which the annotation looks for in the text (it never looks for the reg)
-    expect(persons.entries[0]!.forms).toEqual([{ text: 'Mary Wollstonecraft Shelley', type: 'reg' }, { text: 'Mary Wollstonecraft Shelley', type: 'form' }]);
+    expect((persons.entries[0] as RegisterRecord).forms).toEqual([{ text: 'Mary Wollstonecraft Shelley', type: 'reg' }, { text: 'Mary Wollstonecraft Shelley', type: 'form' }]);
   });
 
   it('writes a README for the editors that names the build command and the files', () => {

@@ -29,7 +29,7 @@ export const reviewSections: ReadonlyArray<{ title: string; rules: readonly stri
   {
     title: '5. Editorial decisions',
     rules: ['editorial-decision'],
-    intro: 'Decisions this edition takes once for its whole text (the rules data, `editorial`), with their reasons.',
+    intro: 'Decisions this edition takes once for its whole text (the rules data, `editorial`), with their reasons; one the rules data does not take is the toolkit’s default, and says so.',
   },
   {
     title: '6. Capitalised words not proposed',
