@@ -1,8 +1,25 @@
+import { warning, type Diagnostic } from '../diagnostics/index.js';
 import { rootElementName } from '../validate/doctype.js';
 import { compiledStylesheet, transform } from './xslt.js';
 
 /** A sourceDoc element (in any prefix) somewhere in the file. */
 const sourceDoc = /<(?:[A-Za-z_][\w.-]*:)?sourceDoc[\s>]/;
+
+/**
+ * A TEI with neither a text nor a sourceDoc (a corpus's header without its members) publishes
+ * its header alone: said, since the page of its text is then empty.
+ */
+export function withoutText(tei: string): Diagnostic[] {
+  if (/<(?:[A-Za-z_][\w.-]*:)?(?:text|sourceDoc)[\s>/]/u.test(tei)) return [];
+  return [
+    warning({
+      message: 'the TEI has no <text> and no <sourceDoc>: only its header is published',
+      rule: 'render-no-text',
+      stage: 'render',
+      hint: 'a teiCorpus holds its members (TEI elements, in the file or by xi:include)',
+    }),
+  ];
+}
 
 /**
  * The TEI a renderer publishes, since both renderers read one TEI's header and text: the file

@@ -7,7 +7,7 @@ import { transformOnThread, transformShares, transformThreads } from '../xslt-th
 import { siteAssets } from './assets.js';
 import { unhandledElements } from './report.js';
 import { parseSearchDocs, searchIndexScript } from './search-index.js';
-import { asOneTei } from '../corpus.js';
+import { asOneTei, withoutText } from '../corpus.js';
 import { placingParseErrors } from '../well-formed.js';
 
 /** Options of the HTML renderer that make the files (renderHtmlFiles). */
@@ -134,13 +134,13 @@ export async function renderHtmlFiles(tei: string, options: HtmlRenderOptions = 
     if (!path.endsWith('.html')) continue;
     for (const u of unhandledElements(text)) counts.set(u.element, (counts.get(u.element) ?? 0) + 1);
   }
-  const diagnostics: Diagnostic[] = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([element, count]) => ({
+  const diagnostics: Diagnostic[] = [...withoutText(tei), ...[...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([element, count]): Diagnostic => ({
     severity: 'warning',
     message: `no rule renders <${element}> (${count} ${count === 1 ? 'time' : 'times'}); its text is shown by the generic rule`,
     rule: 'html-unhandled-element',
     stage: 'render',
     hint: 'add a template for it in the edition\'s render overrides (html.xsl), or render with --on-unhandled fail to stop',
-  }));
+  }))];
   const sorted = new Map([...files.keys()].sort().map((k) => [k, files.get(k)!]));
   return { files: sorted, diagnostics };
 }

@@ -1,5 +1,6 @@
 import { EditionError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
+import { withoutText } from '../corpus.js';
 import { compileTypst, compileTypstOnThread, type TypstPdf } from './typst-compile.js';
 import { teiToTypst, type TypstSourceOptions } from './typst-source.js';
 
@@ -38,7 +39,8 @@ export interface PdfResult {
  */
 export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfResult> {
   const { outFile, ...rest } = options;
-  return writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: 'own', ...rest }), outFile);
+  const made = writePdf(await teiToTypst(tei, { paper: 'a4', onWorkerThread: 'own', ...rest }), outFile);
+  return { ...made, diagnostics: [...withoutText(tei), ...made.diagnostics] };
 }
 
 /**
@@ -46,7 +48,8 @@ export async function renderPdf(tei: string, options: PdfOptions): Promise<PdfRe
  * @throws EditionError when the TEI cannot be transformed or Typst cannot set it.
  */
 export async function renderPdfBytes(tei: string, options: PdfRenderOptions = {}): Promise<PdfBytes> {
-  return setPdf(await teiToTypst(tei, { paper: 'a4', ...options }));
+  const made = setPdf(await teiToTypst(tei, { paper: 'a4', ...options }));
+  return { ...made, diagnostics: [...withoutText(tei), ...made.diagnostics] };
 }
 
 /**
