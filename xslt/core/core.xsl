@@ -12,6 +12,7 @@
     text.xsl        m:plain, the reading text of a node (for titles, search, tooltips)
     unhandled.xsl   the policy for elements no rule renders ("fail or render")
     blocks.xsl      what is a block and what inline; which whitespace is text
+    tables.xsl      what each child of a table is: caption, row, cell, trailer, or between rows
     rendition.xsl   the typographic features a phrase asks for (@rend, @rendition, @style)
     glyphs.xsl      what a g stands for: its content, else its charDecl mapping
     readings.xsl    the base reading of an app, the shown alternative of a choice, sigla
@@ -30,6 +31,7 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="unhandled.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="tables.xsl"/>
   <xsl:include href="phrases.xsl"/>
   <xsl:include href="rendition.xsl"/>
   <xsl:include href="glyphs.xsl"/>

@@ -143,27 +143,72 @@
 
   <!-- ===== tables ===== -->
 
+  <!-- A table: its heads the caption, its trailer after it; whatever stands between its rows
+       (a note, a page beginning, a figure) a row of its own across the table (core tables.xsl). -->
   <xsl:template match="table" mode="m:html">
     <table class="table">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
       <xsl:if test="head">
-        <caption><xsl:apply-templates select="head/node()" mode="m:html"/></caption>
+        <caption>
+          <xsl:for-each select="head">
+            <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+            <xsl:apply-templates select="node()" mode="m:html"/>
+          </xsl:for-each>
+        </caption>
       </xsl:if>
-      <tbody><xsl:apply-templates select="row" mode="m:html"/></tbody>
+      <tbody>
+        <xsl:for-each-group select="f:table-body(.)" group-adjacent="f:is-row-like(.)">
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="m:table-row"/></xsl:when>
+            <xsl:otherwise>
+              <tr class="table-between">
+                <td colspan="{f:table-columns(..)}">
+                  <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="current-group()"/></xsl:call-template>
+                </td>
+              </tr>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </tbody>
     </table>
+    <xsl:apply-templates select="trailer" mode="m:html"/>
   </xsl:template>
 
-  <xsl:template match="row" mode="m:html">
-    <tr><xsl:apply-templates select="@xml:id, cell" mode="m:html"/></tr>
+  <xsl:mode name="m:table-row" on-no-match="fail"/>
+  <xsl:mode name="m:table-cell" on-no-match="fail"/>
+
+  <!-- (a row or cell reached from elsewhere, a reading of a variant place inside a table) -->
+  <xsl:template match="row" mode="m:html"><xsl:apply-templates select="." mode="m:table-row"/></xsl:template>
+  <xsl:template match="cell" mode="m:html"><xsl:apply-templates select="." mode="m:table-cell"/></xsl:template>
+
+  <xsl:template match="row" mode="m:table-row">
+    <tr><xsl:apply-templates select="@xml:id" mode="m:html"/><xsl:apply-templates select="f:row-cells(.)" mode="m:table-cell"/></tr>
+  </xsl:template>
+  <!-- An element no rule knows where a row stands: a row, marked as unhandled. -->
+  <xsl:template match="*" mode="m:table-row">
+    <xsl:sequence select="f:unhandled(., 'm:html')"/>
+    <tr class="tei-unhandled" data-tei-element="{name()}">
+      <xsl:apply-templates select="@xml:id" mode="m:html"/>
+      <xsl:apply-templates select="f:row-cells(.)" mode="m:table-cell"/>
+    </tr>
   </xsl:template>
 
-  <xsl:template match="cell" mode="m:html">
+  <xsl:template match="cell" mode="m:table-cell">
     <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
       <xsl:if test="matches(@cols, '^[1-9][0-9]{0,2}$')"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
       <xsl:if test="matches(@rows, '^[1-9][0-9]{0,2}$')"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
-      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
+      <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="f:cell-lead(.), node(), f:cell-tail(.)"/></xsl:call-template>
     </xsl:element>
+  </xsl:template>
+  <!-- Anything else standing for a cell (a block in a row, an unknown element, a row that
+       holds no cells) is a cell of its own rules' rendering. -->
+  <xsl:template match="*" mode="m:table-cell">
+    <td>
+      <xsl:call-template name="blocks">
+        <xsl:with-param name="nodes" select="if (f:is-row-like(.)) then f:table-content(.) else (f:cell-lead(.), ., f:cell-tail(.))"/>
+      </xsl:call-template>
+    </td>
   </xsl:template>
 
   <!-- ===== figures ===== -->

@@ -454,8 +454,10 @@
 
   <!-- ===== tables and figures ===== -->
 
+  <!-- A table: its heads the caption, its trailer after it; whatever stands between its rows
+       (a note, a page beginning, a figure) a cell across the table (core tables.xsl). -->
   <xsl:template match="table" mode="m:print-block">
-    <xsl:variable name="columns" select="max((1, row ! sum(cell ! (if (matches(@cols, '^[1-9][0-9]?$')) then xs:integer(@cols) else 1))))"/>
+    <xsl:variable name="columns" select="f:table-columns(.)"/>
     <xsl:for-each select="head">
       <xsl:text>#table-caption[</xsl:text>
       <xsl:call-template name="block-content"/>
@@ -464,22 +466,42 @@
     <xsl:text>#tei-table(columns: </xsl:text>
     <xsl:value-of select="$columns"/>
     <xsl:text>, </xsl:text>
-    <xsl:for-each select="row">
-      <xsl:variable name="cells" select="cell"/>
-      <xsl:for-each select="$cells">
-        <xsl:text>table.cell(colspan: </xsl:text>
-        <xsl:value-of select="if (matches(@cols, '^[1-9][0-9]?$')) then min((xs:integer(@cols), $columns)) else 1"/>
-        <xsl:text>)[</xsl:text>
-        <xsl:apply-templates mode="m:print-inline"/>
-        <xsl:text>], </xsl:text>
-      </xsl:for-each>
-      <!-- a short row is filled, so that the next starts a row of its own -->
-      <xsl:variable name="used" select="sum($cells ! (if (matches(@cols, '^[1-9][0-9]?$')) then xs:integer(@cols) else 1))"/>
-      <xsl:if test="$used lt $columns">
-        <xsl:text>table.cell(colspan: </xsl:text><xsl:value-of select="$columns - $used"/><xsl:text>)[], </xsl:text>
-      </xsl:if>
-    </xsl:for-each>
+    <xsl:for-each-group select="f:table-body(.)" group-adjacent="f:is-row-like(.)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:for-each select="current-group()">
+            <xsl:if test="not(self::row)">
+              <xsl:sequence select="f:unhandled(., 'm:print-block')"/>
+              <xsl:value-of select="f:unhandled-mark(.)"/>
+            </xsl:if>
+            <xsl:variable name="cells" select="f:row-cells(.)"/>
+            <xsl:for-each select="$cells">
+              <xsl:text>table.cell(colspan: </xsl:text>
+              <xsl:value-of select="min((f:cell-span(.), $columns))"/>
+              <xsl:text>)[</xsl:text>
+              <xsl:apply-templates select="f:cell-lead(.)" mode="m:print-inline"/>
+              <xsl:apply-templates select="if (self::cell or f:is-row-like(.)) then f:table-content(.) else ." mode="m:print-inline"/>
+              <xsl:apply-templates select="f:cell-tail(.)" mode="m:print-inline"/>
+              <xsl:text>], </xsl:text>
+            </xsl:for-each>
+            <!-- a short row is filled, so that the next starts a row of its own -->
+            <xsl:variable name="used" select="sum($cells ! f:cell-span(.))"/>
+            <xsl:if test="$used lt $columns">
+              <xsl:text>table.cell(colspan: </xsl:text><xsl:value-of select="$columns - $used"/><xsl:text>)[], </xsl:text>
+            </xsl:if>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>table.cell(colspan: </xsl:text>
+          <xsl:value-of select="$columns"/>
+          <xsl:text>)[</xsl:text>
+          <xsl:apply-templates select="current-group()" mode="m:print-inline"/>
+          <xsl:text>], </xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
     <xsl:text>)&#10;&#10;</xsl:text>
+    <xsl:apply-templates select="trailer" mode="m:print-block"/>
   </xsl:template>
 
   <!-- A figure: the image stays in the web edition; the print gives its heading, description

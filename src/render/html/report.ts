@@ -3,7 +3,7 @@ export interface UnhandledElement {
   readonly element: string;
 }
 
-const marker = /<(?:span|div) class="tei-unhandled" data-tei-element="([^"]*)"/g;
+const marker = /<(?:span|div|tr) class="tei-unhandled" data-tei-element="([^"]*)"/g;
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e);

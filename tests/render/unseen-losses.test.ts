@@ -1,0 +1,74 @@
+/**
+ * Words lost or run together in a third probe of TEI from other projects (minimal files made
+ * from what they do): every word is rendered, in order, in the web edition and in the print.
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlFiles } from '../../src/render/html/index.js';
+import { renderPdfBytes } from '../../src/render/pdf/index.js';
+import { pdfTextOfBytes, popplerAvailable, popplerMissing } from './pdf/poppler.js';
+
+const tei = (body: string, titleStmt = '<title>Unseen</title>', rest = ''): string => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>${titleStmt}</titleStmt>${rest}
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>`;
+
+const site = async (doc: string): Promise<{ page: (name: string) => HTMLElement; rules: string[]; elements: string[] }> => {
+  const { files, diagnostics } = await renderHtmlFiles(doc);
+  return {
+    page: (name) => parse(Buffer.from(files.get(name)!).toString('utf8')),
+    rules: diagnostics.map((d) => d.rule),
+    elements: diagnostics.map((d) => d.message),
+  };
+};
+const words = (d: HTMLElement, selector = 'main'): string => (d.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ');
+const printed = async (doc: string): Promise<{ text: string; messages: string[] }> => {
+  const { pdf, diagnostics } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+  return { text: pdfTextOfBytes(pdf).replace(/\s+/g, ' '), messages: diagnostics.map((d) => d.message) };
+};
+/** Each word found after the one before. */
+const inOrder = (text: string, order: readonly string[]): void => {
+  let at = 0;
+  for (const w of order) {
+    const found = text.indexOf(w, at);
+    expect(found, `${w} after ${at} in ${text}`).toBeGreaterThanOrEqual(at);
+    at = found + w.length;
+  }
+};
+
+// A table's children other than rows and cells: a note and a page beginning between rows, a
+// trailer; TEI converted from HTML with tr and tab where rows and cells stand.
+const globals = tei(`<div><table><head>Caption word</head><row><cell>Alpha</cell></row><note>Notetext inside table</note><pb n="2"/>
+<row><cell>Gamma</cell><note>Rownote</note></row><trailer>Trailerword</trailer></table><p>After.</p></div>`);
+const nonRows = tei(`<div><p>Before.</p><table><tr><tab>Alpha</tab><tab>Beta</tab></tr></table><p>After.</p></div>`);
+
+describe('every child of a table is rendered', () => {
+  it('HTML: caption, rows, the note between rows at its place, the trailer after the table', async () => {
+    const s = await site(globals);
+    const d = s.page('text.html');
+    inOrder(words(d), ['Caption word', 'Alpha', 'Gamma', 'Trailerword', 'After.']);
+    expect(d.querySelectorAll('main table a.noteref')).toHaveLength(2);
+    expect(d.querySelector('main table span.pb')?.getAttribute('data-n')).toBe('2');
+    inOrder(words(d, 'body'), ['Notetext inside table', 'Rownote']);
+  });
+
+  it('HTML: elements of another vocabulary where rows and cells stand are a row of cells, reported unhandled', async () => {
+    const s = await site(nonRows);
+    const d = s.page('text.html');
+    expect(d.querySelectorAll('main table td').map((c) => c.textContent)).toEqual(['Alpha', 'Beta']);
+    inOrder(words(d), ['Before.', 'Alpha', 'Beta', 'After.']);
+    expect(s.rules.filter((r) => r === 'html-unhandled-element')).toHaveLength(2);
+    expect(s.elements.join(' ')).toMatch(/<tr>/);
+    expect(s.elements.join(' ')).toMatch(/<tab>/);
+  });
+
+  it('PDF: the same words in order, the notes as footnotes', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const g = await printed(globals);
+    const body = g.text.slice(g.text.lastIndexOf('Caption word'));
+    inOrder(body, ['Caption word', 'Alpha', 'Gamma', 'Trailerword', 'After.']);
+    inOrder(body, ['Notetext inside table', 'Rownote']);
+    const n = await printed(nonRows);
+    inOrder(n.text, ['Before.', 'Alpha', 'Beta', 'After.']);
+    expect(n.messages.join(' ')).toMatch(/<tab>/);
+    expect(n.messages.join(' ')).toMatch(/<tr>/);
+  });
+});
