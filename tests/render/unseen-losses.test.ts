@@ -72,3 +72,27 @@ describe('every child of a table is rendered', () => {
     expect(n.messages.join(' ')).toMatch(/<tr>/);
   });
 });
+
+// A change of a letter marked with mod, laid out on lines of its own as a subst would be.
+const modified = tei(`<div><p>Temple, <mod>
+        <del rend="overwritten">D</del>
+        <add place="intralinear">H</add>
+      </mod>ome, and <subst>
+        <del>D</del>
+        <add>H</add>
+      </subst>ome.</p><p>A <mod>changed <hi>word</hi></mod> stays.</p></div>`);
+
+describe('a mod used as a substitution is one word with the text after it, as a subst is', () => {
+  it('HTML', async () => {
+    const d = (await site(modified)).page('text.html');
+    expect(words(d)).toContain('Temple, D Home, and D Home.');
+    expect(words(d)).toContain('A changed word stays.');
+  });
+
+  it('PDF', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { text } = await printed(modified);
+    expect(text).toContain('Temple, ⟦D⟧ Home, and ⟦D⟧ Home.');
+    expect(text).toContain('A changed word stays.');
+  });
+});

@@ -66,7 +66,14 @@
        (v:element-only-names), by a look-up: it is asked for every whitespace text node. -->
   <xsl:function name="f:in-element-only" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="exists($n/parent::tei:*[map:contains($v:element-only, local-name())])"/>
+    <xsl:sequence select="exists($n/parent::tei:*[map:contains($v:element-only, local-name())]) or f:is-substitution($n/parent::tei:mod)"/>
+  </xsl:function>
+
+  <!-- A substitution: a subst, or a mod used as one (a deletion or an addition and no text of
+       its own; a mod may also hold text, where its whitespace is a space as in a phrase). -->
+  <xsl:function name="f:is-substitution" as="xs:boolean">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="exists($e/self::tei:subst) or exists($e/self::tei:mod[tei:del | tei:add][not(text()[normalize-space()])])"/>
   </xsl:function>
 
   <!-- Elements that are blocks or phrases by where they stand (a quotation set off or run

@@ -25,7 +25,7 @@
   <!-- The deleted and the added text of a substitution are alternatives, not one word: a space
        keeps them apart, whether the TEI writes them side by side (struck-through "angeg", then
        "bezüglich") or on lines of their own (whitespace in a subst is layout). -->
-  <xsl:template match="subst/add[preceding-sibling::*[1][self::del]]" mode="m:html" priority="1">
+  <xsl:template match="add[f:is-substitution(parent::*)][preceding-sibling::*[1][self::del]]" mode="m:html" priority="1">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>

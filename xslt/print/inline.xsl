@@ -155,7 +155,7 @@
 
   <!-- The added text of a substitution, after the deleted: apart from it by a space, as in the
        web edition (whitespace in a subst is layout). -->
-  <xsl:template match="subst/add[preceding-sibling::*[1][self::del]]" mode="m:print-inline" priority="1">
+  <xsl:template match="add[f:is-substitution(parent::*)][preceding-sibling::*[1][self::del]]" mode="m:print-inline" priority="1">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>
