@@ -96,3 +96,33 @@ describe('a mod used as a substitution is one word with the text after it, as a 
     expect(text).toContain('A changed word stays.');
   });
 });
+
+// Header fields side by side with no space between them (a CBETA file's responsibility and
+// distributor), and an author named in two languages with an authority id (a DraCor play).
+const headerFields = tei('<div><p>Text.</p></div>', '<title>Header glue</title>', `<editionStmt><edition>Second edition</edition>
+<respStmt><resp>corrections</resp><name>Taisho</name></respStmt></editionStmt>`).replace('<publicationStmt><p>none</p></publicationStmt>',
+  `<publicationStmt><distributor><name>Society (CBETA)</name>
+<address><addrLine>service@example.org</addrLine></address>
+</distributor></publicationStmt>`);
+const twoNames = tei('<div><p>Text.</p></div>', `<title>Медведь</title>
+<author><persName><forename>Антон</forename> <surname>Чехов</surname></persName>
+<persName xml:lang="en"><forename>Anton</forename><surname>Chekhov</surname></persName>
+<idno type="wikidata">Q5685</idno></author>`);
+
+describe('the header\'s fields are words apart; an author is named, not identified', () => {
+  it('HTML: the edition statement and the footer part their fields; the author\'s other name in parentheses, the id nowhere', async () => {
+    const fields = (await site(headerFields)).page('index.html');
+    expect(words(fields, 'dl.facts')).toContain('Second edition corrections Taisho');
+    expect(words(fields, 'footer')).toContain('Society (CBETA) service@example.org');
+    const named = (await site(twoNames)).page('index.html');
+    expect(words(named, 'p.author')).toBe('Антон Чехов (Anton Chekhov)');
+    expect(words(named, 'body')).not.toContain('Q5685');
+  });
+
+  it('PDF: the title page names the author the same way', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { text } = await printed(twoNames);
+    expect(text).toContain('Антон Чехов (Anton Chekhov)');
+    expect(text).not.toContain('Q5685');
+  });
+});

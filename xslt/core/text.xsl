@@ -150,6 +150,26 @@
     <xsl:apply-templates select="f:base-reading(.)" mode="m:plain"/>
   </xsl:template>
 
+  <!-- In the header, elements side by side are fields (a responsibility and the name it is
+       given to, a distributor's name and address, a forename and a surname), not the parts of
+       one word: a space parts them where the file sets none. -->
+  <xsl:template match="*[preceding-sibling::node()[1][self::* or self::text()[not(normalize-space())]]][ancestor::teiHeader]" mode="m:plain" priority="2">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A person or body named in the header (an author, an editor) as a reader reads the name:
+       its first form, and its other forms (the name in another language or script) after it in
+       parentheses, as catalogues give parallel names; identifiers (idno) are data for links,
+       not words of the name. A name written as text is that text. -->
+  <xsl:function name="f:header-name" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="forms" select="$e/(persName | orgName | name)"/>
+    <xsl:sequence select="
+      if (empty($forms) or $e/text()[normalize-space()]) then f:plain($e/node() except $e/idno)
+      else string-join((f:plain($forms[1]), $forms[position() gt 1] ! concat('(', f:plain(.), ')')), ' ')"/>
+  </xsl:function>
+
   <!-- Blocks are separated by a space. -->
   <xsl:template match="*[f:is-block(.)]" mode="m:plain" priority="-0.5">
     <xsl:apply-templates mode="m:plain"/>

@@ -27,7 +27,7 @@
         <p class="subtitle"><xsl:value-of select="f:plain(.)"/></p>
       </xsl:for-each>
       <xsl:if test="$fileDesc/titleStmt/author">
-        <p class="author"><xsl:value-of select="$fileDesc/titleStmt/author ! f:plain(.)" separator=", "/></p>
+        <p class="author"><xsl:value-of select="$fileDesc/titleStmt/author ! f:header-name(.)" separator=", "/></p>
       </xsl:if>
     </header>
     <dl class="facts">

@@ -21,7 +21,7 @@
     <xsl:text>title: </xsl:text>
     <xsl:value-of select="f:typst-string(f:main-title(.))"/>
     <xsl:text>, author: </xsl:text>
-    <xsl:value-of select="f:typst-string(string-join($title-stmt/author ! f:header-text(.), ', '))"/>
+    <xsl:value-of select="f:typst-string(string-join($title-stmt/author ! f:header-name(.), ', '))"/>
     <xsl:text>, lang: </xsl:text>
     <xsl:value-of select="f:typst-string(f:typst-lang((text/@xml:lang, @xml:lang)[1]))"/>
     <xsl:text>, paper: </xsl:text>

@@ -49,7 +49,7 @@
   <xsl:template name="title-page">
     <xsl:variable name="file" select="fileDesc"/>
     <xsl:text>#title-page(author: [</xsl:text>
-    <xsl:value-of select="f:typst-text(string-join($file/titleStmt/author ! f:header-text(.), ', '))"/>
+    <xsl:value-of select="f:typst-text(string-join($file/titleStmt/author ! f:header-name(.), ', '))"/>
     <xsl:text>], title: [</xsl:text>
     <xsl:value-of select="f:typst-text(f:main-title(ancestor::TEI))"/>
     <xsl:text>], subtitle: [</xsl:text>
@@ -64,7 +64,7 @@
   <xsl:template name="verso">
     <xsl:variable name="file" select="fileDesc"/>
     <xsl:text>#verso[</xsl:text>
-    <xsl:value-of select="f:front-par(concat(string-join(($file/titleStmt/author ! f:header-text(.), f:main-title(ancestor::TEI))[. ne ''], ', '), '.'))"/>
+    <xsl:value-of select="f:front-par(concat(string-join(($file/titleStmt/author ! f:header-name(.), f:main-title(ancestor::TEI))[. ne ''], ', '), '.'))"/>
     <!-- The publication history: each edition's description, in the order the header gives. -->
     <xsl:for-each select="$file/sourceDesc//listBibl/bibl[not(ancestor::msDesc)]">
       <xsl:value-of select="f:front-par(f:header-text((note[@type = 'description'], .)[1]))"/>
