@@ -126,3 +126,22 @@ describe('the header\'s fields are words apart; an author is named, not identifi
     expect(text).not.toContain('Q5685');
   });
 });
+
+// Superfluous text (surplus): in the source, not struck out, so not a deletion.
+const superfluous = tei('<div><p>Text <surplus>extra</surplus> words and <del>struck</del> out.</p></div>');
+
+describe('superfluous text is set in braces, apart from deleted text', () => {
+  it('HTML', async () => {
+    const d = (await site(superfluous)).page('text.html');
+    expect(words(d)).toContain('Text {extra} words');
+    const s = d.querySelector('main span.surplus');
+    expect(s?.getAttribute('title')).toBe('superfluous');
+    expect(d.querySelector('main del span.surplus, main span.surplus del')).toBeNull();
+  });
+
+  it('PDF', async (ctx) => {
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { text } = await printed(superfluous);
+    expect(text).toContain('Text {extra} words and ⟦struck⟧ out.');
+  });
+});

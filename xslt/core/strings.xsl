@@ -116,6 +116,7 @@
     'gap-unit-pages': map { 'en': '{1} pages', 'de': '{1} Seiten', 'fr': '{1} pages', 'es': '{1} páginas', 'it': '{1} pagine', 'ru': 'страниц: {1}' },
     'unclear': map { 'en': 'unclear in the witness', 'de': 'im Textzeugen unsicher', 'fr': 'peu lisible dans le témoin', 'es': 'dudoso en el testimonio', 'it': 'incerto nel testimone', 'ru': 'неясно в списке' },
     'deleted': map { 'en': 'deleted', 'de': 'getilgt', 'fr': 'biffé', 'es': 'tachado', 'it': 'cancellato', 'ru': 'зачёркнуто' },
+    'surplus': map { 'en': 'superfluous', 'de': 'überflüssig', 'fr': 'superflu', 'es': 'superfluo', 'it': 'superfluo', 'ru': 'лишнее' },
     'added': map { 'en': 'added', 'de': 'hinzugefügt', 'fr': 'ajouté', 'es': 'añadido', 'it': 'aggiunto', 'ru': 'добавлено' },
     'normalised': map { 'en': 'normalised: ', 'de': 'normiert: ', 'fr': 'normalisé : ', 'es': 'normalizado: ', 'it': 'normalizzato: ', 'ru': 'нормализовано: ' },
     'entry-not-found': map { 'en': 'Register entry not found: {1}', 'de': 'Registereintrag nicht gefunden: {1}', 'fr': 'Entrée d’index introuvable : {1}', 'es': 'Entrada de índice no encontrada: {1}', 'it': 'Voce d’indice non trovata: {1}', 'ru': 'Статья указателя не найдена: {1}' },

@@ -76,8 +76,16 @@
   <!-- A pause says nothing. -->
   <xsl:template match="pause" mode="m:html"/>
 
-  <xsl:template match="surplus | secl" mode="m:html">
-    <span class="{local-name()}" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  <xsl:template match="secl" mode="m:html">
+    <span class="secl" title="{f:s('deleted')}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
+  </xsl:template>
+  <!-- Text the source has and the editor takes for superfluous (a word written twice): no one
+       struck it out, so it is not a deletion; in braces, as editions since Leiden mark it. -->
+  <xsl:template match="surplus" mode="m:html">
+    <span class="surplus" title="{f:s('surplus')}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:text>{</xsl:text><xsl:apply-templates mode="m:html"/><xsl:text>}</xsl:text>
+    </span>
   </xsl:template>
 
   <xsl:template match="ex | am | damage" mode="m:html">

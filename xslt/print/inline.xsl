@@ -147,7 +147,15 @@
 
   <!-- Deleted text is shown where it stands, struck through and in double brackets (book.typ),
        so that it is not read as part of the word beside it. -->
-  <xsl:template match="del | surplus" mode="m:print-inline">
+  <!-- Superfluous text of the source (not struck out by anyone): in braces, as in the web
+       edition. -->
+  <xsl:template match="surplus" mode="m:print-inline">
+    <xsl:text>#surplus[</xsl:text>
+    <xsl:apply-templates mode="m:print-inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="del" mode="m:print-inline">
     <xsl:text>#deleted[</xsl:text>
     <xsl:apply-templates mode="m:print-inline"/>
     <xsl:text>]</xsl:text>
