@@ -145,3 +145,20 @@ describe('superfluous text is set in braces, apart from deleted text', () => {
     expect(text).toContain('Text {extra} words and ⟦struck⟧ out.');
   });
 });
+
+// A text in Chinese (the language given on its text) in two chapters.
+const chinese = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>心經</title></titleStmt>
+<publicationStmt><p>none</p></publicationStmt><sourceDesc><p>none</p></sourceDesc></fileDesc></teiHeader>
+<text xml:lang="zh"><front><div><head>序</head><p>照見五蘊皆空</p></div></front><body><div><head>經</head><p>度一切苦厄</p></div></body>
+<back><div><head>跋</head><p>色不異空</p></div></back></text></TEI>`;
+
+describe('the pages of a site', () => {
+  it('are in the language of the text, and their pager links are words apart', async () => {
+    const { files } = await renderHtmlFiles(chinese);
+    const pages = [...files.keys()].filter((f) => f.endsWith('.html'));
+    for (const f of pages) expect(parse(Buffer.from(files.get(f)!).toString('utf8')).querySelector('html')?.getAttribute('lang'), f).toBe('zh');
+    const pagers = pages.map((f) => parse(Buffer.from(files.get(f)!).toString('utf8')).querySelector('nav.pager')).filter((n) => n && n.querySelectorAll('a').length === 2);
+    expect(pagers.length).toBeGreaterThan(0);
+    for (const n of pagers) expect(n!.textContent.replace(/\s+/g, ' ').trim()).toBe(n!.querySelectorAll('a').map((a) => a.textContent.trim()).join(' '));
+  });
+});

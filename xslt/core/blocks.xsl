@@ -148,6 +148,15 @@
     'ks', 'kas', 'bal', 'bgp', 'bcc', 'bgn', 'glk', 'mzn', 'lrc', 'luz', 'bqi', 'sdh', 'pnb', 'skr', 'khw', 'haz', 'azb',
     'syr', 'syc', 'aii', 'cld', 'tru', 'arc', 'myz', 'mid', 'jpa', 'tmr', 'oar', 'dv', 'div', 'nqo'"/>
 
+  <!-- The language a document's text is written in: the root's xml:lang, else its text's
+       (a file that gives it only there), else the one language its header says it uses;
+       empty when it does not say (or says it in no form a browser or Typst reads). -->
+  <xsl:function name="f:text-lang" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="used" select="$tei/teiHeader/profileDesc/langUsage/language/@ident"/>
+    <xsl:sequence select="($tei/@xml:lang, $tei/text/@xml:lang, $used[count($used) eq 1])[matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')][1] ! string(.)"/>
+  </xsl:function>
+
   <!-- A language written right to left (by its script subtag, else by its language). -->
   <xsl:function name="f:is-rtl" as="xs:boolean">
     <xsl:param name="lang" as="xs:string?"/>

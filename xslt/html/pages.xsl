@@ -165,7 +165,7 @@
     <xsl:param name="prev" as="element()?" select="()"/>
     <xsl:param name="next" as="element()?" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
-    <html lang="{($v:tei/@xml:lang[matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')], 'en')[1]}">
+    <html lang="{(f:text-lang($v:tei), 'en')[1]}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -220,6 +220,8 @@
           <xsl:if test="$prev or $next">
             <nav class="pager" aria-label="{f:s('nav-parts')}">
               <xsl:if test="$prev"><a rel="prev" href="{f:page-file($prev)}">← <xsl:value-of select="f:chapter-heading($prev)"/></a></xsl:if>
+              <!-- (a space between the links, so that copied or read text does not run them together) -->
+              <xsl:if test="$prev and $next"><xsl:text> </xsl:text></xsl:if>
               <xsl:if test="$next"><a rel="next" href="{f:page-file($next)}"><xsl:value-of select="f:chapter-heading($next)"/> →</a></xsl:if>
             </nav>
           </xsl:if>
