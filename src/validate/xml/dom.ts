@@ -23,7 +23,9 @@ export interface ParsedXml {
  */
 export function parseXml(text: string, also?: XmlEventHandler, limits?: ReadLimits): ParsedXml {
   const document = new slimdom.Document();
-  const offsets = new WeakMap<slimdom.Node, number>();
+  // A Map rather than a WeakMap: it lives as long as the document, and a WeakMap of every node
+  // made the garbage collector a third of the parse.
+  const offsets = new Map<slimdom.Node, number>();
   const elementNames = new Set<string>();
   const attributeNames = new Set<string>();
   const xmlIds: { id: string; offset: number }[] = [];
