@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { cachePaths } from './cache.js';
 import type { CompiledSchema } from './compiled-schema.js';
@@ -25,7 +25,7 @@ export interface ValidateFilesOptions {
   readonly requireTei?: boolean;
   /** Edition rules (ISO Schematron); default tei/edition-rules.sch. */
   readonly editionRulesFile?: string;
-  /** Directory relative paths start from, and file names in messages are relative to. */
+  /** Directory relative paths start from, and file names given relative are shown relative to. */
   readonly cwd?: string;
   /**
    * `in-process` (the default for the API): load the schema here. `auto` (the CLI): validate in a
@@ -62,7 +62,9 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   sweepStaleTemporaryFiles(snapshotDir(), ['tmp', 'cjs']);
   const files = paths.map((p) => {
     const path = resolve(cwd, p);
-    return { path, file: relative(cwd, path) || p };
+    // A path given whole is shown as given: made relative, one outside the working directory
+    // would read `../../tmp/x.xml`, a path the user never typed.
+    return { path, file: isAbsolute(p) ? p : relative(cwd, path) || p };
   });
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const maxDepth = options.maxDepth ?? defaultMaxDepth;

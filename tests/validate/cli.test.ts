@@ -1,11 +1,14 @@
-import { writeFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it, afterEach } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { makeEditionDir, repoRoot } from '../helpers/edition-dir.js';
 import { fixture } from './fixtures.js';
 
 const letters = fixture('schema/letters.rng');
+/** A fixture as a path relative to the repository, where these runs start. */
+const fromRepo = (name: string): string => relative(repoRoot, fixture(name));
 const savedEnv = process.env.TEI_ALL_RNG;
 afterEach(() => {
   if (savedEnv === undefined) delete process.env.TEI_ALL_RNG;
@@ -14,7 +17,7 @@ afterEach(() => {
 
 describe('tei-edition validate', () => {
   it('prints file:line:col severity message validate:rule for every error and exits 1', async () => {
-    const r = await runCli(['validate', '--schema', letters, '--rules', 'none', fixture('letters-valid.xml'), fixture('letters-invalid.xml')], repoRoot);
+    const r = await runCli(['validate', '--schema', letters, '--rules', 'none', fromRepo('letters-valid.xml'), fromRepo('letters-invalid.xml')], repoRoot);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('2 files checked (rules: none): 1 valid, 1 invalid\n');
     const lines = r.stderr.trim().split('\n');
@@ -24,13 +27,24 @@ describe('tei-edition validate', () => {
     );
   });
 
+  it('shows a file given as an absolute path as given, inside the working directory or outside it', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'tei-edition-cli-')), 'letters-invalid.xml');
+    copyFileSync(fixture('letters-invalid.xml'), outside);
+    const inside = fixture('letters-invalid.xml');
+    const r = await runCli(['validate', '-s', letters, '-r', 'none', '--format', 'json', inside, outside], repoRoot);
+    expect((JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual([inside, outside]);
+    const text = await runCli(['validate', '-s', letters, '-r', 'none', outside], repoRoot);
+    expect(text.stderr.trim().split('\n').every((l) => l.startsWith(`${outside}:`)), text.stderr).toBe(true);
+    expect(text.stderr).not.toContain('../');
+  });
+
   it('exits 0 on a valid file', async () => {
     const r = await runCli(['validate', '-s', letters, '-r', 'none', fixture('letters-valid.xml')], repoRoot);
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 
   it('writes a JSON report with --format json', async () => {
-    const r = await runCli(['validate', '-s', letters, '-r', 'tei', '--format', 'json', fixture('letters-invalid.xml')], repoRoot);
+    const r = await runCli(['validate', '-s', letters, '-r', 'tei', '--format', 'json', fromRepo('letters-invalid.xml')], repoRoot);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { rules: string; notices: { rule: string }[]; files: { file: string; valid: boolean; diagnostics: { rule: string; line: number }[] }[] };
     expect(report.rules).toBe('tei');

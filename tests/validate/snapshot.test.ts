@@ -36,7 +36,8 @@ describe('validation from a snapshot', () => {
       const fast = await validateFiles(files, { ...options, rules, engine: 'auto' });
       const slow = await validateFiles(files, { ...options, rules, engine: 'in-process' });
       expect(fast.engine, rules).toBe('snapshot');
-      expect(fast.results.map((r) => r.file)).toEqual(['letters-invalid.xml', 'letters-valid.xml', 'valid-edition.xml']);
+      // absolute paths, shown as given
+      expect(fast.results.map((r) => r.file)).toEqual(files);
       const sorted = (run: typeof fast) => run.results.map((r) => [...r.diagnostics].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
       expect(sorted(fast), rules).toEqual(sorted(slow));
       expect(fast.notices, rules).toEqual(slow.notices);
