@@ -54,6 +54,13 @@ describe('real-world constructs the corpus lacked', () => {
     expect(dir).toEqual({ syc: 'rtl', arb: 'rtl', ary: 'rtl', he: 'rtl', 'sa-Arab': 'rtl', grc: 'ltr', ur: 'rtl', ta: 'ltr' });
   });
 
+  it('HTML: words in a right-to-left language inside a line are left to the bidirectional algorithm, not isolated one by one', async () => {
+    // EpiDoc marks each word (IIP, jord0001): a dir on each would set the row left to right
+    const d = await page(tei(`<p><w xml:lang="he">אחד</w> <w xml:lang="he">שנים</w> <w xml:lang="he">שלשה</w></p>`));
+    const words = [...d.querySelectorAll('main p span[lang="he"]')];
+    expect(words.map((w) => [w.textContent, w.getAttribute('dir') ?? 'none'])).toEqual([['אחד', 'none'], ['שנים', 'none'], ['שלשה', 'none']]);
+  });
+
   it('PDF: each text of a group opens like a chapter under its title page\'s title, listed in the contents with its parts, the title printed once', async (ctx) => {
     if (!popplerAvailable) return ctx.skip(popplerMissing);
     const member = (title: string, parts: string) => `<text><front><titlePage><docTitle><titlePart>${title}</titlePart></docTitle><docAuthor>A. Preacher</docAuthor></titlePage></front><body>${parts}</body></text>`;

@@ -243,12 +243,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The language of an element, for the browser (hyphenation, fonts, speech) and its
-       direction: right to left for the scripts that run so. -->
+  <!-- The language of an element, for the browser (hyphenation, fonts, speech) and, on a
+       block, its direction: right to left for the scripts that run so. Inside a line the
+       Unicode bidirectional algorithm orders the words: a dir on each of several words in a row
+       (EpiDoc's <w xml:lang="he">) isolates each, and the row reads left to right. -->
   <xsl:template match="@xml:lang" mode="m:html">
     <xsl:if test="matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')">
       <xsl:attribute name="lang" select="."/>
-      <xsl:if test="f:is-rtl(.)"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
+      <xsl:if test="f:is-rtl(.) and f:is-block(..)"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
     </xsl:if>
   </xsl:template>
 
