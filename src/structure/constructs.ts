@@ -74,26 +74,31 @@ export function dramaSpeech(id: string, unit: Unit, content: UnitContent, src: S
     speaker = who;
     firstRest = said;
   }
-  const rest = lines.slice(1);
-  const spoken = label === undefined ? lines : alone ? rest : [lines[0]!.slice(label.end), ...rest];
-  // One line is verse when the play is (the rule says so), and short.
-  const verse = spoken.length === 1 ? rule.endsWith('+verse') && spoken[0]!.trim().length <= 62 : isVerseSpeech(spoken);
+  const first = label === undefined ? [{ text: lines[0]!, children: () => head }] : alone ? [] : [{ text: lines[0]!.slice(label.end), children: () => firstRest }];
+  const rest = lines.slice(1).map((text, k) => ({ text, children: () => content(subUnit(unit, k + 1, k + 2)) }));
+  return { kind: 'sp', id, src, rule, speaker, parts: speechParts([...first, ...rest], rule) };
+}
+
+/**
+ * The parts of a speech from its spoken lines, as printed: a stage direction as one, verse line
+ * by line, prose run on into one paragraph. One line is verse when the play is (the rule says
+ * so), and short. A speaker with nothing after it still gets a part: TEI `sp` holds more than
+ * its speaker.
+ */
+function speechParts(spoken: readonly { text: string; children: () => Inline[] }[], rule: string): SpeechPart[] {
+  const texts = spoken.map((s) => s.text);
+  const verse = texts.length === 1 ? rule.endsWith('+verse') && texts[0]!.trim().length <= 62 : isVerseSpeech(texts);
   const parts: SpeechPart[] = [];
-  const addLine = (children: Inline[], text: string) => {
+  for (const { text, children: made } of spoken) {
+    const children = made();
+    const last = parts[parts.length - 1];
     if (isStageDirection(text)) parts.push({ kind: 'stage', children });
     else if (verse) parts.push({ kind: 'l', children });
-    else {
-      const last = parts[parts.length - 1];
-      if (last?.kind === 'p') parts[parts.length - 1] = { kind: 'p', children: [...last.children, ...children] };
-      else parts.push({ kind: 'p', children });
-    }
-  };
-  if (label === undefined) addLine(head, lines[0]!);
-  else if (!alone) addLine(firstRest, lines[0]!.slice(label.end));
-  rest.forEach((text, k) => addLine(content(subUnit(unit, k + 1, k + 2)), text));
-  // A speaker with nothing after it still needs a part: TEI `sp` holds more than its speaker.
+    else if (last?.kind === 'p') parts[parts.length - 1] = { kind: 'p', children: [...last.children, ...children] };
+    else parts.push({ kind: 'p', children });
+  }
   if (parts.length === 0) parts.push({ kind: verse ? 'l' : 'p', children: [] });
-  return { kind: 'sp', id, src, rule, speaker, parts };
+  return parts;
 }
 
 /** Where a copy of a speech puts its speaker: the label's end on the first line, and whether the label stands alone there. */
@@ -149,19 +154,8 @@ function speechByRows(id: string, unit: Unit, rows: readonly SourceLine[][][], c
   if (rows.some((r) => r.length !== count)) {
     return { kind: 'sp', id, src, rule, speaker, parts: [{ kind: 'p', children: content(rowUnit(unit, rows, 1, Math.max(...rows.map((r) => r.length)))) }] };
   }
-  const spoken = rows[0]!.slice(1).map((r) => r[0]!.text);
-  const verse = spoken.length === 1 ? rule.endsWith('+verse') && spoken[0]!.trim().length <= 62 : isVerseSpeech(spoken);
-  const parts: SpeechPart[] = [];
-  spoken.forEach((text, k) => {
-    const children = content(rowUnit(unit, rows, k + 1));
-    const last = parts[parts.length - 1];
-    if (isStageDirection(text)) parts.push({ kind: 'stage', children });
-    else if (verse) parts.push({ kind: 'l', children });
-    else if (last?.kind === 'p') parts[parts.length - 1] = { kind: 'p', children: [...last.children, ...children] };
-    else parts.push({ kind: 'p', children });
-  });
-  if (parts.length === 0) parts.push({ kind: verse ? 'l' : 'p', children: [] });
-  return { kind: 'sp', id, src, rule, speaker, parts };
+  const spoken = rows[0]!.slice(1).map((r, k) => ({ text: r[0]!.text, children: () => content(rowUnit(unit, rows, k + 1)) }));
+  return { kind: 'sp', id, src, rule, speaker, parts: speechParts(spoken, rule) };
 }
 
 /** An opener or closer that cannot stand where it is, as the paragraphs it is made of. */
