@@ -172,14 +172,15 @@
   </xsl:function>
 
   <!-- The last word of the base text before an app, within its block: where an addition goes.
-       (Only the block's own text is read, so the cost stays with the block.) -->
+       (Only the block's own text is read, so the cost stays with the block.) A witness's line
+       break parts words as in m:print-reading: "King," lb "Why" is two words, not "King,Why". -->
   <xsl:function name="f:word-before" as="xs:string">
     <xsl:param name="app" as="element(app)"/>
     <xsl:variable name="block" select="f:block-of($app)"/>
-    <xsl:variable name="texts" select="$block//text()[. &lt;&lt; $app]
+    <xsl:variable name="nodes" select="($block//text() | $block//lb)[. &lt;&lt; $app]
       [not(ancestor::note | ancestor::witDetail)]
       [every $r in ancestor::*[self::lem | self::rdg][. >> $block or . is $block] satisfies $r is f:base-reading($r/parent::*/ancestor-or-self::app[1])]"/>
-    <xsl:variable name="words" select="tokenize(normalize-space(string-join($texts ! f:flow-text(.), '')), ' ')[. ne '']"/>
+    <xsl:variable name="words" select="tokenize(normalize-space(string-join($nodes ! (if (. instance of text()) then f:flow-text(.) else if (f:joins(.)) then '' else ' '), '')), ' ')[. ne '']"/>
     <xsl:sequence select="($words[last()], '')[1]"/>
   </xsl:function>
 
