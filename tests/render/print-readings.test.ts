@@ -33,3 +33,27 @@ describe('the print apparatus quotes an addition by the word before it', () => {
     expect(text).not.toContain('King,Why');
   });
 });
+
+// A heading that only one witness has: the collator writes it as label[@type='head'] in the
+// reading (TEI allows no head there), F1's in the lemma, PG's in a reading.
+const headings = tei(`<app type="omission"><lem wit="#F1"><label type="head" xml:id="head-F1-30"><lb edRef="#F1" n="30"/>Scena Secunda.</label></lem><rdg wit="#PG"/></app>
+<app type="addition"><lem wit="#F1"/><rdg wit="#PG"><label type="head" xml:id="head-PG39"><lb edRef="#PG" n="39"/>SCENE II. A Camp near Forres.<lb edRef="#PG" n="40"/>Alarum within.</label></rdg></app>
+<p><lb edRef="#F1" n="31"/><lb edRef="#PG" n="41"/>What bloody man is that?</p>`);
+
+describe('a heading only some witnesses have (label[@type="head"] in a reading)', () => {
+  it('has a rule of the print (strict policy): the base witness\'s heading a centred line of the text, another\'s quoted in the apparatus, its lines a space apart', async () => {
+    const source = await teiToTypst(headings, { onUnhandled: 'fail' });
+    expect(source).toContain('#centred[#apparatus([#"Scena Secunda."], [#emph[#"om."] #siglum("PG")])#"Scena Secunda."]');
+    expect(source).toContain('#emph[#"add."] #"SCENE II. A Camp near Forres. Alarum within." #siglum("PG")');
+    expect(source).not.toContain('tei-unhandled');
+  });
+
+  it('PDF: no warning of an element without a rule; the heading printed once in the text, once in the apparatus', async (ctx) => {
+    const { pdf, diagnostics } = await renderPdfBytes(headings, { fallbackDate: new Date(0) });
+    expect(diagnostics.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const text = pdfTextOfBytes(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Scena Secunda.] om. PG');
+    expect(text).toContain('add. SCENE II. A Camp near Forres. Alarum within. PG');
+  });
+});

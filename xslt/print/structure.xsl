@@ -228,6 +228,24 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
+  <!-- A heading only some witnesses have: TEI allows no head in a reading, so the toolkit
+       writes it there as label[@type='head'] ('sub' for a subtitle). It is a line of that
+       reading, not a heading of the book: the contents and running heads follow the edition's
+       divisions, which a heading of one witness does not make (the HTML, too, sets it as a
+       line of its reading). Centred, as a heading stands. -->
+  <xsl:template match="label[@type = 'head']" mode="m:print-block">
+    <xsl:value-of select="f:source-comment(.)"/>
+    <xsl:text>#centred[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="label[@type = 'sub']" mode="m:print-block">
+    <xsl:value-of select="f:source-comment(.)"/>
+    <xsl:text>#subtitle[</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
   <!-- A role of a cast list that holds nothing (a pointer to a member of a group named in the
        role before it, as Folger's texts give one for each witch) prints no empty line. -->
   <xsl:template match="castItem[not(normalize-space())][empty(.//graphic)]" mode="m:print-block" priority="3"/>
