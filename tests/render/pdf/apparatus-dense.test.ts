@@ -76,3 +76,27 @@ describe.skipIf(!popplerAvailable)(popplerAvailable ? 'a dense apparatus in the 
     expect(checked).toBeGreaterThan(1);
   });
 });
+
+// Pages of ninety entries and more, keyed to witness lines (after a collation of two texts
+// of a play, every line with variants of spelling and punctuation): Typst gives up after five
+// layouts, and the pages must settle within them.
+const lined = (paragraphs: number, lines: number): string => {
+  const words = ['Thunder', 'Lightning', 'Raine', 'Heath', 'Battaile', 'Sunne', 'Souldier', 'Captaine', 'Honor', 'Kernes', 'Spring', 'Stormes'];
+  let n = 1;
+  const paragraph = (p: number): string =>
+    `<p>${range(0, lines).map((l) => `<lb edRef="#A" n="${n++}"/>${range(0, 4).map((k) => `and the ${app(words[(p * 7 + l * 3 + k) % 12]!, words[(p * 7 + l * 3 + k) % 12]!.toLowerCase())} `).join('')}<app><lem wit="#A"/><rdg wit="#B">, </rdg></app>`).join('')}</p>`;
+  return `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Lines</title></titleStmt>
+<publicationStmt><p>p</p></publicationStmt><sourceDesc><listWit><witness xml:id="A">A</witness><witness xml:id="B">B</witness></listWit></sourceDesc></fileDesc></teiHeader>
+<text><body><div type="chapter" xml:id="c1"><head>One</head>${range(0, paragraphs).map(paragraph).join('\n')}</div></body></text></TEI>`;
+};
+
+describe('an apparatus of ninety entries a page', () => {
+  it.each([
+    [60, 5],
+    [150, 2],
+    [100, 3],
+  ])('converges (%i paragraphs of %i lines)', async (paragraphs, lines) => {
+    const { diagnostics } = await renderPdfBytes(lined(paragraphs, lines), { fallbackDate: new Date(0) });
+    expect(diagnostics.filter((d) => /converge/.test(d.message))).toEqual([]);
+  });
+});
