@@ -4,7 +4,8 @@
  *
  * - left out, because each is shown in its own place: notes, the readings of an `app` other
  *   than its base reading (the lemma, else the base witness's reading, else the first), deleted
- *   text (`del`, `surplus`, text between `delSpan` and its anchor), the alternatives of a
+ *   text (`del`, text between `delSpan` and its anchor) and superfluous text (`surplus`, which
+ *   the outputs show in braces but which is no part of the reading text), the alternatives of a
  *   `choice` not shown (sic, orig, abbr when corr, reg, expan stand beside them), page
  *   furniture (`fw`), index entries, descriptions of gaps, stand-off links;
  * - whitespace: a run of whitespace (a newline included) separates words; an element that is a
@@ -13,8 +14,8 @@
  *   unless `@break="no"` (or the older EpiDoc `@type="inWord"`), which joins the word across
  *   the break; other element boundaries do not separate ("S<hi>AVILLE</hi>" is one word).
  *
- * Besides the reading text it collects the words of notes, readings and deletions, which the
- * test looks for in the outputs too.
+ * Besides the reading text it collects the words of notes, readings, deletions and superfluous
+ * text (together, as `deletedWords`), which the test looks for in the outputs too.
  */
 import { createRequire } from 'node:module';
 
@@ -68,7 +69,7 @@ export interface ReadingText {
   readonly noteWords: string[];
   /** The words of readings other than the base reading (what an apparatus shows). */
   readonly readingWords: string[];
-  /** The words of deleted text. */
+  /** The words of deleted text (`del`, `delSpan`) and of superfluous text (`surplus`). */
   readonly deletedWords: string[];
   /** The words of the manuscripts the header describes (sourceDesc/msDesc), notes included. */
   readonly descriptionWords: string[];

@@ -57,3 +57,12 @@ describe('a heading only some witnesses have (label[@type="head"] in a reading)'
     expect(text).toContain('add. SCENE II. A Camp near Forres. Alarum within. PG');
   });
 });
+
+describe('the print\'s legend explains the braces of superfluous text', () => {
+  it('says what braces mean where the text has surplus, and only there', async () => {
+    const withSurplus = await teiToTypst(tei('<p><lb edRef="#F1" n="1"/>Faire is <surplus>is</surplus> foule.</p>'));
+    expect(withSurplus).toContain('#"Words in braces are superfluous');
+    expect(withSurplus).toContain('#surplus[');
+    expect(await teiToTypst(addition)).not.toContain('Words in braces');
+  });
+});

@@ -136,6 +136,9 @@
     <xsl:if test="exists($text//(supplied | gap))">
       <xsl:value-of select="f:front-par(f:s('read-brackets'), f:s('read-brackets-text'))"/>
     </xsl:if>
+    <xsl:if test="exists($text//surplus)">
+      <xsl:value-of select="f:front-par(f:s('read-braces'), f:s('read-braces-text'))"/>
+    </xsl:if>
     <xsl:call-template name="conspectus-siglorum"/>
   </xsl:template>
 
