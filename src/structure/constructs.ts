@@ -108,8 +108,8 @@ const speakerShape = (lines: readonly SourceLine[]): { end: number; alone: boole
 };
 
 /**
- * The rows of a speech whose copies set the speaker differently ("  King. So well thy words…"
- * in one, "DUNCAN." on a line of its own above the speech in another): per copy, the speaker,
+ * The rows of a speech whose copies set the speaker differently ("  Ham. To be, or not to be…"
+ * in one, "HAMLET." on a line of its own above the speech in another): per copy, the speaker,
  * then each spoken line, so that the speakers are compared with each other and each line with
  * its line. Taken line by line as printed, the label of one copy stood against the first
  * spoken line of the other, and every line after it against its neighbour. Undefined when the
@@ -194,8 +194,8 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
  * A block may hold several speeches, one after the other without blank lines between them
  * ("  FIRST WITCH. When shall we three meet again? / In thunder… / SECOND WITCH. When…"): a
  * new speech starts at each line that opens with a speaker's label at the first line's
- * indentation, give or take a space (the First Folio's e-text sets a label three spaces in after a
- * blank line and two without); the lines of a speech are indented deeper, or stand at the
+ * indentation, give or take a space (an e-text may set a label three spaces in after a blank
+ * line and two without); the lines of a speech are indented deeper, or stand at the
  * label's own indent without a label.
  */
 export function speechSpans(unit: Unit): [number, number][] {
