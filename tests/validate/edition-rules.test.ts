@@ -146,3 +146,10 @@ describe('edition rules (tei/edition-rules.sch and the pointer and xml:id checks
     expect(d.map((x) => x.rule)).toEqual(['doctype-entities']);
   });
 });
+
+describe('the choice rule', () => {
+  it('says what the choice holds and what the rules take', () => {
+    const found = errors(readFixture('invalid-edition-choice.xml'), 'invalid-edition-choice.xml').filter((d) => d.rule === 'choice-sic-corr');
+    expect(found.map((d) => d.message)).toEqual(['choice holds sic, reg: these rules take one sic with one corr, an abbr with its expan, or an orig with its reg']);
+  });
+});
