@@ -50,12 +50,14 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
 
   const once = async (changed: readonly string[]): Promise<void> => {
     const redone: string[] = [];
+    // When the build began reading its inputs: a file changed after it may not be in the build.
+    let readFrom = Date.now();
     const onStage = (e: StageEvent): void => {
+      if (e.stage === 'read' && e.phase === 'start') readFrom = Date.now();
       if (e.phase === 'end' && !['read', 'load', 'write'].includes(e.stage)) redone.push(e.stage);
       options.onStage?.(e);
     };
     const t0 = performance.now();
-    const started = Date.now();
     let result: BuildResult | undefined;
     let diagnostics: readonly Diagnostic[];
     try {
@@ -66,7 +68,7 @@ export async function watchEdition(configFile: string, options: WatchOptions): P
       // learns the inputs only when it ends), would otherwise wait for its next save.
       const touched = result.inputs.filter((f) => {
         try {
-          return statSync(f).mtimeMs > started;
+          return statSync(f).mtimeMs > readFrom;
         } catch {
           return true;
         }
