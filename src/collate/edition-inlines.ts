@@ -1,3 +1,4 @@
+import { openingOf } from '../structure/inline-builder.js';
 import { collate } from './collate.js';
 import type { CollateOptions } from './types.js';
 import type { App, Inline, LineStart, Reading, WitnessLine as SourceLine } from '../model/inline.js';
@@ -199,12 +200,8 @@ function collatedCopies(
     copies.map((c) => ({ siglum: c.wit, text: c.text })),
     { ...options, base: typedAgainst },
   );
-  // A copy whose first line is a piece of a line (after a speaker: structure/constructs.ts)
-  // goes on the line its witness already opened; the others start a line inside it
-  // (lb[@type='wrap']).
-  const firsts = copies.map((c) => c.lines[0]!);
-  const starting = firsts.filter((l) => !l.from);
-  const out: Inline[] = starting.length === firsts.length ? [lineStart(firsts)] : starting.length > 0 ? [{ ...lineStart(starting), wrap: true }] : [];
+  // (a copy's first line may be a piece of a line: after a speaker, structure/constructs.ts)
+  const out: Inline[] = openingOf(copies.map((c) => c.lines[0]!), lineStart);
   // Place ranges, with the space after agreement handed to the place of variation that follows.
   const ranges = collation.places.map((p) => copies.map((c) => ({ ...p.ranges[c.wit]! })));
   collation.places.forEach((p, i) => {

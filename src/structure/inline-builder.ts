@@ -19,6 +19,17 @@ export const lineStart = (parts: readonly SourceLine[]): LineStart => ({
   lines: parts.map((l) => ({ wit: l.wit, line: l.n })),
 });
 
+/**
+ * The lb group that opens lines of several copies, `make` giving the group of the lines handed
+ * to it: a piece of a line (sliceLine) goes on the line its witness already opened, and the
+ * others start a line inside it (lb[@type='wrap']); none when every copy is such a piece.
+ */
+export function openingOf<L extends { readonly from?: number }>(lines: readonly L[], make: (ls: readonly L[]) => LineStart): Inline[] {
+  const starting = lines.filter((l) => !l.from);
+  if (starting.length === lines.length) return [make(lines)];
+  return starting.length > 0 ? [{ ...make(starting), wrap: true }] : [];
+}
+
 /** Witness text [from, to) of a line shared by several witnesses. */
 export function textOf(parts: readonly SourceLine[], from: number, to: number): Text {
   return { kind: 'text', value: parts[0]!.text.slice(from, to), src: parts.map((l) => spanIn(l, from, to)) };
@@ -29,10 +40,7 @@ export function textOf(parts: readonly SourceLine[], from: number, to: number): 
  * group, then the text cut around the insertions (sorted, non-overlapping).
  */
 export function lineInlines(parts: readonly SourceLine[], insertions: readonly Insertion[], from = 0): Inline[] {
-  // A piece of a line (sliceLine) goes on the line its witness already opened; the others
-  // start a line inside it (lb[@type='wrap']).
-  const starting = parts.filter((l) => !l.from);
-  const out: Inline[] = starting.length === parts.length ? [lineStart(parts)] : starting.length > 0 ? [{ ...lineStart(starting), wrap: true }] : [];
+  const out: Inline[] = openingOf(parts, lineStart);
   const text = parts[0]!.text;
   let pos = from;
   for (const ins of [...insertions].sort((a, b) => a.at - b.at || a.length - b.length)) {

@@ -20,16 +20,23 @@ async function until(ready: () => boolean, limitMs: number, what: string): Promi
   }
 }
 
+/**
+ * A copy of the Frankenstein example and a cache folder of its own. Without the recorded
+ * checksums, so that a witness alone changes (a checksum would need the config changed as well).
+ */
+function exampleCopy(): { dir: string; cacheDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'watch-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'watch-cache-'));
+  temps.push(dir, cacheDir);
+  cpSync(join(repoRoot, 'examples/frankenstein'), dir, { recursive: true });
+  const config = join(dir, 'edition.config.json');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/"sha256": "[0-9a-f]+",?/g, ''));
+  return { dir, cacheDir };
+}
+
 describe('build --watch', () => {
   it('rebuilds when a witness changes on disk and says what it redid', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'watch-'));
-    const cacheDir = mkdtempSync(join(tmpdir(), 'watch-cache-'));
-    temps.push(dir, cacheDir);
-    cpSync(join(repoRoot, 'examples/frankenstein'), dir, { recursive: true });
-    // Without the recorded checksums, so that the witness alone changes (a checksum would
-    // need the config changed as well).
-    const config = join(dir, 'edition.config.json');
-    writeFileSync(config, readFileSync(config, 'utf8').replace(/"sha256": "[0-9a-f]+",?/g, ''));
+    const { dir, cacheDir } = exampleCopy();
 
     const builds: WatchBuild[] = [];
     const stop = new AbortController();
@@ -55,13 +62,9 @@ describe('build --watch', () => {
       await watching;
     }
   }, 300_000);
+
   it('rebuilds when an input was saved while the first build ran, before its folder was watched', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'watch-'));
-    const cacheDir = mkdtempSync(join(tmpdir(), 'watch-cache-'));
-    temps.push(dir, cacheDir);
-    cpSync(join(repoRoot, 'examples/frankenstein'), dir, { recursive: true });
-    const config = join(dir, 'edition.config.json');
-    writeFileSync(config, readFileSync(config, 'utf8').replace(/"sha256": "[0-9a-f]+",?/g, ''));
+    const { dir, cacheDir } = exampleCopy();
     const witness = join(dir, 'witnesses/frankenstein-1831.txt');
 
     const builds: WatchBuild[] = [];
