@@ -323,12 +323,44 @@
              too). The tests before each step spare most text nodes the regular expression and
              the look at their neighbours (this runs for every text node, twice). -->
         <xsl:variable name="s" select="string($t)"/>
+        <xsl:variable name="s" select="if (contains($s, '&#10;')) then f:wide-breaks-dropped($t, $s) else $s"/>
         <xsl:variable name="s" select="if (contains($s, '&#10;') or contains($s, '&#9;') or contains($s, '&#13;') or contains($s, '  '))
           then replace($s, '[&#32;&#9;&#10;&#13;]+', ' ') else $s"/>
         <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then substring($s, 2) else $s"/>
         <xsl:sequence select="if (ends-with($s, ' ') and f:joins($t/following-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then substring($s, 1, string-length($s) - 1) else $s"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- Chinese and Japanese set no space between words, so a source line broken between two of
+       their characters is no space in the reading (the segment-break rule of CSS Text 3): the
+       whitespace run holding the line break goes, inside the text node and at its edges, where
+       the character on the far side is the nearest text's. Hangul is not among them: Korean
+       spaces its words. A space without a line break stays. -->
+  <xsl:variable name="v:wide" as="xs:string" select="'[&#x2E80;-&#x2FDF;&#x3001;-&#x303F;&#x3040;-&#x30FF;&#x31F0;-&#x31FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xF900;-&#xFAFF;&#xFE30;-&#xFE4F;&#xFF01;-&#xFF60;&#x20000;-&#x3134F;]'"/>
+  <xsl:function name="f:wide-breaks-dropped" as="xs:string">
+    <xsl:param name="t" as="text()"/>
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="break" select="'[&#32;&#9;&#13;]*&#10;[&#32;&#9;&#10;&#13;]*'"/>
+    <xsl:choose>
+      <xsl:when test="not(normalize-space($s))"><xsl:sequence select="if (f:wide-before($t) and f:wide-next($t)) then '' else $s"/></xsl:when>
+      <xsl:when test="not(matches($s, $v:wide))"><xsl:sequence select="$s"/></xsl:when>
+      <xsl:otherwise>
+        <!-- twice: a match takes the character after the break, which may stand before the next -->
+        <xsl:variable name="s" select="replace(replace($s, '(' || $v:wide || ')' || $break || '(' || $v:wide || ')', '$1$2'), '(' || $v:wide || ')' || $break || '(' || $v:wide || ')', '$1$2')"/>
+        <xsl:variable name="s" select="if (matches($s, $v:wide || $break || '$') and f:wide-next($t)) then replace($s, $break || '$', '') else $s"/>
+        <xsl:sequence select="if (matches($s, '^' || $break || $v:wide) and f:wide-before($t)) then replace($s, '^' || $break, '') else $s"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+  <xsl:function name="f:wide-next" as="xs:boolean">
+    <xsl:param name="t" as="text()"/>
+    <xsl:sequence select="matches(substring(normalize-space($t/following::text()[normalize-space()][1]), 1, 1), $v:wide)"/>
+  </xsl:function>
+  <xsl:function name="f:wide-before" as="xs:boolean">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="p" select="normalize-space($t/preceding::text()[normalize-space()][1])"/>
+    <xsl:sequence select="matches(substring($p, string-length($p)), $v:wide)"/>
   </xsl:function>
 
 </xsl:stylesheet>
