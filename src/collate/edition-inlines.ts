@@ -3,6 +3,7 @@ import { collate } from './collate.js';
 import type { CollateOptions } from './types.js';
 import type { App, Inline, LineStart, Reading, WitnessLine as SourceLine } from '../model/inline.js';
 import type { Span } from '../model/position.js';
+import { isUnspaced, unspacedLetters } from '../model/unspaced-scripts.js';
 
 /**
  * Spaces cut from the edges of lines whose witnesses indent them differently (see
@@ -110,17 +111,22 @@ function shared(copies: readonly Copy[], ranges: readonly { start: number; end: 
  * only each differing space becomes a small `app` of type `whitespace` (each copy must come back
  * exactly). Undefined when the words do not pair up.
  */
+/** A word and the space after it; a character of a script without spaces is a word alone. */
+const unspacedRun = new RegExp(`([${unspacedLetters}][\\p{M}]*|(?:(?![${unspacedLetters}])\\S)+)(\\s*)`, 'gu');
+
 function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; end: number }[], idPrefix: string, base: string): Inline[] | undefined {
   // Per copy: the space before the first word, then each word and the space after it.
   const runs = copies.map((c, k) => {
     const r = ranges[k]!;
     const slice = c.text.slice(r.start, r.end);
     const lead = /^\s*/u.exec(slice)![0].length;
-    const parts: { start: number; end: number; space: boolean }[] = [{ start: r.start, end: r.start + lead, space: true }];
-    for (const m of slice.slice(lead).matchAll(/(\S+)(\s*)/gu)) {
+    const parts: { start: number; end: number; space: boolean; unspaced?: boolean }[] = [{ start: r.start, end: r.start + lead, space: true }];
+    // a character of a script without spaces is a word of its own (model/unspaced-scripts.ts)
+    for (const m of slice.slice(lead).matchAll(unspacedRun)) {
       const at = r.start + lead + m.index;
-      parts.push({ start: at, end: at + m[1]!.length, space: false });
-      parts.push({ start: at + m[1]!.length, end: at + m[0].length, space: true });
+      const end = at + m[1]!.length;
+      parts.push({ start: at, end, space: false });
+      parts.push({ start: end, end: at + m[0].length, space: true, unspaced: isUnspaced(c.text[end - 1]) && isUnspaced(c.text[at + m[0].length]) });
     }
     return parts;
   });
@@ -138,9 +144,11 @@ function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; 
     // A line wrapped elsewhere: a space in some copies, a line break in the others. The space is
     // shared text and the others start a line there (lb[@type='wrap']): no variant.
     const breaks = texts.map((t) => t === '\n');
-    if (breaks.some(Boolean) && texts.every((t) => t === ' ' || t === '\n')) {
+    // Between two characters of a script without spaces, a line break is no space either.
+    const unspaced = at.every((a) => a.unspaced) && texts.every((t) => t === '' || t === '\n');
+    if (breaks.some(Boolean) && (unspaced || texts.every((t) => t === ' ' || t === '\n'))) {
       const spaced = at.flatMap((a, k) => (breaks[k] ? [] : [{ k, a }]));
-      out.push({ kind: 'text', value: ' ', src: spaced.map(({ k, a }) => spanOf(copies[k]!, a.start, a.end)) });
+      if (!unspaced) out.push({ kind: 'text', value: ' ', src: spaced.map(({ k, a }) => spanOf(copies[k]!, a.start, a.end)) });
       const wrapped = copies.flatMap((c, k) => (breaks[k] ? [locate(c, at[k]!.end).line] : []));
       out.push({ ...lineStart(wrapped), wrap: true });
       continue;

@@ -1,5 +1,6 @@
 import type { Point } from '../model/position.js';
 import type { Token } from './types.js';
+import { unspacedLetters } from '../model/unspaced-scripts.js';
 
 /**
  * Written with a regular expression rather than an NLP tokenizer (wink-nlp is in the project):
@@ -9,10 +10,16 @@ import type { Token } from './types.js';
  * A token is a number with inner separators ("13.2.2005", "16,1917"), a word with inner
  * apostrophes or hyphens ("Smith’s", "re-elect"), or one punctuation mark (a run of the same
  * mark, such as "...", stays one token). Whitespace separates tokens and is kept with the token
- * before it.
+ * before it. Chinese and Japanese write no space between words: each of their characters (Han,
+ * kana) is a token, as collators of those texts take them, so that a variant is the character
+ * that differs, not the whole clause between two punctuation marks.
  */
-const tokenPattern =
-  /(?:\p{N}+(?:[.,:/]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’ʼ\-‐‑][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])\1*)(\s*)/uy;
+const wide = unspacedLetters;
+const letter = `(?:(?![${wide}])[\\p{L}\\p{M}\\p{N}])`;
+const tokenPattern = new RegExp(
+  `(?:\\p{N}+(?:[.,:/]\\p{N}+)+|[${wide}][\\p{M}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}]*|${letter}+(?:['’ʼ\\-‐‑]${letter}+)*|([^\\s\\p{L}\\p{M}\\p{N}])\\1*)(\\s*)`,
+  'uy',
+);
 
 /**
  * Splits a witness text into tokens that keep their offsets, line and column.

@@ -1,6 +1,7 @@
 // Tokenising and normalising, on text from the edition's witnesses.
 import { describe, expect, it } from 'vitest';
 import { normalizeText, tokenize, defaultNormalizeOptions } from '../../src/collate/index.js';
+import { collateStrings, columnsOf } from './helpers.js';
 
 describe('tokenize', () => {
   it('keeps words, numbers and each punctuation mark as tokens, with their places', () => {
@@ -44,5 +45,23 @@ describe('normalize', () => {
     expect(normalizeText('re-elect', { ...o, punctuation: true })).toBe('reelect');
     expect(normalizeText('Trotsky’s', { ...o, punctuation: true })).toBe('trotskys');
     expect(normalizeText('—', { ...o, punctuation: true })).toBe('-');
+  });
+});
+
+// The Heart Sutra's closing mantra (Xuanzang's version, 7th century; public domain) as the
+// Taishō prints it and as the Song, Yuan and Ming editions read it (CBETA's apparatus to T251).
+describe('tokenize and collate text written without spaces', () => {
+  it('each Chinese or Japanese character is a token; Latin and Korean words stay whole', () => {
+    const tokens = tokenize('A', '揭帝　揭帝　般羅揭帝，Gate gate');
+    expect(tokens.map((t) => t.text)).toEqual(['揭', '帝', '揭', '帝', '般', '羅', '揭', '帝', '，', 'Gate', 'gate']);
+    expect(tokens[1]!.ws).toBe('　'); // the ideographic space is whitespace, kept with its token
+    expect(tokenize('A', 'いつれの御時にか').map((t) => t.text)).toEqual([...'いつれの御時にか']);
+    expect(tokenize('A', '한국어 문장').map((t) => t.text)).toEqual(['한국어', '문장']);
+  });
+
+  it('a variant of one character is that character, not its clause', () => {
+    const c = collateStrings(['揭帝揭帝，般羅揭帝，般羅僧揭帝，菩提僧莎訶', '揭諦揭諦，波羅揭諦，波羅僧揭諦，菩提薩婆訶']);
+    const differing = columnsOf(c).filter(([a, b]) => a !== b);
+    expect(differing).toEqual([['帝', '諦'], ['帝', '諦'], ['般', '波'], ['帝', '諦'], ['般', '波'], ['帝', '諦'], ['僧', '薩'], ['莎', '婆']]);
   });
 });

@@ -2,7 +2,7 @@
  * Chinese and Japanese set no space between words: a source line broken between two of their
  * characters is no space in the reading, in either output, whether the break is inside a text
  * node, before an <lb/> (as CBETA and most transcriptions of East Asian texts break their
- * lines), or between two phrases. Latin text and a written space keep theirs. The text is the
+ * lines), between two phrases, or at a witness's line (<lb edRef/>, as an edition records it). Latin text and a written space keep theirs. The text is the
  * opening of the Analects (論語, 學而), public domain; the encoding is this test's own.
  */
 import { parse } from 'node-html-parser';
@@ -18,6 +18,7 @@ const tei = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="zh-Hant"><teiHea
 <p>有子曰：其為人也孝弟，而好犯上者，鮮矣；
 不好犯上，而好作亂者，未之有也。<hi rend="bold">君子</hi>
 <hi>務本</hi>，本立而道生。</p>
+<p>觀自在菩薩行深般若波羅蜜多時，照見五<lb edRef="#T" n="4"/>蘊皆空，度一切苦厄。</p>
 <p xml:lang="ja">いつれの御時にか
   <anchor/> あさゆふの宮つかへ</p>
 <p xml:lang="ko">한국어
@@ -27,7 +28,7 @@ broken in English <hi>keeps</hi>
 <hi>its</hi> space.</p>
 </div></body></text></TEI>`;
 
-const joined = ['有朋自遠方來', '鮮矣；不好犯上', '未之有也。君子務本'];
+const joined = ['有朋自遠方來', '鮮矣；不好犯上', '未之有也。君子務本', '照見五蘊皆空'];
 
 describe('line breaks in Chinese and Japanese text', () => {
   it('HTML: no space where a line broke between two such characters; Latin, Korean and written spaces kept', async () => {
@@ -48,7 +49,8 @@ describe('line breaks in Chinese and Japanese text', () => {
     const flat = text.replace(/[ \t]+/g, ' ');
     expect(flat).toMatch(/鮮矣；\n?不好犯上/);
     expect(flat).toMatch(/未之有也。\n?君子務本/);
-    expect(flat).not.toMatch(/鮮矣； 不好|未之有也。 君子|君子 務本/);
+    expect(flat).toMatch(/照見五\n?蘊皆空/);
+    expect(flat).not.toMatch(/鮮矣； 不好|未之有也。 君子|君子 務本|照見五 蘊/);
     expect(flat.replace(/\s+/g, ' ')).toContain('A line broken in English keeps its space.');
   });
 });

@@ -323,7 +323,7 @@
              too). The tests before each step spare most text nodes the regular expression and
              the look at their neighbours (this runs for every text node, twice). -->
         <xsl:variable name="s" select="string($t)"/>
-        <xsl:variable name="s" select="if (contains($s, '&#10;')) then f:wide-breaks-dropped($t, $s) else $s"/>
+        <xsl:variable name="s" select="if ($v:has-wide and contains($s, '&#10;')) then f:wide-breaks-dropped($t, $s) else $s"/>
         <xsl:variable name="s" select="if (contains($s, '&#10;') or contains($s, '&#9;') or contains($s, '&#13;') or contains($s, '  '))
           then replace($s, '[&#32;&#9;&#10;&#13;]+', ' ') else $s"/>
         <xsl:variable name="s" select="if (starts-with($s, ' ') and f:joins($t/preceding-sibling::node()[1][@break or @type or ($v:has-soft-hyphen and self::lb)])) then substring($s, 2) else $s"/>
@@ -353,12 +353,20 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
+  <!-- Whether the text has a Chinese or Japanese character at all: only then are its line
+       breaks (in a text node, or an lb, pb or cb) looked at by f:wide-breaks-dropped and f:wide-join. -->
+  <xsl:variable name="v:has-wide" as="xs:boolean" select="some $t in //text[not(ancestor::text)] satisfies matches(string($t), $v:wide)"/>
+  <!-- A line (or page) break between two such characters: no space, as a source line break is none. -->
+  <xsl:function name="f:wide-join" as="xs:boolean">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="$v:has-wide and f:wide-before($n) and f:wide-next($n)"/>
+  </xsl:function>
   <xsl:function name="f:wide-next" as="xs:boolean">
-    <xsl:param name="t" as="text()"/>
+    <xsl:param name="t" as="node()"/>
     <xsl:sequence select="matches(substring(normalize-space($t/following::text()[normalize-space()][1]), 1, 1), $v:wide)"/>
   </xsl:function>
   <xsl:function name="f:wide-before" as="xs:boolean">
-    <xsl:param name="t" as="text()"/>
+    <xsl:param name="t" as="node()"/>
     <xsl:variable name="p" select="normalize-space($t/preceding::text()[normalize-space()][1])"/>
     <xsl:sequence select="matches(substring($p, string-length($p)), $v:wide)"/>
   </xsl:function>

@@ -388,7 +388,7 @@
     <!-- the block the line stands in, whatever its kind (a closer, a cell, a stage direction) -->
     <xsl:variable name="block" select="$lb/ancestor::*[f:is-block(.)][1]"/>
     <xsl:choose>
-      <xsl:when test="empty($block)"><xsl:sequence select="false()"/></xsl:when>
+      <xsl:when test="empty($block) or f:wide-join($lb)"><xsl:sequence select="false()"/></xsl:when>
       <!-- Most lines stand between two words of their own parent (text<lb/>text): those are
            the printed text on either side, and the axes' walks below are not needed (they
            were most of a long book's chapter pages). -->

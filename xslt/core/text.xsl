@@ -142,7 +142,7 @@
   <xsl:template match="metamark[@function = $v:transcription-marks]" mode="m:plain"/>
   <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">
-    <xsl:if test="not(f:joins(.))"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="not(f:joins(.) or f:wide-join(.))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- The base reading: the lemma, or the first reading when there is none. -->

@@ -129,7 +129,7 @@
        where the line breaks, unless the break is inside a word (core f:joins); one space for the
        breaks of all the witnesses there. -->
   <xsl:template match="lb" mode="m:toc">
-    <xsl:if test="not(f:joins(.)) and preceding-sibling::node()[1][self::text()][normalize-space()][not(matches(., '\s$'))]"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="not(f:joins(.) or f:wide-join(.)) and preceding-sibling::node()[1][self::text()][normalize-space()][not(matches(., '\s$'))]"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="choice" mode="m:toc"><xsl:apply-templates select="f:choice-shown(.)" mode="m:toc"/></xsl:template>
   <xsl:template match="app" mode="m:toc"><xsl:apply-templates select="f:base-reading(.)" mode="m:toc"/></xsl:template>

@@ -140,7 +140,7 @@
   <!-- A line of another witness is no break in this one's text. -->
   <xsl:template match="lb" mode="m:witness-text">
     <xsl:param name="wit" as="xs:string" tunnel="yes"/>
-    <xsl:if test="not(f:joins(.)) and (empty(@edRef) or $wit = f:wit-refs(@edRef))"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="not(f:joins(.) or f:wide-join(.)) and (empty(@edRef) or $wit = f:wit-refs(@edRef))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <xsl:template match="witDetail | pb | cb | milestone | supplied | del" mode="m:witness-text"/>

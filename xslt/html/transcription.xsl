@@ -123,7 +123,7 @@
        image where @facs leads to one. A break inside a word joins it. -->
   <xsl:template match="pb | cb" mode="m:html">
     <xsl:variable name="image" select="f:facsimile-url(@facs)"/>
-    <xsl:if test="not(f:joins(.)) and preceding-sibling::node()[1][self::text()][normalize-space()]"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="not(f:joins(.)) and preceding-sibling::node()[1][self::text()][normalize-space()] and not(f:wide-join(.))"><xsl:text> </xsl:text></xsl:if>
     <xsl:choose>
       <xsl:when test="$image">
         <a class="{local-name()}" href="{$image}" data-n="{@n}" aria-label="{f:s('facsimile')}: {f:s('page-n', string(@n))}">

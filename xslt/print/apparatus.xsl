@@ -180,7 +180,7 @@
     <xsl:variable name="nodes" select="($block//text() | $block//lb)[. &lt;&lt; $app]
       [not(ancestor::note | ancestor::witDetail)]
       [every $r in ancestor::*[self::lem | self::rdg][. >> $block or . is $block] satisfies $r is f:base-reading($r/parent::*/ancestor-or-self::app[1])]"/>
-    <xsl:variable name="words" select="tokenize(normalize-space(string-join($nodes ! (if (. instance of text()) then f:flow-text(.) else if (f:joins(.)) then '' else ' '), '')), ' ')[. ne '']"/>
+    <xsl:variable name="words" select="tokenize(normalize-space(string-join($nodes ! (if (. instance of text()) then f:flow-text(.) else if (f:joins(.) or (. instance of element() and f:wide-join(.))) then '' else ' '), '')), ' ')[. ne '']"/>
     <xsl:sequence select="($words[last()], '')[1]"/>
   </xsl:function>
 
@@ -311,7 +311,7 @@
        running head over two lines) is quoted as the page has it, its lines divided by " / ". -->
   <xsl:template match="lb" mode="m:print-reading">
     <xsl:choose>
-      <xsl:when test="f:joins(.)"/>
+      <xsl:when test="f:joins(.) or f:wide-join(.)"/>
       <xsl:when test="ancestor::fw and f:lb-is-break(.)"><xsl:text> / </xsl:text></xsl:when>
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>

@@ -53,7 +53,7 @@
   <!-- A page or column beginning of the source: the print has its own pages; it keeps the
        words apart unless it breaks a word. -->
   <xsl:template match="pb | cb" mode="m:print-inline">
-    <xsl:if test="not(f:joins(.))"><xsl:text>#" "</xsl:text></xsl:if>
+    <xsl:if test="not(f:joins(.) or f:wide-join(.))"><xsl:text>#" "</xsl:text></xsl:if>
   </xsl:template>
 
   <!-- f:lb-is-break, answered at once for the common case: the lbs that open a block. -->

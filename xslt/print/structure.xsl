@@ -182,7 +182,7 @@
   <xsl:template match="note | sic | rdg | rdgGrp | fw | metamark[@function = $v:transcription-marks]" mode="m:print-running"/>
   <!-- A title printed over two lines reads with a space where its line breaks, unless the break is inside a word. -->
   <xsl:template match="lb" mode="m:print-running">
-    <xsl:if test="not(f:joins(.))"><xsl:sequence select="' '"/></xsl:if>
+    <xsl:if test="not(f:joins(.) or f:wide-join(.))"><xsl:sequence select="' '"/></xsl:if>
   </xsl:template>
   <xsl:template match="text()" mode="m:print-running">
     <xsl:sequence select="f:flow-text(.)"/>

@@ -3,10 +3,16 @@
  * books in general (numbered headings, "Speaker:" dialogue, "* * *" breaks), not one book.
  */
 
-/** Characters that end a sentence or clause; a heading ends with none of them. */
-const terminal = /[.,;:!?…]$/u;
-/** Closing quotes and brackets, and the marks of italics ("_Exit._"), looked through when testing how a line ends. */
-const closers = /[\s"'”’»)\]_*]+$/u;
+/**
+ * Characters that end a sentence or clause, in any script (Unicode's Terminal_Punctuation: also
+ * "。", "、", "؟", "।"); a heading ends with none of them.
+ */
+const terminal = /[\p{Terminal_Punctuation}…]$/u;
+/**
+ * Closing quotes and brackets ("»", "«" and "“" close German quotations, "」" Japanese ones), and
+ * the marks of italics ("_Exit._"), looked through when testing how a line ends.
+ */
+const closers = /[\s"'_*\p{Pe}\p{Pf}\p{Pi}]+$/u;
 
 /** Longest line a heading may have. */
 export const maxHeadingLength = 100;
@@ -19,7 +25,7 @@ export function isHeadingLike(line: string): boolean {
   // A line of signs only ("/*", a rewrap marker that pairs with nothing) names nothing.
   if (!/[\p{L}\p{N}]/u.test(t)) return false;
   // "…he said:--" and "…replied:—" end a clause that introduces what follows, as ":" does.
-  const end = t.replace(closers, '').replace(/([.,;:!?…])[-—–]+$/u, '$1');
+  const end = t.replace(closers, '').replace(/([\p{Terminal_Punctuation}…])[-—–]+$/u, '$1');
   if (end === '') return false;
   // A speech broken off ("I was about to say, sir, that——", "but--") ends like no heading.
   if (/(?:—|--)$/u.test(end)) return false;
