@@ -304,22 +304,32 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     if (reading.title !== undefined && block.lines.length <= 3 && endsAsTitle) return { heading: reading };
     if (block.lines.length > 1) return undefined;
     // ("Enter the King and his train." under a scene's heading is its stage direction, however capitalised.)
+    // A long title under the number may be wrapped over two or three lines, in capitals ("DANS
+    // LEQUEL … L'UN / COMME MAÎTRE, L'AUTRE COMME DOMESTIQUE"), as a plain-text book prints it.
     const titled =
-      next && next.lines.length === 1 && isCapitalOrTitleCase(next.lines[0]!.text) && !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text) && !/^\s*\[/u.test(next.lines[0]!.text) && !isStageDirection(next.lines[0]!.text);
+      next &&
+      (next.lines.length === 1 ? isCapitalOrTitleCase(next.lines[0]!.text) : wrappedCapitals(next)) &&
+      !readHeading(next.lines[0]!.text) && !noteLabel.test(next.lines[0]!.text) && !/^\s*\[/u.test(next.lines[0]!.text) && !isStageDirection(next.lines[0]!.text);
     return titled ? { heading: reading, title: { line: 0, block: 'next' } } : { heading: reading };
   }
   // A chapter that opens with its title in capitals ("THE HARBOUR").
   if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
     return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }
-  // A long title in capitals, wrapped over two or three lines as a book prints it ("THE TALE
-  // OF THE OLD MILL,", "IN THREE PARTS."), ending as a title does.
-  const letters = block.lines.map((l) => l.text).join(' ').replace(/[^\p{L}]/gu, '');
-  const capitals = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
-  if (chapterFirst && !cast && block.lines.length <= 3 && capitals && block.lines.every((l) => l.text.trim().length <= 90) && !/[,;:]$/u.test(block.lines.at(-1)!.text.trim()) && next !== undefined) {
+  if (chapterFirst && !cast && wrappedCapitals(block) && next !== undefined) {
     return { heading: { level: 'chapter', title: block.lines.map((l) => l.text.trim()).join(' '), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }
   return undefined;
+}
+
+/**
+ * A long title in capitals, wrapped over two or three lines as a book prints it ("THE TALE / OF
+ * THE OLD MILL,", "IN THREE PARTS."), ending as a title does.
+ */
+function wrappedCapitals(block: RawBlock): boolean {
+  const letters = block.lines.map((l) => l.text).join(' ').replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
+  return block.lines.length <= 3 && capitals && block.lines.every((l) => l.text.trim().length <= 90) && !/[,;:]$/u.test(block.lines.at(-1)!.text.trim());
 }
 
 /** Capitals, or most long words capitalised ("The Hall of Justice"): a title, not a sentence. */

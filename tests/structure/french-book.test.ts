@@ -5,12 +5,16 @@
 // - Guy de Maupassant, Mademoiselle Fifi (1882), as repository lattice-8094/fr-litbank prints it
 //   (commit 4b197890473b89726243585dd53f5641d8afb1f1,
 //   brat/citations/Mademoiselle_Fifi_nouveaux_contes-1.txt; CC BY-SA 4.0).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block.js';
 import { readHeading } from '../../src/structure/rules/headings.js';
 import { opensAsSpeech } from '../../src/structure/rules/text-patterns.js';
 import { isDateline } from '../../src/structure/rules/verse-and-letters.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
+import { repoRoot } from '../helpers/edition-dir.js';
+import { plainText } from '../../src/model/walk.js';
 
 const kinds = (blocks: readonly Block[]): string[] => blocks.map((b) => (b.kind === 'div' ? `div(${kinds(b.blocks).join(',')})` : b.kind));
 /** The kinds of the blocks of a one-witness text's first chapter. */
@@ -89,5 +93,24 @@ describe('French headings with an abbreviated ordinal', () => {
   it('takes no French article or preposition for a roman numeral with a suffix', () => {
     expect(read('Chapitre Le Château')).toBeUndefined();
     expect(read('Livre De Poche')).toBeUndefined();
+  });
+});
+
+describe('a chapter title wrapped over two lines in capitals', () => {
+  // Project Gutenberg's text of Verne (tests/fixtures/french-verne/SOURCES.md) wraps a long title
+  // under the chapter's number at 72 characters, as it wraps the prose.
+  const pg = readFileSync(join(repoRoot, 'tests/fixtures/french-verne/pg-ch1.txt'), 'utf8');
+
+  it('is the chapter’s title, not its first paragraph', () => {
+    const blocks = editionOf([witnessOf('PG', pg)]).body[0]!.blocks;
+    expect(kinds(blocks).slice(0, 3)).toEqual(['head', 'head', 'p']);
+    const title = blocks[1]!;
+    expect(title.kind === 'head' && title.headType).toBe('title');
+    expect(plainText(title.kind === 'head' ? title.children : [])).toMatch(/^DANS LEQUEL .* DOMESTIQUE$/su);
+  });
+
+  it('a paragraph of two lines in small letters under the number stays a paragraph', () => {
+    const text = ['I', '', 'Dans lequel il arrive. Il entra dans la maison et, sans dire un mot,', 'il s’assit.', '', 'Puis il partit.', ''].join('\n');
+    expect(firstChapterKinds(text)).toEqual(['head', 'p', 'p']);
   });
 });
