@@ -1,4 +1,5 @@
 import type { Inline, Text } from '../model/inline.js';
+import { plainText } from '../model/walk.js';
 import { sliceSpan, type Sources, type Span } from '../model/position.js';
 
 /**
@@ -8,7 +9,7 @@ import { sliceSpan, type Sources, type Span } from '../model/position.js';
  * - `zero`: a note marker or a transcription's mark (the `_` of italics), read as nothing (a name
  *   may be interrupted by a note marker);
  * - `atom`: a node read as a fixed text that a mention may enclose but not cut (a correction,
- *   read as its corrected form);
+ *   read as its corrected form; copies spaced differently, read as the base's spacing);
  * - `barrier`: anything a mention may not cross (labels, supplied text, apparatus, names already
  *   tagged), read as U+FFFC, which no name form or date contains.
  */
@@ -52,6 +53,11 @@ export function flattenRun(run: readonly Inline[], atomText: AtomText = noAtoms)
     } else if (node.kind === 'note' || node.kind === 'mark') {
       value = '';
       kind = 'zero';
+    } else if (node.kind === 'app' && node.variantType === 'whitespace') {
+      // Copies spaced differently ("John ?" against "John?"): the same words, so a quotation
+      // or a name may enclose the place, read as the base's spacing, but not cut it.
+      value = plainText(node.readings.find((r) => r.lemma)?.children ?? []);
+      kind = 'atom';
     } else {
       const atom = atomText(node);
       value = atom ?? BARRIER;

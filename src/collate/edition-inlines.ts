@@ -106,41 +106,68 @@ function shared(copies: readonly Copy[], ranges: readonly { start: number; end: 
 }
 
 /**
- * Copies with the same words that differ only in the spacing between them (a double space, a
- * line broken elsewhere, a space one copy has before the next place): the words are shared and
- * only each differing space becomes a small `app` of type `whitespace` (each copy must come back
- * exactly). Undefined when the words do not pair up.
+ * A copy's range as parts: the space before the first piece, then each piece and the space after
+ * it; `unspaced` marks a space between two characters of a script written without spaces.
  */
-/** A word and the space after it; a character of a script without spaces is a word alone. */
-const unspacedRun = new RegExp(`([${unspacedLetters}][\\p{M}]*|(?:(?![${unspacedLetters}])\\S)+)(\\s*)`, 'gu');
+type Part = { start: number; end: number; space: boolean; unspaced?: boolean };
 
+// In both kinds of pieces a character of a script without spaces (model/unspaced-scripts.ts) is
+// a piece alone.
+const single = `[${unspacedLetters}]\\p{M}*`;
+/** Pieces are runs of non-space characters: "John?" is one piece. */
+const wordPieces = new RegExp(`(${single}|(?:(?![${unspacedLetters}])\\S)+)(\\s*)`, 'gu');
+/**
+ * Pieces are words and single marks: "John?" is two, so a copy that sets a space before high
+ * punctuation or inside guillemets, as French printing does ("John ?", "« Le nouveau »"), still
+ * pairs up with one that does not ("John?", "«Le nouveau»").
+ */
+const markPieces = new RegExp(`(${single}|(?:(?![${unspacedLetters}])[\\p{L}\\p{M}\\p{N}])+|[^\\s\\p{L}\\p{M}\\p{N}])(\\s*)`, 'gu');
+
+function partsOf(text: string, r: { start: number; end: number }, pieces: RegExp): Part[] {
+  const slice = text.slice(r.start, r.end);
+  const lead = /^\s*/u.exec(slice)![0].length;
+  const parts: Part[] = [{ start: r.start, end: r.start + lead, space: true }];
+  for (const m of slice.slice(lead).matchAll(pieces)) {
+    const at = r.start + lead + m.index;
+    const end = at + m[1]!.length;
+    parts.push({ start: at, end, space: false });
+    parts.push({ start: end, end: at + m[0].length, space: true, unspaced: isUnspaced(text[end - 1]) && isUnspaced(text[at + m[0].length]) });
+  }
+  return parts;
+}
+
+/**
+ * Copies with the same words that differ only in the spacing between them (a double space, a
+ * line broken elsewhere, a space one copy has before the next place, a space one copy sets
+ * before a mark): the words are shared and only each differing space becomes a small `app` of
+ * type `whitespace` (each copy must come back exactly). Undefined when the words do not pair up.
+ */
 function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; end: number }[], idPrefix: string, base: string): Inline[] | undefined {
-  // Per copy: the space before the first word, then each word and the space after it.
-  const runs = copies.map((c, k) => {
-    const r = ranges[k]!;
-    const slice = c.text.slice(r.start, r.end);
-    const lead = /^\s*/u.exec(slice)![0].length;
-    const parts: { start: number; end: number; space: boolean; unspaced?: boolean }[] = [{ start: r.start, end: r.start + lead, space: true }];
-    // a character of a script without spaces is a word of its own (model/unspaced-scripts.ts)
-    for (const m of slice.slice(lead).matchAll(unspacedRun)) {
-      const at = r.start + lead + m.index;
-      const end = at + m[1]!.length;
-      parts.push({ start: at, end, space: false });
-      parts.push({ start: end, end: at + m[0].length, space: true, unspaced: isUnspaced(c.text[end - 1]) && isUnspaced(c.text[at + m[0].length]) });
-    }
-    return parts;
-  });
+  return spacedBy(copies, ranges, idPrefix, base, wordPieces) ?? spacedBy(copies, ranges, idPrefix, base, markPieces);
+}
+
+function spacedBy(copies: readonly Copy[], ranges: readonly { start: number; end: number }[], idPrefix: string, base: string, pieces: RegExp): Inline[] | undefined {
+  const runs = copies.map((c, k) => partsOf(c.text, ranges[k]!, pieces));
   const n = runs[0]!.length;
   if (runs.some((rs) => rs.length !== n)) return undefined;
   const out: Inline[] = [];
+  // Parts alike in every copy are given as one shared stretch, not part by part.
+  let alike: number | undefined;
+  const flush = (to: number) => {
+    if (alike === undefined) return;
+    const from = alike;
+    out.push(...shared(copies, runs.map((rs) => ({ start: rs[from]!.start, end: rs[to - 1]!.end }))));
+    alike = undefined;
+  };
   for (let i = 0; i < n; i++) {
     const at = runs.map((rs) => rs[i]!);
     const texts = at.map((a, k) => copies[k]!.text.slice(a.start, a.end));
     if (texts.every((t) => t === texts[0])) {
-      out.push(...shared(copies, at));
+      alike ??= i;
       continue;
     }
     if (!at.every((a) => a.space)) return undefined;
+    flush(i);
     // A line wrapped elsewhere: a space in some copies, a line break in the others. The space is
     // shared text and the others start a line there (lb[@type='wrap']): no variant.
     const breaks = texts.map((t) => t === '\n');
@@ -163,6 +190,7 @@ function spacingOnly(copies: readonly Copy[], ranges: readonly { start: number; 
     readings.sort((a, b) => Number(b.lemma) - Number(a.lemma));
     out.push({ kind: 'app', id: `${idPrefix}${i}`, variantType: 'whitespace', readings });
   }
+  flush(n);
   return out;
 }
 
