@@ -213,6 +213,15 @@
       else ($div/head[@type = 'title'], $div/head[not(@type)])[1]"/>
   </xsl:function>
 
+  <!-- The printed heading that numbers a titled division: the head with no type right before
+       its title ("I" or "CHAPTER IV." above "THE HARBOUR", as the structure step writes a
+       number line and the title under it). The outputs set it as the division's number, where
+       "Chapter 4" would stand, not as a heading inside the division after its title. -->
+  <xsl:function name="f:printed-number" as="element()?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="$div/self::div/head[@type = 'title'][1]/preceding-sibling::*[1][self::head[not(@type)]]"/>
+  </xsl:function>
+
   <!-- What names a text (or group of texts) that has no title (f:division-title), so that the
        texts of a group, or a text and its translation, are not all "Text" in the contents: its
        @type ("Translation"), else the generic word, with its @n and its language (the

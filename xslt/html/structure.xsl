@@ -24,6 +24,7 @@
   <xsl:template match="div | body | front | back | group | text" mode="m:chapter-page">
     <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:variable name="title" select="f:division-title(.)"/>
+    <xsl:variable name="printed-number" select="f:printed-number(.)"/>
     <xsl:variable name="wits" select="f:witnesses-of(.)"/>
     <!-- The text a reader sees first is the print's (core f:base-reading): the first witness's,
          unless an edited text (a lemma that is not that witness's reading) stands beside the
@@ -60,7 +61,12 @@
           </div>
         </xsl:if>
         <hgroup>
-          <xsl:if test="self::div[@type = 'chapter'] and f:shows-number(.)"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:if>
+          <xsl:choose>
+            <xsl:when test="exists($printed-number)">
+              <p class="chapter-number"><xsl:apply-templates select="$printed-number/(@xml:id, @xml:lang, node())" mode="m:html"><xsl:with-param name="base" select="$base" tunnel="yes"/></xsl:apply-templates></p>
+            </xsl:when>
+            <xsl:when test="self::div[@type = 'chapter'] and f:shows-number(.)"><p class="chapter-number"><xsl:value-of select="f:s('chapter-n', string(@n))"/></p></xsl:when>
+          </xsl:choose>
           <h1 id="{$heading-id}">
             <xsl:choose>
               <xsl:when test="$title"><xsl:apply-templates select="$title/node()" mode="m:html"><xsl:with-param name="base" select="$base" tunnel="yes"/></xsl:apply-templates></xsl:when>
@@ -80,7 +86,7 @@
         <xsl:call-template name="blocks">
           <!-- a filter, not except: except puts the nodes in document order, which costs SaxonJS
                a walk over the siblings of each (quadratic in a chapter of thousands) -->
-          <xsl:with-param name="nodes" select="node()[not(. is $title)][not(self::head[@type = 'sub'])]"/>
+          <xsl:with-param name="nodes" select="node()[not(. is $title)][not(. is $printed-number)][not(self::head[@type = 'sub'])]"/>
           <xsl:with-param name="base" select="$base" tunnel="yes"/>
         </xsl:call-template>
       </div>

@@ -37,13 +37,14 @@
     <xsl:variable name="opening">
       <xsl:call-template name="chapter-opening">
         <xsl:with-param name="n" select="if (f:shows-number(.)) then normalize-space(@n) else ()"/>
+        <xsl:with-param name="printed" select="f:printed-number(.)"/>
         <xsl:with-param name="title" select="$title"/>
         <xsl:with-param name="running" select="if ($title) then f:running-head($title) else f:s('chapter-n', string(@n))"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="chapter-body">
       <xsl:with-param name="opening" select="$opening"/>
-      <xsl:with-param name="blocks" select="node() except $title"/>
+      <xsl:with-param name="blocks" select="node() except ($title, f:printed-number(.))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -94,12 +95,22 @@
        and the running head of its pages. -->
   <xsl:template name="chapter-opening">
     <xsl:param name="n" as="xs:string?"/>
+    <!-- the printed heading that numbers the division (core f:printed-number), set in place
+         of "Chapter n" above the title -->
+    <xsl:param name="printed" as="element()?" select="()"/>
     <xsl:param name="title" as="element()?"/>
     <!-- the words of a title the TEI does not write (used without $title) -->
     <xsl:param name="label" as="xs:string?" select="()"/>
     <xsl:param name="running" as="xs:string"/>
     <xsl:text>#chapter(n: </xsl:text>
     <xsl:value-of select="if (exists($n)) then f:typst-string($n) else 'none'"/>
+    <xsl:if test="exists($printed)">
+      <xsl:text>, printed: [</xsl:text>
+      <xsl:apply-templates select="$printed/node()" mode="m:print-inline">
+        <xsl:with-param name="in-heading" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:text>]</xsl:text>
+    </xsl:if>
     <xsl:text>, running: </xsl:text>
     <xsl:value-of select="f:typst-string($running)"/>
     <xsl:text>)[</xsl:text>
@@ -108,7 +119,7 @@
     </xsl:apply-templates>
     <xsl:if test="empty($title)"><xsl:value-of select="$label ! f:typst-text(.)"/></xsl:if>
     <xsl:text>]&#10;</xsl:text>
-    <xsl:value-of select="f:heading-index-marks($title)"/>
+    <xsl:value-of select="string-join(($printed, $title) ! f:heading-index-marks(.), '')"/>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
