@@ -4,6 +4,7 @@ import { EditionError, error } from '../diagnostics/index.js';
 import { editorReadme } from './editor-readme.js';
 import { emptyRegister, registerKinds } from './registers.js';
 import { scaffoldWords } from './scaffold-words.js';
+import { languageCodeProblem } from '../model/language-code.js';
 
 /** One witness as `init` is given it: the siglum the editors use and the file's bytes. */
 export interface ScaffoldWitness {
@@ -86,6 +87,8 @@ export function scaffoldEdition(input: ScaffoldInput): Scaffold {
   const id = slug(input.title, 'edition');
   const authorId = slug(input.author, 'person');
   const language = input.language ?? 'en';
+  const notACode = languageCodeProblem(language);
+  if (notACode) refuse(`--language ${notACode}`, 'give the language of the text as its code, as xml:lang writes it');
   const say = scaffoldWords(language);
   const files = new Map<string, string | Uint8Array>();
 

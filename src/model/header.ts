@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import { languageCodeProblem } from './language-code.js';
+
+/** A BCP 47 code, not a language's name (see language-code.ts). */
+export const languageCode = (description: string) =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = languageCodeProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .describe(description);
 
 /** A printed edition or other source the digital edition rests on. */
 export const sourceBibl = z.object({
@@ -10,7 +21,7 @@ export const sourceBibl = z.object({
   pubPlace: z.string().optional().describe('Its place of publication.'),
   date: z.string().optional().describe('Its date as written.'),
   when: z.string().optional().describe('ISO form of `date` (for `@when`).'),
-  language: z.string().optional().describe('Its language (BCP 47 code).'),
+  language: languageCode('Its language (BCP 47 code).').optional(),
   note: z.string().optional().describe('Anything more about it.'),
 }).strict();
 
@@ -38,7 +49,7 @@ export const headerData = z
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).describe('The date of this digital edition (a fixed value, so rebuilds are identical).'),
     sources: z.array(sourceBibl).min(1).describe('The printed editions and other sources the edition rests on.'),
     principles: z.record(z.string(), z.array(z.string()).min(1)).describe('Sections of the editorial declaration: normalization, segmentation, notes, quotation, correction…'),
-    language: z.object({ ident: z.string().describe('BCP 47 code (en, de, fr …).'), name: z.string().describe('The language\'s name, as the header prints it.') }).strict().describe('The language of the text.'),
+    language: z.object({ ident: languageCode('BCP 47 code (en, de, fr …).'), name: z.string().describe('The language\'s name, as the header prints it.') }).strict().describe('The language of the text.'),
     workDate: z.object({ when: z.string().describe('ISO year or date.'), text: z.string().describe('The date as the header prints it.') }).strict().optional().describe('When the work was written (ISO).'),
     projectDesc: z.string().optional().describe('What the digital edition is and why it was made (TEI projectDesc).'),
   })
