@@ -1,5 +1,6 @@
 import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from './source-lines.js';
+import { closingQuotes } from './rules/text-patterns.js';
 import { isCapitalsSignature } from './rules/verse-and-letters.js';
 
 /**
@@ -23,7 +24,8 @@ export interface IndentSplit {
 const indentOf = (line: SourceLine): number => line.text.length - line.text.trimStart().length;
 
 /** The end of a sentence, perhaps inside closing quotes or brackets. */
-const endsSentence = (line: SourceLine): boolean => /[.!?:;…]["'”’»)\]]*\s*$/u.test(line.text);
+const sentenceEnd = new RegExp(`[.!?:;…][${closingQuotes})\\]]*\\s*$`, 'u');
+const endsSentence = (line: SourceLine): boolean => sentenceEnd.test(line.text);
 
 /** A paragraph's first character: a capital, a digit, an opening quote, bracket or dash. */
 const opensParagraph = (line: SourceLine): boolean => /^\s*[\p{Lu}\p{N}"'“‘«„(\[—–]|^\s*-\s/u.test(line.text);

@@ -7,6 +7,7 @@ import { isCapitalTitle } from './headings.js';
 import { isAddress, isCapitalsSignature, isDateline, isIndentedLine, isIndentedProse, isSalute, isShortLinedStanza, isSignatureLine, isValediction, isVerseBlock } from './verse-and-letters.js';
 import {
   bulletOf,
+  closingQuotes,
   endsWithColon,
   hasYear,
   isHeadingLike,
@@ -98,12 +99,15 @@ const signature: ContentRule = ({ blocks, index, roles }) => {
  * heading, and a line that opens a speech is none either. In hard-wrapped prose a line cut at the wrap width ends mid-sentence like a heading
  * does: a block whose lines but the last reach near that width is a paragraph.
  */
+/** Closing quotes, brackets and italics' marks at the end of a line. */
+const closingRun = new RegExp(`[${closingQuotes})\\]_]+$`, 'u');
+
 const heading: ContentRule = ({ blocks, index, profile }) => {
   const block = blocks[index];
   if (!allHeadingLike(block) || lines(block).some((l) => /\S {3,}\S/u.test(l)) || opensUnclosedSpeech(lines(block)[0]!)) return undefined;
   // A small letter first after a clause's end: the sentence goes on after a quotation ("'The
   // line quoted,'" then "and that he who gives"). (A title page's "by A. Smith" is a heading.)
-  const before = blocks[index - 1] && lines(blocks[index - 1]).at(-1)!.trim().replace(/["'”’»)\]_]+$/u, '');
+  const before = blocks[index - 1] && lines(blocks[index - 1]).at(-1)!.trim().replace(closingRun, '');
   if (/^\P{L}*\p{Ll}/u.test(lines(block)[0]!) && before !== undefined && /[,;:—–-]$/u.test(before)) return undefined;
   const wrap = profile?.wrapWidth;
   if (wrap !== undefined && lines(block).slice(0, -1).some((l) => l.trim().length >= wrap * 0.75)) return undefined;

@@ -4,15 +4,22 @@
  */
 
 /**
+ * Marks that close a quotation in one printing convention or another: English ” ’, German “ ‘
+ * („…“, ‚…‘), the guillemets of both orders (French « … », German » … «) and the single ones.
+ * Several open a quotation in another convention; at a line's end they close one.
+ */
+export const closingQuotes = `"'”’“‘»«›‹`;
+
+/**
  * Characters that end a sentence or clause, in any script (Unicode's Terminal_Punctuation: also
  * "。", "、", "؟", "।"); a heading ends with none of them.
  */
 const terminal = /[\p{Terminal_Punctuation}…]$/u;
 /**
- * Closing quotes and brackets ("»", "«" and "“" close German quotations, "」" Japanese ones), and
- * the marks of italics ("_Exit._"), looked through when testing how a line ends.
+ * Closing quotes, closing brackets of any script (")", "」"), and the marks of italics
+ * ("_Exit._"), looked through when testing how a line ends.
  */
-const closers = /[\s"'_*\p{Pe}\p{Pf}\p{Pi}]+$/u;
+const closers = new RegExp(`[\\s${closingQuotes}\\p{Pe}\\p{Pf}_*]+$`, 'u');
 
 /** Longest line a heading may have. */
 export const maxHeadingLength = 100;
