@@ -43,38 +43,64 @@ export function guillemetOrder(texts: Iterable<string>): GuillemetOrder {
  */
 export function guillemetPairs(text: string, order: GuillemetOrder = 'french'): Array<[number, number]> {
   const [opens, closes] = order === 'french' ? ['«', '»'] : ['»', '«'];
+  return outermost(pairsOf(text, opens, closes));
+}
+
+/**
+ * The outermost pairs of German printing's quotation marks „ … “ (the low mark only ever opens
+ * one) and of guillemets in the given order, together: a quotation inside another is part of it.
+ */
+export function quotationPairs(text: string, order: GuillemetOrder = 'french'): Array<[number, number]> {
+  const [opens, closes] = order === 'french' ? ['«', '»'] : ['»', '«'];
+  return outermost([...pairsOf(text, opens, closes), ...pairsOf(text, '„', '“')]);
+}
+
+/** Every pair of one opening and one closing mark, the innermost first. */
+function pairsOf(text: string, opens: string, closes: string): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === opens) open.push(i);
     else if (text[i] === closes && open.length > 0) pairs.push([open.pop()!, i + 1]);
   }
-  const outermost = pairs.filter(([s, e]) => !pairs.some(([s2, e2]) => s2 < s && e < e2));
-  return outermost.sort((a, b) => a[0] - b[0]);
+  return pairs;
 }
 
+/** The pairs inside no other, leaving out pairs that cross one (»a „b« c“ is no quotation). */
+const outermost = (pairs: Array<[number, number]>): Array<[number, number]> =>
+  pairs
+    .filter(([s, e]) => !pairs.some(([s2, e2]) => (s2 <= s && e <= e2 && (s2 < s || e < e2)) || (s < s2 && s2 < e && e < e2) || (s2 < s && s < e2 && e2 < e)))
+    .sort((a, b) => a[0] - b[0]);
+
 /**
- * Tags what the witness sets between guillemets (in the order its text follows) as `q` (TEI: material set off by quotation
+ * Tags what the witness sets between guillemets (in the order its text follows) or between
+ * German printing's „ … “ as `q` (TEI: material set off by quotation
  * marks), marks included, so that the witness's every character stays where it was. Only
  * quotations that open and close in one run of text: one that crosses a variant of the
  * apparatus, a label or a paragraph break is left as it stands.
  */
 export function annotateQuotations(edition: { readonly front: readonly Division[]; readonly body: readonly Division[] }): { front: Division[]; body: Division[] } {
   const hasGuillemet = (run: readonly Inline[]) => run.some((n) => n.kind === 'text' && /[«»]/u.test(n.value));
+  const hasQuote = (run: readonly Inline[]) => run.some((n) => n.kind === 'text' && /[«»„]/u.test(n.value));
   // The edition's order, from all of its text (a paragraph alone may hold one mark only).
   const texts: string[] = [];
+  let quoted = false;
   rewriteRuns(edition, (run) => {
     if (hasGuillemet(run)) texts.push(flattenRun(run, wholeNodes).text);
+    quoted ||= hasQuote(run);
     return run;
   });
-  if (texts.length === 0) return { front: [...edition.front], body: [...edition.body] };
+  if (!quoted) return { front: [...edition.front], body: [...edition.body] };
   const order = guillemetOrder(texts);
   return rewriteRuns(edition, (run, ctx) => {
-    if (!isAnnotatable(ctx) || ctx.path.includes('q') || !hasGuillemet(run)) return run;
+    if (!isAnnotatable(ctx) || ctx.path.includes('q') || !hasQuote(run)) return run;
     const flat = flattenRun(run, wholeNodes);
-    const ranges: WrapRange[] = guillemetPairs(flat.text, order)
+    const ranges: WrapRange[] = quotationPairs(flat.text, order)
       .filter(([start, end]) => canWrap(flat, start, end))
-      .map(([start, end]) => ({ start, end, build: (children: Inline[], src): Quoted => ({ kind: 'q', children, src, rule: 'quote-guillemets' }) }));
+      .map(([start, end]) => {
+        const rule = flat.text[start] === '„' ? 'quote-low-high' : 'quote-guillemets';
+        return { start, end, build: (children: Inline[], src: Quoted['src']): Quoted => ({ kind: 'q', children, src, rule }) };
+      });
     return ranges.length > 0 ? wrapRanges(flat, ranges) : run;
   });
 }

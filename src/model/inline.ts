@@ -209,7 +209,7 @@ export interface Title {
 
 /**
  * Words the witness sets off with quotation marks, the marks included (TEI `q`): a speech or a
- * phrase between guillemets, « … ».
+ * phrase between guillemets, « … », or German printing’s „ … “.
  */
 export interface Quoted {
   readonly kind: 'q';

@@ -95,3 +95,19 @@ describe('the order of the guillemets', () => {
     expect(extractWitness(toTei(edition), 'A')).toBe(verwandlung);
   });
 });
+
+describe('quotations between German printing’s „ … “', () => {
+  // Written for the rule (the probe texts found set »…«): the low mark only ever opens a
+  // quotation, and the witness comes back whole.
+  const text = ['Erstes Kapitel', '', 'Am 3. März 1848 kam der Brief. „Das ist unmöglich“, sagte der Vater, „wir reisen morgen.“', '', 'Sie las: „Er schrieb »bald«.“', ''].join('\n');
+
+  it('tags each as q, a quotation inside another part of it', () => {
+    const { edition, qs } = quoted(text);
+    expect(qs).toEqual(['„Das ist unmöglich“', '„wir reisen morgen.“', '„Er schrieb »bald«.“']);
+    expect(extractWitness(toTei(edition), 'A')).toBe(text);
+  });
+
+  it('leaves marks that cross each other as they stand', () => {
+    expect(quoted(['I', '', 'Er rief »a „b« c“ und ging.', ''].join('\n')).qs).toEqual([]);
+  });
+});
