@@ -10,6 +10,7 @@ import { intakeLimits, withLimitOptions, type LimitOptions } from '../limits.js'
 import { parseHide } from '../variant-classes.js';
 import type { CommandContext } from '../main.js';
 import type { RegisterCommand } from './index.js';
+import { languageCodeProblem } from '../../model/language-code.js';
 
 const papers: readonly Paper[] = ['a4', 'a5', 'us-letter'];
 
@@ -47,6 +48,8 @@ async function source(ctx: CommandContext, file: string | undefined, opts: Rende
   const configPath = resolve(ctx.io.cwd, opts.config);
   // (checked before anything is read: a wrong class is bad usage, whatever the files)
   const hide = opts.hide === undefined ? undefined : parseHide(opts.hide, variantTypes);
+  const notACode = opts.lang === undefined ? undefined : languageCodeProblem(opts.lang);
+  if (notACode) throw new UsageError(`--lang ${notACode}`);
   const own = {
     ...(opts.overrides ? { overrides: resolve(ctx.io.cwd, opts.overrides) } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
