@@ -1,8 +1,8 @@
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { EditionError, warning, type Diagnostic } from '../diagnostics/index.js';
+import { EditionError, error, warning, type Diagnostic } from '../diagnostics/index.js';
 import { lineColumnAt } from '../model/line-index.js';
 import { readXmlEvents, type XmlStartTag } from '../validate/xml/events.js';
-import { checkXmlTree, takeXmlFile, type IntakeOptions } from './intake.js';
+import { checkXmlTree, defaultIntakeLimits, takeXmlFile, type IntakeOptions } from './intake.js';
 import { readTextFile } from './read-text.js';
 
 const XI_NS = 'http://www.w3.org/2001/XInclude';
@@ -110,7 +110,9 @@ const escapeText = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g,
  * into the files they include. What cannot be followed (a URL, an `xpointer`, a missing or
  * refused file, a loop) is replaced by the element's xi:fallback and reported as a warning at
  * its place. Projects keep a teiCorpus or a long book as one file of xi:includes; neither
- * SaxonJS nor the renderers follow them. Each file read passes the same intake as the first.
+ * SaxonJS nor the renderers follow them. Each file read passes the same intake as the first,
+ * and the whole keeps within its size limit: a corpus of includes is refused (an error at the
+ * include that passes it) rather than rendered for many minutes with gigabytes of memory.
  */
 export async function expandXIncludes(
   text: string,
@@ -118,6 +120,8 @@ export async function expandXIncludes(
   shown: string,
   options: XIncludeOptions,
   chain: readonly string[] = [resolve(path)],
+  /** The bytes of the whole so far (the first file's, then each included file's), shared down the chain. */
+  budget: { bytes: number } = { bytes: Buffer.byteLength(text) },
 ): Promise<{ readonly text: string; readonly notes: readonly Diagnostic[]; readonly files: readonly string[] }> {
   const includes = includesIn(text);
   if (includes.length === 0) return { text, notes: [], files: [] };
@@ -125,6 +129,22 @@ export async function expandXIncludes(
   const notes: Diagnostic[] = [];
   const files: string[] = [];
   const parts: string[] = [];
+  const maxBytes = options.limits?.maxBytes ?? defaultIntakeLimits.maxBytes;
+  /** Counts what an include brings into the whole; past the limit, the render is refused here. */
+  const spend = (added: string, inc: Include, target: string): void => {
+    budget.bytes += Buffer.byteLength(added);
+    if (budget.bytes <= maxBytes) return;
+    throw new EditionError([
+      error({
+        message: `with its xi:includes followed, the TEI has more than ${maxBytes} bytes, the limit of one input (passed at the include of "${relative(dirname(path), target) || inc.href}")`,
+        rule: 'input-too-large',
+        stage: options.stage,
+        file: shown,
+        ...lineColumnAt(text, inc.start),
+        hint: 'render a smaller corpus (fewer includes, or each included file on its own), or raise the limit with --max-bytes (or validation.maxFileBytes in the edition config) if the files are trusted',
+      }),
+    ]);
+  };
   let at = 0;
   for (const inc of includes) {
     parts.push(text.slice(at, inc.start));
@@ -161,13 +181,17 @@ export async function expandXIncludes(
         continue;
       }
       if (inc.parse === 'text') {
+        let included: string;
         try {
-          parts.push(escapeText(readTextFile(target, { what: 'an included text', rule: 'xinclude-unreadable', stage: options.stage, file: targetShown })));
-          files.push(target);
+          included = escapeText(readTextFile(target, { what: 'an included text', rule: 'xinclude-unreadable', stage: options.stage, file: targetShown }));
         } catch (err) {
           if (!(err instanceof EditionError)) throw err;
           notFollowed(err.diagnostics.map((d) => d.message).join('; '));
+          continue;
         }
+        spend(included, inc, target);
+        parts.push(included);
+        files.push(target);
         continue;
       }
       const read = await takeXmlFile(target, targetShown, { ...options, requireTei: false });
@@ -175,7 +199,9 @@ export async function expandXIncludes(
         notFollowed(read.diagnostics.map((d) => d.message).join('; '));
         continue;
       }
-      const inner = await expandXIncludes(withoutProlog(read.text), target, targetShown, { ...options, root }, [...chain, target]);
+      const own = withoutProlog(read.text);
+      spend(own, inc, target);
+      const inner = await expandXIncludes(own, target, targetShown, { ...options, root }, [...chain, target], budget);
       notes.push(...read.notes, ...inner.notes);
       files.push(target, ...inner.files);
       parts.push(inner.text);

@@ -96,6 +96,27 @@ describe('xi:include in a TEI to render', () => {
     expect(readFileSync(join(dir, 'letters', 'one.xml'), 'utf8')).toBe(before);
   });
 
+  it('refuses, with exit 1, a TEI whose xi:includes bring it past the size limit of one input, naming the include that passes it', { timeout: 120_000 }, async () => {
+    // a corpus of members each under the limit, together over it (the SARIT corpus, 76 files
+    // of 66 MB in all, rendered for minutes with gigabytes of memory before this limit)
+    const dir = mkdtempSync(join(tmpdir(), 'tei-xinclude-size-'));
+    const words = '<p>' + 'Words of a long member. '.repeat(200) + '</p>';
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `m${n}.xml`), member(`Member ${n}`, words));
+    writeFileSync(join(dir, 'corpus.xml'), `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" ${XI}>${header('Corpus')}
+<xi:include href="m1.xml"/>
+<xi:include href="m2.xml"/>
+<xi:include href="m3.xml"/>
+</teiCorpus>
+`);
+    const run = await runCli(['render', 'html', 'corpus.xml', '--out', 'site', '--max-bytes', '10K'], dir);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/^corpus\.xml:3:1 error with its xi:includes followed, the TEI has more than 10240 bytes, the limit of one input \(passed at the include of "m2\.xml"\).*input-too-large$/m);
+    expect(run.stderr).toContain('--max-bytes');
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    const within = await runCli(['render', 'html', 'corpus.xml', '--out', 'site', '--max-bytes', '1M'], dir);
+    expect(within.code, within.stderr).toBe(0);
+  });
+
   it('resolves an href against the xml:base of the include and of its ancestors, as the XInclude recommendation says; a base that is a URL is not followed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tei-xinclude-base-'));
     mkdirSync(join(dir, 'pages', 'recto'), { recursive: true });
