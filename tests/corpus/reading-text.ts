@@ -292,7 +292,11 @@ export function readingText(xml: string): ReadingText {
         if (id) openDelSpans.delete(id);
         continue;
       }
-      if (tei && name === 'gap') continue;
+      // a gap is shown by both outputs as a mark in brackets ("axt[…]š"): no part of a word
+      if (tei && name === 'gap') {
+        into.push(' ');
+        continue;
+      }
       if (tei && name === 'g' && c.childNodes.length === 0) {
         into.push(glyphMapping(doc, c));
         continue;

@@ -59,6 +59,18 @@
     <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
   </xsl:function>
 
+  <!-- The words of a reading of an app as the apparatus quotes them: its text (f:plain) with
+       its deletions and gaps shown, which are the witness's evidence at this place. -->
+  <xsl:function name="f:reading-plain" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$reading/node()" mode="m:plain">
+        <xsl:with-param name="evidence" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
+  </xsl:function>
+
   <!-- A verse line shared between speakers (TEI @part: I the initial part, M a medial, F the
        final) goes on where the part before it stopped, as printed plays set it: the text of
        the earlier parts of the line, for a medial or final part (both outputs set it invisibly
@@ -133,7 +145,23 @@
   </xsl:template>
 
   <!-- (a ruby's gloss, rt, is a reading aid over the base text, not part of it) -->
-  <xsl:template match="note | teiHeader | standOff | facsimile | gap | del | index | witDetail | rt" mode="m:plain"/>
+  <xsl:template match="note | teiHeader | standOff | facsimile | index | witDetail | rt" mode="m:plain"/>
+  <!-- Deleted text and what the source lacks are no part of the text as it reads, but they are
+       part of what a witness has at a variant place (f:reading-plain): the apparatus quotes a
+       deletion in double brackets, as the print sets it in the text, and a gap as in the text
+       ("[…]", or its description), so that a reading of a witness that is illegible or lost
+       there is not taken for one that omits the words. -->
+  <xsl:template match="del" mode="m:plain">
+    <xsl:param name="evidence" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:if test="$evidence">
+      <xsl:variable name="inner" as="xs:string*"><xsl:apply-templates mode="m:plain"/></xsl:variable>
+      <xsl:sequence select="concat('⟦', normalize-space(string-join($inner, '')), '⟧')"/>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="gap" mode="m:plain">
+    <xsl:param name="evidence" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:if test="$evidence"><xsl:sequence select="concat('[', if (desc) then f:gap-own-description(.) else '…', ']')"/></xsl:if>
+  </xsl:template>
   <!-- Signs of a plain-text transcription's conventions (the _ of _italics_, the brackets of
        [Illustration: …], [Sidenote: …], the rewrap markers /* and */ around verse) say how to read
        the words they enclose; they are not among them. The editions show what they signal

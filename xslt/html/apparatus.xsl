@@ -160,7 +160,7 @@
       </a>
       <xsl:text> </xsl:text>
       <xsl:for-each select="f:readings(.)">
-        <xsl:variable name="text" select="f:plain(node())"/>
+        <xsl:variable name="text" select="f:reading-plain(.)"/>
         <span class="reading-entry">
           <xsl:choose>
             <xsl:when test="$text"><span class="reading-text"><xsl:value-of select="$text"/></span></xsl:when>

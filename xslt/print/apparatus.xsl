@@ -316,7 +316,18 @@
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="note | del | gap | witDetail" mode="m:print-reading"/>
+  <xsl:template match="note | witDetail" mode="m:print-reading"/>
+  <!-- What the witness deleted or lacks here is its evidence: a deletion in double brackets (as
+       book.typ's deleted sets it in the text), a gap as in the text ("[… illegible]"), so that a
+       reading lost or illegible in a witness is not printed "om." -->
+  <xsl:template match="del" mode="m:print-reading">
+    <xsl:sequence select="concat('⟦', f:reading-text(.), '⟧')"/>
+  </xsl:template>
+  <!-- (what is missing is said where the gap is the whole reading; inside a word, the mark) -->
+  <xsl:template match="gap" mode="m:print-reading">
+    <xsl:variable name="alone" select="not(normalize-space(string-join(ancestor::*[self::lem | self::rdg][1]//text(), '')))"/>
+    <xsl:sequence select="concat('[', if (desc) then f:gap-own-description(.) else string-join(('…', f:gap-description(.)[$alone][. ne '']), ' '), ']')"/>
+  </xsl:template>
   <xsl:template match="supplied" mode="m:print-reading">
     <xsl:sequence select="concat('[', f:reading-text(.), ']')"/>
   </xsl:template>
