@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 // slimdom: the DOM the project already uses for XML; its types are not needed here
-const slimdom = require('slimdom') as { parseXmlDocument(xml: string): XNode };
+const slimdom = require('slimdom') as { parseXmlDocument(xml: string): XNode; serializeToWellFormedString(node: XNode): string };
 
 interface XNode {
   readonly nodeType: number;
@@ -226,6 +226,12 @@ function glyphMapping(doc: XNode, g: XNode): string {
     : value;
 }
 
+const EXAMPLES = 'http://www.tei-c.org/ns/Examples';
+
+/** The markup of an example's content as written (its namespace declarations left out). */
+const exampleSource = (egXML: XNode): string =>
+  egXML.childNodes.map((n) => slimdom.serializeToWellFormedString(n)).join('').replace(/\s+xmlns(:\w+)?="[^"]*"/g, '');
+
 const textOf = (n: XNode): string => (n.nodeType === 3 || n.nodeType === 4 ? (n.nodeValue ?? '') : n.childNodes.map(textOf).join(''));
 
 /** The reading text and the other text of a TEI document (or of every TEI of a teiCorpus). */
@@ -258,6 +264,12 @@ export function readingText(xml: string): ReadingText {
       if (c.nodeType !== 1) continue; // comments, processing instructions
       const name = c.localName!;
       const tei = isTei(c);
+      if (c.namespaceURI === EXAMPLES && name === 'egXML') {
+        // an example of encoding quotes markup: the outputs show its XML source, so its words
+        // are those of the source (tag and attribute names, values, text), a block apart
+        into.push(' ', exampleSource(c), ' ');
+        continue;
+      }
       if (tei && (name === 'lb' || name === 'pb' || name === 'cb')) {
         if (joins(c)) {
           // the word goes on: drop the whitespace before the break and after it

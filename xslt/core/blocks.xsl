@@ -28,7 +28,7 @@
     'listPlace', 'place', 'listOrg', 'org', 'listEvent', 'event', 'floatingText', 'address', 'addrLine',
     'fw', 'listApp', 'listWit', 'witness', 'spGrp', 'move', 'view', 'camera', 'sound', 'caption', 'tech',
     'performance', 'prologue', 'epilogue', 'imprimatur', 'entry', 'form', 'sense', 'msDesc', 'listNym', 'nym',
-    'superEntry', 're', 'etym', 'u', 'annotationBlock', 'hom', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
+    'superEntry', 're', 'etym', 'u', 'annotationBlock', 'hom', 'eg', 'msIdentifier', 'msContents', 'physDesc', 'history', 'additional', $v:ms-parts"/>
 
   <!-- The parts of a manuscript description (TEI msDesc) that are blocks, set by both layers'
        rule for such parts (its identifier and its four main parts have rules of their own). -->
@@ -117,7 +117,8 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="kind" select="if ($e/self::tei:*) then $v:name-kind(local-name($e)) else ()"/>
     <xsl:sequence select="
-      if ($kind = 'either') then
+      if (f:is-xml-example($e)) then true()
+      else if ($kind = 'either') then
         (some $c in $e/* satisfies f:is-block($c))
         or ($e/parent::tei:* and map:contains($v:text-free, local-name($e/..)))
         or empty($e/../text()[normalize-space()])

@@ -18,6 +18,7 @@
     readings.xsl    the base reading of an app, the shown alternative of a choice, sigla
     strings.xsl     every sentence and label the outputs print, English and German
     errors.xsl      the error codes, raised with f:fail
+    examples.xsl    examples of encoding (egXML) as the XML source they quote
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -31,6 +32,7 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="unhandled.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="examples.xsl"/>
   <xsl:include href="tables.xsl"/>
   <xsl:include href="phrases.xsl"/>
   <xsl:include href="rendition.xsl"/>

@@ -203,6 +203,15 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- An example of encoding (core examples.xsl) is its XML source in a block of code; a
+       plain example (eg) its text as written. -->
+  <xsl:template match="*[f:is-xml-example(.)]" mode="m:html">
+    <pre class="eg"><code class="language-xml"><xsl:value-of select="f:xml-source(.)"/></code></pre>
+  </xsl:template>
+  <xsl:template match="eg" mode="m:html">
+    <pre class="eg"><xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/><code><xsl:value-of select="replace(replace(string(.), '^\s*\n', ''), '\s+$', '')"/></code></pre>
+  </xsl:template>
+
   <!-- Whether an element has a child the HTML renders as a block. -->
   <xsl:function name="f:holds-blocks" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

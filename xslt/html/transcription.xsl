@@ -222,24 +222,34 @@
   <!-- ===== figures ===== -->
 
   <!-- A figure; a music example standing among blocks (notatedMusic) is one: its picture, its
-       description the caption, a pointer to its encoding (an MEI file) a link below. -->
+       description the caption, a pointer to its encoding (an MEI file) a link below. A figure
+       without a picture (an example of encoding, a table) whose heading comes before its
+       content has it as a title above, where the print sets it too. -->
   <xsl:template match="figure | notatedMusic[f:is-block(.)]" mode="m:html">
     <xsl:variable name="caption" select="head | figDesc | self::notatedMusic/desc"/>
+    <xsl:variable name="above" select="exists($caption) and empty(graphic) and self::figure
+      and (every $c in (node() except $caption)[self::* or normalize-space()] satisfies $c >> $caption[1])"/>
     <figure class="figure{if (self::notatedMusic) then ' notatedMusic' else ''}">
       <xsl:apply-templates select="@xml:id, @xml:lang" mode="m:html"/>
+      <xsl:if test="$above"><xsl:call-template name="figcaption"><xsl:with-param name="caption" select="$caption"/></xsl:call-template></xsl:if>
       <xsl:apply-templates select="graphic" mode="m:html"/>
       <xsl:call-template name="blocks"><xsl:with-param name="nodes" select="node() except (graphic, $caption)"/></xsl:call-template>
-      <xsl:if test="$caption">
+      <xsl:if test="$caption and not($above)">
         <!-- (the link's words and the caption's apart in the page's text: search, copying) -->
         <xsl:if test="self::notatedMusic"><xsl:text> </xsl:text></xsl:if>
-        <figcaption>
-          <xsl:for-each select="$caption">
-            <span class="{local-name()}"><xsl:apply-templates select="node()" mode="m:html"/></span>
-            <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
-          </xsl:for-each>
-        </figcaption>
+        <xsl:call-template name="figcaption"><xsl:with-param name="caption" select="$caption"/></xsl:call-template>
       </xsl:if>
     </figure>
+  </xsl:template>
+
+  <xsl:template name="figcaption">
+    <xsl:param name="caption" as="element()+"/>
+    <figcaption>
+      <xsl:for-each select="$caption">
+        <span class="{local-name()}"><xsl:apply-templates select="node()" mode="m:html"/></span>
+        <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
+      </xsl:for-each>
+    </figcaption>
   </xsl:template>
 
   <!-- An image, linked relative to the TEI file (or by its web address). -->

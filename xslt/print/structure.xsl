@@ -307,6 +307,28 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- An example of encoding (core examples.xsl) is its XML source in a block of code; a
+       plain example (eg) its text as written. Where one stands among words (a list item's, a
+       note's), it is raw text in the line, its lines kept: Typst allows no block there. -->
+  <xsl:template match="*[f:is-xml-example(.)] | eg" mode="m:print-block">
+    <xsl:text>#block(breakable: true, </xsl:text>
+    <xsl:call-template name="raw-example"><xsl:with-param name="block" select="true()"/></xsl:call-template>
+    <xsl:text>)&#10;&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="*[f:is-xml-example(.)] | eg" mode="m:print-inline">
+    <xsl:text>#</xsl:text>
+    <xsl:call-template name="raw-example"><xsl:with-param name="block" select="false()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template name="raw-example">
+    <xsl:param name="block" as="xs:boolean"/>
+    <xsl:text>raw(block: </xsl:text>
+    <xsl:value-of select="$block"/>
+    <xsl:if test="f:is-xml-example(.)">, lang: "xml"</xsl:if>
+    <xsl:text>, </xsl:text>
+    <xsl:value-of select="f:typst-string(if (f:is-xml-example(.)) then f:xml-source(.) else replace(replace(string(.), '^\s*\n', ''), '\s+$', ''))"/>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
   <xsl:template match="ab[@type = 'sectionBreak']" mode="m:print-block">
     <xsl:text>#section-break[</xsl:text>
     <xsl:call-template name="block-content"/>
