@@ -65,3 +65,11 @@ describe('an example in a list item inside a paragraph (TEI Stylesheets test.xml
   });
 });
 
+
+describe('a quotation whose source is a ref (cit: quote, ref)', () => {
+  const cit = tei.replace('<p>The same', `<cit><quote><gi>salute</gi> contains a salutation.</quote> <ref target="https://example.org/ref-salute.html">(ref-salute)</ref></cit><p>The same`);
+  it('PDF: the ref is the source line under the quotation, with a rule of the print', async () => {
+    const source = await teiToTypst(cit, { onUnhandled: 'fail' });
+    expect(source).toMatch(/#quotation\[[^]*contains a salutation\.[^]*#source\[#link\("https:\/\/example\.org\/ref-salute\.html"/);
+  });
+});

@@ -42,6 +42,14 @@
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
+  <!-- A reference given as a quotation's source (cit: quote, then ref) is its source line, as
+       the web edition sets it. -->
+  <xsl:template match="ref[parent::cit]" mode="m:print-block">
+    <xsl:text>#source[</xsl:text>
+    <xsl:apply-templates select="." mode="m:print-inline"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
   <!-- A source line (after a quotation, under an epigraph). -->
   <xsl:template match="bibl" mode="m:print-block">
     <xsl:text>#source[</xsl:text>
