@@ -458,7 +458,13 @@
     <xsl:text>#</xsl:text>
     <xsl:value-of select="if (self::stage) then 'stage' else if (self::speaker) then 'speaker-line' else 'centred'"/>
     <xsl:text>[</xsl:text>
-    <xsl:call-template name="block-content"/>
+    <xsl:choose>
+      <!-- one that holds verse, paragraphs, a list or a table (a colophon's verses in a
+           trailer): those as blocks (a role and its description in a cast item, an author in a
+           byline, stay phrases of the line) -->
+      <xsl:when test="lg | p | ab | list | table"><xsl:call-template name="blocks-and-runs"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="block-content"/></xsl:otherwise>
+    </xsl:choose>
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
 
