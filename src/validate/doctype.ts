@@ -21,6 +21,15 @@ export function checkDoctype(text: string): DoctypeProblem | undefined {
   const { end: i, subsetStart, subsetEnd } = doctypeAt(text, start);
   const head = text.slice(start, subsetStart < 0 ? i : subsetStart);
   const subset = subsetStart < 0 ? '' : text.slice(subsetStart, subsetEnd);
+  const problem = refusal(head, subset, start);
+  // TEI P4 (document type TEI.2) came with a DTD: its files all stop here, so say what they are
+  return problem && /^<!DOCTYPE\s+TEI\.2[\s[>]/.test(head) ? { ...problem, message: `${problem.message}; the document type TEI.2 is ${P4_SAYS}` } : problem;
+}
+
+/** What a TEI P4 file is told: the messages about its DOCTYPE and its root say it. */
+export const P4_SAYS = 'TEI P4, which the toolkit does not read: convert the file to TEI P5 first (the TEI Consortium Stylesheets convert P4 to P5)';
+
+function refusal(head: string, subset: string, start: number): DoctypeProblem | undefined {
   if (/<!ENTITY/i.test(subset)) {
     const names = [...subset.matchAll(/<!ENTITY\s+(%\s+)?([^\s>]+)/gi)].map((m) => `${m[1] ? '%' : ''}${m[2]}`);
     const external = /<!ENTITY[^>]*\s(SYSTEM|PUBLIC)\s/i.test(subset);

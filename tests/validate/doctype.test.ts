@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkXmlTree } from '../../src/io/intake.js';
 import { asOneTei } from '../../src/render/corpus.js';
 import { checkDoctype, rootElementName } from '../../src/validate/doctype.js';
 import { checkText } from '../../src/validate/input.js';
@@ -73,5 +74,30 @@ describe('rootElementName', () => {
     const tei = `<?xml version="1.0"?>\n<?xml-model href="a.rng"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>${body}</body></text></TEI>`;
     expect(rootElementName(tei)).toBe('TEI');
     expect(await asOneTei(tei)).toBe(tei);
+  });
+});
+
+// The head of a Perseus lexicon kept in TEI P4 (PerseusDL/lexica, grc.lsj.perseus-eng14.xml):
+// a DTD, parameter entities, and the root TEI.2. Both refusals say it is P4 and what to do.
+describe('a TEI P4 file', () => {
+  const p4 = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE TEI.2 PUBLIC "-//TEI P4//DTD Main DTD Driver File//EN" "http://www.tei-c.org/Guidelines/DTD/tei2.dtd" [
+  <!ENTITY % TEI.XML "INCLUDE">
+  <!ENTITY % PersDict PUBLIC "-//Perseus P4//DTD Perseus Dictionaries//EN" "http://www.perseus.tufts.edu/DTD/1.0/PersDict.dtd" >
+  %PersDict;]>
+<TEI.2><teiHeader><fileDesc><titleStmt><title>A Greek-English Lexicon</title></titleStmt></fileDesc></teiHeader>
+<text><body><div0 type="alphabetic letter"><entryFree key="na=as"><orth>na=as</orth></entryFree></div0></body></text></TEI.2>`;
+
+  it('its DOCTYPE is refused with the reason, and the message says that TEI.2 is P4, to convert to P5', () => {
+    const problem = checkDoctype(p4);
+    expect(problem?.rule).toBe('doctype-entities');
+    expect(problem?.message).toMatch(/TEI\.2 is TEI P4, which the toolkit does not read: convert the file to TEI P5 first/);
+    // a P5 file's DOCTYPE says nothing of P4
+    expect(checkDoctype(billionLaughs)?.message).not.toContain('P4');
+  });
+
+  it('without its DOCTYPE, the root TEI.2 is refused as P4 with the same advice', () => {
+    const result = checkXmlTree(p4.replace(/<!DOCTYPE[^]*?\]>/, ''), 'lsj.xml', { stage: 'render', requireTei: true });
+    expect(result).toMatchObject({ ok: false, diagnostics: [{ rule: 'input-not-tei', hint: expect.stringMatching(/^<TEI\.2> is TEI P4, which the toolkit does not read: convert the file to TEI P5 first/) }] });
   });
 });

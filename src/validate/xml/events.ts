@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
+import { P4_SAYS } from '../doctype.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -190,7 +191,7 @@ function notTei(tag: SaxesTagNS, offset: number): XmlSyntaxError {
     rule: 'input-not-tei',
     offset,
     message: `the root element is <${tag.name}> ${ns}, not a TEI document (<TEI> or <teiCorpus> in ${TEI_NS})`,
-    hint: tag.local === 'TEI' ? `declare the TEI namespace on the root: <TEI xmlns="${TEI_NS}">` : 'name a TEI P5 file',
+    hint: tag.local === 'TEI' ? `declare the TEI namespace on the root: <TEI xmlns="${TEI_NS}">` : /^(TEI|teiCorpus)\.2$/.test(tag.local) ? `<${tag.local}> is ${P4_SAYS}` : 'name a TEI P5 file',
   };
 }
 
