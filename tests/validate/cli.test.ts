@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, afterEach } from 'vitest';
@@ -76,11 +76,20 @@ describe('tei-edition validate', () => {
     const small = join(dir, 'small.xml');
     writeFileSync(small, '<letters xmlns="urn:example:letters"/>');
     const r = await runCli(['validate', '--format', 'json', small, fixture('letters-valid.xml')], dir);
-    const report = JSON.parse(r.stdout) as { schema: string; rules: string; files: { diagnostics: { rule: string }[] }[] };
+    const report = JSON.parse(r.stdout) as { schema: string; rules: string; notices: { rule: string }[]; files: { diagnostics: { rule: string }[] }[] };
     expect(report.schema).toBe(letters);
-    expect(report.rules).toBe('all');
+    // files other than the edition's own TEI are checked with the TEI rules, and told so
+    expect(report.rules).toBe('tei');
+    expect(report.notices.map((n) => n.rule)).toContain('edition-rules-not-applied');
     expect(report.files[0]?.diagnostics.map((d) => d.rule)).toContain('rng-element-missing');
     expect(report.files[1]?.diagnostics.map((d) => d.rule)).toEqual(['input-too-large']);
+    // the edition's own TEI (output.tei of the config) gets the edition rules as well
+    mkdirSync(join(dir, 'out'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'edition.xml'), '<letters xmlns="urn:example:letters"/>');
+    const ownRun = await runCli(['validate', '--format', 'json', 'out/edition.xml'], dir);
+    const ownReport = JSON.parse(ownRun.stdout) as { rules: string; notices: { rule: string }[] };
+    expect(ownReport.rules).toBe('all');
+    expect(ownReport.notices.map((n) => n.rule)).not.toContain('edition-rules-not-applied');
   });
 
   it('refuses hostile files and goes on with the others', async () => {

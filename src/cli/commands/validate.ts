@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { defaultConfigFile } from '../../config/defaults.js';
 import type { EditionConfig } from '../../config/load.js';
-import { EditionError, hasErrors, warning, type Diagnostic } from '../../diagnostics/index.js';
+import { EditionError, hasErrors, info, warning, type Diagnostic } from '../../diagnostics/index.js';
 import { ruleSets, type RuleSet } from '../../validate/rule-sets.js';
 import { runCommand } from '../action.js';
 import { intakeLimits, withLimitOptions, type LimitOptions } from '../limits.js';
@@ -21,7 +21,7 @@ const help = `
 Checks each FILE in turn: well-formedness, RELAX NG (tei_all or --schema), unique xml:ids, then
   --rules tei      the Schematron rules embedded in the schema
   --rules edition  the edition rules (tei/edition-rules.sch, or "validation.rules" in the config)
-  --rules all      both (the default when edition.config.json is present; otherwise tei)
+  --rules all      both (the default for the edition's own TEI, named in edition.config.json; otherwise tei)
   --rules none     RELAX NG and xml:ids only (what jing checks)
 Messages: FILE:LINE:COL severity message validate:RULE, on stderr. Exit 1 when any file has an error.
 
@@ -74,7 +74,21 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         const config = await configFor(opts, ctx, notes);
         const fromConfig = config?.validation.schema === undefined ? undefined : configPath(config, config.validation.schema);
         const schema = chooseSchema(opts.schema, fromConfig);
-        const rules: RuleSet = opts.rules ?? (config ? 'all' : 'tei');
+        // The edition rules are the edition's: by default they check its own TEI, not other
+        // projects' files an editor validates in the edition's folder.
+        const own = config ? resolve(config.root, config.output.tei) : undefined;
+        const onlyOwn = own !== undefined && files.every((f) => resolve(ctx.io.cwd, f) === own);
+        const rules: RuleSet = opts.rules ?? (onlyOwn ? 'all' : 'tei');
+        if (opts.rules === undefined && config && !onlyOwn) {
+          notes.push(
+            info({
+              message: `the edition rules of ${defaultConfigFile} check the edition's own TEI (${config.output.tei}); the files named are checked with the TEI rules`,
+              rule: 'edition-rules-not-applied',
+              stage: 'validate',
+              hint: 'pass --rules all to check them with the edition rules too',
+            }),
+          );
+        }
         const limits = intakeLimits(opts, config);
         const run = await validateFiles(files, {
           schema,
