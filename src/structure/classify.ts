@@ -5,7 +5,7 @@ import { findAnchor, isHit, type AnchorWitness } from '../anchors/find.js';
 import { contentRules } from './rules/content-rules.js';
 import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
-import { containerRank, divisionKey, endsWithListedFigure, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
+import { addressTitle, containerRank, divisionKey, endsWithListedFigure, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
@@ -29,8 +29,8 @@ export interface Classified {
   readonly heading?: PrintedHeading;
 }
 
-/** "NOTES", "Notes.", "ENDNOTES", "ANMERKUNGEN", "ПРИМЕЧАНИЯ" alone on a line (heading-words.ts): notes printed at the end of the book. */
-const notesHeading = new RegExp(String.raw`^\s*(?:${notesWords.join('|')})\.?\s*$`, 'iu');
+/** "NOTES", "Notes.", "FOOTNOTES:" (as Project Gutenberg sets it), "ANMERKUNGEN", "ПРИМЕЧАНИЯ" alone on a line (heading-words.ts): notes printed at the end of the book. */
+const notesHeading = new RegExp(String.raw`^\s*(?:${notesWords.join('|')})[.:]?\s*$`, 'iu');
 const isNotesHeading = (b: RawBlock): boolean => b.lines.length === 1 && notesHeading.test(b.lines[0]!.text);
 
 /** "CHAPTER IV.", "Notes to Chapter 4": the division a book-end notes section's notes are for. */
@@ -465,11 +465,12 @@ export function classifyBlocks(
   let keywordChapterOpen = false;
   /**
    * A collection of letters numbered bare, each headed with whom it is to ("216." over "TO A.
-   * SMITH."): those divisions are letters. Half the numbered headings or more, three at least.
+   * SMITH.", or on its line after a dash: "I.--TO A. SMITH."): those divisions are letters. Half the numbered headings or more, three at least.
    */
   const addressed = (i: number, h: { heading: HeadingReading; title?: { line: number; block: 'same' | 'next' } } | undefined): boolean => {
+    if (h?.heading.rule === 'heading-number-dash-title') return addressTitle.test(h.heading.title!);
     const title = h?.title ? (h.title.block === 'same' ? blocks[i]!.lines[h.title.line] : blocks[i + 1]?.lines[0]) : undefined;
-    return h?.heading.rule === 'heading-bare-number' && title !== undefined && /^\s*[_*]?(?:To|TO)\s+\p{Lu}/u.test(title.text);
+    return h?.heading.rule === 'heading-bare-number' && title !== undefined && addressTitle.test(title.text);
   };
   const bare = profile.headed ? blocks.flatMap((b, i) => (roles[i] === undefined ? [[i, divisionHeading(b, blocks[i + 1], profile, false)] as const] : [])).filter(([, h]) => h?.heading.number !== undefined) : [];
   const letters = bare.filter(([i, h]) => addressed(i, h)).length;
@@ -542,7 +543,7 @@ export function classifyBlocks(
       lastChapter = found.heading.value;
       return;
     }
-    if (found && !editorHeading && keywordChapterOpen && found.heading.rule === 'heading-bare-number') {
+    if (found && !editorHeading && keywordChapterOpen && (found.heading.rule === 'heading-bare-number' || found.heading.rule === 'heading-number-dash-title')) {
       roles[i] = 'heading';
       rules[i] = 'heading-bare-number-in-chapter';
       return;

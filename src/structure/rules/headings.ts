@@ -114,6 +114,10 @@ const keywordHeading = new RegExp(String.raw`^(\s*)(\p{L}+\.?)\s+(${numberWord})
 const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:—–-]\s*(\S.*))?\s*$/u;
 /** "Segunda parte de la historia del viajero …": a capital ordinal, a keyword, a linking word and the work's title, no stop at its end (and no gap, as a price or page number in a list has: "First Book of Sums   30"). */
 const linkedHeading = new RegExp(String.raw`^(\s*)(\p{Lu}\p{L}*)\s+(\p{L}+)\s+((?:${headingLinks.join('|')})\s(?:\S|\s(?!\s))*?[^\s.!?])\s*$`, 'u');
+/** "I.--TO A. SMITH.", "4.—THE HARBOUR": a number, its stop and a dash before the title. */
+const numberDashTitle = /^(\s*)([IVXLCDM]+|\d{1,3})\.\s*(?:-{2}|—|–)\s*(\S.*?)\s*$/u;
+/** "TO A. SMITH.", "To Mrs. Saville": whom a letter is to, as its heading names it. */
+export const addressTitle = /^\s*[_*]?(?:To|TO)\s+\p{Lu}/u;
 /** "IV." or "4." alone on its line. */
 const bareNumber = /^(\s*)([IVXLCDM]+|\d{1,3})\.?\s*$/u;
 
@@ -188,6 +192,16 @@ function readUnmarked(line: string): HeadingReading | undefined {
     if (value !== undefined) {
       const numStart = indent!.length;
       return { level: level!, number: num!, value, numberAt: [numStart, numStart + num!.length], title: rest!, titleAt: line.lastIndexOf(rest!), rule: `heading-${level}` };
+    }
+  }
+  // "I.--TO CHARLES COWDEN CLARKE.", "XII.—THE HARBOUR": a number and, after a dash, a title in
+  // capitals or whom a letter is to, as collections of letters and essays head their pieces.
+  const d = numberDashTitle.exec(line);
+  if (d && (isCapitalTitle(d[3]!) || addressTitle.test(d[3]!))) {
+    const value = numberValue(d[2]!);
+    if (value !== undefined && value > 0) {
+      const at = d[1]!.length;
+      return { level: 'chapter', number: d[2]!, value, numberAt: [at, at + d[2]!.length], title: d[3]!.trim(), titleAt: line.lastIndexOf(d[3]!), rule: 'heading-number-dash-title' };
     }
   }
   const b = bareNumber.exec(line);

@@ -87,11 +87,13 @@ const words = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0;
 /**
  * "St. Petersburgh, Dec. 11th, 17—.", "Geneva, March 18th, 17—.”", "London, 1818.", "“_9 May._". A place
  * and a date and no more: a sentence that holds a date ("Au mois de mai de l'année 1850, nous
- * partîmes pour Lyon.") goes on after it, or runs longer than a dateline.
+ * partîmes pour Lyon.") goes on after it, or runs longer than a dateline. What an edition's
+ * editors supply stands in brackets, in part or whole ("[London,] November 20, 1816.",
+ * "[London, October 31, 1816.]").
  */
 export const isDateline = (line: string): boolean =>
   short(line, 80) &&
-  new RegExp(`${open}(?=[\\p{Lu}\\d])[^\\n]*?(?:${month}\\s+\\d|(?<!\\d)\\d{1,2}\\s+${month}|\\d{1,2}(?:st|nd|rd|th)\\b|\\b1\\d(?:\\d\\d|—|–|-{1,2})|\\b(?:17|18|19|20)\\d\\d\\b)`, 'u').test(line) &&
+  new RegExp(`${open}\\[?(?=[\\p{Lu}\\d])[^\\n]*?(?:${month}\\s+\\d|(?<!\\d)\\d{1,2}\\s+${month}|\\d{1,2}(?:st|nd|rd|th)\\b|\\b1\\d(?:\\d\\d|—|–|-{1,2})|\\b(?:17|18|19|20)\\d\\d\\b)`, 'u').test(line) &&
   !/[?!]\s*$/u.test(line) &&
   words(line.slice(line.search(/\d\D*$/u) + 1)) <= 2 &&
   words(line) <= 8;

@@ -1,0 +1,60 @@
+// A collection of letters as a scholarly edition prints it: each letter headed with its number
+// and whom it is to on one line ("I.--TO CHARLES COWDEN CLARKE."), an editor's dateline in
+// brackets, the closing formulae, and the notes at the end of the book under "FOOTNOTES:".
+// Fixture: tests/fixtures/structure/keats-letters-excerpt.txt (see tests/fixtures/structure/SOURCES.md).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/block.js';
+import type { Inline } from '../../src/model/inline.js';
+import { forEachInline, plainText } from '../../src/model/walk.js';
+import { toTei } from '../../src/tei/document.js';
+import { extractWitness } from '../../src/tei/extract.js';
+import { repoRoot } from '../helpers/edition-dir.js';
+import { editionOf, witnessOf } from '../helpers/in-memory.js';
+
+type Div = Extract<Block, { kind: 'div' }>;
+const text = readFileSync(join(repoRoot, 'tests/fixtures/structure/keats-letters-excerpt.txt'), 'utf8');
+const edition = editionOf([witnessOf('A', text)]);
+const divisions = (blocks: readonly Block[]): Div[] => blocks.flatMap((b) => (b.kind !== 'div' ? [] : b.divType === 'part' ? divisions(b.blocks) : [b]));
+const letters = divisions(edition.body).filter((d) => d.divType === 'letter');
+const notesIn = (blocks: readonly Block[]): Extract<Inline, { kind: 'note' }>[] => {
+  const found: Extract<Inline, { kind: 'note' }>[] = [];
+  forEachInline(blocks, (n) => {
+    if (n.kind === 'note') found.push(n);
+  });
+  return found;
+};
+
+describe('a collection of letters numbered with whom each is to', () => {
+  it('opens a letter at "I.--TO …", numbered as printed, the addressee its title', () => {
+    expect(letters.map((d) => [d.n, d.printed?.[0]?.number, d.printed?.[0]?.title])).toEqual([
+      ['1', 'I', 'TO CHARLES COWDEN CLARKE.'],
+      ['2', 'II', 'TO BENJAMIN ROBERT HAYDON.'],
+      ['3', 'III', 'TO BENJAMIN ROBERT HAYDON.'],
+      ['7', 'VII', 'TO GEORGE AND THOMAS KEATS.'],
+    ]);
+  });
+
+  it('places the notes printed at the end of the book under "FOOTNOTES:" at their markers in the letters', () => {
+    expect(letters.map((d) => notesIn(d.blocks).map((n) => n.n))).toEqual([['6'], ['7'], [], ['11']]);
+    expect(plainText(notesIn(letters[1]!.blocks)[0]!.blocks.flatMap((b) => (b.kind === 'p' ? b.children : [])))).toContain('Wordsworth, Leigh Hunt, and Haydon');
+  });
+
+  it('reads a dateline the editors supplied in brackets, whole or in part, as the letter\'s opener', () => {
+    const datelines = letters.map((d) => {
+      const opener = d.blocks.find((b) => b.kind === 'opener');
+      return opener?.kind === 'opener' ? opener.parts.map((p) => [p.kind, plainText(p.children)]) : [];
+    });
+    expect(datelines).toEqual([
+      [['dateline', '[London, October 31, 1816.]']],
+      [['dateline', '[London,] November 20, 1816.']],
+      [['dateline', '[London,] Thursday afternoon, November 20, 1816.']],
+      [['dateline', '[Southampton,] Tuesday Morn [April 15, 1817].']],
+    ]);
+  });
+
+  it('gives the witness back byte for byte', () => {
+    expect(extractWitness(toTei(edition), 'A')).toBe(text);
+  });
+});
