@@ -18,6 +18,7 @@ export type Block =
   | StageDirection
   | LetterPart
   | Letter
+  | Postscript
   | Figure;
 
 interface BlockBase {
@@ -211,6 +212,15 @@ export interface LetterLine {
   /** TEI element: `address` (the superscription), `dateline`, `salute`, `signed`, `byline`. */
   readonly kind: 'address' | 'dateline' | 'salute' | 'signed' | 'byline';
   readonly children: readonly Inline[];
+}
+
+/**
+ * What a letter adds after its signature (TEI `postscript`): "P.S.", a line of directions
+ * ("Direct to me at the Post Office"), a poem sent with it.
+ */
+export interface Postscript extends BlockBase {
+  readonly kind: 'postscript';
+  readonly blocks: readonly Block[];
 }
 
 /** A letter quoted inside a division (TEI `floatingText[@type='letter']`). */

@@ -63,6 +63,7 @@ export function mapBlock(block: Block, fn: InlineRewriter, ctx: InlineContext): 
     case 'closer':
       return { ...block, parts: block.parts.map((p) => ({ ...p, children: run(p.children) })) };
     case 'letter':
+    case 'postscript':
       return { ...block, blocks: mapBlocks(block.blocks, fn, inner) };
     case 'figure':
       return { ...block, parts: block.parts.map(run) };

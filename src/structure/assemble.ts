@@ -661,8 +661,8 @@ class ChapterBuilder {
     return { id: idOf('sp', unit), speaker: who, children: said, src: spansOf(unit) };
   }
 
-  /** The finished chapter: orphan notes placed, trailing citations of quotations split off. */
-  finish(): Block[] {
+  /** The finished chapter (or letter: its postscript found): orphan notes placed, trailing citations of quotations split off. */
+  finish(letter = false): Block[] {
     if (this.margin.length > 0) {
       // Notes in the margin with no text after them in the division: they stand at its end.
       this.target().push({ kind: 'p', id: `${this.id}-margin-notes`, src: [], rule: 'sidenote-at-end', children: this.takeMargin() });
@@ -679,7 +679,7 @@ class ChapterBuilder {
       const closer = t[t.length - 1]?.kind === 'closer' ? t.pop() : undefined;
       t.push(carrier, ...(closer ? [closer] : []));
     }
-    return placeFormulae(this.blocks).map(splitCitations);
+    return placeFormulae(this.blocks, letter).map(splitCitations);
   }
 }
 
@@ -964,7 +964,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
           },
         ]
       : [];
-    const built = builder.finish();
+    const built = builder.finish(level === 'letter');
     // The supplied title follows the printed number ("CHAPTER 8." then its title), else opens the division.
     const at = built[0]?.kind === 'head' && built[0].headType === 'division' ? 1 : 0;
     flat.push({

@@ -609,7 +609,7 @@ export function classifyBlocks(
     const chapterRoles = roles.slice(from, to);
     for (let k = 0; k < chapterBlocks.length; k++) {
       if (chapterRoles[k] !== undefined) continue;
-      const ctx = { blocks: chapterBlocks, index: k, roles: chapterRoles, profile };
+      const ctx = { blocks: chapterBlocks, index: k, roles: chapterRoles, profile, inLetter: headings[from]?.level === 'letter' };
       for (const rule of contentRules) {
         const r = rule(ctx);
         if (r) {

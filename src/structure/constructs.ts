@@ -5,6 +5,7 @@ import { splitRunAt } from './inline-builder.js';
 import { isStageDirection, isVerseSpeech, speakerLabel } from './rules/drama.js';
 import { lineId, sliceLine, spanIn, type SourceLine } from './source-lines.js';
 import type { Unit } from './units.js';
+import { plainText } from '../model/walk.js';
 
 /** How the chapter builder makes the inline content of a unit (notes, interventions, variation). */
 export type UnitContent = (unit: Unit) => Inline[];
@@ -161,31 +162,54 @@ function speechByRows(id: string, unit: Unit, rows: readonly SourceLine[][][], c
 /** An opener or closer that cannot stand where it is, as the paragraphs it is made of. */
 const asParagraphs = (b: LetterPart): Paragraph[] => b.parts.map((p, k) => ({ kind: 'p', id: `${b.id}-${k + 1}`, src: k === 0 ? b.src : [], rule: `${b.rule ?? ''}+out-of-place`, children: p.children }));
 
-/** (A figure may stand anywhere, before a division's opener too: TEI counts it among model.global.) */
-const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer', 'figure'].includes(b.kind);
+/** (A figure may stand anywhere, before a division's opener too: TEI counts it among model.global. A postscript stands after the closer.) */
+const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer', 'figure', 'postscript'].includes(b.kind);
 
 /**
  * TEI puts a division's opener before its text and its closer after it, and a letter needs
  * text between them. Formulae the rules found elsewhere (a valediction with text after it,
  * a salute alone) become paragraphs; a letter with no text is its paragraphs. Nothing is lost.
+ * In a letter (`letter`: a division that is one, or a letter quoted in a chapter), what
+ * follows its signed closer is the letter's postscript.
  */
-export function placeFormulae(blocks: readonly Block[]): Block[] {
+export function placeFormulae(blocks: readonly Block[], letter = false): Block[] {
   const inner = blocks.flatMap((b): Block[] => {
     if (b.kind === 'div' && b.divType === 'section') return [{ ...b, blocks: placeFormulae(b.blocks) }];
     if (b.kind !== 'letter') return [b];
-    const body = placeFormulae(b.blocks);
+    const body = placeFormulae(b.blocks, true);
     // A letter's body needs text of its own: readings of some witnesses (app) are not enough.
     return body.some((x) => isContent(x) && x.kind !== 'app') ? [{ ...b, blocks: body }] : body.flatMap((x) => (x.kind === 'opener' || x.kind === 'closer' ? asParagraphs(x) : [x]));
   });
-  const firstContent = inner.findIndex(isContent);
-  const lastContent = inner.length - 1 - [...inner].reverse().findIndex(isContent);
-  return inner.flatMap((b, i): Block[] => {
+  const ps = letter ? postscriptAt(inner) : -1;
+  const placed = ps === -1 ? inner : [...inner.slice(0, ps), { kind: 'postscript' as const, id: `${inner[ps - 1]!.id}-ps`, src: [], rule: 'postscript-after-closer', blocks: inner.slice(ps) }];
+  const firstContent = placed.findIndex(isContent);
+  const lastContent = placed.length - 1 - [...placed].reverse().findIndex(isContent);
+  return placed.flatMap((b, i): Block[] => {
     if (b.kind === 'opener' && firstContent !== -1 && i > firstContent) return asParagraphs(b);
     if (b.kind === 'closer' && firstContent !== -1 && i < lastContent) return asParagraphs(b);
     // (a byline stays one over a division whose text is in its subdivisions, or has none)
     if ((b.kind === 'opener' || b.kind === 'closer') && firstContent === -1) return b.kind === 'opener' && b.parts.every((p) => p.kind === 'byline') ? [b] : asParagraphs(b);
     return [b];
   });
+}
+
+/** What a postscript may hold: text, verse, a quotation, a list, readings of some witnesses. */
+const postscriptKinds = new Set<Block['kind']>(['p', 'lg', 'quote', 'list', 'app', 'figure']);
+
+/**
+ * Where a letter's postscript starts: after its last closer, when the closer is signed (or what
+ * follows opens "P.S."), text comes before it, and only text that a postscript holds after it
+ * ("Reynolds shall hear from me soon.", a poem sent with the letter). -1: none.
+ */
+function postscriptAt(blocks: readonly Block[]): number {
+  const c = blocks.findLastIndex((b) => b.kind === 'closer');
+  if (c === -1 || c === blocks.length - 1 || !blocks.slice(0, c).some((b) => isContent(b) && b.kind !== 'app')) return -1;
+  const after = blocks.slice(c + 1);
+  if (!after.every((b) => postscriptKinds.has(b.kind))) return -1;
+  const closer = blocks[c] as LetterPart;
+  const first = after[0]!;
+  const opensPs = first.kind === 'p' && /^\s*[_*]?(?:P\.\s?S\.|PS\b|N\.\s?B\.)/u.test(plainText(first.children));
+  return closer.parts.some((p) => p.kind === 'signed') || opensPs ? c + 1 : -1;
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;

@@ -86,6 +86,9 @@ export function writeBlocks(parent: XMLBuilder, blocks: readonly Block[], ctx: T
       case 'letter':
         writeBlocks(parent.ele('floatingText', attrs({ type: 'letter', 'xml:id': block.id })).ele('body'), block.blocks, ctx);
         break;
+      case 'postscript':
+        writeBlocks(parent.ele('postscript', attrs({ 'xml:id': block.id })), block.blocks, ctx);
+        break;
       case 'figure':
         writeFigure(parent, block, ctx);
         break;

@@ -54,6 +54,20 @@ describe('a collection of letters numbered with whom each is to', () => {
     ]);
   });
 
+  it('keeps what follows the signature as the letter\'s postscript, its closer a closer', () => {
+    const ends = letters.map((d) => d.blocks.slice(-2).map((b) => (b.kind === 'postscript' ? ['postscript', b.blocks.map((x) => x.kind)] : [b.kind])));
+    expect(ends).toEqual([
+      [['p'], ['closer']],
+      [['closer'], ['postscript', ['p', 'lg']]],
+      [['p'], ['closer']],
+      [['closer'], ['postscript', ['p']]],
+    ]);
+    const ps = letters[3]!.blocks.at(-1)!;
+    expect(ps.kind === 'postscript' && ps.blocks[0]!.kind === 'p' && plainText(ps.blocks[0]!.children)).toBe('Reynolds shall hear from me soon.');
+    const tei = toTei(edition);
+    expect(tei).toMatch(/<\/closer>\s*<postscript xml:id="[^"]+">\s*<p [^>]*>(?:<lb [^>]*\/>)+Removed to 76 Cheapside\.<\/p>\s*<lg /u);
+  });
+
   it('gives the witness back byte for byte', () => {
     expect(extractWitness(toTei(edition), 'A')).toBe(text);
   });

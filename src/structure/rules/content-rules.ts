@@ -30,6 +30,8 @@ export interface RuleContext {
   readonly roles: readonly (BlockRole | undefined)[];
   /** What is known of the whole witness (a play's cast, its prose indentation). */
   readonly profile?: WitnessProfile;
+  /** The blocks are a letter's (its heading opens a `letter` division). */
+  readonly inLetter?: boolean;
 }
 
 export interface RuleResult {
@@ -245,7 +247,7 @@ const opened = (roles: readonly (BlockRole | undefined)[], index: number): boole
  * Letters: an address, a dateline and a salute open one; a valediction and a signature close
  * it (a dateline may follow the signature). Each stands alone on its line.
  */
-const letter: ContentRule = ({ blocks, index, roles }) => {
+const letter: ContentRule = ({ blocks, index, roles, inLetter }) => {
   const t = single(blocks[index]);
   if (t === undefined) return undefined;
   const next = single(blocks[index + 1]);
@@ -267,8 +269,14 @@ const letter: ContentRule = ({ blocks, index, roles }) => {
   if (isSignatureLine(t) && (prev === 'valediction' || (opened(roles, index) && (next === undefined || isDateline(next) || /^\s*\p{Lu}{2}/u.test(t.replace(/^\W+/u, '')))))) {
     return { role: 'signed', rule: 'letter-signature' };
   }
+  // A letter whose salute runs on into its text ("MY DEAR DAVIE--I will be…") ends with its
+  // writer's initials or name in capitals alone on the last line ("J. K.").
+  if (inLetter && next === undefined && blocks[index + 1] === undefined && index > 0 && (isCapitalsSignature(t) || initialsSignature.test(t))) return { role: 'signed', rule: 'letter-signature-last' };
   return undefined;
 };
+
+/** "J. K.", "C. L.": a signature of initials alone. */
+const initialsSignature = /^\s*[_*]?(?:\p{Lu}\.\s?){1,3}[_*]?\s*$/u;
 
 const paragraph: ContentRule = () => ({ role: 'p', rule: 'paragraph' });
 
