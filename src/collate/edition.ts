@@ -40,7 +40,9 @@ function placeMarkers(node: Text, wit: string, pending: PendingMarker[]): Inline
     const at = m.offset - span.start.offset;
     if (at > pos) out.push(slice(pos, at));
     const src: Span[] = node.src.map((s) => sliceSpan(s, at, at + m.length));
-    out.push(m.node.kind === 'note' ? { ...m.node, marker: src } : m.node.kind === 'text' ? { ...m.node, src } : m.node);
+    // (A note's label holds the label's text, which every witness has.)
+    const text: Text = { kind: 'text', value: node.value.slice(at, at + m.length), src };
+    out.push(m.node.kind === 'note' ? { ...m.node, marker: src } : m.node.kind === 'text' ? { ...m.node, src } : m.node.kind === 'label' ? { ...m.node, children: [text] } : m.node);
     pos = at + m.length;
   }
   if (pos < node.value.length) out.push(slice(pos, node.value.length));

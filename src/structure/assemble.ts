@@ -192,7 +192,7 @@ class ChapterBuilder {
   }
 
   /** Note paragraphs whose copies differ are collated like any other block. */
-  private readonly noteContent = (unit: Unit, labelled: InsertionsFor): Inline[] => this.content(unit, labelled);
+  private readonly noteContent = (unit: Unit, labelled: InsertionsFor): Inline[] => this.content(unit, labelled, true);
 
   private target(): Block[] {
     return this.letter ?? this.section ?? this.blocks;
@@ -323,13 +323,14 @@ class ChapterBuilder {
    * into shared text and apps. Notes cited in the first copy are resolved here, in reading
    * order, and placed by the collate stage where their markers fall.
    */
-  private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor): Inline[] {
+  private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor, note = false): Inline[] {
     const margin = this.takeMargin();
-    if (margin.length > 0) return [...margin, ...this.content(unit, insertionsFor)];
+    if (margin.length > 0) return [...margin, ...this.content(unit, insertionsFor, note)];
     if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
     const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
-    const markers = copies[0]!.lines.flatMap((line) =>
-      markerInsertions(line.text, (n, src) => this.resolveMarker(n, src), this.keys).map((ins) => ({
+    // A note's paragraph cites no note: its label ("[7]") is its own, as where the copies agree.
+    const markers = copies[0]!.lines.flatMap((line, i) =>
+      (note ? insertionsFor([line], i) : markerInsertions(line.text, (n, src) => this.resolveMarker(n, src), this.keys)).map((ins) => ({
         offset: line.offset + ins.at,
         length: ins.length,
         node: ins.node([spanIn(line, ins.at, ins.at + ins.length)]),
@@ -1005,7 +1006,10 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
 function notesDivision(units: readonly Unit[], claimed: ReadonlySet<Unit>, ctx: AssembleContext): Division {
   const blocks: Block[] = units.flatMap((u): Block[] => {
     if (claimed.has(u)) return [];
-    const children = unitInlines(u, () => []);
+    // (Where the witnesses' copies differ, the collate stage gives their readings.)
+    const children: Inline[] = unitDiffers(u)
+      ? [...leadingInlines(u), { kind: 'variation', idPrefix: `${idOf('app', u)}-`, copies: u.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines })), markers: [] }, ...trailingInlines(u)]
+      : unitInlines(u, () => []);
     if (u.role === 'notes-heading') return [{ kind: 'head', headType: 'division', id: idOf('head', u), src: spansOf(u), rule: u.rule, children }];
     // (A paragraph that goes on from a note, or one with no label, is no note of its own to place.)
     if (u.role === 'note' && u.rule === 'note-book-end') {

@@ -71,4 +71,31 @@ describe('a collection of letters numbered with whom each is to', () => {
   it('gives the witness back byte for byte', () => {
     expect(extractWitness(toTei(edition), 'A')).toBe(text);
   });
+
+  it('keeps a book-end note no letter cites, printed otherwise by another witness, with its readings (no crash)', () => {
+    // The marker of note 11 left out, and a second witness set as the publisher's HTML edition
+    // sets the same text: curly quotation marks and apostrophes, dashes, "Footnotes:".
+    const a = text.replace('"There\'s my\nComfort."[11]', '"There\'s my\nComfort."');
+    const b = a.replace('FOOTNOTES:', 'Footnotes:').replace(/--/gu, '—').replace(/"([^"]*)"/gu, '“$1”').replace(/'/gu, '’');
+    expect(a).not.toBe(text);
+    const e = editionOf([witnessOf('A', a), witnessOf('B', b)]);
+    const notes = e.body.find((d) => d.kind === 'div' && d.divType === 'notes');
+    expect(notes?.kind === 'div' && notes.blocks.map((x) => x.kind)).toEqual(['head', 'p']);
+    const tei = toTei(e);
+    expect(tei).toMatch(/<div type="notes"[^>]*>[\s\S]*\[11\] For<app [^>]*>\s*<lem wit="#A"> Stephano's "Here's <\/lem>\s*<rdg wit="#B"[^>]*> Stephano’s “Here’s <\/rdg>/u);
+    expect(extractWitness(tei, 'A')).toBe(a);
+    expect(extractWitness(tei, 'B')).toBe(b);
+  });
+
+  it('keeps the label of a note whose copies differ between witnesses, and takes it for no second citation', () => {
+    const b = text.replace('FOOTNOTES:', 'Footnotes:').replace(/"([^"]*)"/gu, '“$1”');
+    const e = editionOf([witnessOf('A', text), witnessOf('B', b)]);
+    expect(e.diagnostics.filter((d) => d.rule === 'note-cited-twice')).toEqual([]);
+    const tei = toTei(e);
+    // Note 7 quotes "workings," (set “workings,” in B): its copies differ, its label is kept.
+    expect(tei).toMatch(/<note xml:id="[^"]*n7"[^>]*>\s*<p [^>]*>(?:<lb [^>]*\/>)+<label>\[7\]<\/label> The references/u);
+    expect(tei).toMatch(/<note xml:id="[^"]*n6"[^>]*>\s*<p [^>]*>(?:<lb [^>]*\/>)+<label>\[6\]<\/label> The early letters/u);
+    expect(extractWitness(tei, 'A')).toBe(text);
+    expect(extractWitness(tei, 'B')).toBe(b);
+  });
 });
