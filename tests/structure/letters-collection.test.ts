@@ -10,6 +10,7 @@ import type { Inline } from '../../src/model/inline.js';
 import { forEachInline, plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
+import { readHeading } from '../../src/structure/rules/headings.js';
 import { repoRoot } from '../helpers/edition-dir.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
 
@@ -34,6 +35,13 @@ describe('a collection of letters numbered with whom each is to', () => {
       ['3', 'III', 'TO BENJAMIN ROBERT HAYDON.'],
       ['7', 'VII', 'TO GEORGE AND THOMAS KEATS.'],
     ]);
+  });
+
+  it('reads a heading whose number lost its stop ("XIV--TO FANNY KEATS.") when it names whom the letter is to, and no cry in capitals', () => {
+    expect(readHeading('XIV--TO FANNY KEATS.')).toMatchObject({ number: 'XIV', value: 14, title: 'TO FANNY KEATS.' });
+    expect(readHeading('XV.--TO JANE REYNOLDS.')).toMatchObject({ number: 'XV', value: 15, title: 'TO JANE REYNOLDS.' });
+    expect(readHeading("I--I WON'T GO!")).toBeUndefined();
+    expect(readHeading('I.--I am safe at Southampton.')).toBeUndefined();
   });
 
   it('places the notes printed at the end of the book under "FOOTNOTES:" at their markers in the letters', () => {

@@ -115,7 +115,7 @@ const ordinalFirstHeading = /^(\s*)(\p{L}+|\d{1,3}\p{L}+)\s+(\p{L}+\.?)(?:\s*[.:
 /** "Segunda parte de la historia del viajero …": a capital ordinal, a keyword, a linking word and the work's title, no stop at its end (and no gap, as a price or page number in a list has: "First Book of Sums   30"). */
 const linkedHeading = new RegExp(String.raw`^(\s*)(\p{Lu}\p{L}*)\s+(\p{L}+)\s+((?:${headingLinks.join('|')})\s(?:\S|\s(?!\s))*?[^\s.!?])\s*$`, 'u');
 /** "I.--TO A. SMITH.", "4.—THE HARBOUR": a number, its stop and a dash before the title. */
-const numberDashTitle = /^(\s*)([IVXLCDM]+|\d{1,3})\.\s*(?:-{2}|—|–)\s*(\S.*?)\s*$/u;
+const numberDashTitle = /^(\s*)([IVXLCDM]+|\d{1,3})(\.?)\s*(?:-{2}|—|–)\s*(\S.*?)\s*$/u;
 /** "TO A. SMITH.", "To Mrs. Saville": whom a letter is to, as its heading names it. */
 export const addressTitle = /^\s*[_*]?(?:To|TO)\s+\p{Lu}/u;
 /** "IV." or "4." alone on its line. */
@@ -196,12 +196,14 @@ function readUnmarked(line: string): HeadingReading | undefined {
   }
   // "I.--TO CHARLES COWDEN CLARKE.", "XII.—THE HARBOUR": a number and, after a dash, a title in
   // capitals or whom a letter is to, as collections of letters and essays head their pieces.
+  // (Without its stop, "XIV--TO FANNY KEATS." as a printer may drop it, only whom a letter is to:
+  // "I--I WON'T!" is a cry.)
   const d = numberDashTitle.exec(line);
-  if (d && (isCapitalTitle(d[3]!) || addressTitle.test(d[3]!))) {
+  if (d && ((d[3] === '.' && isCapitalTitle(d[4]!)) || addressTitle.test(d[4]!))) {
     const value = numberValue(d[2]!);
     if (value !== undefined && value > 0) {
       const at = d[1]!.length;
-      return { level: 'chapter', number: d[2]!, value, numberAt: [at, at + d[2]!.length], title: d[3]!.trim(), titleAt: line.lastIndexOf(d[3]!), rule: 'heading-number-dash-title' };
+      return { level: 'chapter', number: d[2]!, value, numberAt: [at, at + d[2]!.length], title: d[4]!.trim(), titleAt: line.lastIndexOf(d[4]!), rule: 'heading-number-dash-title' };
     }
   }
   const b = bareNumber.exec(line);
