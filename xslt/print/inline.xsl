@@ -45,8 +45,10 @@
         <xsl:text>#" "#linebreak()</xsl:text>
       </xsl:when>
       <!-- a new line of the source is a space between words: one for a run of lines, none
-           where the text beside it has one (the core's f:lb-space) -->
-      <xsl:when test="f:lb-space(.)"><xsl:text>#" "</xsl:text></xsl:when>
+           where the text beside it has one (the core's f:lb-space); a line another witness
+           breaks where the base has none is a space too (the paratext only that witness has:
+           "His Family and" over "Friends", not "andFriends") -->
+      <xsl:when test="not(f:joins(.)) and f:lb-space-unbroken(.)"><xsl:text>#" "</xsl:text></xsl:when>
     </xsl:choose>
   </xsl:template>
 
