@@ -316,6 +316,13 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
   if (chapterFirst && !cast && block.lines.length === 1 && isCapitalTitle(first) && next !== undefined) {
     return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }
+  // A title in capitals that runs on, after its comma or semicolon, into a second title on a
+  // line of its own ("THE NIGHTINGALE;" over "A CONVERSATIONAL POEM, WRITTEN IN APRIL, 1798."),
+  // as poems of the eighteenth and nineteenth centuries are titled: the second is its title line.
+  const runsOn = /^(.*\S)\s*[,;]\s*$/u.exec(first);
+  if (chapterFirst && !cast && block.lines.length === 1 && runsOn && isCapitalTitle(runsOn[1]!) && next?.lines.length === 1 && isCapitalTitle(next.lines[0]!.text) && readHeading(next.lines[0]!.text) === undefined) {
+    return { heading: { level: 'chapter', title: first.trim(), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' }, title: { line: 0, block: 'next' } };
+  }
   if (chapterFirst && !cast && wrappedCapitals(block) && next !== undefined) {
     return { heading: { level: 'chapter', title: block.lines.map((l) => l.text.trim()).join(' '), titleAt: first.length - first.trimStart().length, rule: 'heading-capital-title' } };
   }
