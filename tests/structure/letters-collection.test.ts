@@ -44,6 +44,14 @@ describe('a collection of letters numbered with whom each is to', () => {
     expect(readHeading('I.--I am safe at Southampton.')).toBeUndefined();
   });
 
+  it('takes a year the editors supplied in brackets ("April 17th [1817].") for no note marker', () => {
+    // Letter VIII of the same edition (lines 897-903 of 35698-8.txt), its first sentence shortened.
+    const letter = ['VIII.--TO JOHN HAMILTON REYNOLDS.', '', '', 'Carisbrooke, April 17th [1817].', '', 'My dear Reynolds--Ever since I wrote to my Brothers from Southampton I', 'have been in a taking.', ''].join('\n');
+    const e = editionOf([witnessOf('A', letter)]);
+    expect(e.diagnostics.filter((d) => d.rule === 'note-orphan-marker')).toEqual([]);
+    expect(extractWitness(toTei(e), 'A')).toBe(letter);
+  });
+
   it('places the notes printed at the end of the book under "FOOTNOTES:" at their markers in the letters', () => {
     expect(letters.map((d) => notesIn(d.blocks).map((n) => n.n))).toEqual([['6'], ['7'], [], ['11']]);
     expect(plainText(notesIn(letters[1]!.blocks)[0]!.blocks.flatMap((b) => (b.kind === 'p' ? b.children : [])))).toContain('Wordsworth, Leigh Hunt, and Haydon');

@@ -67,7 +67,8 @@ export interface MarkerMatch {
  */
 export function markersIn(line: string, otherKeys: ReadonlySet<string>): MarkerMatch[] {
   const out: MarkerMatch[] = [];
-  for (const m of line.matchAll(/\[(\d+)\]/gu)) out.push({ at: m.index, length: m[0].length, key: m[1]! });
+  // (A year in brackets, "April 17th [1817]", is what an editor supplied, unless a note has its number.)
+  for (const m of line.matchAll(/\[(\d+)\]/gu)) if (!/^\d{4}$/u.test(m[1]!) || otherKeys.has(m[1]!)) out.push({ at: m.index, length: m[0].length, key: m[1]! });
   // "[A]" only where the chapter has a note A: capitals in brackets are often something else.
   const letters = [...otherKeys].filter(letterKey);
   if (letters.length > 0) {
