@@ -11,6 +11,7 @@ import { forEachInline, plainText } from '../../src/model/walk.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { readHeading } from '../../src/structure/rules/headings.js';
+import { annotate } from '../../src/annotate/index.js';
 import { repoRoot } from '../helpers/edition-dir.js';
 import { editionOf, witnessOf } from '../helpers/in-memory.js';
 
@@ -50,6 +51,16 @@ describe('a collection of letters numbered with whom each is to', () => {
     const e = editionOf([witnessOf('A', letter)]);
     expect(e.diagnostics.filter((d) => d.rule === 'note-orphan-marker')).toEqual([]);
     expect(extractWitness(toTei(e), 'A')).toBe(letter);
+  });
+
+  it('reads a date the editors query in brackets ("[March 2, 1817?]") with cert="low", listed for review', () => {
+    // Letter V of the same edition (lines 786-792 of 35698-8.txt; the note marker after the dateline left out), its first sentence.
+    const letter = ['V.--TO JOHN HAMILTON REYNOLDS.', '', '', '[London,] Sunday Evening [March 2, 1817?].', '', 'My dear Reynolds--Your kindness affects me so sensibly that I can merely', 'put down a few mono-sentences.', ''].join('\n');
+    const annotated = annotate(editionOf([witnessOf('A', letter)]), { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, corruptions: false });
+    const tei = toTei(annotated);
+    expect(tei).toMatch(/\[<date when="1817-03-02" cert="low">March 2, 1817<\/date>\?\]/u);
+    expect(annotated.review.some((r) => r.rule === 'date-queried' && r.text === 'March 2, 1817')).toBe(true);
+    expect(extractWitness(tei, 'A')).toBe(letter);
   });
 
   it('places the notes printed at the end of the book under "FOOTNOTES:" at their markers in the letters', () => {

@@ -170,6 +170,13 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     } else {
       attributes = hit.attributes();
       if (cert) message = `“${hit.text}” read as ${Object.values(attributes ?? {}).join('–')} with cert="${cert}"${hit.why === 'winter' ? ': a winter may belong to either year' : ''}`;
+      // An editor's query in square brackets ("[March 2, 1817?]"): the date is a conjecture.
+      // (In parentheses, "(1940? 1945?)", the question is the author's.)
+      if (/^\s?\?\s*\]/u.test(runText.get(f.ordinal)?.slice(hit.end) ?? '')) {
+        cert = 'low';
+        rule = 'date-queried';
+        message = `“${hit.text}?” read as ${Object.values(attributes ?? {}).join('–')} with cert="low": the question mark in the brackets queries it`;
+      }
     }
     const reviewIt = cert !== undefined && cert !== 'high';
     const node = (children: Inline[], src: DateNode['src']): DateNode => ({
