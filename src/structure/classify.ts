@@ -7,6 +7,7 @@ import { notesWords } from './rules/heading-words.js';
 import { noteLabelAt } from './rules/note-styles.js';
 import { addressTitle, containerRank, divisionKey, endsWithListedFigure, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
+import { isDateline } from './rules/verse-and-letters.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
@@ -558,6 +559,8 @@ export function classifyBlocks(
     if (found && keywordChapters) keywordChapterOpen = found.heading.rule === 'heading-chapter' || (keywordChapterOpen && containerRank[found.heading.level] >= containerRank.chapter);
     if (found?.heading.rule === 'heading-capital-title' && profile.headed) pieces.open = true;
     if (found && letterCollection && addressed(i, found)) found = { ...found, heading: { ...found.heading, level: 'letter' } };
+    // Under a letter's heading, a place and a date ("Carisbrooke, April 17th [1817].") are its dateline, not its title.
+    if (found?.heading.level === 'letter' && found.title?.block === 'next' && isDateline(blocks[i + 1]!.lines[0]!.text)) found = { heading: found.heading };
     if (found) lastChapter = containerRank[found.heading.level] < containerRank.chapter ? undefined : found.heading.value;
     if (found || editorHeading) {
       inNotes = false;

@@ -45,12 +45,22 @@ describe('a collection of letters numbered with whom each is to', () => {
     expect(readHeading('I.--I am safe at Southampton.')).toBeUndefined();
   });
 
+  // Letter VIII of the same edition (lines 897-903 of 35698-8.txt), its first sentence shortened.
+  const letterViii = ['VIII.--TO JOHN HAMILTON REYNOLDS.', '', '', 'Carisbrooke, April 17th [1817].', '', 'My dear Reynolds--Ever since I wrote to my Brothers from Southampton I', 'have been in a taking.', ''].join('\n');
+
   it('takes a year the editors supplied in brackets ("April 17th [1817].") for no note marker', () => {
-    // Letter VIII of the same edition (lines 897-903 of 35698-8.txt), its first sentence shortened.
-    const letter = ['VIII.--TO JOHN HAMILTON REYNOLDS.', '', '', 'Carisbrooke, April 17th [1817].', '', 'My dear Reynolds--Ever since I wrote to my Brothers from Southampton I', 'have been in a taking.', ''].join('\n');
-    const e = editionOf([witnessOf('A', letter)]);
+    const e = editionOf([witnessOf('A', letterViii)]);
     expect(e.diagnostics.filter((d) => d.rule === 'note-orphan-marker')).toEqual([]);
-    expect(extractWitness(toTei(e), 'A')).toBe(letter);
+    expect(extractWitness(toTei(e), 'A')).toBe(letterViii);
+  });
+
+  it('reads the place and date under a letter\'s heading as its dateline, not its title, in a collection of letters', () => {
+    const e = editionOf([witnessOf('A', `${text.slice(0, text.indexOf('FOOTNOTES:'))}${letterViii}`)]);
+    const viii = divisions(e.body).find((d) => d.n === '8')!;
+    expect(viii.divType).toBe('letter');
+    expect(viii.blocks.map((b) => (b.kind === 'head' ? `head:${b.headType ?? ''}` : b.kind))).toEqual(['head:division', 'opener', 'p']);
+    const opener = viii.blocks[1]!;
+    expect(opener.kind === 'opener' && opener.parts.map((p) => [p.kind, plainText(p.children)])).toEqual([['dateline', 'Carisbrooke, April 17th [1817].']]);
   });
 
   it('reads a date the editors query in brackets ("[March 2, 1817?]") with cert="low", listed for review', () => {
