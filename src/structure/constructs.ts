@@ -174,7 +174,8 @@ const isContent = (b: Block): boolean => !['head', 'fw', 'opener', 'closer', 'fi
  */
 export function placeFormulae(blocks: readonly Block[], letter = false): Block[] {
   const inner = blocks.flatMap((b): Block[] => {
-    if (b.kind === 'div' && b.divType === 'section') return [{ ...b, blocks: placeFormulae(b.blocks) }];
+    // (A letter's last section ends the letter: its closer, then its postscript.)
+    if (b.kind === 'div' && b.divType === 'section') return [{ ...b, blocks: placeFormulae(b.blocks, letter) }];
     if (b.kind !== 'letter') return [b];
     const body = placeFormulae(b.blocks, true);
     // A letter's body needs text of its own: readings of some witnesses (app) are not enough.

@@ -109,6 +109,23 @@ describe('a collection of letters numbered with whom each is to', () => {
     expect(extractWitness(toTei(edition), 'A')).toBe(text);
   });
 
+  it('ends a letter whose poem opened a section with its closer and postscript in that section', () => {
+    // Letter VIII of the same edition, shortened: its heading and dateline (lines 897-900 of
+    // 35698-8.txt), the paragraph before the sonnet it sends (944-949), the sonnet's title and
+    // first lines (951-955), and its last lines (1010-1016).
+    const L = readFileSync(join(repoRoot, 'tests/fixtures/structure/keats-letters-excerpt.txt'), 'utf8');
+    const viii = ['VIII.--TO JOHN HAMILTON REYNOLDS.', '', '', 'Carisbrooke, April 17th [1817].', '',
+      'The wind is in a sulky fit, and I feel that it would be no bad thing to be', 'the favourite of some Fairy, who would give one the power of seeing how',
+      'our Friends got on at a Distance. I should like, of all Loves, a sketch of', 'you and Tom and George in ink which Haydon will do if you tell him how I',
+      'want them. From want of regular rest I have been rather _narvus_--and the', 'passage in _Lear_--"Do you not hear the sea?"--has haunted me intensely.', '',
+      'ON THE SEA', '', '  It keeps eternal whisperings around', '    Desolate shores, and with its mighty swell', '    Gluts twice ten thousand Caverns, till the spell', '  Of Hecate leaves them their old shadowy sound.', '',
+      'George and Tom. Remember me to Rice, Mr. and Mrs. Dilke and all we know.', '', 'Your sincere Friend', '', 'JOHN KEATS.', '', "Direct J. Keats, Mrs. Cook's, New Village, Carisbrooke.", ''].join('\n');
+    const e = editionOf([witnessOf('A', `${L.slice(0, L.indexOf('FOOTNOTES:'))}${viii}`)]);
+    const letter = divisions(e.body).find((d) => d.n === '8')!;
+    const section = letter.blocks.at(-1)!;
+    expect(section.kind === 'div' && section.blocks.map((b) => b.kind)).toEqual(['head', 'lg', 'p', 'closer', 'postscript']);
+  });
+
   it('keeps a book-end note no letter cites, printed otherwise by another witness, with its readings (no crash)', () => {
     // The marker of note 11 left out, and a second witness set as the publisher's HTML edition
     // sets the same text: curly quotation marks and apostrophes, dashes, "Footnotes:".
