@@ -3,6 +3,7 @@ import type { Division } from '../model/block.js';
 import { forEachInline } from '../model/walk.js';
 import { toolkitName, toolkitVersion } from '../version.js';
 import { extentWords } from './header-words.js';
+import { writeCorrespondence } from './correspondence.js';
 import { attrs, pointer, type XMLBuilder } from './xml.js';
 
 /** TEI elements of editorialDecl; other principle sections become plain paragraphs. */
@@ -106,6 +107,7 @@ export function writeHeader(tei: XMLBuilder, edition: Edition): void {
   const profile = header.ele('profileDesc');
   if (h.workDate) profile.ele('creation').ele('date', { when: h.workDate.when }).txt(h.workDate.text);
   profile.ele('langUsage').ele('language', { ident: h.language.ident }).txt(h.language.name);
+  writeCorrespondence(profile, edition);
 }
 
 /**

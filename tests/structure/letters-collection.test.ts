@@ -109,6 +109,16 @@ describe('a collection of letters numbered with whom each is to', () => {
     expect(extractWitness(toTei(edition), 'A')).toBe(text);
   });
 
+  it('describes each letter in the header (correspDesc): sent by the author, from its dateline\'s place and date, to whom its heading names', () => {
+    const annotated = annotate(edition, { corrections: [], rules: { exclusions: [], decisions: [] }, unknownNames: false, corruptions: false });
+    const tei = toTei(annotated);
+    const descs = [...tei.matchAll(/<correspDesc [\s\S]*?<\/correspDesc>/gu)].map((m) => m[0].replace(/\s+/gu, ' ').replace(/> </gu, '><'));
+    expect(descs).toHaveLength(4);
+    expect(descs[0]).toMatch(/^<correspDesc ref="#letter1"><correspAction type="sent"><persName[^>]*>[^<]+<\/persName><placeName>London<\/placeName><date when="1816-10-31">October 31, 1816<\/date><\/correspAction><correspAction type="received"><persName>CHARLES COWDEN CLARKE<\/persName><\/correspAction><\/correspDesc>$/u);
+    expect(descs[3]).toContain('<placeName>Southampton</placeName><date when="1817-04-15">April 15, 1817</date>');
+    expect(descs[3]).toContain('<persName>GEORGE AND THOMAS KEATS</persName>');
+  });
+
   it('ends a letter whose poem opened a section with its closer and postscript in that section', () => {
     // Letter VIII of the same edition, shortened: its heading and dateline (lines 897-900 of
     // 35698-8.txt), the paragraph before the sonnet it sends (944-949), the sonnet's title and
