@@ -14,6 +14,21 @@ export interface HighlightMarks {
 }
 
 const wordChar = /[\p{L}\p{N}]/u;
+const letter = /\p{L}/u;
+
+/**
+ * The second of two marks inside one word, the first at `i` ("dis_organ_ised"): letters on
+ * both sides of each, letters between them, no other mark in the word. Undefined otherwise.
+ */
+function withinWord(text: string, i: number, mark: string): number | undefined {
+  const j = text.indexOf(mark, i + 1);
+  if (j === -1 || !/^\p{L}+$/u.test(text.slice(i + 1, j)) || !letter.test(text[j + 1] ?? ' ')) return undefined;
+  let start = i;
+  while (start > 0 && !space.test(text[start - 1]!)) start--;
+  let end = j + 1;
+  while (end < text.length && !space.test(text[end]!)) end++;
+  return text.slice(start, end).split(mark).length === 3 ? j : undefined;
+}
 const space = /\s/u;
 
 /**
@@ -21,7 +36,9 @@ const space = /\s/u;
  * starts (no letter or digit before it, no space after it) and closes where one ends (no space
  * before it, no letter or digit after it), so "snake_case", "17__" and "a = b" hold none. An
  * opening mark met while one is open starts the pair again (the earlier one stood alone). The
- * marked words must hold a letter or a digit.
+ * marked words must hold a letter or a digit. Inside a word, two marks and no more, with letters
+ * on both sides of each, mark part of it ("dis_organ_ised", "mil_a_tary", as letters stress a
+ * syllable); one mark ("snake_case") marks nothing.
  */
 export function markPairs(text: string, mark: string): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -30,6 +47,14 @@ export function markPairs(text: string, mark: string): Array<[number, number]> {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
     if (before === mark || after === mark) continue;
+    if (open === -1 && letter.test(before) && letter.test(after)) {
+      const inner = withinWord(text, i, mark);
+      if (inner !== undefined) {
+        pairs.push([i, inner + 1]);
+        i = inner;
+      }
+      continue;
+    }
     const closes = open !== -1 && !space.test(before) && !wordChar.test(after);
     const opens = !wordChar.test(before) && !space.test(after);
     if (closes && wordChar.test(text.slice(open + 1, i))) {

@@ -92,6 +92,19 @@ describe('italic and bold marked in a plain-text transcription', () => {
     expect(markPairs('a lone _mark and _two words_ here', '_')).toEqual([[17, 28]]);
   });
 
+  it('marks part of a word between two marks inside it, as a letter stresses a syllable ("dis_organ_ised"), and nothing at one mark', () => {
+    // Keats to Jane Reynolds, 14 September 1817, and to J. H. Reynolds, 17 April 1817 (Letters,
+    // ed. Colvin, 1891; Project Gutenberg eBook #35698, lines 1593 and 942 of 35698-8.txt).
+    const line = 'brine-tub--dis_organ_ised her piano--dislocated her candlesticks--emptied';
+    expect(markPairs(line, '_')).toEqual([[14, 21]]);
+    expect(markPairs('by the mil_a_tary!..."', '_')).toEqual([[10, 13]]);
+    expect(markPairs('my_var_name_here and snake_case', '_')).toEqual([]);
+    const text = `NOTE.\n\n${line}\n`;
+    const { edition, his } = highlighted(text);
+    expect(his).toEqual(['italic:organ']);
+    expect(extractWitness(toTei(edition), 'A')).toBe(text);
+  });
+
   it('follows the marks the edition names, and none when they are turned off', () => {
     const text = 'NOTE.\n\nHe said *never* again, and _this_ stays.\n';
     expect(highlighted(text, [], { italic: '*', bold: '' }).his).toEqual(['italic:never']);
