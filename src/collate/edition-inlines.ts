@@ -3,7 +3,7 @@ import { collate } from './collate.js';
 import type { CollateOptions } from './types.js';
 import type { App, Inline, LineStart, Reading, WitnessLine as SourceLine } from '../model/inline.js';
 import type { Span } from '../model/position.js';
-import { isUnspaced, unspacedLetters } from '../model/unspaced-scripts.js';
+import { isUnspaced, spacedWordChar, unspacedCharacter, unspacedLetters } from '../model/unspaced-scripts.js';
 
 /**
  * Spaces cut from the edges of lines whose witnesses indent them differently (see
@@ -113,15 +113,14 @@ type Part = { start: number; end: number; space: boolean; unspaced?: boolean };
 
 // In both kinds of pieces a character of a script without spaces (model/unspaced-scripts.ts) is
 // a piece alone.
-const single = `[${unspacedLetters}]\\p{M}*`;
 /** Pieces are runs of non-space characters: "John?" is one piece. */
-const wordPieces = new RegExp(`(${single}|(?:(?![${unspacedLetters}])\\S)+)(\\s*)`, 'gu');
+const wordPieces = new RegExp(`(${unspacedCharacter}|(?:(?![${unspacedLetters}])\\S)+)(\\s*)`, 'gu');
 /**
  * Pieces are words and single marks: "John?" is two, so a copy that sets a space before high
  * punctuation or inside guillemets, as French printing does ("John ?", "« Le nouveau »"), still
  * pairs up with one that does not ("John?", "«Le nouveau»").
  */
-const markPieces = new RegExp(`(${single}|(?:(?![${unspacedLetters}])[\\p{L}\\p{M}\\p{N}])+|[^\\s\\p{L}\\p{M}\\p{N}])(\\s*)`, 'gu');
+const markPieces = new RegExp(`(${unspacedCharacter}|${spacedWordChar}+|[^\\s\\p{L}\\p{M}\\p{N}])(\\s*)`, 'gu');
 
 function partsOf(text: string, r: { start: number; end: number }, pieces: RegExp): Part[] {
   const slice = text.slice(r.start, r.end);

@@ -1,6 +1,6 @@
 import type { Point } from '../model/position.js';
 import type { Token } from './types.js';
-import { unspacedLetters } from '../model/unspaced-scripts.js';
+import { spacedWordChar, unspacedCharacter } from '../model/unspaced-scripts.js';
 
 /**
  * Written with a regular expression rather than an NLP tokenizer (wink-nlp is in the project):
@@ -14,10 +14,8 @@ import { unspacedLetters } from '../model/unspaced-scripts.js';
  * kana) is a token, as collators of those texts take them, so that a variant is the character
  * that differs, not the whole clause between two punctuation marks.
  */
-const wide = unspacedLetters;
-const letter = `(?:(?![${wide}])[\\p{L}\\p{M}\\p{N}])`;
 const tokenPattern = new RegExp(
-  `(?:\\p{N}+(?:[.,:/]\\p{N}+)+|[${wide}][\\p{M}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}]*|${letter}+(?:['’ʼ\\-‐‑]${letter}+)*|([^\\s\\p{L}\\p{M}\\p{N}])\\1*)(\\s*)`,
+  `(?:\\p{N}+(?:[.,:/]\\p{N}+)+|${unspacedCharacter}|${spacedWordChar}+(?:['’ʼ\\-‐‑]${spacedWordChar}+)*|([^\\s\\p{L}\\p{M}\\p{N}])\\1*)(\\s*)`,
   'uy',
 );
 

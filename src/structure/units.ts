@@ -4,7 +4,7 @@ import type { Classified } from './classify.js';
 import { blockText } from './raw-blocks.js';
 import { readHeading } from './rules/headings.js';
 import { cutRunOn, joinRunOn, runOn } from './run-on.js';
-import { unspacedLetters } from '../model/unspaced-scripts.js';
+import { unspacedCharacter, unspacedLetters } from '../model/unspaced-scripts.js';
 
 /**
  * A block of the edition: the same block in every witness that has it (`parts`, the base
@@ -39,7 +39,7 @@ const key = (u: Unit | Classified): string => {
   return frame.has(c.role) ? `\u0000frame:${c.block.wit}:${c.block.lines[0]!.n}` : blockText(c.block);
 };
 
-const wordPattern = new RegExp(`[${unspacedLetters}]|(?:(?![${unspacedLetters}])[\\p{L}\\p{N}])+`, 'gu');
+const wordPattern = new RegExp(`${unspacedCharacter}|(?:(?![${unspacedLetters}])[\\p{L}\\p{N}])+`, 'gu');
 /** Words, lower-cased; each Chinese or Japanese character is one (those scripts set no spaces). */
 export const words = (s: string): string[] => s.toLowerCase().match(wordPattern) ?? [];
 
