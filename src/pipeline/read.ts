@@ -15,6 +15,7 @@ import { interventionsFile, overridesFile, tableOfContentsFile } from '../struct
 import { noteAttribution } from '../structure/notes.js';
 import { defaultEditionRulesFile } from '../validate/edition/default-rules.js';
 import { readEditionRules } from '../validate/edition/read-rules.js';
+import { ruleParameters } from './rule-parameters.js';
 import type { EditionSource, RulesSource } from './source.js';
 
 export interface ReadOptions {
@@ -74,6 +75,22 @@ export function readRules(config: EditionConfig | undefined, cwd = process.cwd()
     if (added.text !== rules[0]!.text) rules.push(added);
   }
   return rules;
+}
+
+/**
+ * The edition rules' closed lists as a build of this config gives them (see ruleParameters),
+ * read from its header, notes section and registers alone: `validate` checks the edition's TEI
+ * with them, and needs none of the witnesses, which an editor may not have beside the TEI.
+ */
+export function readRuleParameters(config: EditionConfig, cwd = process.cwd()): Record<string, string[]> {
+  const header = loadJsonData(resolveFromConfig(config, config.header), displayPath(config, config.header, cwd), headerData, 'config');
+  return ruleParameters({
+    witnesses: witnessIds(config.witnesses).map((id) => ({ id })),
+    header,
+    structure: { notes: noteAttribution(config.notes, header.author.ref), editorResp: config.notes.editorResp },
+    annotation: { editorResp: config.notes.editorResp },
+    registers: readRegisters(config, cwd),
+  });
 }
 
 /** The RELAX NG schema the build checks its TEI against: the config's (relative to it), else TEI_ALL_RNG. */

@@ -25,6 +25,8 @@ export interface ValidateFilesOptions {
   readonly requireTei?: boolean;
   /** Edition rules (ISO Schematron); default tei/edition-rules.sch. */
   readonly editionRulesFile?: string;
+  /** Their closed lists from the edition's data (see ValidateTextOptions.ruleParameters). */
+  readonly ruleParameters?: Readonly<Record<string, readonly string[]>>;
   /** Directory relative paths start from, and file names given relative are shown relative to. */
   readonly cwd?: string;
   /**
@@ -69,6 +71,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const requireTei = options.requireTei === true;
+  const ruleParameters = options.ruleParameters ? { ruleParameters: options.ruleParameters } : {};
   const editionRulesFile = options.editionRulesFile ?? defaultEditionRulesFile;
   let schema: CompiledSchema;
   if (typeof options.schema === 'string') {
@@ -76,7 +79,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     const { inputs: snapshotInputs, converted } = snapshotOf(source, editionRulesFile);
     const blob = options.engine === 'auto' && converted ? await ensureSnapshot(snapshotInputs) : undefined;
     if (blob) rememberLastUsed(blob);
-    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes, maxDepth, requireTei }) : undefined;
+    const response = blob ? await runGroups(blob, { files, rules: options.rules, maxFileBytes, maxDepth, requireTei, ...ruleParameters }) : undefined;
     discardWaiting(); // processes the CLI started early from another snapshot
     if (response) return { ...response, schema: { name: source.name, sha256: source.sha256 }, engine: 'snapshot' };
     // salve and fontoxpath are loaded only here: the snapshot process has its own.
@@ -92,7 +95,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   for (const { path, file } of files) {
     const input = await readValidationInput(path, file, maxFileBytes);
     const diagnostics = input.ok
-      ? [...(input.notes ?? []), ...validateText(schema, input.text, file, { rules: options.rules, editionRulesFile, maxDepth, requireTei })]
+      ? [...(input.notes ?? []), ...validateText(schema, input.text, file, { rules: options.rules, editionRulesFile, maxDepth, requireTei, ...ruleParameters })]
       : input.diagnostics;
     results.push({ file, diagnostics });
   }

@@ -25,6 +25,12 @@ export interface ValidateTextOptions {
   readonly maxDepth?: number;
   /** Refuse a root other than TEI's `TEI` or `teiCorpus` with one clear error (when the schema is tei_all). */
   readonly requireTei?: boolean;
+  /**
+   * The edition rules' closed lists (witnesses, note types and responsibilities, register ids)
+   * from the edition's data, as a build gives them; without them the rules take them from the
+   * TEI itself and the toolkit's own note types.
+   */
+  readonly ruleParameters?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -54,7 +60,7 @@ export function validateText(schema: CompiledSchema | undefined, text: string, d
   }
   if (dom) {
     if (tei && schema) out.push(...runSchematron(schema.schematron, dom, displayName, `the schema ${schema.name}`));
-    if (edition) out.push(...editionDiagnostics(dom, displayName, options.editionRulesFile));
+    if (edition) out.push(...editionDiagnostics(dom, displayName, options.editionRulesFile, options.ruleParameters));
   }
   return out;
 }
@@ -70,6 +76,6 @@ function rngFindings(fast: DerivativeChecker, schema: CompiledSchema, text: stri
   return salve.finish(text.length);
 }
 
-export function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string): Diagnostic[] {
-  return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'the edition rules')];
+export function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string, parameters?: Readonly<Record<string, readonly string[]>>): Diagnostic[] {
+  return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'the edition rules', parameters)];
 }

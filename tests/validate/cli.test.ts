@@ -1,9 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, afterEach } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { makeEditionDir, repoRoot } from '../helpers/edition-dir.js';
+import { schemaMissing, teiAllSchema } from '../helpers/schema.js';
 import { fixture } from './fixtures.js';
 
 const letters = fixture('schema/letters.rng');
@@ -90,6 +91,28 @@ describe('tei-edition validate', () => {
     const ownReport = JSON.parse(ownRun.stdout) as { rules: string; notices: { rule: string }[] };
     expect(ownReport.rules).toBe('all');
     expect(ownReport.notices.map((n) => n.rule)).not.toContain('edition-rules-not-applied');
+  });
+
+  it("checks the edition's own TEI with the closed lists its build used (the config's note types)", async () => {
+    const schema = teiAllSchema();
+    expect(schema, schemaMissing).toBeDefined();
+    // The Frankenstein example, its author's note given a type of the editors' own choosing.
+    const dir = join(mkdtempSync(join(tmpdir(), 'tei-edition-own-')), 'frankenstein');
+    cpSync(join(repoRoot, 'examples', 'frankenstein'), dir, { recursive: true, filter: (p) => !p.includes('output') });
+    const config = join(dir, 'edition.config.json');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('"type": "author"', '"type": "gloss"'));
+    const tei = join(dir, 'tei', 'frankenstein.xml');
+    const built = readFileSync(tei, 'utf8');
+    expect(built).toContain('type="author"');
+    writeFileSync(tei, built.replace(/(<note\b[^>]*)type="author"/gu, '$1type="gloss"'));
+    const own = await runCli(['validate', '--schema', schema!, 'tei/frankenstein.xml'], dir);
+    expect(own.stderr).not.toContain('note-type');
+    expect(own.stdout).toBe('1 file checked (rules: all): 1 valid, 0 invalid\n');
+    // A type the config does not give is named against the config's list, not the toolkit's.
+    writeFileSync(tei, built.replace(/(<note\b[^>]*)type="author"/gu, '$1type="marginal"'));
+    const other = await runCli(['validate', '--schema', schema!, 'tei/frankenstein.xml'], dir);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('note needs @type from the closed list (gloss, author, editorial); it has "marginal" validate:note-type');
   });
 
   it('refuses hostile files and goes on with the others', async () => {

@@ -21,7 +21,9 @@ const help = `
 Checks each FILE in turn: well-formedness, RELAX NG (tei_all or --schema), unique xml:ids, then
   --rules tei      the Schematron rules embedded in the schema
   --rules edition  the edition rules (tei/edition-rules.sch, or "validation.rules" in the config)
-  --rules all      both (the default for the edition's own TEI, named in edition.config.json; otherwise tei)
+  --rules all      both (the default for the edition's own TEI, named in edition.config.json,
+                   checked with the witnesses, note types and register ids of the edition's data;
+                   otherwise tei)
   --rules none     RELAX NG and xml:ids only (what jing checks)
 Messages: FILE:LINE:COL severity message validate:RULE, on stderr. Exit 1 when any file has an error.
 
@@ -49,6 +51,26 @@ async function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diag
         stage: 'validate',
         file: defaultConfigFile,
         hint: 'fix it, or pass --schema and --rules explicitly',
+      }),
+    );
+    return undefined;
+  }
+}
+
+/** The closed lists of the edition's data; when that data cannot be read, the rules file's own, with a warning. */
+async function ownRuleParameters(config: EditionConfig, ctx: CommandContext, notes: Diagnostic[]): Promise<Record<string, string[]> | undefined> {
+  const { readRuleParameters } = await import('../../pipeline/read.js');
+  try {
+    return readRuleParameters(config, ctx.io.cwd);
+  } catch (err) {
+    if (!(err instanceof EditionError)) throw err;
+    notes.push(
+      warning({
+        message: `the edition's lists of witnesses, note types and register entries could not be read (${err.diagnostics[0]?.message ?? err.message}); the edition rules take them from the TEI`,
+        rule: 'edition-data-unread',
+        stage: 'validate',
+        file: err.diagnostics[0]?.file ?? defaultConfigFile,
+        hint: 'fix the file named, or validate with --rules tei',
       }),
     );
     return undefined;
@@ -89,6 +111,9 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
             }),
           );
         }
+        // The edition's own TEI is checked against the closed lists its build used (the
+        // config's note types, the registers' ids…), not the rules file's defaults.
+        const ruleParameters = config && onlyOwn ? await ownRuleParameters(config, ctx, notes) : undefined;
         const limits = intakeLimits(opts, config);
         const run = await validateFiles(files, {
           schema,
@@ -99,6 +124,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
           maxDepth: limits.maxDepth,
           // A schema the user names decides which roots it allows; tei_all allows TEI's only.
           requireTei: opts.schema === undefined && fromConfig === undefined,
+          ...(ruleParameters ? { ruleParameters } : {}),
           ...(config?.validation.rules === undefined ? {} : { editionRulesFile: resolve(config.root, config.validation.rules) }),
         });
         const all = [...notes, ...run.notices, ...run.results.flatMap((r) => r.diagnostics)];

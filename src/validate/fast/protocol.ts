@@ -15,6 +15,8 @@ export interface SnapshotRequest {
   readonly maxFileBytes: number;
   readonly maxDepth: number;
   readonly requireTei: boolean;
+  /** The edition rules' closed lists from the edition's data (see ValidateTextOptions.ruleParameters). */
+  readonly ruleParameters?: Readonly<Record<string, readonly string[]>>;
   /** Which share of the work this process does (see ValidateTextOptions.part). */
   readonly part: 'all' | 'rng' | 'rules';
 }

@@ -59,7 +59,7 @@ async function answer(request: SnapshotRequest): Promise<SnapshotResponse> {
     // A refused file is reported once, by the process doing the RELAX NG share.
     const refused = input.ok ? [] : request.part === 'rules' ? [] : input.diagnostics;
     const notes = input.ok && request.part !== 'rules' ? (input.notes ?? []) : [];
-    const options = { rules: request.rules, editionRulesFile, part: request.part, maxDepth: request.maxDepth, requireTei: request.requireTei };
+    const options = { rules: request.rules, editionRulesFile, part: request.part, maxDepth: request.maxDepth, requireTei: request.requireTei, ...(request.ruleParameters ? { ruleParameters: request.ruleParameters } : {}) };
     results.push({ file, diagnostics: input.ok ? [...notes, ...validateText(schema, input.text, file, options)] : refused });
   }
   const notices = request.part !== 'rng' && runsTeiSchematron(request.rules) ? unsupportedNotices(schema) : [];
