@@ -165,4 +165,43 @@ describe('TEI shapes the renderers had not met', () => {
     const texts = [...files].filter(([path]) => /^text-\d+\.html$/.test(path)).map(([, html]) => words(parse(Buffer.from(html).toString('utf8')).querySelector('main span.g')?.parentNode as HTMLElement));
     expect(texts).toEqual(['one里a', 'two里b']);
   });
+  it("HTML: the page about the edition shows each source the header names in its own place (bibl, biblStruct, a paragraph), a witness's manuscript description as one, and no empty Sources section", async () => {
+    // As ELTeC and DTA headers give their sources: two bibl side by side, no listBibl.
+    const sources = tei(
+      '<p>x</p>',
+      `<sourceDesc>
+<bibl type="digitalSource"><title>Lepa Vida: edicija WikiVir</title> <date>2007</date></bibl>
+<bibl type="firstEdition"><author>Jurčič, Josip</author> <title>Lepa Vida</title> <date>1877</date></bibl>
+<biblStruct><monogr><title level="j">Al-Moktabas</title><imprint><pubPlace>Caire</pubPlace><date>1906</date></imprint></monogr></biblStruct>
+<p>Transcribed from the first printing.</p>
+</sourceDesc>`,
+    );
+    const { d, unhandled } = await page(sources, 'editorial.html');
+    expect(unhandled).toEqual([]);
+    const section = d.querySelector('section[aria-labelledby="sources"]');
+    const items = section?.querySelectorAll('div.source, p') ?? [];
+    expect(items.map(words)).toEqual(['Lepa Vida: edicija WikiVir 2007', 'Jurčič, Josip Lepa Vida 1877', 'Al-Moktabas, Caire, 1906', 'Transcribed from the first printing.']);
+    // A witness whose description is a msDesc (as the Schnitzler letters give it) shows it, not its words run together.
+    const withMs = tei(
+      '<p>x</p>',
+      `<sourceDesc><listWit><witness n="1"><msDesc><msIdentifier><settlement>Marbach am Neckar</settlement><repository>Deutsches Literaturarchiv</repository><idno>HS.NZ85.1.3604</idno></msIdentifier></msDesc></witness></listWit></sourceDesc>`,
+    );
+    const w = await page(withMs, 'editorial.html');
+    expect(w.d.querySelector('section[aria-labelledby="sources"]')).toBeNull();
+    expect(words(w.d.querySelector('.witnesses .witness-description .msIdentifier'))).toBe('Marbach am Neckar, Deutsches Literaturarchiv, HS.NZ85.1.3604');
+    // A source description with nothing in it: no heading over nothing.
+    const empty = await page(tei('<p>x</p>', '<sourceDesc><p/></sourceDesc>'), 'editorial.html');
+    expect(empty.d.querySelector('section[aria-labelledby="sources"]')).toBeNull();
+  });
+  it('a structured citation (biblStruct, its fields written with no space between them) is parted as citations print it, in both outputs', async (ctx) => {
+    const doc = tei(
+      `<p>See the list.</p><listBibl><biblStruct><analytic><author>Kafka, Franz</author><title level="a">Die Verwandlung</title></analytic><monogr><title level="j">Die weißen Blätter</title><imprint><pubPlace>Leipzig</pubPlace><date>1915</date><biblScope unit="page"/></imprint></monogr></biblStruct></listBibl>`,
+    );
+    const { d, unhandled } = await page(doc, 'text.html');
+    expect(unhandled).toEqual([]);
+    expect(words(d.querySelector('.biblStruct'))).toBe('Kafka, Franz, Die Verwandlung. Die weißen Blätter, Leipzig, 1915');
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const pdf = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Kafka, Franz, Die Verwandlung. Die weißen Blätter, Leipzig, 1915');
+  });
 });

@@ -59,7 +59,7 @@
        address - it is a space.) An event of speech (a cough) holds descriptions of it, one per
        language. -->
   <xsl:variable name="v:element-only-names" as="xs:string*" select="'TEI', 'teiHeader', 'facsimile', 'surface', 'standOff', 'app', 'rdgGrp', 'choice', 'subst',
-    'incident', 'vocal', 'kinesic'"/>
+    'incident', 'vocal', 'kinesic', 'biblStruct', 'analytic', 'monogr', 'series', 'imprint'"/>
   <xsl:variable name="v:element-only" as="map(xs:string, xs:boolean)" select="map:merge($v:element-only-names ! map:entry(., true()))"/>
 
   <!-- Whether a node is the child of a TEI element whose children are alternatives
@@ -67,6 +67,18 @@
   <xsl:function name="f:in-element-only" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="exists($n/parent::tei:*[map:contains($v:element-only, local-name())]) or f:is-substitution($n/parent::tei:mod)"/>
+  </xsl:function>
+
+  <!-- A structured citation (TEI biblStruct) holds only its fields, in a set order, so the
+       whitespace between them is layout (above) and the layers part them as citations print
+       them, by the string this gives before a field: '. ' between its levels (analytic,
+       monogr, series), ', ' between the fields of one; nothing before the first field that
+       says something, or before a note. -->
+  <xsl:function name="f:citation-separator" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:if test="normalize-space($e) and empty($e/self::tei:note) and exists($e/preceding-sibling::*[normalize-space()][not(self::tei:note)])">
+      <xsl:sequence select="if ($e/parent::tei:biblStruct) then '. ' else ', '"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- A substitution: a subst, or a mod used as one (a deletion or an addition and no text of

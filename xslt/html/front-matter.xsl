@@ -180,6 +180,10 @@
   <xsl:template name="editorial-sources">
     <xsl:variable name="bibls" select="f:source-bibls(teiHeader/fileDesc/sourceDesc)"/>
     <xsl:variable name="manuscripts" select="teiHeader/fileDesc/sourceDesc/msDesc"/>
+    <!-- Whatever else the source description holds (a bibl, a biblStruct or biblFull, a
+         paragraph), each in its place; the witnesses have their own section. -->
+    <xsl:variable name="others" select="teiHeader/fileDesc/sourceDesc/(* except (listWit | listBibl | msDesc))[normalize-space() ne '']"/>
+    <xsl:if test="exists($bibls | $manuscripts | $others)">
     <section aria-labelledby="sources">
       <h2 id="sources"><xsl:value-of select="f:s('sources')"/></h2>
       <xsl:choose>
@@ -201,13 +205,20 @@
             </xsl:for-each>
           </ul>
         </xsl:when>
-        <xsl:when test="exists($manuscripts)"/>
-        <xsl:otherwise><p><xsl:value-of select="f:plain(teiHeader/fileDesc/sourceDesc)"/></p></xsl:otherwise>
       </xsl:choose>
+      <xsl:for-each select="$others">
+        <xsl:choose>
+          <xsl:when test="self::p | self::ab | self::list | self::table"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
+          <xsl:when test="self::bibl | self::biblStruct"><div class="source"><xsl:apply-templates select="." mode="m:html"/></div></xsl:when>
+          <!-- metadata the header keeps here in other projects' habits: its words -->
+          <xsl:otherwise><p class="source"><xsl:value-of select="f:plain(.)"/></p></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
       <!-- A manuscript the text comes from, or that a catalogue record describes, is shown as
            its description has it (TEI msDesc): for a catalogue record that is its content. -->
       <xsl:apply-templates select="$manuscripts" mode="m:html"/>
     </section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="editorial-witnesses">
@@ -221,9 +232,24 @@
             <div>
               <xsl:if test="exists(f:own-id(.))"><xsl:attribute name="id" select="f:own-id(.)"/></xsl:if>
               <dt><b class="siglum"><xsl:value-of select="f:siglum-label(., $siglum)"/></b><xsl:text> </xsl:text><xsl:value-of select="f:plain(title)"/></dt>
-              <xsl:if test="empty(note) and empty(f:content-siglum(.))">
-                <dd class="witness-note"><xsl:value-of select="(f:plain(node() except title)[. ne ''], f:plain(title), $siglum)[1]"/></dd>
-              </xsl:if>
+              <xsl:choose>
+                <!-- a witness described in TEI's own elements (a manuscript description, a
+                     bibliographic reference): shown as they are -->
+                <xsl:when test="exists(msDesc | bibl | biblStruct | biblFull | p | ab | list)">
+                  <dd class="witness-description">
+                    <xsl:for-each select="(* except (title | note | abbr[@type = 'siglum']))[normalize-space() ne '']">
+                      <xsl:choose>
+                        <xsl:when test="self::msDesc | self::p | self::ab | self::list"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
+                        <xsl:when test="self::bibl | self::biblStruct"><div><xsl:apply-templates select="." mode="m:html"/></div></xsl:when>
+                        <xsl:otherwise><p><xsl:value-of select="f:plain(.)"/></p></xsl:otherwise>
+                      </xsl:choose>
+                    </xsl:for-each>
+                  </dd>
+                </xsl:when>
+                <xsl:when test="empty(note) and empty(f:content-siglum(.))">
+                  <dd class="witness-note"><xsl:value-of select="(f:plain(node() except title)[. ne ''], f:plain(title), $siglum)[1]"/></dd>
+                </xsl:when>
+              </xsl:choose>
               <xsl:for-each select="note">
                 <dd class="witness-{(@type, 'note')[1]}"><xsl:apply-templates mode="m:html"/></dd>
               </xsl:for-each>

@@ -351,6 +351,12 @@
     <xsl:next-match/>
   </xsl:template>
 
+  <!-- The fields of a structured citation, parted as citations print them (core). -->
+  <xsl:template match="biblStruct/* | analytic/* | monogr/* | series/* | imprint/*" mode="m:html" priority="5">
+    <xsl:value-of select="f:citation-separator(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="seg | s | cl | phr | w | m | pc | c | g | num | measure | time | distinct | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | affiliation | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus" mode="m:html">
     <span class="{local-name()}"><xsl:apply-templates select="@xml:id, @xml:lang, node()" mode="m:html"/></span>
   </xsl:template>

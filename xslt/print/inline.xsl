@@ -231,6 +231,12 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The fields of a structured citation, parted as citations print them (core). -->
+  <xsl:template match="biblStruct/* | analytic/* | monogr/* | series/* | imprint/*" mode="m:print-inline" priority="5">
+    <xsl:value-of select="f:citation-separator(.) ! f:typst-text(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="date | time | num | measure | q | said | quote | cit | bibl | address | term | soCalled | distinct | affiliation | roleName | forename | surname | addName | genName | nameLink | settlement | region | country | geogName | idno | objectName | lang | email | code | formula | biblScope | citedRange | pubPlace | publisher | author | editor | edition | extent | series | imprint | monogr | analytic | resp | respStmt | state | trait | stamp | catchwords | signatures | locus | role | roleDesc | graphic | figDesc | desc" mode="m:print-inline">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
