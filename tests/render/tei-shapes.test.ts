@@ -204,4 +204,22 @@ describe('TEI shapes the renderers had not met', () => {
     const pdf = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
     expect(pdf).toContain('Kafka, Franz, Die Verwandlung. Die weißen Blätter, Leipzig, 1915');
   });
+  it('notes kept apart in a division of notes, pointing with @target to their place, are set at that place in both outputs', async (ctx) => {
+    const doc = tei(
+      '<p>The ship sailed<anchor xml:id="n1"/> at dawn, and the <seg xml:id="s2">harbour master</seg> wrote it down.</p><p xml:id="p2">Second paragraph.</p></body><back><div type="notes"><note target="#n1" n="1">On 3 May 1790, by the log.</note><note target="#s2" n="2">John Carr, appointed 1788.</note><note target="#nowhere" n="3">A note whose place is not in the text.</note><note target="#p2" n="4">A note on a whole paragraph.</note></div>',
+    ).replace('</body></text>', '</back></text>');
+    const { d, unhandled } = await page(doc, 'text.html');
+    expect(unhandled).toEqual([]);
+    const p = d.querySelector('main p');
+    expect(p?.innerHTML).toMatch(/sailed<span id="n1"><\/span><a class="noteref[^"]*" id="ref-note-1" href="#note-1"[^>]*><sup>\[1\]<\/sup><\/a> at dawn/);
+    expect(p?.innerHTML).toMatch(/harbour master<\/span><a class="noteref[^"]*" id="ref-note-2" href="#note-2"/);
+    expect(d.querySelectorAll('.footnotes li').map((li) => words(li.querySelector('.note-body')))).toEqual(['On 3 May 1790, by the log.', 'John Carr, appointed 1788.']);
+    // one whose place is not found, or is a block (set by rules of its own), stays where it is kept
+    const back = await page(doc, 'back.html');
+    expect(back.d.querySelectorAll('.footnotes li .note-body').map(words)).toEqual(['A note whose place is not in the text.', 'A note on a whole paragraph.']);
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const printed = pdfTextOfBytes((await renderPdfBytes(doc, { fallbackDate: new Date(0) })).pdf).replace(/\s+/g, ' ');
+    expect(printed).toContain('The ship sailed1 at dawn, and the harbour master2 wrote it down.');
+    expect(printed).toMatch(/1 On 3 May 1790, by the log\. 2 John Carr, appointed 1788\./);
+  });
 });

@@ -22,6 +22,12 @@
     match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref] | text//title[@level = 'j'][@ref]"
     use="tokenize(normalize-space(@ref), ' ') ! replace(., '^#', '')"/>
 
+  <!-- Notes kept apart from the text (in a division of notes, a noteGrp) by the id of the
+       place their @target points to (see f:notes-at). -->
+  <xsl:key name="k:notes-by-target"
+    match="text//div/note[@target] | text//div1/note[@target] | text//div2/note[@target] | text//div3/note[@target] | text//back/note[@target] | text//front/note[@target] | text//body/note[@target] | text//noteGrp/note[@target]"
+    use="replace(tokenize(normalize-space(@target), ' ')[1], '^#', '')"/>
+
   <!-- The stand-off reasons of corrections, by the id of the corr they explain. -->
   <xsl:key name="k:correction-reason"
     match="standOff/listAnnotation[@type = 'corrections']/note[@target]"

@@ -9,6 +9,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:k="urn:x-tei-edition:key"
+  xmlns:v="urn:x-tei-edition:variable"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -26,11 +27,36 @@
   </xsl:function>
 
   <!-- The notes of parts of the text (a chapter with what its page shows around it), outermost
-       only, in reading order (those with words); a part that is a note is its own. -->
+       only, in reading order (those with words); a part that is a note is its own. A note kept
+       apart is the part's where its place is (f:notes-at). -->
   <xsl:function name="f:notes-in" as="element(note)*">
     <xsl:param name="parts" as="element()*"/>
-    <xsl:sequence select="$parts/descendant-or-self::note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]"/>
+    <xsl:sequence select="
+      if (not($v:has-moved-notes)) then $parts/descendant-or-self::note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))]
+      else for $x in $parts/descendant-or-self::*[self::note[not(ancestor::note)][normalize-space() or not(f:note-is-empty(.))] or @xml:id]
+        return if ($x/self::note[f:note-is-moved(.)]) then () else ($x/self::note, f:notes-at($x))"/>
   </xsl:function>
+
+  <!-- A note kept apart from the text (in a division of notes at the back, a noteGrp) whose
+       @target points to a place in a phrase of the text (TEI Guidelines 3.9.1.1): both
+       layers set its marker after the element it points to (an anchor, a word), and nothing
+       where it is kept. One pointing to a block (a line, a paragraph) or a break stays where
+       it is kept: the layers set those by rules of their own, with no place for a marker. -->
+  <xsl:function name="f:note-is-moved" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="exists($note/@target) and (some $n in key('k:notes-by-target', f:note-place-id($note), root($note)) satisfies $n is $note)
+      and exists(key('k:id', f:note-place-id($note), root($note))[ancestor::text][not(ancestor-or-self::note)][not(self::lb | self::pb | self::cb)][not(f:is-block(.))])"/>
+  </xsl:function>
+  <xsl:function name="f:note-place-id" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="replace(string(tokenize(normalize-space($note/@target), ' ')[1]), '^#', '')"/>
+  </xsl:function>
+  <!-- The notes kept apart that point to an element, in their order. -->
+  <xsl:function name="f:notes-at" as="element(note)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@xml:id and not($e/ancestor-or-self::note)) then key('k:notes-by-target', string($e/@xml:id), root($e))[normalize-space() or not(f:note-is-empty(.))][f:note-is-moved(.)] else ()"/>
+  </xsl:function>
+  <xsl:variable name="v:has-moved-notes" as="xs:boolean" select="exists(//text//note[@target][f:note-is-moved(.)])"/>
 
   <!-- The mark of a note: its printed number, or a letter for a note without one, counted
        within its chapter (else the whole text) among the notes so lettered. -->

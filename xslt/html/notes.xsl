@@ -38,8 +38,16 @@
     <span class="note-inner">(<xsl:apply-templates mode="m:html"/>)</span>
   </xsl:template>
 
+  <!-- A note kept apart from the text has its marker at the place it points to (core
+       f:note-is-moved), after the element there; where it is kept, nothing. -->
+  <xsl:template match="note[$v:has-moved-notes][f:note-is-moved(.)]" mode="m:html" priority="2.5"/>
+  <xsl:template match="*[@xml:id][$v:has-moved-notes][exists(f:notes-at(.))]" mode="m:html" priority="10">
+    <xsl:next-match/>
+    <xsl:for-each select="f:notes-at(.)"><xsl:call-template name="note-marker"/></xsl:for-each>
+  </xsl:template>
+
   <!-- The marker where the note stands. -->
-  <xsl:template match="note" mode="m:html">
+  <xsl:template match="note" mode="m:html" name="note-marker">
     <xsl:variable name="id" select="f:note-id(.)"/>
     <a class="noteref noteref-{f:note-kind(.)}" id="ref-{$id}" href="#{$id}" role="doc-noteref" aria-label="{f:note-title(.)}">
       <sup><xsl:value-of select="if (normalize-space(@n)) then concat('[', f:note-mark(.), ']') else f:note-mark(.)"/></sup>

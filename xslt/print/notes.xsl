@@ -11,6 +11,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:f="urn:x-tei-edition:function"
   xmlns:m="urn:x-tei-edition:mode"
+  xmlns:v="urn:x-tei-edition:variable"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -25,7 +26,15 @@
     <xsl:text>#")"</xsl:text>
   </xsl:template>
 
-  <xsl:template match="note" mode="m:print-inline">
+  <!-- A note kept apart from the text is printed at the place it points to (core
+       f:note-is-moved): a footnote after the word or anchor there; where it is kept, nothing. -->
+  <xsl:template match="note[$v:has-moved-notes][f:note-is-moved(.)]" mode="m:print-block m:print-inline" priority="2.5"/>
+  <xsl:template match="*[@xml:id][$v:has-moved-notes][exists(f:notes-at(.))]" mode="m:print-inline" priority="10">
+    <xsl:next-match/>
+    <xsl:for-each select="f:notes-at(.)"><xsl:call-template name="footnote"/></xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="note" mode="m:print-inline" name="footnote">
     <xsl:variable name="kind" select="f:note-kind(.)"/>
     <xsl:variable name="mark" select="f:note-mark(.)"/>
     <xsl:choose>
