@@ -11,6 +11,7 @@ import { englishSpeller, findCorruptions } from './corruptions/find.js';
 import { checkCorrections, proposeCorrections } from './corruptions/propose.js';
 import { emptyRules, withRuleDefaults, type AnnotationRules, type CorrectionRule, type ParsedRules } from './data.js';
 import { annotateDates } from './dates/annotate-dates.js';
+import { annotateEntryDates } from './dates/entry-dates.js';
 import { createDateParser } from './dates/parse.js';
 import { findCandidates } from './discover/find.js';
 import { proposeEntities } from './discover/propose.js';
@@ -152,7 +153,8 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
   }, base);
   const language = edition.header?.language?.ident;
   const parser = createDateParser(options.dates ?? defaults.dates, language);
-  const dates = annotateDates({ ...edition, front: names.front, body: names.body }, parser);
+  const dated = annotateEntryDates(names);
+  const dates = annotateDates({ ...edition, front: dated.front, body: dated.body }, parser);
 
   const review: ReviewItem[] = [...groupById(names.review), ...dates.review, ...checkCorrections(corrections, index, options.correctionsSource ?? correctionsFile)];
   const decisions: ReviewItem[] = describeDecisions(rules.editorial).map((d) => ({ rule: 'editorial-decision', text: d.name, message: `${d.value}${d.asDefault ? ' (the toolkit’s default: the rules data does not decide it)' : ''}. Why: ${d.reason}` }));

@@ -111,6 +111,9 @@ export type DivisionType =
   | 'act'
   | 'letter'
   | 'scene'
+  // a diary's month (holding its entries) and one dated entry of it
+  | 'month'
+  | 'entry'
   | 'notes'
   // a table of contents printed in the witness, kept as a list (not chapters)
   | 'contents'

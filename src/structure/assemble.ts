@@ -909,10 +909,10 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
       i = j;
       continue;
     }
-    const level = (own?.level ?? 'chapter') as DivisionLevel;
+    const level = (own?.level ?? first.opens?.level ?? 'chapter') as DivisionLevel;
     const container = containerRank[level] < containerRank.chapter;
-    // The division's number: the one its base witness prints, else its place among the chapters.
-    const n = own?.value !== undefined ? String(own.value) : container ? undefined : String(ctx.firstChapter + counted);
+    // The division's number: the one its base witness prints (a diary's entry: its date), else its place among the chapters.
+    const n = own?.value !== undefined ? String(own.value) : first.opens?.n !== undefined ? first.opens.n : container ? undefined : String(ctx.firstChapter + counted);
     if (!container) counted++;
     // "ACT I. SCENE I.": the act opens here too, as a division that holds the scene.
     const w = own?.within;
@@ -1032,7 +1032,7 @@ function notesDivision(units: readonly Unit[], claimed: ReadonlySet<Unit>, ctx: 
 }
 
 /** Prefixes of division ids by level ("ch8", "book2", "letter1"). */
-const idPrefix: Readonly<Record<DivisionLevel, string>> = { volume: 'vol', part: 'part', book: 'book', act: 'act', chapter: 'ch', letter: 'letter', scene: 'sc' };
+const idPrefix: Readonly<Record<DivisionLevel, string>> = { volume: 'vol', part: 'part', book: 'book', act: 'act', chapter: 'ch', letter: 'letter', scene: 'sc', month: 'month', entry: 'entry' };
 
 /**
  * Puts chapters into the books, parts or volumes that precede them (and scenes into acts): a

@@ -8,6 +8,7 @@ import { noteLabelAt } from './rules/note-styles.js';
 import { addressTitle, containerRank, divisionKey, endsWithListedFigure, isCapitalTitle, isTitleLine, readHeading, readNumberedTitle, type HeadingReading } from './rules/headings.js';
 import { isHeadingLike } from './rules/text-patterns.js';
 import { isDateline } from './rules/verse-and-letters.js';
+import { readDiary } from './rules/diary.js';
 import { castOf, isStageDirection, isVerseSpeech, speakerLabel, speechStart } from './rules/drama.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import type { PrintedHeading } from '../model/block.js';
@@ -28,6 +29,8 @@ export interface Classified {
   readonly resp?: string;
   /** For a division's heading: what it prints (level, number, title). */
   readonly heading?: PrintedHeading;
+  /** A division that opens here without a heading of its own: an entry of a diary, with its date as `n`. */
+  readonly opens?: { readonly level: 'entry'; readonly n?: string };
 }
 
 /** "NOTES", "Notes.", "FOOTNOTES:" (as Project Gutenberg sets it), "ANMERKUNGEN", "ПРИМЕЧАНИЯ" alone on a line (heading-words.ts): notes printed at the end of the book. */
@@ -377,6 +380,8 @@ export function classifyBlocks(
   const kept = blocks.flatMap((_b, i) => (unlike.has(roles[i]!) ? [] : [i]));
   const profile = profileOf(kept.map((i) => blocks[i]!), kept.map((i) => roles[i]));
   const headings: (PrintedHeading | undefined)[] = blocks.map(() => undefined);
+  const opens: (Classified['opens'] | undefined)[] = blocks.map(() => undefined);
+  const diary = readDiary(blocks.map((b, i) => (roles[i] === undefined && decisions.get(b)?.chapterStart !== false ? b.lines[0]!.text : undefined)));
   blocks.forEach((b, i) => {
     if (roles[i] === undefined && profile.letters?.has(b)) {
       roles[i] = 'heading';
@@ -530,6 +535,27 @@ export function classifyBlocks(
       }
       return;
     }
+    // A diary: its month headings hold its entries, each entry a division from its date on.
+    const dated = diary?.get(i);
+    if (dated) {
+      inNotes = false;
+      awaitingStart = false;
+      afterSpecial = false;
+      if (dated.kind === 'month') {
+        roles[i] = 'division-heading';
+        rules[i] = 'diary-month-heading';
+        headings[i] = printedHeading(b, blocks[i + 1], { heading: { level: 'month', title: b.lines[0]!.text.trim(), titleAt: b.lines[0]!.text.length - b.lines[0]!.text.trimStart().length, rule: 'diary-month-heading' } }, witness.id ?? witness.siglum);
+      } else {
+        if (dated.date.alone && b.lines.length === 1) {
+          roles[i] = 'dateline';
+          rules[i] = 'diary-entry-dateline';
+        }
+        opens[i] = { level: 'entry', ...(dated.when ? { n: dated.when } : {}) };
+      }
+      starts[i] = forced ?? true;
+      chapterSeen = true;
+      return;
+    }
     const editorHeading = roles[i] === 'division-heading';
     const looked = (roles[i] === undefined || editorHeading) && !label && forced !== false;
     const next = blocks[i + 1];
@@ -642,6 +668,7 @@ export function classifyBlocks(
     ...(noteOf[i] !== undefined ? { noteOf: noteOf[i] } : {}),
     ...(decisions.get(block)?.resp !== undefined ? { resp: decisions.get(block)!.resp } : {}),
     ...(headings[i] !== undefined ? { heading: headings[i] } : {}),
+    ...(opens[i] !== undefined ? { opens: opens[i] } : {}),
   }));
   return { classified, diagnostics, review: unknownLayouts(classified, profile, witness.file) };
 }

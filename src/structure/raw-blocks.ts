@@ -1,3 +1,4 @@
+import { endsWithFigure } from './rules/headings.js';
 import { isBlank, type SourceLine } from './source-lines.js';
 
 /**
@@ -66,10 +67,12 @@ export function splitBlocks(lines: readonly SourceLine[]): RawBlock[] {
  * its own, so the rules see it as a heading and the text under it as text. Only a witness that
  * prints such a heading at least twice is read this way (a lone "4." over a line is more likely
  * a list), and only where two lines or more follow (a heading over one line is a heading with
- * its title, which the heading rules read themselves).
+ * its title, which the heading rules read themselves). A number over lines of figures ("L",
+ * pounds, over "Fees at Calcutta........ 30,000") heads a column of a table, not a division.
  */
 export function splitHeadingLines(blocks: readonly RawBlock[], isHeadingLine: (line: string) => boolean): RawBlock[] {
-  const splittable = (b: RawBlock): boolean => b.lines.length >= 3 && isHeadingLine(b.lines[0]!.text) && !isHeadingLine(b.lines[1]!.text);
+  const figures = (b: RawBlock) => b.lines.slice(1).filter((l) => endsWithFigure(l.text)).length * 2 >= b.lines.length - 1;
+  const splittable = (b: RawBlock): boolean => b.lines.length >= 3 && isHeadingLine(b.lines[0]!.text) && !isHeadingLine(b.lines[1]!.text) && !figures(b);
   if (blocks.filter(splittable).length < 2) return [...blocks];
   return blocks.flatMap((b) => {
     if (!splittable(b)) return [b];

@@ -18,6 +18,8 @@ export interface Unit {
   readonly noteN?: string;
   /** For a note of a book-end notes section: the division it belongs to. */
   readonly noteOf?: string;
+  /** A division that opens here without a heading (a diary's entry). */
+  readonly opens?: Classified['opens'];
 }
 
 export const unitOf = (c: Classified): Unit => ({
@@ -27,6 +29,7 @@ export const unitOf = (c: Classified): Unit => ({
   chapterStart: c.chapterStart,
   ...(c.noteN !== undefined ? { noteN: c.noteN } : {}),
   ...(c.noteOf !== undefined ? { noteOf: c.noteOf } : {}),
+  ...(c.opens !== undefined ? { opens: c.opens } : {}),
 });
 
 export const unitWitnesses = (u: Unit): string[] => u.parts.map((p) => p.block.wit);
@@ -111,6 +114,7 @@ export function sliceBlock(c: Classified, from: number, to: number): Classified 
   return {
     ...c,
     chapterStart: from === 0 && c.chapterStart,
+    ...(from === 0 || c.opens === undefined ? {} : { opens: undefined }),
     block: {
       ...c.block,
       lines: c.block.lines.slice(from, to),

@@ -15,6 +15,9 @@ export const headingWords: Readonly<Record<DivisionLevel, readonly string[]>> = 
   chapter: ['chapter', 'chap.', 'ch.', 'chapitre', 'chap', 'capítulo', 'capitulo', 'cap.', 'capitolo', 'kapitel', 'kap.', 'caput', 'hoofdstuk', 'глава', 'rozdział', 'kapitola', 'kapittel', 'luku'],
   letter: ['letter', 'lettre', 'carta', 'lettera', 'brief', 'epistola', 'письмо', 'dopis'],
   scene: ['scene', 'sc.', 'scène', 'escena', 'scena', 'cena', 'szene', 'auftritt', 'scaena', 'scoena', 'scæna', 'scœna', 'tooneel', 'сцена', 'явление', 'výstup'],
+  // a diary's months and entries are read from their dates (diary.ts), not from a keyword
+  month: [],
+  entry: [],
 };
 
 /**

@@ -7,12 +7,12 @@
 
 import { headingLinks, headingWords, higherNumberWords, numberWords } from './heading-words.js';
 
-/** Kinds of division a heading can open; the first four hold the others. */
-export const divisionLevels = ['volume', 'part', 'book', 'act', 'chapter', 'letter', 'scene'] as const;
+/** Kinds of division a heading can open; the first four (and a diary's months) hold the others. */
+export const divisionLevels = ['volume', 'part', 'book', 'act', 'chapter', 'letter', 'scene', 'month', 'entry'] as const;
 export type DivisionLevel = (typeof divisionLevels)[number];
 
 /** Divisions that contain others (a book holds chapters, an act scenes). */
-export const containerRank: Readonly<Record<DivisionLevel, number>> = { volume: 1, part: 2, book: 2, act: 2, chapter: 3, letter: 3, scene: 3 };
+export const containerRank: Readonly<Record<DivisionLevel, number>> = { volume: 1, part: 2, book: 2, act: 2, chapter: 3, letter: 3, scene: 3, month: 2, entry: 3 };
 
 export interface HeadingReading {
   readonly level: DivisionLevel;
@@ -278,6 +278,12 @@ export function isCapitalTitle(line: string): boolean {
 export function endsWithListedFigure(line: string): boolean {
   return /\S(?: {3,}|\s*\.{3,}\s*)(?:_?Page_?\s*)?\$?\s?(?:\d{1,4}(?:[., ]\d{2})?|[ivxlcdm]{1,7})\.?(?:\s+\p{L}{1,6}\.?)?\s*$/iu.test(line);
 }
+
+/**
+ * A line of a table of figures: text, then after a gap of spaces or leader dots an amount
+ * ("L1,000 on each Judge..... 9,000", "Surplus of last year      1,700,000", "Present for   149").
+ */
+export const endsWithFigure = (line: string): boolean => /\S(?: {3,}|\s*\.{3,}\s*)[£$L]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$/u.test(line);
 
 /** A short line that can be a chapter's title under its number ("The Hall of Justice."). */
 export function isTitleLine(line: string): boolean {
