@@ -27,22 +27,89 @@ interface Copy {
   readonly text: string;
 }
 
-/** Characters of a line in its copy's text: all of it, or what is left inside the cut edges. */
+/** The verse numbers of a line, left to right (they are cut from the text the collator sees). */
+const versesOf = (line: SourceLine) => [...(line.verses ?? [])].sort((a, b) => a.at - b.at);
+
+/**
+ * Characters of a line in its copy's text: all of it, or what is left inside the cut edges,
+ * without its verse numbers.
+ */
 const kept = (line: SourceLine): string => {
   const cut = cutEdges.get(line);
-  return cut ? line.text.slice(cut.lead, line.text.length - cut.trail) : line.text;
+  const lead = cut?.lead ?? 0;
+  const end = line.text.length - (cut?.trail ?? 0);
+  let out = '';
+  let pos = lead;
+  for (const v of versesOf(line)) {
+    out += line.text.slice(pos, v.at);
+    pos = v.at + v.length;
+  }
+  return out + line.text.slice(pos, end);
 };
 
+/**
+ * Column in the line of character `k` of its kept text. Where a verse number was cut, a start
+ * (`after`) lies after the number and an end before it.
+ */
+function columnOf(line: SourceLine, k: number, after: boolean): number {
+  let col = k + (cutEdges.get(line)?.lead ?? 0);
+  for (const v of versesOf(line)) if (after ? v.at <= col : v.at < col) col += v.length;
+  return col;
+}
+
 /** The file position of character `i` of a copy (lines joined by LF). */
-function locate(copy: Copy, i: number): { line: SourceLine; col: number } {
+function locate(copy: Copy, i: number, after = true): { line: SourceLine; col: number } {
   let rest = i;
   for (const line of copy.lines) {
     const length = kept(line).length;
-    if (rest <= length) return { line, col: rest + (cutEdges.get(line)?.lead ?? 0) };
+    if (rest <= length) return { line, col: columnOf(line, rest, after) };
     rest -= length + 1;
   }
   const last = copy.lines[copy.lines.length - 1]!;
   return { line: last, col: last.text.length - (cutEdges.get(last)?.trail ?? 0) };
+}
+
+/** A verse number of a copy, at character `at` of the copy's text. */
+interface CopyVerse {
+  readonly at: number;
+  readonly n: string;
+  readonly span: Span;
+}
+
+/** The verse numbers of a collated block, copy by copy; each is placed once, where its copy's text reaches it. */
+const pendingVerses = new Map<Copy, CopyVerse[]>();
+
+function versesInCopy(copy: Copy): CopyVerse[] {
+  const out: CopyVerse[] = [];
+  let lineStart = 0;
+  for (const line of copy.lines) {
+    let removed = 0;
+    const lead = cutEdges.get(line)?.lead ?? 0;
+    for (const v of versesOf(line)) {
+      const at = lineStart + v.at - lead - removed;
+      const start = { line: line.n, column: (line.from ?? 0) + v.at + 1, offset: line.offset + v.at };
+      out.push({ at, n: v.n, span: { wit: copy.wit, start, end: { ...start, column: start.column + v.length, offset: start.offset + v.length } } });
+      removed += v.length;
+    }
+    lineStart += kept(line).length + 1;
+  }
+  return out;
+}
+
+/** The verse starts of copies at character `at` of their ranges (not placed before), as one node. */
+function takeVerses(copies: readonly Copy[], at: (k: number) => number, upTo?: (k: number) => number): { rel: number; node: Inline }[] {
+  const found = new Map<number, { wit: string; n: string; span: Span }[]>();
+  copies.forEach((c, k) => {
+    const list = pendingVerses.get(c);
+    if (!list) return;
+    for (const v of [...list]) {
+      if (v.at < at(k) || (upTo && v.at >= upTo(k))) continue;
+      list.splice(list.indexOf(v), 1);
+      const rel = v.at - at(k);
+      found.set(rel, [...(found.get(rel) ?? []), { wit: c.wit, n: v.n, span: v.span }]);
+    }
+  });
+  return [...found].sort((a, b) => a[0] - b[0]).map(([rel, ms]) => ({ rel, node: { kind: 'verse', marks: ms.map(({ wit, n }) => ({ wit, n })), src: ms.map((m) => m.span) } }));
 }
 
 /** Spaces that open and close a line. */
@@ -75,7 +142,7 @@ function cutDifferingEdges(parts: readonly { wit: string; lines: readonly Source
 
 const spanOf = (copy: Copy, from: number, to: number): Span => {
   const a = locate(copy, from);
-  const b = locate(copy, to);
+  const b = locate(copy, to, false);
   return {
     wit: copy.wit,
     start: { line: a.line.n, column: (a.line.from ?? 0) + a.col + 1, offset: a.line.offset + a.col },
@@ -96,10 +163,18 @@ function shared(copies: readonly Copy[], ranges: readonly { start: number; end: 
   const piece = (a: number, b: number) => {
     if (b > a) out.push({ kind: 'text', value: text.slice(a, b), src: copies.map((c, k) => spanOf(c, ranges[k]!.start + a, ranges[k]!.start + b)) });
   };
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+  // Each copy's verse numbers where its text reaches them (before a line break at the same place).
+  const verses = takeVerses(copies, (k) => ranges[k]!.start, (k) => ranges[k]!.end);
+  const breaks = [...text.matchAll(/\n/gu)].map((m) => m.index);
+  const cuts = [...new Set([...verses.map((v) => v.rel), ...breaks])].sort((a, b) => a - b);
+  for (const i of cuts) {
     piece(from, i);
-    out.push(lineStart(copies.map((c, k) => locate(c, ranges[k]!.start + i + 1).line)));
-    from = i + 1;
+    from = i;
+    for (const v of verses) if (v.rel === i) out.push(v.node);
+    if (text[i] === '\n') {
+      out.push(lineStart(copies.map((c, k) => locate(c, ranges[k]!.start + i + 1).line)));
+      from = i + 1;
+    }
   }
   piece(from, text.length);
   return out;
@@ -212,11 +287,13 @@ export function collatedInlines(
   options: CollateOptions = {},
 ): Inline[] {
   cutEdges.clear();
+  pendingVerses.clear();
   cutDifferingEdges(parts);
   try {
     return collatedCopies(parts, baseWitness, idPrefix, options);
   } finally {
     cutEdges.clear();
+    pendingVerses.clear();
   }
 }
 
@@ -227,6 +304,7 @@ function collatedCopies(
   options: CollateOptions,
 ): Inline[] {
   const copies: Copy[] = parts.map((p) => ({ wit: p.wit, lines: p.lines, text: p.lines.map(kept).join('\n') }));
+  for (const c of copies) pendingVerses.set(c, versesInCopy(c));
   // A passage the base lacks (nested in the reading of the witnesses that have it) is typed
   // against its first witness; none of its readings is the lemma.
   const base = baseWitness;
@@ -290,5 +368,7 @@ function collatedCopies(
     };
     out.push(app);
   });
+  // A verse number at the very end of a copy (nothing of its text after it) closes the block.
+  out.push(...takeVerses(copies, () => 0).map((v) => v.node));
   return out;
 }

@@ -10,6 +10,7 @@ import type { Block } from './block.js';
 export type Inline =
   | Text
   | LineStart
+  | VerseStart
   | Label
   | CastPart
   | NoteNode
@@ -43,6 +44,17 @@ export interface LineStart {
    * differently). The space just before it is not these witnesses' (TEI: `lb[@type='wrap']`).
    */
   readonly wrap?: boolean;
+}
+
+/**
+ * Where witnesses start a verse, by the number they print there (TEI
+ * `milestone[@unit='verse'][@n][@edRef]`, one per number): a place to cite, never collated.
+ * The number's characters (and the space after it) are given back from `n` on extraction.
+ */
+export interface VerseStart {
+  readonly kind: 'verse';
+  readonly marks: readonly { readonly wit: string; readonly n: string }[];
+  readonly src: Sources;
 }
 
 /** A label printed in the witness: a list number ("1."), a note label ("[45]"). */
@@ -252,6 +264,16 @@ export interface EditorialText {
   readonly value: string;
 }
 
+/** A verse number printed on a line (structure/rules/verse-numbers.ts): a place to cite, not words. */
+export interface VerseNumber {
+  /** Column of the number in its line (0-based). */
+  readonly at: number;
+  /** Characters it takes: the number and the space after it, or the number alone at a line's end. */
+  readonly length: number;
+  /** The number as printed ("4", "1:4"). */
+  readonly n: string;
+}
+
 /** One line of a witness as the structure stage read it. */
 export interface WitnessLine {
   readonly wit: string;
@@ -262,6 +284,8 @@ export interface WitnessLine {
   readonly offset: number;
   /** For a piece of a line: the column its text starts at, 0-based (default 0). */
   readonly from?: number;
+  /** The verse numbers the line prints, by column in `text`. */
+  readonly verses?: readonly VerseNumber[];
 }
 
 /** A note (or a marker kept as text) that belongs at a marker of a passage's first copy. */

@@ -43,7 +43,7 @@ export function lineInlines(parts: readonly SourceLine[], insertions: readonly I
   const out: Inline[] = openingOf(parts, lineStart);
   const text = parts[0]!.text;
   let pos = from;
-  for (const ins of [...insertions].sort((a, b) => a.at - b.at || a.length - b.length)) {
+  for (const ins of [...insertions, ...verseInsertions(parts)].sort((a, b) => a.at - b.at || a.length - b.length)) {
     if (ins.at < pos) continue;
     if (ins.at > pos) out.push(textOf(parts, pos, ins.at));
     out.push(ins.node(parts.map((l) => spanIn(l, ins.at, ins.at + ins.length))));
@@ -51,6 +51,14 @@ export function lineInlines(parts: readonly SourceLine[], insertions: readonly I
   }
   if (pos < text.length) out.push(textOf(parts, pos, text.length));
   return out;
+}
+
+/** The verse numbers every copy of a line prints at the same place, as verse starts. */
+function verseInsertions(parts: readonly SourceLine[]): Insertion[] {
+  const first = parts[0]!.verses ?? [];
+  return first
+    .filter((v) => parts.every((l) => l.verses?.some((w) => w.at === v.at && w.length === v.length)))
+    .map((v) => ({ at: v.at, length: v.length, node: (src) => ({ kind: 'verse', marks: parts.map((l) => ({ wit: l.wit, n: v.n })), src }) }));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Witness } from '../model/witness.js';
+import type { VerseNumber } from '../model/inline.js';
+import { verseNumbers } from './rules/verse-numbers.js';
 import type { Point, Span } from '../model/position.js';
 
 /** One line of a witness with where it starts. */
@@ -11,6 +13,8 @@ export interface SourceLine {
   readonly offset: number;
   /** For a piece of a line (sliceLine): the column its text starts at, 0-based (default 0). */
   readonly from?: number;
+  /** The verse numbers the line prints, by column in `text`. */
+  readonly verses?: readonly VerseNumber[];
 }
 
 export function sourceLines(w: Witness): SourceLine[] {
@@ -21,7 +25,8 @@ export function sourceLines(w: Witness): SourceLine[] {
     const next = lineStarts[i + 1];
     out.push({ wit: w.id, n: i + 1, text: text.slice(start, next === undefined ? text.length : next - 1), offset: start });
   }
-  return out;
+  const verses = verseNumbers(out.map((l) => l.text));
+  return out.map((l, i) => (verses[i]!.length > 0 ? { ...l, verses: verses[i]! } : l));
 }
 
 export const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
@@ -34,12 +39,17 @@ export const pointIn = (line: SourceLine, index: number): Point => ({
 });
 
 /** Characters [from, to) of a line, as a line of its own that keeps their places in the witness. */
-export const sliceLine = (line: SourceLine, from: number, to = line.text.length): SourceLine => ({
-  ...line,
-  text: line.text.slice(from, to),
-  offset: line.offset + from,
-  from: (line.from ?? 0) + from,
-});
+export const sliceLine = (line: SourceLine, from: number, to = line.text.length): SourceLine => {
+  const { verses, ...rest } = line;
+  const kept = verses?.filter((v) => v.at >= from && v.at + v.length <= to).map((v) => ({ ...v, at: v.at - from }));
+  return {
+    ...rest,
+    text: line.text.slice(from, to),
+    offset: line.offset + from,
+    from: (line.from ?? 0) + from,
+    ...(kept?.length ? { verses: kept } : {}),
+  };
+};
 
 /** Span of characters [from, to) of a line. */
 export const spanIn = (line: SourceLine, from: number, to: number): Span => ({

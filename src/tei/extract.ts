@@ -63,12 +63,17 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
   let currentWitness: string | undefined;
   const fileForms = new Map<string, { bom: boolean; crlf: boolean }>();
 
+  /**
+   * Witnesses whose verse number was just given back: the space after it comes with their next
+   * text (a number at a line's end has none).
+   */
+  const spaceAfterVerse = new Set<string>();
   const append = (wits: ReadonlySet<string>, text: string) => {
     for (const w of state.active) {
       if (!wits.has(w) && !wits.has('*')) continue;
       const n = state.line.get(w)!;
       const arr = lines.get(w)!;
-      arr[n - 1] = (arr[n - 1] ?? '') + text;
+      arr[n - 1] = (arr[n - 1] ?? '') + (spaceAfterVerse.delete(w) ? ' ' : '') + text;
     }
   };
 
@@ -106,10 +111,20 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
     if (name === 'choice') frame.wits = wits;
     stack.push(frame);
     if (skip) return;
+    if (name === 'milestone' && attr('unit') === 'verse' && attr('n') !== undefined) {
+      // A verse number of the witnesses it names: its characters are its @n.
+      const named = new Set(parseWits(attr('edRef')));
+      const here = new Set([...named].filter((w) => wits.has(w) || wits.has('*')));
+      append(here, attr('n')!);
+      for (const w of here) if (state.active.has(w)) spaceAfterVerse.add(w);
+      inGroup = false;
+      return;
+    }
     if (name === 'lb') {
       const w = parseWits(attr('edRef'))[0];
       const n = Number(attr('n'));
       if (!w || !Number.isInteger(n) || n < 1) return;
+      spaceAfterVerse.delete(w);
       all.add(w);
       if (!lines.has(w)) lines.set(w, []);
       // The spaces that open and close this line of the witness, kept on its lb where the

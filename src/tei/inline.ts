@@ -21,6 +21,13 @@ export function writeInlines(parent: XMLBuilder, run: readonly Inline[], ctx: Te
           parent.ele('lb', { edRef: pointer(l.wit), n: String(l.line), ...(node.wrap ? { type: 'wrap' } : {}), ...(rend ? { rend } : {}) });
         }
         break;
+      case 'verse': {
+        // One milestone per number as printed, naming the witnesses that print it there.
+        const byNumber = new Map<string, string[]>();
+        for (const m of node.marks) byNumber.set(m.n, [...(byNumber.get(m.n) ?? []), m.wit]);
+        for (const [n, wits] of byNumber) parent.ele('milestone', { unit: 'verse', n, edRef: pointers(wits) });
+        break;
+      }
       case 'label':
         writeInlines(parent.ele('label'), node.children, ctx, writeBlocks);
         break;

@@ -249,6 +249,17 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A verse number of the witnesses its edRef names (all, without one): shown with the text
+       of a witness that prints it, the base witness's first (the witness switch shows the others'). -->
+  <xsl:template match="milestone[@unit = 'verse'][@n]" mode="m:html" priority="2">
+    <xsl:param name="base" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:variable name="wits" select="f:wit-refs(@edRef)"/>
+    <xsl:variable name="shown" select="if (exists($base)) then $base else f:base-witness(.)"/>
+    <sup class="{if (exists($wits) and not($wits = $shown)) then 'verse verse-off' else 'verse'}" data-wit="{$wits}">
+      <xsl:value-of select="@n"/>
+    </sup>
+  </xsl:template>
+
   <!-- An xml:id becomes the HTML id where it can be one: an XML name, the first element with
        it (ids stay unique however the input repeats them), none of the forms the site makes
        for its own ids (f:is-generated-id). -->

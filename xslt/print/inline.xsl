@@ -64,6 +64,15 @@
     <xsl:sequence select="if (empty($lb/preceding-sibling::node()[not(self::lb)]) and f:is-line-block($lb/..)) then false() else f:lb-is-break($lb)"/>
   </xsl:function>
 
+  <!-- A verse number of the base witness (or of every witness), raised before its verse. -->
+  <xsl:template match="milestone[@unit = 'verse'][@n]" mode="m:print-inline" priority="2">
+    <xsl:if test="empty(@edRef) or f:wit-refs(@edRef) = $v:base-witness">
+      <xsl:text>#super[</xsl:text>
+      <xsl:value-of select="f:typst-text(string(@n))"/>
+      <xsl:text>]#h(0.15em)</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="metamark[@function = $v:transcription-marks]" mode="m:print-inline"/>
   <xsl:template match="milestone | anchor | index | fw | interp | interpGrp | link | linkGrp | span | spanGrp | handShift | addSpan | delSpan | certainty | respons | precision | alt | altGrp | join | joinGrp | timeline | witDetail | witStart | witEnd | lacunaStart | lacunaEnd | comment() | processing-instruction()" mode="m:print-inline"/>
 

@@ -115,6 +115,9 @@
     Array.prototype.forEach.call(article.querySelectorAll('.lb[data-wit]'), function (lb) {
       lb.classList.toggle('lb-off', lb.getAttribute('data-wit') !== lines);
     });
+    Array.prototype.forEach.call(article.querySelectorAll('.verse[data-wit]:not([data-wit=""])'), function (v) {
+      v.classList.toggle('verse-off', v.getAttribute('data-wit').split(' ').indexOf(lines) < 0);
+    });
     uncrowdLineNumbers(article);
   }
 
