@@ -28,6 +28,8 @@ export const spell = (tokens: readonly Token[]): string =>
     .map((t, i) => t.text + (i < tokens.length - 1 && t.ws !== '' ? ' ' : ''))
     .join('');
 
+/** Letters all capitals (two or more of them). */
+const isCapitals = (s: string): boolean => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 const bare = (s: string): string => s.replace(punctuationOrSymbol, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 /** The letters of a reading, whatever divides them into words (space, hyphen or nothing). */
 const compact = (s: string): string => s.replace(/[\s\-\u00AD\u2010\u2011]+/gu, '').toLowerCase().normalize('NFC');
@@ -46,24 +48,35 @@ const typographic = (s: string): string =>
     .normalize('NFC');
 
 /**
+ * Greek printing writes a word's last acute as a grave before another word ("ἀληθινὸν ὃ", but
+ * "ἀληθινόν, ὃ"): the accent's form follows its place, not the word, so the grave counts as the acute.
+ */
+const barytone = (s: string): string => s.normalize('NFD').replace(/(\p{Script=Greek}\p{M}*)\u0300/gu, '$1\u0301').normalize('NFC');
+
+/** Letters without their marks, in lower case. */
+const unmarked = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/**
  * Quotation marks, apostrophes, dashes and the ellipsis in one form each: printings set them
  * otherwise ("“" and "\"", "’" and "'", "—", "–" and "--", "…" and "...") with no change of
  * the text, and a transcription keeps the printing's.
  */
 const typeset = (s: string): string =>
-  s
+  barytone(s)
     .replace(/[“”„‟«»"]/gu, '"')
-    .replace(/[‘’‛′']/gu, "'")
+    .replace(/[‘’‛′'ʼ᾽᾿]/gu, "'")
     .replace(/—|–|―|-{2,3}/gu, '—')
     .replace(/…|\.{3}/gu, '…');
 
 /**
  * The type of a reading relative to the base reading (`undefined` when they are written alike):
- * - `case`: they differ only in upper and lower case;
+ * - `case`: they differ only in upper and lower case, or one is set in capitals without the
+ *   accents and breathings the other has ("ΕΝ ΑΡΧΗ", "Ἐν ἀρχῇ");
  * - `hyphenation`: the same letters divided differently: a hyphen, a space or nothing between
  *   the parts of a word ("window-shutters", "window shutters", "windowshutters");
- * - `typography`: only in the forms of quotation marks, apostrophes, dashes and the ellipsis
- *   (`typeset`): the same marks, set otherwise;
+ * - `typography`: only in the forms of quotation marks, apostrophes (the elision marks "ʼ" and
+ *   "’" among them), dashes and the ellipsis, or in a Greek grave for an acute (`typeset`): the
+ *   same marks, set otherwise;
  * - `punctuation`: only in punctuation (marks present or absent, or other marks);
  * - `addition` / `omission`: the base has no words there / the reading has none;
  * - `orthographic`: the same words spelt differently: equal once normalised and regularised
@@ -100,9 +113,13 @@ export function classifyReading(base: readonly Token[], other: readonly Token[],
   // The same number written otherwise ("II" and "2", "xviii" and "18"): a spelling, not a word.
   const v1 = numberValue(b1.toUpperCase());
   if (!b1.includes(' ') && !b2.includes(' ') && v1 !== undefined && v1 === numberValue(b2.toUpperCase())) return 'orthographic';
+  // A reading set in capitals, which drop accents and breathings ("ΕΝ ΑΡΧΗ", "Ἐν ἀρχῇ"): its case.
+  if ((isCapitals(s1) || isCapitals(s2)) && unmarked(b1) === unmarked(b2)) return 'case';
   const w1 = b1.split(' ');
   const w2 = b2.split(' ');
-  if (w1.length === w2.length && w1.every((w, i) => similarity(w, w2[i]!) >= orthographic)) return 'orthographic';
+  // Letters and their marks counted apart: a breathing or a diaeresis is a small part of a word.
+  const decomposed = (w: string) => w.normalize('NFD');
+  if (w1.length === w2.length && w1.every((w, i) => similarity(decomposed(w), decomposed(w2[i]!)) >= orthographic)) return 'orthographic';
   return 'substantive';
 }
 

@@ -7,12 +7,14 @@ export const defaultNormalizeOptions: NormalizeOptions = {
   dashes: true,
   whitespace: true,
   punctuation: false,
+  diacritics: false,
 };
 
 /** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM. */
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const doubleQuotes = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u3003\uFF02]/gu;
-const singleQuotes = /[\u2018\u2019\u201A\u201B\u2039\u203A\u2032\u02BC\u0060\u00B4\uFF07]/gu;
+// (Greek texts also mark elision with the koronis or the spacing psili: "δι᾽", "δι᾿".)
+const singleQuotes = /[\u2018\u2019\u201A\u201B\u2039\u203A\u2032\u02BC\u0060\u00B4\uFF07\u1FBD\u1FBF]/gu;
 const dashes = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/gu;
 /** Punctuation and symbols that may sit inside a word token. */
 const innerPunctuation = /['\-.,:/]/gu;
@@ -32,6 +34,9 @@ export function normalizers(options: NormalizeOptions): Normalizer[] {
   if (options.quotes) steps.push((s) => s.normalize('NFC').replace(doubleQuotes, '"').replace(singleQuotes, "'"));
   if (options.dashes) steps.push((s) => s.replace(dashes, '-'));
   if (options.case) steps.push((s) => s.toLowerCase().normalize('NFC'));
+  // Letters without their marks (a word alone: a token made only of marks keeps them), and
+  // sigma in one form.
+  if (options.diacritics) steps.push((s) => s.normalize('NFD').replace(/(\P{M})\p{M}+/gu, '$1').replace(/[ςϲ]/gu, 'σ').replace(/Ϲ/gu, 'Σ').normalize('NFC'));
   if (options.punctuation) {
     // A token made only of punctuation keeps it (it is the token); a word loses its inner marks.
     steps.push((s) => {

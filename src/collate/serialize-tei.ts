@@ -21,6 +21,7 @@ function describeNormalisation(n: NormalizeOptions, regularised: number): string
     n.dashes && 'hyphens and dashes',
     n.whitespace && 'invisible characters and Unicode composition',
     n.punctuation && 'punctuation inside words',
+    n.diacritics && 'accents, breathings, points and other diacritics',
   ].filter((x): x is string => typeof x === 'string');
   const table = regularised > 0 ? ` A regularisation table of ${regularised} ${regularised === 1 ? 'entry' : 'entries'} maps spellings to one form.` : '';
   return ignored.length === 0

@@ -3,6 +3,13 @@ import type { Token } from './types.js';
 import { spacedWordChar, unspacedCharacter } from '../model/unspaced-scripts.js';
 
 /**
+ * A letter of a word. The modifier apostrophe "ʼ" (a letter to Unicode) is one only inside a
+ * word: at its end it marks an elision ("διʼ", "ἀλλʼ"), as "’" does ("δι’"), and is a mark of
+ * its own like it, so that the two printings of one elided word pair up.
+ */
+const letter = `(?:(?!ʼ)${spacedWordChar})`;
+
+/**
  * Written with a regular expression rather than an NLP tokenizer (wink-nlp is in the project):
  * collation needs every token's exact offset, line and column and the same rules for any
  * language, and nothing dropped or rewritten.
@@ -15,7 +22,7 @@ import { spacedWordChar, unspacedCharacter } from '../model/unspaced-scripts.js'
  * that differs, not the whole clause between two punctuation marks.
  */
 const tokenPattern = new RegExp(
-  `(?:\\p{N}+(?:[.,:/]\\p{N}+)+|${unspacedCharacter}|${spacedWordChar}+(?:['’ʼ\\-‐‑]${spacedWordChar}+)*|([^\\s\\p{L}\\p{M}\\p{N}])\\1*)(\\s*)`,
+  `(?:\\p{N}+(?:[.,:/]\\p{N}+)+|${unspacedCharacter}|${letter}+(?:['’ʼ\\-‐‑]${letter}+)*|([^\\s\\p{L}\\p{M}\\p{N}]|ʼ)\\1*)(\\s*)`,
   'uy',
 );
 

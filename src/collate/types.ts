@@ -65,6 +65,11 @@ export interface NormalizeOptions {
   readonly whitespace: boolean;
   /** Punctuation inside words ("re-elect" = "reelect", "Smith’s" = "Smiths"). */
   readonly punctuation: boolean;
+  /**
+   * Accents, breathings, points and other diacritics ("ἕν" = "ἓν" = "εν", Hebrew with and
+   * without its vowel points), and the forms of sigma ("ς", "ϲ" = "σ"). Off by default.
+   */
+  readonly diacritics?: boolean;
 }
 
 export interface TranspositionOptions {

@@ -5,6 +5,7 @@ import { blockText } from './raw-blocks.js';
 import { readHeading } from './rules/headings.js';
 import { cutRunOn, joinRunOn, runOn } from './run-on.js';
 import { unspacedCharacter, unspacedLetters } from '../model/unspaced-scripts.js';
+import { similarity } from '../collate/score.js';
 
 /**
  * A block of the edition: the same block in every witness that has it (`parts`, the base
@@ -96,10 +97,30 @@ export function sameBlock(a: string, b: string): boolean {
   const ha = headingWithoutNumber(a);
   const hb = headingWithoutNumber(b);
   if (ha !== undefined || hb !== undefined) return ha === hb;
-  const wa = words(a);
-  const wb = words(b);
+  const wa = words(a).map(unmarked);
+  const wb = words(b).map(unmarked);
   if (wa.length === 0 || wb.length === 0) return false;
-  return dice(wa, wb) >= 0.6;
+  if (dice(wa, wb) >= 0.6) return true;
+  return wa.length <= maxShortBlock && wb.length <= maxShortBlock && nearDice(wa, wb) >= 0.6;
+}
+
+/** A word without its accents, breathings or points: printings of one word differ in them ("Ἐν", "ΕΝ"). */
+const unmarked = (w: string): string => w.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+
+/** Words a title may have: its words pair with words spelt a letter otherwise ("ΙΩΑΝΗΝ", "ΙΩΑΝΝΗΝ"). */
+const maxShortBlock = 6;
+
+/** Dice coefficient where a word of four letters or more also pairs with one nearly alike. */
+function nearDice(a: readonly string[], b: readonly string[]): number {
+  const pool = [...b];
+  let held = 0;
+  for (const w of a) {
+    const i = pool.findIndex((x) => x === w || (w.length >= 4 && x.length >= 4 && similarity(w, x) >= 0.8));
+    if (i === -1) continue;
+    held++;
+    pool.splice(i, 1);
+  }
+  return (2 * held) / (a.length + b.length);
 }
 
 /** Whether the copies of a unit differ (then the collator gives its inline apparatus). */

@@ -31,6 +31,7 @@ interface CollateCliOptions {
   keepDashes?: boolean;
   keepInvisible?: boolean;
   ignoreInnerPunctuation?: boolean;
+  ignoreDiacritics?: boolean;
   transpositions: boolean;
   regularize?: string;
   whitespaceVariants?: boolean;
@@ -142,6 +143,7 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
     .option('--keep-dashes', 'do not ignore hyphen/en dash/em dash differences')
     .option('--keep-invisible', 'do not ignore soft hyphens, zero-width characters and Unicode composition')
     .option('--ignore-inner-punctuation', 'ignore punctuation inside words ("re-elect" = "reelect")')
+    .option('--ignore-diacritics', 'ignore accents, breathings and vowel points ("ἕν" = "ἓν" = "εν")')
     .option('--no-transpositions', 'do not look for transpositions')
     .option('--regularize <file>', 'regularisation table: a JSON object of forms and the form each counts as ({"shew": "show"})')
     .option('--whitespace-variants', 'report spacing and line-break differences as variants (by default they are not)')
@@ -182,6 +184,7 @@ export const registerCollate: RegisterCommand = (program, ctx) => {
               dashes: !opts.keepDashes,
               whitespace: !opts.keepInvisible,
               punctuation: opts.ignoreInnerPunctuation === true,
+              ...(opts.ignoreDiacritics ? { diacritics: true } : {}),
             },
             transpositions: { enabled: opts.transpositions },
             ...(regularize ? { regularize } : {}),

@@ -20,6 +20,7 @@ export const collationConfig = z
         dashes: z.boolean().optional().describe('Treat the kinds of dash alike when aligning.'),
         whitespace: z.boolean().optional().describe('Treat runs of spaces and line breaks alike when aligning.'),
         punctuation: z.boolean().optional().describe('Ignore punctuation when aligning (it is still typed and shown).'),
+        diacritics: z.boolean().optional().describe('Ignore accents, breathings, vowel points and other diacritics, and the forms of sigma, when aligning: readings that differ only in them are typed orthographic (they are still shown). Default false.'),
       })
       .strict()
       .optional().describe('Which differences normalisation removes before alignment (true: ignored).'),
