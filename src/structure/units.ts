@@ -43,9 +43,18 @@ const key = (u: Unit | Classified): string => {
   return frame.has(c.role) ? `\u0000frame:${c.block.wit}:${c.block.lines[0]!.n}` : blockText(c.block);
 };
 
+/**
+ * Text without accents, breathings or points: printings of one word differ in them ("Ἐν",
+ * "ΕΝ"; Hebrew with and without its vowels and cantillation, whose marks would cut words apart).
+ */
+const unmarked = (w: string): string => w.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+
 const wordPattern = new RegExp(`${unspacedCharacter}|(?:(?![${unspacedLetters}])[\\p{L}\\p{N}])+`, 'gu');
-/** Words, lower-cased; each Chinese or Japanese character is one (those scripts set no spaces). */
-export const words = (s: string): string[] => s.toLowerCase().match(wordPattern) ?? [];
+/**
+ * Words, lower-cased and without their marks (see `unmarked`); each Chinese or Japanese
+ * character is one (those scripts set no spaces).
+ */
+export const words = (s: string): string[] => unmarked(s).toLowerCase().match(wordPattern) ?? [];
 
 export const wordCounts = (ws: readonly string[]): Map<string, number> => {
   const counts = new Map<string, number>();
@@ -97,15 +106,13 @@ export function sameBlock(a: string, b: string): boolean {
   const ha = headingWithoutNumber(a);
   const hb = headingWithoutNumber(b);
   if (ha !== undefined || hb !== undefined) return ha === hb;
-  const wa = words(a).map(unmarked);
-  const wb = words(b).map(unmarked);
+  const wa = words(a);
+  const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return false;
   if (dice(wa, wb) >= 0.6) return true;
   return wa.length <= maxShortBlock && wb.length <= maxShortBlock && nearDice(wa, wb) >= 0.6;
 }
 
-/** A word without its accents, breathings or points: printings of one word differ in them ("Ἐν", "ΕΝ"). */
-const unmarked = (w: string): string => w.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /** Words a title may have: its words pair with words spelt a letter otherwise ("ΙΩΑΝΗΝ", "ΙΩΑΝΝΗΝ"). */
 const maxShortBlock = 6;
