@@ -222,4 +222,23 @@ describe('TEI shapes the renderers had not met', () => {
     expect(printed).toContain('The ship sailed1 at dawn, and the harbour master2 wrote it down.');
     expect(printed).toMatch(/1 On 3 May 1790, by the log\. 2 John Carr, appointed 1788\./);
   });
+  it('a long text in div1 divisions (as the Walt Whitman Archive encodes reviews) has a page for each, named by its heading of any type, else by its kind and rank; verse quoted inside a sentence is run in, in print', async (ctx) => {
+    // more than 40,000 characters: the web edition gives each top division a page
+    const para = `<p>${'word '.repeat(3000)}</p>`;
+    const doc = tei(
+      `<div1 type="review"><byline>From the North American Review.</byline>${para}</div1>` +
+        `<div1 type="review"><head type="main-authorial">WALT WHITMAN, A BROOKLYN BOY.</head>${para}</div1>` +
+        `<div1 type="review"><byline>From Putnam's Magazine.</byline>${para}<p>Those tones of high melody: <q><floatingText><body><lg type="linegroup"><l>"From land to land re-echoed solemnly,</l>\n<l>Till silence become music."</l></lg></body></floatingText></q> We expect it.</p></div1>`,
+    );
+    const { files, diagnostics } = await renderHtmlFiles(doc);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect([...files.keys()].filter((f) => /^review\d\.html$/.test(f)).sort()).toEqual(['review1.html', 'review2.html', 'review3.html']);
+    const index = parse(Buffer.from(files.get('index.html')!).toString('utf8'));
+    const contents = index.querySelectorAll('main a').map((a) => words(a));
+    expect(contents).toEqual(expect.arrayContaining(['Review 1', 'WALT WHITMAN, A BROOKLYN BOY.', 'Review 3']));
+    if (!popplerAvailable) return ctx.skip(popplerMissing);
+    const { pdf, diagnostics: printed } = await renderPdfBytes(doc, { fallbackDate: new Date(0) });
+    expect(printed.filter((d) => /unhandled/.test(d.rule))).toEqual([]);
+    expect(pdfTextOfBytes(pdf).replace(/\s+/g, ' ')).toContain('high melody: "From land to land re-echoed solemnly, / Till silence become music." We expect it.');
+  });
 });

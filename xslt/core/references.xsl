@@ -210,7 +210,7 @@
   <xsl:function name="f:division-title" as="element()?">
     <xsl:param name="div" as="element()"/>
     <xsl:sequence select="if ($div/self::text) then ($div/front/titlePage/docTitle/titlePart, $div/front/head, $div/body/head)[1]
-      else ($div/head[@type = 'title'], $div/head[not(@type)])[1]"/>
+      else ($div/head[@type = 'title'], $div/head[not(@type)], $div/head[not(@type = ('sub', 'subtitle'))])[1]"/>
   </xsl:function>
 
   <!-- The printed heading that numbers a titled division: the head with no type right before
@@ -233,7 +233,13 @@
     <xsl:variable name="n" select="normalize-space($div/@n)"/>
     <xsl:variable name="lang" select="normalize-space($div/@xml:lang)"/>
     <xsl:variable name="lang-name" select="if ($lang) then (root($div)/TEI/teiHeader/profileDesc/langUsage/language[@ident = $lang] ! normalize-space(.)[. ne ''], $lang)[1] else ''"/>
-    <xsl:sequence select="if (not($div/(self::text | self::group)) or not($type or $n or $lang)) then ()
+    <!-- a division of a kind (div type="review") without a heading: its kind and its rank
+         among its siblings of that kind, "Review 3", rather than one more "Text" -->
+    <xsl:variable name="kind" select="normalize-space(translate($div[matches(local-name(), '^div[1-7]?$')]/@type, '-_', '  '))"/>
+    <xsl:sequence select="if ($kind) then string-join((concat(upper-case(substring($kind, 1, 1)), substring($kind, 2)),
+        if ($n) then $n else if ($div/(preceding-sibling::* | following-sibling::*)[local-name() eq local-name($div)][@type = $div/@type])
+        then string(count($div/preceding-sibling::*[local-name() eq local-name($div)][@type = $div/@type]) + 1) else ()), ' ')
+      else if (not($div/(self::text | self::group)) or not($type or $n or $lang)) then ()
       else string-join((
         if ($type) then concat(upper-case(substring($type, 1, 1)), substring($type, 2)) else f:s('text'),
         $n[. ne ''],

@@ -21,7 +21,7 @@
 
   <!-- ===== the chapter page ===== -->
 
-  <xsl:template match="div | body | front | back | group | text" mode="m:chapter-page">
+  <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7 | body | front | back | group | text" mode="m:chapter-page">
     <xsl:variable name="id" select="(f:own-id(.), f:unit-id(.))[1]"/>
     <xsl:variable name="title" select="f:division-title(.)"/>
     <xsl:variable name="printed-number" select="f:printed-number(.)"/>

@@ -240,6 +240,19 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Verse, or a whole text, quoted inside a sentence (a q holding a floatingText in the
+       middle of a paragraph): run in, its lines parted by a slash, as prose quotes verse. -->
+  <xsl:template match="floatingText | floatingText/body | floatingText/front | floatingText/back | lg" mode="m:print-inline">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+  <xsl:template match="lg/l | lg/lg" mode="m:print-inline">
+    <xsl:if test="preceding-sibling::*[self::l or self::lg]"><xsl:value-of select="f:typst-text(' / ')"/></xsl:if>
+    <xsl:next-match/>
+  </xsl:template>
+  <xsl:template match="lg/l" mode="m:print-inline" priority="-1">
+    <xsl:apply-templates mode="m:print-inline"/>
+  </xsl:template>
+
   <!-- The fields of a structured citation, parted as citations print them (core). -->
   <xsl:template match="biblStruct/* | analytic/* | monogr/* | series/* | imprint/*" mode="m:print-inline" priority="5">
     <xsl:value-of select="f:citation-separator(.) ! f:typst-text(.)"/>
