@@ -56,6 +56,12 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if ($e/@xml:id and not($e/ancestor-or-self::note)) then key('k:notes-by-target', string($e/@xml:id), root($e))[normalize-space() or not(f:note-is-empty(.))][f:note-is-moved(.)] else ()"/>
   </xsl:function>
+  <!-- Whether all a part holds, but its headings, is notes set elsewhere: nothing left to show. -->
+  <xsl:function name="f:holds-only-moved-notes" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e//note[f:note-is-moved(.)]) and empty($e//text()[normalize-space()][not(ancestor::head)][not(ancestor::note[f:note-is-moved(.)])])
+      and empty($e//(graphic | figure | table | media))"/>
+  </xsl:function>
   <xsl:variable name="v:has-moved-notes" as="xs:boolean" select="exists(//text//note[@target][f:note-is-moved(.)])"/>
 
   <!-- The mark of a note: its printed number, or a letter for a note without one, counted

@@ -272,7 +272,8 @@
       [empty(ancestor::div intersect $beside)])"/>
     <xsl:variable name="front" select="root($root)/TEI/text/front[exists(* except child::div[@type = 'paratext'])]"/>
     <!-- a back matter that is only the witnesses' paratext (a library's licence) is no part -->
-    <xsl:variable name="back" select="root($root)/TEI/text/back[exists(* except child::div[@type = 'paratext'])]"/>
+    <!-- (nor is one that only kept notes now set at their places in the text, f:note-is-moved) -->
+    <xsl:variable name="back" select="root($root)/TEI/text/back[exists(* except child::div[@type = 'paratext'])][not($v:has-moved-notes and f:holds-only-moved-notes(.))]"/>
     <!-- a group of texts (a collection of letters, a corpus) whose texts hold all its words:
          each text (or group of texts) is a part of its own -->
     <xsl:variable name="members" select="$body/self::group[empty(* except (text | group))]/*"/>

@@ -240,16 +240,10 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Verse, or a whole text, quoted inside a sentence (a q holding a floatingText in the
-       middle of a paragraph): run in, its lines parted by a slash, as prose quotes verse. -->
+  <!-- A whole text quoted inside a sentence (a q holding a floatingText of verse in the middle
+       of a paragraph): its content in the line, its lines of verse each on a line of their own
+       (the rule for blocks where only a line can stand, above). -->
   <xsl:template match="floatingText | floatingText/body | floatingText/front | floatingText/back | lg" mode="m:print-inline">
-    <xsl:apply-templates mode="m:print-inline"/>
-  </xsl:template>
-  <xsl:template match="lg/l | lg/lg" mode="m:print-inline">
-    <xsl:if test="preceding-sibling::*[self::l or self::lg]"><xsl:value-of select="f:typst-text(' / ')"/></xsl:if>
-    <xsl:next-match/>
-  </xsl:template>
-  <xsl:template match="lg/l" mode="m:print-inline" priority="-1">
     <xsl:apply-templates mode="m:print-inline"/>
   </xsl:template>
 
