@@ -127,6 +127,44 @@ describe('dates in the language of the text', () => {
     expect(read('de', 'Im März 1771 schrieb er.')).toEqual([expect.objectContaining({ text: 'März 1771', when: '1771-03' })]);
   });
 
+  it('reads the historical month names of a language, which ICU and chrono-node lack', () => {
+    // Goethe, Werther (1774): the letters of June and July, as FakerPHP/Faker's de_DE Text.php
+    // prints Project Gutenberg's text #2407 (commit 054058d29557027ad71f7506ad0dc39b0d8e0129)
+    expect(read('de', 'Am 16. Junius', 1771)).toEqual([{ text: '16. Junius', at: '16. Junius', when: '1771-06-16' }]);
+    expect(read('de', 'Am 1. Julius', 1771)).toEqual([expect.objectContaining({ text: '1. Julius', when: '1771-07-01' })]);
+    // Written for the rule: German letters of the time spell October and December with a C and
+    // abbreviate them; French registers of the ancien régime write "7bre" … "xbre" and "aoust".
+    expect(read('de', 'den 3. October 1812 und den 12ten Decbr. 1812')).toEqual([
+      expect.objectContaining({ text: '3. October 1812', when: '1812-10-03' }),
+      expect.objectContaining({ text: '12ten Decbr. 1812', when: '1812-12-12' }),
+    ]);
+    expect(read('fr', 'baptisé le 3 7bre 1680, mort le 15 aoust 1702')).toEqual([
+      expect.objectContaining({ text: '3 7bre 1680', when: '1680-09-03' }),
+      expect.objectContaining({ text: '15 aoust 1702', when: '1702-08-15' }),
+    ]);
+  });
+
+  it('reads a French abbreviation in lower case, which an English text would not have (“may”, “march”)', () => {
+    // Written for the rule: chrono-node knows "oct." and "sept.", the English filter of month
+    // words in lower case threw them out.
+    expect(read('fr', 'Parti le 2 oct. 1872, revenu le 21 déc. 1872.')).toEqual([
+      expect.objectContaining({ text: '2 oct. 1872', when: '1872-10-02' }),
+      expect.objectContaining({ text: '21 déc. 1872', when: '1872-12-21' }),
+    ]);
+    expect(read('en', 'this circumstance may seem an insignificant trifle in may 1872').map((h) => h.text)).toEqual(['1872']);
+  });
+
+  it('reads a day and its month in a language chrono-node has no parser for, from ICU’s names', () => {
+    // Written for the rule: the Constitution of 3 May 1791, and Goya's "El 3 de mayo de 1808".
+    expect(read('pl', 'Konstytucja 3 maja 1791 roku')).toEqual([expect.objectContaining({ text: '3 maja 1791', when: '1791-05-03' })]);
+    expect(read('es', 'El 3 de mayo de 1808 en Madrid')).toEqual([expect.objectContaining({ text: '3 de mayo de 1808', when: '1808-05-03' })]);
+  });
+
+  it('reads no date in a number that is not a day, nor in a month name alone', () => {
+    expect(read('de', 'Er kam am 12. um drei Uhr, im Mai war es schön, Julius Cäsar schwieg.').map((h) => h.text)).toEqual([]);
+    expect(read('fr', 'Il était 7 heures 20; le 32 mars; Mars brillait.').map((h) => h.text)).toEqual([]);
+  });
+
   it('reads no German month in an English text', () => {
     expect(read('en', 'Am 13. Mai 1771 schrieb er.').map((h) => h.text)).not.toContain('13. Mai 1771');
   });

@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node';
 import type { ParsingComponents, ParsedResult } from 'chrono-node';
 import type { Cert } from '../../registers/types.js';
 import { lastDay } from './parsers.js';
-import { MONTHS, MONTH_ALT, dayRangeParser, monthYearParser, numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
+import { dayMonthParser, monthYearParser } from './locale-months.js';
+import { MONTHS, MONTH_ALT, dayRangeParser, numericDateParser, partOfPeriodParser, seasonParser, yearParser, type YearLimits } from './parsers.js';
 import { bounds, monthAloneRefiner, plausibilityRefiner, rangeRefiner } from './refiners.js';
 
 /** Options of the date reader (from the annotation config). */
@@ -46,8 +47,10 @@ export function createDateParser(options: DateOptions = defaultDateOptions, lang
  * chrono-node's written-date parsers for the text's language, beside the English ones (a
  * German or French book quotes English dates too): "13. Mai 1771", "le 3 mai 1789". Only
  * dates with a month name: chrono's other parsers of these locales read times and relative
- * dates, which a history does not hold. A month with its year and no day ("décembre 1693") is
- * read by a parser of our own, in any language ICU names the months of.
+ * dates, which a history does not hold. What they lack is read by parsers of our own, in any
+ * language ICU names the months of: a day and its month in a language chrono has no parser
+ * for, abbreviations and historical names ("16. Junius"), a month with its year and no day
+ * ("décembre 1693").
  */
 function localeMonthParsers(language: string | undefined, limits: YearLimits): chrono.Parser[] {
   const code = (language ?? '').toLowerCase().split('-')[0]!;
@@ -55,8 +58,8 @@ function localeMonthParsers(language: string | undefined, limits: YearLimits): c
   const locales = chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>;
   const locale = locales[code]?.casual;
   const dayMonth = locale ? locale.parsers.filter((p) => /MonthName/.test(p.constructor.name)).map(localeTagged) : [];
-  const monthYear = monthYearParser(limits, code);
-  return monthYear ? [...dayMonth, monthYear] : dayMonth;
+  const ours = [dayMonthParser(limits, code), monthYearParser(limits, code)].filter((p): p is chrono.Parser => p !== undefined);
+  return [...dayMonth, ...ours];
 }
 
 /** A locale's parser whose dates say so (tag `locale`), for trimmedDate. */

@@ -60,7 +60,7 @@ function interval(context: ParsingContext, index: number, text: string, year: nu
   return result;
 }
 
-const inYears = (limits: YearLimits, y: number) => y >= limits.minYear && y <= limits.maxYear;
+export const inYears = (limits: YearLimits, y: number) => y >= limits.minYear && y <= limits.maxYear;
 
 /** "the end of 1932", "the beginning of October 1932", "the early part of 1932", "the middle of 1934". */
 export function partOfPeriodParser(limits: YearLimits): Parser {
@@ -191,51 +191,6 @@ export function dayRangeParser(limits: YearLimits): Parser {
         result.end!.imply('year', 2000);
       }
       result.start.addTag('parser/day-range');
-      return result;
-    },
-  };
-}
-
-/**
- * The month names of a language, January first, from the ICU data Node.js carries (the same
- * on every machine): chrono-node's locales read a month only with its day ("3 mai 1789").
- */
-export function monthNames(language: string): string[] {
-  const names = (month: 'long' | 'short', day: boolean) =>
-    Array.from({ length: 12 }, (_, m) => {
-      const parts = new Intl.DateTimeFormat(language, { month, ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2001, m, 1)));
-      return (parts.find((p) => p.type === 'month')?.value ?? '').toLowerCase();
-    });
-  // The form a month takes beside a day may differ from its name alone (Slavic genitives).
-  const [alone, withDay] = [names('long', false), names('long', true)];
-  return alone.map((a, i) => [a, withDay[i]!].filter((n, k, all) => n !== '' && !/^\d/.test(n) && all.indexOf(n) === k).join('|'));
-}
-
-/**
- * A month and its year in the edition's language ("en décembre 1693", "au mois d'août 1801"):
- * written by hand because chrono-node's French, German … parsers need a day. English months
- * are chrono's own parsers' business.
- */
-export function monthYearParser(limits: YearLimits, language: string): Parser | undefined {
-  let months: string[];
-  try {
-    months = monthNames(language);
-  } catch {
-    return undefined; // a language ICU does not know
-  }
-  if (months.some((m) => m === '')) return undefined;
-  const alternatives = months.flatMap((m) => m.split('|')).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'iu');
-  return {
-    pattern: () => pattern,
-    extract: (context, match) => {
-      const year = Number(match[2]);
-      const name = match[1]!.toLowerCase();
-      const month = months.findIndex((m) => m.split('|').includes(name)) + 1;
-      if (month < 1 || !inYears(limits, year)) return null;
-      if (/[\p{L}\p{N}]/u.test(context.text[match.index! - 1] ?? '')) return null;
-      const result = context.createParsingResult(match.index!, match[0], { month, year });
-      result.start.addTag('parser/month-year');
       return result;
     },
   };

@@ -38,7 +38,9 @@ export function plausibilityRefiner(limits: YearLimits): Refiner {
           }
           if (!c.isValidDate()) return false;
         }
-        if (/[a-z]/i.test(r.text)) for (const m of r.text.matchAll(MONTH_WORD)) if (m[0][0] === m[0][0]!.toLowerCase()) return false;
+        // English only: a locale's abbreviations are written in lower case ("2 oct. 1872").
+        const english = !r.start.tags().has('locale') && ![...r.start.tags()].some((t) => t === 'parser/day-month' || t === 'parser/month-year');
+        if (english && /[a-z]/i.test(r.text)) for (const m of r.text.matchAll(MONTH_WORD)) if (m[0][0] === m[0][0]!.toLowerCase()) return false;
         return true;
       }),
   };
