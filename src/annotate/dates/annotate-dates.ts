@@ -1,4 +1,4 @@
-import type { Division } from '../../model/block.js';
+import type { Block, Division } from '../../model/block.js';
 import type { Edition } from '../../model/edition.js';
 import type { DateNode, Inline, NoteNode, Text } from '../../model/inline.js';
 import type { Span } from '../../model/position.js';
@@ -111,6 +111,7 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     return run;
   });
 
+  const chains = divisionChains([...edition.front, ...edition.body]);
   const marksByRun = new Map<number, YearMark[]>();
   for (const m of marks) marksByRun.set(m.ordinal, [...(marksByRun.get(m.ordinal) ?? []), m]);
   const noteOfRun = (ordinal: number) => {
@@ -135,9 +136,15 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
       at = marker.span ?? at;
     }
     if (!at) return undefined;
-    const before = marks.filter((m) => m.division === f.division && m.span?.wit === at!.wit && m.span.start.offset < at!.start.offset);
-    const m = before.sort((a, b) => a.span!.start.offset - b.span!.start.offset).at(-1);
-    return m ? { mark: m, how: 'the last year written before it in its chapter', cert: 'low' } : undefined;
+    // Its own division first, then the divisions around it: a diary's or a collection's
+    // letter ("Am 10. Mai") takes the year an earlier letter of its chapter wrote.
+    const around = chains.get(f.division) ?? [{ id: f.division, divType: 'chapter' }];
+    for (const [k, level] of around.entries()) {
+      const before = marks.filter((m) => (chains.get(m.division) ?? []).some((d) => d.id === level.id) && m.span?.wit === at!.wit && m.span.start.offset < at!.start.offset);
+      const m = before.sort((a, b) => a.span!.start.offset - b.span!.start.offset).at(-1);
+      if (m) return { mark: m, how: k === 0 ? 'the last year written before it in its chapter' : `the last year written before it in its ${level.divType}, in an earlier ${around[0]!.divType}`, cert: 'low' };
+    }
+    return undefined;
   };
 
   // For review items only: their places are written to review.md, relative to the config folder.
@@ -208,4 +215,21 @@ export function annotateDates(edition: Pick<Edition, 'front' | 'body' | 'base' |
     return ranges ? wrapRanges(flattenRun(run, correctionsAsAtoms), ranges) : run;
   });
   return { front, body, review, dates };
+}
+
+/** Each division's id with the divisions around it, itself first. */
+function divisionChains(blocks: readonly Block[], outer: readonly DivisionLevel[] = [], out = new Map<string, DivisionLevel[]>()): Map<string, DivisionLevel[]> {
+  for (const b of blocks) {
+    if (b.kind === 'div') {
+      const chain = [{ id: b.id, divType: b.divType }, ...outer];
+      out.set(b.id, chain);
+      divisionChains(b.blocks, chain, out);
+    } else if (b.kind === 'app') for (const r of b.readings) divisionChains(r.blocks, outer, out);
+  }
+  return out;
+}
+
+interface DivisionLevel {
+  readonly id: string;
+  readonly divType: string;
 }
