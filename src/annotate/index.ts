@@ -81,6 +81,8 @@ export interface ProposalInput {
   readonly witnesses: readonly { readonly id: string; readonly file: string }[];
   readonly unknownNames: boolean;
   readonly corruptions: boolean;
+  /** The text's language (BCP 47), when the header gives it: register forms of other languages are not looked for. */
+  readonly language?: string;
 }
 
 /** The annotation stage up to the review's proposals, which come later (withProposals). */
@@ -99,7 +101,7 @@ export function proposalKinds(options: Pick<AnnotateOptions, 'unknownNames' | 'c
 }
 
 /** The review's proposals: names no register holds (typed, with an entry to accept), and suspected corruptions. */
-export function proposeReview(input: ProposalInput, index: NameIndex = buildNameIndex(input.registers)): ReviewItem[] {
+export function proposeReview(input: ProposalInput, index: NameIndex = buildNameIndex(input.registers, input.language)): ReviewItem[] {
   const review: ReviewItem[] = [];
   const fileOf = (wit: string | undefined) => input.witnesses.find((w) => w.id === wit)?.file;
   if (input.unknownNames) {
@@ -127,7 +129,8 @@ export function proposeReview(input: ProposalInput, index: NameIndex = buildName
 export function annotateText(edition: Edition, options: AnnotateOptions = {}): TextAnnotated {
   const diagnostics: Diagnostic[] = [];
   const registers = options.registers ?? edition.registers;
-  const index = buildNameIndex(registers);
+  const language = edition.header?.language?.ident;
+  const index = buildNameIndex(registers, language);
   diagnostics.push(...index.diagnostics, ...checkAuthorities(registers));
 
   const rules: ParsedRules = options.rules ? withRuleDefaults(options.rules) : emptyRules;
@@ -150,8 +153,8 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     exclusions: rules.exclusions,
     signatures: options.signatures ?? [],
     signaturesAreMentions: rules.editorial.signatures.mentions,
+    ...(language ? { language } : {}),
   }, base);
-  const language = edition.header?.language?.ident;
   const parser = createDateParser(options.dates ?? defaults.dates, language);
   const dated = annotateEntryDates(names);
   const dates = annotateDates({ ...edition, front: dated.front, body: dated.body }, parser);
@@ -187,6 +190,7 @@ export function annotateText(edition: Edition, options: AnnotateOptions = {}): T
     witnesses: edition.witnesses.map((w) => ({ id: w.id, file: recordedPath(w) })),
     unknownNames,
     corruptions,
+    ...(language ? { language } : {}),
   };
   // Last, so that names and dates are found in the text as it reads across the quotation marks.
   const files = new Map(edition.witnesses.map((w) => [w.id, recordedPath(w)] as const));

@@ -186,7 +186,8 @@ export function readEntries(kind: RegisterKind, list: DomElement, file: string, 
         problem(`entry "${id}" has an empty <${nameElement[kind]}>`);
         continue;
       }
-      forms.push({ text: value, type, ...(cert ? { cert: cert as Cert } : {}) });
+      const lang = nameEl.getAttributeNS(XML_NS, 'lang')?.trim();
+      forms.push({ text: value, type, ...(cert ? { cert: cert as Cert } : {}), ...(lang ? { lang } : {}) });
     }
     if (forms.length === 0) {
       problem(`entry "${id}" has no <${nameElement[kind]}>`, 'give it at least its regularised name');

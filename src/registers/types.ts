@@ -21,6 +21,8 @@ export interface RegisterForm {
   readonly type: FormType;
   /** `@cert` of the form, when reading it as this entry is an editor's inference. */
   readonly cert?: Cert;
+  /** `@xml:lang` of the form: the language that writes the name so ("Wien", "Vienne"). */
+  readonly lang?: string;
 }
 
 /** An authority id (`idno/@type` and its value). */

@@ -93,11 +93,15 @@
     <xsl:sequence select="$entry/(persName | placeName | orgName | title)"/>
   </xsl:function>
 
-  <!-- The regularised name of an entry: its name of type reg, else its first name. -->
+  <!-- The regularised name of an entry: its name of type reg in the text's language (a register
+       kept for editions in several languages gives one per language, xml:lang), else its first
+       name of type reg, else its first name. -->
   <xsl:function name="f:reg-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="names" select="$entry/(persName | placeName | orgName | title)"/>
-    <xsl:variable name="reg" select="$names[@type = 'reg'][1]"/>
+    <xsl:variable name="regs" select="$names[@type = 'reg']"/>
+    <xsl:variable name="lang" select="if (count($regs) gt 1) then lower-case(tokenize(string(f:text-lang(root($entry)/*)), '-')[1]) else ''"/>
+    <xsl:variable name="reg" select="($regs[$lang ne ''][lower-case(tokenize(string(@xml:lang), '-')[1]) eq $lang], $regs)[1]"/>
     <xsl:sequence select="normalize-space(if ($reg) then $reg else if ($names) then $names[1] else $entry/@xml:id)"/>
   </xsl:function>
 

@@ -9,6 +9,7 @@ import type { ExclusionRule } from '../data.js';
 import { canWrap, correctionsAsAtoms, flattenRun, wrapRanges, type FlatRun, type WrapRange } from '../flatten.js';
 import { inQuotation, isAnnotatable, locate, primarySpan, quoteTracker, rewriteRuns } from '../runs.js';
 import { findNames } from './find.js';
+import { nameEndings } from './inflections.js';
 import type { EntryRef, NameForm, NameIndex } from './index-forms.js';
 import { conflictOf, mentionCues, type MentionCues } from './guard.js';
 import { citedName, orgHeads } from '../discover/lexicon.js';
@@ -33,6 +34,8 @@ interface Mention {
   readonly guard?: { readonly conflict?: string; readonly unverified?: string; readonly chosen?: EntryRef; readonly why?: string; readonly byTitle?: boolean };
   /** A signature under a note ("(A.B.)"). */
   readonly signature?: boolean;
+  /** The word as printed when the form was read through an ending of the language ("Lottens"). */
+  readonly inflected?: string;
 }
 
 /** How a mention is linked. */
@@ -54,6 +57,8 @@ export interface NameOptions {
   readonly signatures?: readonly string[];
   /** Whether a signature counts as a mention of its signer (editorial decision). */
   readonly signaturesAreMentions?: boolean;
+  /** The text's language (BCP 47): the endings its names take are read too ("Lottens"). */
+  readonly language?: string;
 }
 
 export interface NamesResult {
@@ -179,6 +184,19 @@ function link(m: Mention, all: readonly Mention[], index: NameIndex): Link {
       proposal: `#${entry.id}`,
     };
   }
+  if (m.inflected) {
+    // "Lottens" is Lotte's genitive, but "Peters" may be a surname: the editor decides once.
+    return {
+      entry,
+      cert: 'medium',
+      review: true,
+      rule: 'name-inflected',
+      message: `“${m.inflected}” read as “${m.form.text}” with an ending of the language, linked to #${entry.id} with cert="medium"`,
+      proposal: `add “${m.inflected}” as a form of #${entry.id}`,
+      id: reviewId('inflected', m.inflected, entry.id),
+      action: { kind: 'add-register-form', register: entry.kind, entryId: entry.id, form: m.inflected, formType: 'form' },
+    };
+  }
   return { entry, review: false, rule: m.form.type === 'error' ? 'name-corrected-form' : 'name-form' };
 }
 
@@ -197,6 +215,7 @@ export function annotateNames(
   const rules = compile(options.exclusions);
   const mentions: Mention[] = [];
   const knownGiven = givenNamesOf(index);
+  const endings = nameEndings(options.language);
   rewriteRuns(edition, (run, ctx, ordinal) => {
     if (!isAnnotatable(ctx) || !run.some((n) => n.kind === 'text')) return run;
     const flat = flattenRun(run, correctionsAsAtoms);
@@ -206,7 +225,7 @@ export function annotateNames(
     // A heading set in capitals is matched without regard to case ("THE HARBOUR MASTER JONES").
     const capitals = ctx.path.includes('head') && isCapitals(flat.text);
     const matchText = capitals ? titleCase(flat.text) : flat.text;
-    for (const m of findNames(matchText, index)) {
+    for (const m of findNames(matchText, index, endings)) {
       if (!canWrap(flat, m.start, m.end) || excluded(flat, m.start, m.end, m.form, rules)) continue;
       // A name cited as a word ("changed his surname to “Smith”") is not a mention.
       if (citedName.test(flat.text.slice(Math.max(0, m.start - 20), m.start)) && /^[”"’']/u.test(flat.text.slice(m.end))) continue;
@@ -235,6 +254,7 @@ export function annotateNames(
         ...(span ? { span } : {}),
         ...(guard ? { guard } : {}),
         ...(inNote && isSignature(flat.text, start, m.end, options.signatures ?? []) ? { signature: true } : {}),
+        ...(m.ending ? { inflected: flat.text.slice(m.start, m.end) } : {}),
       });
     }
     return run;

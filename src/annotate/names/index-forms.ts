@@ -66,12 +66,18 @@ export function firstKey(text: string): string {
   return word ? word[0] : c === "'" ? '’' : c;
 }
 
+/** Whether a form marked with a language (`xml:lang`) is one the text's language writes: "de-AT" is "de". */
+const inLanguage = (lang: string | undefined, language: string | undefined): boolean =>
+  lang === undefined || language === undefined || lang.toLowerCase().split('-')[0] === language.toLowerCase().split('-')[0];
+
 /**
  * Builds the matcher's index from the registers: every form of every entry that the witnesses
  * print (not the regularised name). A form that several entries share is ambiguous whatever its type says, and
- * the editor is told when the register does not mark it so.
+ * the editor is told when the register does not mark it so. A form marked as another
+ * language's than the text's (`xml:lang`: a register kept for editions in several languages,
+ * "Wien" beside "Vienne") is not looked for; an unmarked one always is.
  */
-export function buildNameIndex(registers: readonly Register[]): NameIndex {
+export function buildNameIndex(registers: readonly Register[], language?: string): NameIndex {
   const diagnostics: Diagnostic[] = [];
   const records = new Map<string, RegisterRecord>();
   const byText = new Map<string, { type: FormType; cert?: Cert; entries: EntryRef[] }>();
@@ -81,7 +87,7 @@ export function buildNameIndex(registers: readonly Register[]): NameIndex {
       const ref: EntryRef = { id: record.id, kind: register.kind, nameType: nameTypeOf[register.kind] };
       // The regularised name is the register's own spelling; only the forms printed in the
       // witnesses are looked for (a regularised "Bolshevik" would find the party's adjective).
-      for (const form of record.forms.filter((f) => f.type !== 'reg')) {
+      for (const form of record.forms.filter((f) => f.type !== 'reg' && inLanguage(f.lang, language))) {
         const known = byText.get(form.text);
         if (!known) {
           byText.set(form.text, { type: form.type, ...(form.cert ? { cert: form.cert } : {}), entries: [ref] });

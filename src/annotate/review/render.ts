@@ -23,7 +23,7 @@ export const reviewSections: ReadonlyArray<{ title: string; rules: readonly stri
   },
   {
     title: '4. Links held back or uncertain, and dates',
-    rules: ['name-conflict', 'name-given-unverified', 'name-ambiguous', 'speaker-ambiguous', 'name-nearest-explicit', 'name-form-cert', 'name-error-form', 'date-year-unknown', 'date-year-from-context', 'date-season', 'date-part', 'date-range'],
+    rules: ['name-conflict', 'name-given-unverified', 'name-ambiguous', 'speaker-ambiguous', 'name-nearest-explicit', 'name-form-cert', 'name-inflected', 'name-error-form', 'date-year-unknown', 'date-year-from-context', 'date-season', 'date-part', 'date-range'],
     intro: 'A name whose given name, initials or sex contradict its entry is not linked; the others are tagged with cert below high (or without a link): check each reading.',
   },
   {
