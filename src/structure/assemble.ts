@@ -24,7 +24,7 @@ import type { Span } from '../model/position.js';
 import { plainText } from '../model/walk.js';
 import type { TableOfContents } from './data-files.js';
 import { markerInsertions, splitRunAt, textOf } from './inline-builder.js';
-import { collectNotes, inlineNote, inlineNoteNode, marginNoteNode, noteNode, orphanMarker, reportUncited, type NoteContext, type NoteDef } from './notes.js';
+import { collectNotes, inlineNote, inlineNoteNode, marginNoteNode, noteNode, orphanMarker, reportUncited, unnumberedFootnoteMarks, unnumberedFootnoteNode, type NoteContext, type NoteDef } from './notes.js';
 import type { SourceLine } from './source-lines.js';
 import type { Insertion } from './inline-builder.js';
 import { isHeadingLike, isIndexPages, listNumber, speakerOf, trailingCitation } from './rules/text-patterns.js';
@@ -94,7 +94,7 @@ class ChapterBuilder {
   private contentStarted = false;
   private last: { role: string; block: Block } | undefined;
   private lastFrame: string | undefined;
-  private readonly used = new Set<string>();
+  private readonly used = new Set<NoteDef>();
   /** Keys of the division's notes, whatever their marker style. */
   private get keys(): ReadonlySet<string> {
     return new Set(this.defs.keys());
@@ -114,6 +114,8 @@ class ChapterBuilder {
     private readonly defs: Map<string, NoteDef>,
     private readonly ctx: AssembleContext,
     private readonly interventions: InterventionIndex,
+    /** Later notes with a number a note before them has (footnotes numbered again on each page). */
+    private readonly repeated: readonly NoteDef[] = [],
   ) {}
 
   private readonly insertionsFor: InsertionsFor = (parts) => [
@@ -170,10 +172,26 @@ class ChapterBuilder {
     }));
   }
 
+  /**
+   * The note a marker cites: the note of its number; where several share the number, the first
+   * printed after the marker (each stands under the paragraph that cites it).
+   */
+  private citedNote(n: string, src: readonly Span[]): NoteDef | undefined {
+    const first = this.defs.get(n);
+    const again = this.repeated.filter((d) => d.n === n);
+    if (!first || again.length === 0) return first;
+    const s = src[0]!;
+    const lineOf = (d: NoteDef) => d.units[0]!.parts.find((p) => p.block.wit === s.wit)?.block.lines[0]!.n;
+    const all = [first, ...again];
+    return all.find((d) => (lineOf(d) ?? 0) > s.start.line) ?? all.find((d) => !this.used.has(d)) ?? first;
+  }
+
+  private noteId = (d: NoteDef): string => `${this.id}-n${idKey(d.n)}${d.seq ? `-${d.seq}` : ''}`;
+
   private resolveMarker(n: string, src: readonly Span[]): Inline {
-    const def = this.defs.get(n);
+    const def = this.citedNote(n, src);
     if (!def) return orphanMarker(n, src, this.ctx);
-    if (this.used.has(n)) {
+    if (this.used.has(def)) {
       const s = src[0]!;
       this.ctx.diagnostics.push(
         warning({
@@ -187,8 +205,8 @@ class ChapterBuilder {
       );
       return { kind: 'text', value: markerTextOf(n), src };
     }
-    this.used.add(n);
-    return noteNode(def, `${this.id}-n${idKey(n)}`, this.ctx, src, this.noteContent);
+    this.used.add(def);
+    return noteNode(def, this.noteId(def), this.ctx, src, this.noteContent);
   }
 
   /** Note paragraphs whose copies differ are collated like any other block. */
@@ -326,7 +344,11 @@ class ChapterBuilder {
   private content(unit: Unit, insertionsFor: InsertionsFor = this.insertionsFor, note = false): Inline[] {
     const margin = this.takeMargin();
     if (margin.length > 0) return [...margin, ...this.content(unit, insertionsFor, note)];
-    if (!unitDiffers(unit)) return unitInlines(unit, insertionsFor);
+    if (!unitDiffers(unit)) {
+      const marks = note ? [] : unnumberedFootnoteMarks(unit.parts[0]!.block.lines.map((l) => l.text));
+      if (marks.length === 0) return unitInlines(unit, insertionsFor);
+      return this.footnotesSetIn(unitInlines(unit, (parts, i) => [...insertionsFor(parts, i), ...figureInsertions(marks, parts, i, 'footnote')]), unit);
+    }
     const copies = unit.parts.map((p) => ({ wit: p.block.wit, lines: p.block.lines }));
     // A note's paragraph cites no note: its label ("[7]") is its own, as where the copies agree.
     const markers = copies[0]!.lines.flatMap((line, i) =>
@@ -338,6 +360,30 @@ class ChapterBuilder {
     );
     const variation: Variation = { kind: 'variation', idPrefix: `${idOf('app', unit)}-`, copies, markers };
     return [...leadingInlines(unit), variation, ...trailingInlines(unit)];
+  }
+
+  /** "[Footnote: …]" set in the text (its marks found by `content`): a footnote where it stands, over lines too. */
+  private footnotesSetIn(inlines: readonly Inline[], unit: Unit): Inline[] {
+    const out: Inline[] = [];
+    const isMark = (n: Inline | undefined): n is Extract<Inline, { kind: 'mark' }> => n?.kind === 'mark' && n.function === 'footnote';
+    for (let k = 0; k < inlines.length; k++) {
+      const open = inlines[k]!;
+      const end = isMark(open) ? inlines.findIndex((n, j) => j > k && isMark(n)) : -1;
+      if (end === -1) {
+        out.push(open);
+        continue;
+      }
+      const close = inlines[end] as Extract<Inline, { kind: 'mark' }>;
+      const children = inlines.slice(k, end + 1);
+      const s = (open as Extract<Inline, { kind: 'mark' }>).src[0]!;
+      const line = unit.parts[0]!.block.lines.find((l) => l.n === s.start.line)!;
+      const src = (open as Extract<Inline, { kind: 'mark' }>).src.map((span, w) => ({ ...span, end: close.src[w]!.end }));
+      // (its text as printed, marks and all, for the notes rules: a pattern "^\\[Footnote:" finds them all)
+      const printed = children.map((c) => (c.kind === 'mark' ? c.value : c.kind === 'lb' ? ' ' : plainText([c]))).join('');
+      out.push(unnumberedFootnoteNode(`${lineId(`${this.id}-fn`, line.wit, line.n)}-${s.start.column}`, children, line, printed, this.ctx, src));
+      k = end;
+    }
+    return out;
   }
 
   private paragraph(unit: Unit, prefix = 'p'): Paragraph {
@@ -668,11 +714,11 @@ class ChapterBuilder {
       // Notes in the margin with no text after them in the division: they stand at its end.
       this.target().push({ kind: 'p', id: `${this.id}-margin-notes`, src: [], rule: 'sidenote-at-end', children: this.takeMargin() });
     }
-    const uncited = [...this.defs.values()].filter((d) => !this.used.has(d.n));
+    const uncited = [...this.defs.values(), ...this.repeated].filter((d) => !this.used.has(d));
     if (uncited.length > 0) {
       const notes = uncited.map((d) => {
         reportUncited(d, this.ctx);
-        return noteNode(d, `${this.id}-n${idKey(d.n)}`, this.ctx, undefined, this.noteContent);
+        return noteNode(d, this.noteId(d), this.ctx, undefined, this.noteContent);
       });
       const carrier: Paragraph = { kind: 'p', id: `${this.id}-uncited-notes`, src: [], rule: 'note-without-marker', children: notes };
       // Before a closing formula: TEI puts nothing after a division's closer.
@@ -948,8 +994,14 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     const key = own?.value !== undefined ? divisionKey(level, own.value) : undefined;
     const fromBookEnd = bookNotes.filter((u) => !claimed.has(u) && ((u.noteOf !== undefined && u.noteOf === key) || citedIn.get(u) === chapterUnits[0]));
     fromBookEnd.forEach((u) => claimed.add(u));
-    const { defs, loose } = collectNotes([...chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ...fromBookEnd], ctx);
-    const builder = new ChapterBuilder(id, witnesses, defs, ctx, interventions);
+    // A number cited again in the text between two notes of that number: the second is that citation's.
+    const citedBetween = (before: Unit, after: Unit, key: string): boolean => {
+      const from = chapterUnits.indexOf(before);
+      const to = chapterUnits.indexOf(after);
+      return from !== -1 && to > from && chapterUnits.slice(from + 1, to).some((u) => u.role !== 'note' && u.parts.length > 0 && citesKey(u.parts[0]!.block.lines.map((l) => l.text), key));
+    };
+    const { defs, repeated, loose } = collectNotes([...chapterUnits.filter((u) => u.role === 'note' && u.parts.length > 0), ...fromBookEnd], ctx, citedBetween);
+    const builder = new ChapterBuilder(id, witnesses, defs, ctx, interventions, repeated);
     for (const u of chapterUnits) if (u.role !== 'note' || loose.includes(u)) builder.add(u);
     // A title from the table of contents only where the witness prints none.
     const title = own?.title === undefined && n !== undefined ? ctx.toc?.chapters[n] : undefined;

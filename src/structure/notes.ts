@@ -6,6 +6,7 @@ import type { Inline, NoteNode, NoteType } from '../model/inline.js';
 import type { Span } from '../model/position.js';
 import { markerTextOf, noteLabelAt } from './rules/note-styles.js';
 import { textOf } from './inline-builder.js';
+import { figureMarks, type FigureMarks } from './figures.js';
 import { spanIn, type SourceLine } from './source-lines.js';
 import { unitInlines, type InsertionsFor } from './unit-inlines.js';
 import type { Unit } from './units.js';
@@ -14,6 +15,8 @@ import type { Unit } from './units.js';
 export interface NoteDef {
   readonly n: string;
   readonly units: Unit[];
+  /** 2, 3 … for a later note with the same number (footnotes numbered again on each page). */
+  readonly seq?: number;
 }
 
 export interface NoteContext {
@@ -33,15 +36,29 @@ const at = (ctx: NoteContext, unit: Unit) => {
 
 /**
  * Groups a chapter's note blocks into notes: a labelled block starts a note, the blocks
- * after it without a label continue it. Two notes with one number are an error.
+ * after it without a label continue it. Two notes with one number are an error, unless the
+ * text between them cites that number again (`citedBetween`): footnotes that stand under the
+ * paragraph citing them, numbered again on each page or section, as e-texts keep them
+ * (`repeated`: the later ones, in order).
  */
-export function collectNotes(noteUnits: readonly Unit[], ctx: NoteContext): { defs: Map<string, NoteDef>; loose: Unit[] } {
+export function collectNotes(
+  noteUnits: readonly Unit[],
+  ctx: NoteContext,
+  citedBetween: (before: Unit, after: Unit, n: string) => boolean = () => false,
+): { defs: Map<string, NoteDef>; repeated: NoteDef[]; loose: Unit[] } {
   const defs = new Map<string, NoteDef>();
+  const repeated: NoteDef[] = [];
   const loose: Unit[] = [];
   let current: NoteDef | undefined;
   for (const u of noteUnits) {
     if (u.noteN !== undefined) {
       const existing = defs.get(u.noteN);
+      const latest = [existing, ...repeated.filter((d) => d.n === u.noteN)].pop();
+      if (latest && citedBetween(latest.units[latest.units.length - 1]!, u, u.noteN)) {
+        current = { n: u.noteN, units: [u], seq: 2 + repeated.filter((d) => d.n === u.noteN).length };
+        repeated.push(current);
+        continue;
+      }
       if (existing) {
         ctx.diagnostics.push(
           error({
@@ -61,7 +78,7 @@ export function collectNotes(noteUnits: readonly Unit[], ctx: NoteContext): { de
     } else if (current) current.units.push(u);
     else loose.push(u);
   }
-  return { defs, loose };
+  return { defs, repeated, loose };
 }
 
 /** The note attribution rules of the config, with the default's `@resp` resolved. */
@@ -92,9 +109,9 @@ function attribute(def: NoteDef, ctx: NoteContext): Attributed {
   return attributeText(def.n, text, def.units[0]!.parts[0]!.block.lines[0]!, ctx);
 }
 
-function attributeText(n: string, text: string, first: SourceLine, ctx: NoteContext): Attributed {
-  // A note printed in the margin has no number.
-  const named = n === '' ? 'in the margin' : `[${n}]`;
+function attributeText(n: string, text: string, first: SourceLine, ctx: NoteContext, unnumbered = 'in the margin'): Attributed {
+  // A note printed in the margin, or an unnumbered footnote, has no number.
+  const named = n === '' ? unnumbered : `[${n}]`;
   for (const [k, rule] of ctx.notes.rules.entries()) {
     const id = `note-rule-${k + 1}`;
     if (rule.notes?.includes(n)) return { type: rule.type, resp: rule.resp, rule: id };
@@ -216,16 +233,47 @@ export function marginNoteNode(id: string, children: readonly Inline[], line: So
   return ownTextNote({ id, place: 'margin', rule: 'sidenote' }, children, line, text, ctx, src);
 }
 
-/** A note whose text stands where the witness prints it (inline, in the margin): one paragraph, attributed by the notes rules. */
+/**
+ * "[Footnote: Afterwards Lord Abinger.]": an unnumbered footnote that the transcription sets in
+ * the text where its marker stood, over lines too. Its text and the convention's marks stay
+ * where they are; the note is a footnote (`place` foot) with no number.
+ */
+export const unnumberedFootnote = /\[Foot-?note:/giu;
+const footnoteOpening = /^()(\[Foot-?note:)/iu;
+
+/** Where the unnumbered footnotes of a block's lines open and close: line and column of "[Footnote:" and of its "]". */
+export function unnumberedFootnoteMarks(lines: readonly string[]): FigureMarks['marks'] {
+  const marks: FigureMarks['marks'][number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    for (const m of lines[i]!.matchAll(unnumberedFootnote)) {
+      // (one inside the footnote before it is its text)
+      const last = marks[marks.length - 1];
+      if (last && (last.line > i || (last.line === i && last.at > m.index))) continue;
+      // its closing bracket, brackets inside it counted ("[Greek: …]"); none in the block: no note
+      const found = figureMarks([lines[i]!.slice(m.index), ...lines.slice(i + 1)], true, 0, footnoteOpening);
+      if (found.marks.length < 2) continue;
+      marks.push(...found.marks.map((k) => ({ line: i + k.line, at: k.line === 0 ? k.at + m.index : k.at, length: k.length })));
+    }
+  }
+  return marks;
+}
+
+/** An unnumbered footnote set in the text, its marks and text as children. */
+export function unnumberedFootnoteNode(id: string, children: readonly Inline[], line: SourceLine, text: string, ctx: NoteContext, src: readonly Span[]): NoteNode {
+  return ownTextNote({ id, rule: 'footnote-unnumbered' }, children, line, text, ctx, src, 'without a number');
+}
+
+/** A note whose text stands where the witness prints it (inline, in the margin, a footnote set in the text): one paragraph, attributed by the notes rules. */
 function ownTextNote(
-  note: { readonly id: string; readonly n?: string; readonly place: 'inline' | 'margin'; readonly rule: string },
+  note: { readonly id: string; readonly n?: string; readonly place?: 'inline' | 'margin'; readonly rule: string },
   children: readonly Inline[],
   line: SourceLine,
   text: string,
   ctx: NoteContext,
   src: readonly Span[],
+  unnumbered?: string,
 ): NoteNode {
-  const { type, resp, cert, rule } = attributeText(note.n ?? '', text, line, ctx);
+  const { type, resp, cert, rule } = attributeText(note.n ?? '', text, line, ctx, unnumbered);
   return {
     kind: 'note',
     id: note.id,
@@ -234,7 +282,7 @@ function ownTextNote(
     resp,
     ...(cert ? { cert } : {}),
     attribution: rule,
-    place: note.place,
+    ...(note.place ? { place: note.place } : {}),
     blocks: [{ kind: 'p', id: `${note.id}-p1`, src: [...src], rule: note.rule, children: [...children] }],
     src,
   };

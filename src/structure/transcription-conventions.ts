@@ -88,6 +88,10 @@ const contentsHeading = new RegExp(
   'iu',
 );
 
+/** "GENERAL CONTENTS", "Analytical Contents", "DETAILED TABLE OF CONTENTS": a word with a capital that says what kind of table it is. */
+const qualifiedContents = /^\s*\p{Lu}\p{L}+\s+(?:table\s+of\s+)?contents\.?\s*$/iu;
+const isContentsHeading = (line: string): boolean => contentsHeading.test(line) || (qualifiedContents.test(line) && /^\s*\p{Lu}/u.test(line));
+
 /** A rule drawn across the page ("-----", "=====", "_____"): it stands apart from what is listed. */
 const isRuleLine = (line: string): boolean => /^\s*(?:[-=_]\s*){5,}$/u.test(line);
 
@@ -97,7 +101,7 @@ const isRuleLine = (line: string): boolean => /^\s*(?:[-=_]\s*){5,}$/u.test(line
  */
 function contentsHeadingLine(b: RawBlock): string | undefined {
   const worded = b.lines.filter((l) => !isRuleLine(l.text));
-  return worded.length === 1 && contentsHeading.test(worded[0]!.text) ? worded[0]!.text : undefined;
+  return worded.length === 1 && isContentsHeading(worded[0]!.text) ? worded[0]!.text : undefined;
 }
 
 /** A line that ends with a page number: "Introduction      13", "The Harbour ........ xii". */

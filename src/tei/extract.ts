@@ -167,7 +167,10 @@ export function extractWitness(xml: string, witness: string, file = '<tei>', lim
       const n = attr('n');
       // The marker: "[n]" for a number or letters ("[A]"), the label itself for "*", "†", "¹", "(2)".
       if (n !== undefined && attr('subtype') !== 'unanchored' && attr('place') !== 'inline') append(wits, markerTextOf(n));
-      frame.saved = { line: new Map(state.line), active: new Set(state.active) };
+      // A note with a marker was moved there from its own lines: the text after it goes on the
+      // marker's line. One without ("[Footnote: …]", "[Sidenote: …]" set in the text) stands
+      // where it is printed, and the text after it on the line where it ends.
+      if (n !== undefined && attr('place') !== 'inline') frame.saved = { line: new Map(state.line), active: new Set(state.active) };
     }
   };
 

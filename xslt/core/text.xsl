@@ -166,7 +166,7 @@
        [Illustration: …], [Sidenote: …], the rewrap markers /* and */ around verse) say how to read
        the words they enclose; they are not among them. The editions show what they signal
        (italics, a figure, a note, lines as printed) instead. -->
-  <xsl:variable name="v:transcription-marks" as="xs:string+" select="('highlight', 'illustration', 'sidenote', 'rewrap')"/>
+  <xsl:variable name="v:transcription-marks" as="xs:string+" select="('highlight', 'illustration', 'sidenote', 'footnote', 'rewrap')"/>
   <xsl:template match="metamark[@function = $v:transcription-marks]" mode="m:plain"/>
   <!-- A new line reads as a space unless it breaks a word (f:plain normalises the spaces). -->
   <xsl:template match="lb" mode="m:plain">
