@@ -479,7 +479,7 @@ class ChapterBuilder {
         const bullets = unit.rule.startsWith('list-bulleted');
         // (an index's entries are neither numbered nor bulleted; the pages an entry wraps onto
         // go on the entry)
-        const index = unit.rule === 'list-index-entries';
+        const index = unit.rule === 'list-index-entries' || unit.rule === 'list-index-sub-entries';
         const numbered = !bullets && !index;
         const items = this.listItems(unit, numbered, false, index ? isIndexPages : undefined);
         const prev = this.last;

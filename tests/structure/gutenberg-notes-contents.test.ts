@@ -132,3 +132,20 @@ describe('"GENERAL CONTENTS" over numbered entries (Mrs Beeton, Book of Househol
     validAndLossless(text);
   });
 });
+
+describe('an index with sub-entries set in and no comma before the pages (Mrs Beeton, "ANALYTICAL INDEX.", PG #10136)', () => {
+  const text = textOf('beeton-analytical-index.txt');
+
+  it('reads the entries as an index\'s list, one item a line, neither numbered nor a heading', () => {
+    const e = editionOf([witnessOf('A', text)]);
+    const blocks = e.body.flatMap((d) => (d.kind === 'div' ? d.blocks : [d]));
+    expect(blocks.map((b) => b.kind)).toEqual(['head', 'p', 'list']);
+    const list = blocks[2]!;
+    expect(list.kind === 'list' && list.ordered).toBe(false);
+    const items = list.kind === 'list' ? list.items.map((i) => plainText(i.children)) : [];
+    expect(items.slice(0, 3)).toEqual(['Accidents, injuries, &c. remarks on 2578', 'Agreements 2705-7', 'Alexanders 1108']);
+    expect(items).toContain('  Bitter 1220');
+    expect(items).toHaveLength(text.split('\r\n').length - 6);
+    validAndLossless(text);
+  });
+});

@@ -106,6 +106,12 @@ const indexPages = new RegExp(String.raw`^\s*${pageRefs(false)}`, 'u');
  * 195."), or the pages an entry wrapped onto ("  248."), the term ending in a comma.
  */
 export const isIndexEntry = (line: string): boolean => indexEntry.test(line);
+/**
+ * A line of an index that sets no comma before the pages ("Almond, the 1219", "  Bitter 1220",
+ * "  Tree  110, 1487"): the term opens with a letter (or a parenthesis) and a space parts it from them.
+ */
+const indexEntryUnpointed = new RegExp(String.raw`^\s*[\p{L}(“"'_].*?\s${pageRefs(false)}`, 'u');
+export const isUnpointedIndexEntry = (line: string): boolean => indexEntryUnpointed.test(line);
 /** A line of an index that holds page numbers alone: those an entry wrapped onto ("    248, 265."). */
 export const isIndexPages = (line: string): boolean => indexPages.test(line);
 
