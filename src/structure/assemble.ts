@@ -957,9 +957,12 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     }
     const level = (own?.level ?? first.opens?.level ?? 'chapter') as DivisionLevel;
     const container = containerRank[level] < containerRank.chapter;
+    // A division the base does not have (a chapter a later edition adds) keeps the number its
+    // witness prints, and is not counted among the base's.
+    const added = !chapterUnits.some((u) => unitWitnesses(u).includes(ctx.base)) && !chapterUnits.every((u) => u.parts.every((p) => ctx.fragments?.includes(p.block.wit)));
     // The division's number: the one its base witness prints (a diary's entry: its date), else its place among the chapters.
-    const n = own?.value !== undefined ? String(own.value) : first.opens?.n !== undefined ? first.opens.n : container ? undefined : String(ctx.firstChapter + counted);
-    if (!container) counted++;
+    const n = own?.value !== undefined ? String(own.value) : first.opens?.n !== undefined ? first.opens.n : container || added ? undefined : String(ctx.firstChapter + counted);
+    if (!container && !added) counted++;
     // "ACT I. SCENE I.": the act opens here too, as a division that holds the scene.
     const w = own?.within;
     if (w && !open.some((o) => o.level === w.level && o.value === w.value)) {
@@ -972,7 +975,7 @@ export function assemble(allUnits: readonly Unit[], ctx: AssembleContext): { fro
     }
     while (open.length && containerRank[open[open.length - 1]!.level] >= containerRank[level]) open.pop();
     const within = open[open.length - 1];
-    const wanted = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}`;
+    const wanted = `${within ? `${within.id}-` : ''}${idPrefix[level]}${n ?? flat.filter((f) => f.level === level).length + 1}${added ? `-${first.parts[0]!.block.wit}` : ''}`;
     // A number printed twice (a misprint, or numbering that starts again without a container) keeps ids unique.
     let id = wanted;
     for (let k = 2; usedIds.has(id); k++) id = `${wanted}-${k}`;

@@ -306,6 +306,9 @@ function divisionHeading(block: RawBlock, next: RawBlock | undefined, profile: W
     const lastLine = block.lines[block.lines.length - 1]!.text;
     const endsAsTitle = isHeadingLike(lastLine) || (reading.rule !== 'heading-bare-number' && lastLine.trim().length <= 40 && /^[^.!?]*\.[”’"']?$/u.test(lastLine.trim()));
     if (reading.title !== undefined && block.lines.length <= 3 && endsAsTitle) return { heading: reading };
+    // The number alone on its line and under it, in the same block, a title in capitals wrapped
+    // over two lines ("CHAPTER XIII." / "MUTUAL AFFINITIES …: EMBRYOLOGY:" / "RUDIMENTARY ORGANS.").
+    if (reading.title === undefined && reading.rule !== 'heading-bare-number' && block.lines.length === 3 && wrappedCapitals({ ...block, lines: block.lines.slice(1) })) return { heading: reading };
     if (block.lines.length > 1) return undefined;
     // ("Enter the King and his train." under a scene's heading is its stage direction, however capitalised.)
     // A long title under the number may be wrapped over two or three lines, in capitals ("DANS

@@ -14,6 +14,7 @@ import { sourceLines } from './source-lines.js';
 import { conventionRoles, libraryFrame } from './transcription-conventions.js';
 import type { RawBlock } from './raw-blocks.js';
 import { mergeUnits, unitOf, type Unit } from './units.js';
+import { mergeDivisions } from './align-divisions.js';
 import { takeRewrapMarkers } from './rewrap-markers.js';
 
 export interface StructureInput {
@@ -148,10 +149,8 @@ export function recoverStructure(input: StructureInput): StructureResult {
     }
     // A chapter break belongs to the base; in a scoped merge the chapter opens with the first
     // merged unit, so a fragment's running head stays inside its chapter.
-    const merged = mergeUnits(units.slice(range[0], range[1]), other).map((u, i) => ({
-      ...u,
-      chapterStart: scope === undefined ? u.chapterStart && u.parts[0]!.block.wit === input.base : i === 0,
-    }));
+    const merged =
+      scope === undefined ? mergeDivisions(units, other) : mergeUnits(units.slice(range[0], range[1]), other).map((u, i) => ({ ...u, chapterStart: i === 0 }));
     const shared = merged.filter((u) => u.parts.length > 1 && u.parts.some((p) => p.block.wit === w.id)).length;
     if (shared === 0) {
       diagnostics.push(

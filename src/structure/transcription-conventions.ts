@@ -174,6 +174,50 @@ function unheadedContents(blocks: readonly RawBlock[], roles: readonly (BlockRol
   return [];
 }
 
+/** Blocks under an entry of an analytical table of contents: its title and its synopsis. */
+const synopsisBlocks = 2;
+const synopsisLines = 20;
+
+/**
+ * An analytical table of contents, with or without a heading over it: three numbered headings or
+ * more of one level in a row, each with no more than its title and a short synopsis under it
+ * ("CHAPTER I. VARIATION UNDER DOMESTICATION." over "Causes of Variability. Effects of
+ * Habit. …"), and the first two printed again further on, where the book's text starts under
+ * them. The indexes of the list's blocks, and of the contents heading just before them.
+ */
+function analyticalContents(blocks: readonly RawBlock[], roles: readonly (BlockRole | undefined)[], from: number, to: number): { heading?: number; entries: number[] } {
+  const lone = (k: number) => k < to && roles[k] === undefined && isLoneHeading(blocks[k]!);
+  const short = (k: number) => k < to && roles[k] === undefined && !isLoneHeading(blocks[k]!) && blocks[k]!.lines.length <= synopsisLines;
+  for (let i = from; i < to; i++) {
+    if (!lone(i)) continue;
+    const level = readHeading(blocks[i]!.lines[0]!.text)!.level;
+    const heads = [i];
+    const listed = new Set([headingKey(blocks[i]!.lines[0]!.text)]);
+    let end = i;
+    for (;;) {
+      let k = end + 1;
+      while (k - end - 1 < synopsisBlocks && short(k)) k++;
+      // A heading whose number the list already gave is the book's own: the list ends before it.
+      if (!(lone(k) && readHeading(blocks[k]!.lines[0]!.text)!.level === level && !listed.has(headingKey(blocks[k]!.lines[0]!.text)))) {
+        end = k - 1;
+        break;
+      }
+      heads.push(k);
+      listed.add(headingKey(blocks[k]!.lines[0]!.text));
+      end = k;
+    }
+    const keys = heads.slice(0, 2).map((k) => headingKey(blocks[k]!.lines[0]!.text));
+    const printedAgain = (key: string) => blocks.slice(end + 1, to).some((b, k) => lone(end + 1 + k) && headingKey(b.lines[0]!.text) === key);
+    if (heads.length >= 3 && keys.every(printedAgain)) {
+      const before = [i - 1, i - 2].find((k) => k >= from && roles[k] === undefined && contentsHeadingLine(blocks[k]!) !== undefined);
+      const first = before ?? i;
+      return { ...(before !== undefined ? { heading: before } : {}), entries: Array.from({ length: end - first }, (_, k) => first + 1 + k).concat(before === undefined ? [i] : []).sort((a, b) => a - b) };
+    }
+    i = end;
+  }
+  return { entries: [] };
+}
+
 /**
  * A part's or a book's heading before the first chapter that is printed again further on,
  * where the text of that part starts (a contents listing two books names the second in its
@@ -342,6 +386,9 @@ export function conventionRoles(
     if (layout) set(i, layout === 'block-quote' ? 'quote' : 'verse', layout === 'block-quote' ? 'rewrap-block-quote' : 'rewrap-as-printed');
   }
   unheadedContents(blocks, roles, headerEnd, footerStart).forEach((i) => set(i, 'contents-entry', 'contents-unheaded'));
+  const analytical = analyticalContents(blocks, roles, headerEnd, footerStart);
+  if (analytical.heading !== undefined) set(analytical.heading, 'contents-heading', 'contents-heading');
+  analytical.entries.forEach((i) => set(i, 'contents-entry', 'contents-analytical'));
   headingsPrintedAgain(blocks, roles, headerEnd, footerStart).forEach((i) => set(i, 'paratext', 'front-heading-printed-again'));
   for (let i = footerStart; i < blocks.length; i++) set(i, 'library-licence', 'library-frame-licence');
   return {

@@ -86,7 +86,7 @@ export function dice(a: readonly string[], b: readonly string[]): number {
  * ("CHAPTER IV." → "chapter#"): witnesses that number a chapter differently (1831's chapter V
  * is 1818's IV) still print the same heading.
  */
-function headingWithoutNumber(text: string): string | undefined {
+export function headingWithoutNumber(text: string): string | undefined {
   if (text.includes('\n')) return undefined;
   const h = readHeading(text);
   if (!h?.numberAt) return undefined;
