@@ -86,6 +86,9 @@ const typeset = (s: string): string =>
  * - `whitespace` (only when whitespace variants are asked for): the same tokens, spaced
  *   differently.
  */
+/** A number in figures: arabic (with its separators) or roman in capitals. */
+const figures = /^(?:\d+(?:[.,]\d+)*|[IVXLCDM]+)$/u;
+
 export function classifyReading(base: readonly Token[], other: readonly Token[], orthographic: number): VariantType | undefined {
   const s1 = base.map((t) => t.text).join(' ');
   const s2 = other.map((t) => t.text).join(' ');
@@ -117,9 +120,15 @@ export function classifyReading(base: readonly Token[], other: readonly Token[],
   if ((isCapitals(s1) || isCapitals(s2)) && unmarked(b1) === unmarked(b2)) return 'case';
   const w1 = b1.split(' ');
   const w2 = b2.split(' ');
+  // A different number is a different word, however alike its figures ("VII" and "VIII", a
+  // chapter numbered anew; "1858" and "1859").
+  // (Roman figures are told by their capitals, so the words are taken before bare() lowers them.)
+  const cased = (s: string) => s.replace(punctuationOrSymbol, '').replace(/\s+/gu, ' ').trim().split(' ');
+  const [f1, f2] = [cased(s1), cased(s2)];
   // Letters and their marks counted apart: a breathing or a diaeresis is a small part of a word.
   const decomposed = (w: string) => w.normalize('NFD');
-  if (w1.length === w2.length && w1.every((w, i) => similarity(decomposed(w), decomposed(w2[i]!)) >= orthographic)) return 'orthographic';
+  const spelt = (i: number) => w1[i] === w2[i] || (!(figures.test(f1[i] ?? '') && figures.test(f2[i] ?? '')) && similarity(decomposed(w1[i]!), decomposed(w2[i]!)) >= orthographic);
+  if (w1.length === w2.length && w1.every((_, i) => spelt(i))) return 'orthographic';
   return 'substantive';
 }
 

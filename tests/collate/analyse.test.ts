@@ -25,6 +25,14 @@ describe('variant types', () => {
     expect(type('same', 'same')).toBeUndefined();
   });
 
+  it('types a different number as substantive, however alike its figures', () => {
+    // Darwin's Origin: 1859's "CHAPTER VII." is 1872's "CHAPTER VIII." (a chapter added before
+    // it); "of which I gave in 1858 a sketch" of one edition beside another's 1859.
+    expect(type('CHAPTER VII.', 'CHAPTER VIII.')).toBe('substantive');
+    expect(type('1858', '1859')).toBe('substantive');
+    expect(type('XIV', '14')).toBe('orthographic');
+  });
+
   it('tells the same marks in another form (typography) from other punctuation', () => {
     // Alice's Adventures in Wonderland as Project Gutenberg #11 (1865 text, curly quotes) and
     // #28885 (Heinemann 1907, ASCII quotes and "--"), from github.com/gutenbergbooks/11
