@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { Block, BlockApp, Division } from '../../src/model/block.js';
+import { renderHtmlFiles } from '../../src/render/html/index.js';
 import { toTei } from '../../src/tei/document.js';
 import { extractWitness } from '../../src/tei/extract.js';
 import { divisionTree, editionOf, witnessOf } from '../helpers/in-memory.js';
@@ -126,5 +128,25 @@ describe('a chapter heading whose title, under its number, runs over two lines',
   it('opens its chapter', () => {
     const edition = editionOf([witnessOf('E1', text)]);
     expect(edition.body.map((d) => d.n)).toEqual(['12', '13', '14']);
+  });
+});
+
+describe('the web edition of a chapter one edition adds', () => {
+  const tei = toTei(editionOf([witnessOf('E1', e1859), witnessOf('E6', e1872)]));
+
+  it('lists it in the contents as only in that witness, and shows it as that witness has it (no switch to a witness without it)', async () => {
+    const { files } = await renderHtmlFiles(tei);
+    const page = (name: string) => parse(Buffer.from(files.get(name)!).toString('utf8'));
+    const toc = page('index.html').querySelectorAll('.toc-list > li').map((li) => li.textContent.replace(/\s+/gu, ' ').trim());
+    expect(toc).toEqual([
+      'Front matter',
+      expect.stringMatching(/^CHAPTER VI\. DIFFICULTIES ON THEORY\.$/u),
+      'CHAPTER VII. MISCELLANEOUS OBJECTIONS TO THE THEORY OF NATURAL SELECTION. (only in E6)',
+      expect.stringMatching(/^CHAPTER VII\. INSTINCT\.$/u),
+    ]);
+    const added = page('ch7-E6.html');
+    expect(added.querySelector('article')?.getAttribute('data-base')).toBe('E6');
+    expect(added.querySelector('.witness-switch')).toBeNull();
+    expect(page('ch7.html').querySelector('.witness-switch')).not.toBeNull();
   });
 });

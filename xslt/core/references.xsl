@@ -178,11 +178,13 @@
   </xsl:function>
 
   <!-- The witnesses that carry a part of the text: those whose lines (lb/@edRef) or readings
-       occur in it, in listWit order; every witness when the text has no lb[@edRef]. -->
+       occur in it, in listWit order; every witness when the text has no lb[@edRef]. (An empty
+       reading carries nothing: the witness a chapter's marker of addition names as lacking
+       the chapter is not one of its witnesses.) -->
   <xsl:function name="f:witnesses-of" as="xs:string*">
     <xsl:param name="part" as="element()"/>
     <!-- one walk over the descendants (not one per kind of mark); the order of $here does not matter -->
-    <xsl:variable name="marks" select="$part/descendant::*[self::lb[@edRef] or self::lem[@wit] or self::rdg[@wit]]"/>
+    <xsl:variable name="marks" select="$part/descendant::*[self::lb[@edRef] or self::lem[@wit][node()] or self::rdg[@wit][node()]]"/>
     <xsl:variable name="here" select="distinct-values($marks/(if (self::lb) then @edRef else @wit) ! f:wit-refs(.))"/>
     <xsl:variable name="all" select="f:sigla($part)"/>
     <xsl:sequence select="if (empty($marks[self::lb])) then $all else $all[. = $here]"/>

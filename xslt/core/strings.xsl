@@ -61,6 +61,7 @@
     'witness-n': map { 'en': 'Witness {1}', 'de': 'Textzeuge {1}', 'fr': 'Témoin {1}', 'es': 'Testimonio {1}', 'it': 'Testimone {1}', 'ru': 'Список {1}' },
     'licence': map { 'en': 'Licence', 'de': 'Lizenz', 'fr': 'Licence', 'es': 'Licencia', 'it': 'Licenza', 'ru': 'Лицензия' },
     'registers-and-more': map { 'en': 'Registers and editorial matter', 'de': 'Register und Editorisches', 'fr': 'Index et matière éditoriale', 'es': 'Índices y materia editorial', 'it': 'Indici e apparati editoriali', 'ru': 'Указатели и редакционные материалы' },
+    'toc-only-in': map { 'en': '(only in {1})', 'de': '(nur in {1})', 'fr': '(seulement dans {1})', 'es': '(solo en {1})', 'it': '(solo in {1})', 'ru': '(только в {1})' },
     'toc-supplied': map { 'en': 'Titles in square brackets are not in the witness and were supplied by the editor', 'de': 'Titel in eckigen Klammern stehen nicht im Textzeugen und wurden von der Herausgabe ergänzt', 'fr': 'Les titres entre crochets ne sont pas dans le témoin et ont été restitués par l’éditeur', 'es': 'Los títulos entre corchetes no están en el testimonio y los ha suplido el editor', 'it': 'I titoli tra parentesi quadre non sono nel testimone e sono stati integrati dal curatore', 'ru': 'Заглавия в квадратных скобках отсутствуют в списке и восполнены редактором' },
     'from': map { 'en': 'from', 'de': 'nach', 'fr': 'de', 'es': 'de', 'it': 'da', 'ru': 'по' },
     'persons': map { 'en': 'Persons', 'de': 'Personen', 'fr': 'Personnes', 'es': 'Personas', 'it': 'Persone', 'ru': 'Лица' },

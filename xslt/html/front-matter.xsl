@@ -82,6 +82,12 @@
             <xsl:for-each select="head[@type = 'sub']">
               <xsl:text> </xsl:text><span class="toc-sub"><xsl:value-of select="f:plain(.)"/></span>
             </xsl:for-each>
+            <!-- a chapter some complete witnesses lack (one edition adds it, its empty app of
+                 addition or omission says so) names the witnesses that have it -->
+            <xsl:variable name="own-wits" select="f:witnesses-of(.)"/>
+            <xsl:if test="exists(app[@type = ('addition', 'omission')][witDetail/@type = 'position'][not((lem | rdg)/node())]) and exists($own-wits)">
+              <xsl:text> </xsl:text><span class="toc-sub toc-wits"><xsl:value-of select="f:s('toc-only-in', string-join($own-wits ! f:siglum-label($v:tei, .), ', '))"/></span>
+            </xsl:if>
             <!-- the divisions of a page that is no chapter (the scenes of an act), where they
                  have a heading and an id to link to -->
             <xsl:variable name="sections" select="self::*[self::div[not(@type = 'chapter')] | self::div1]/(div | div2)[exists(f:own-id(.))][f:division-title(.)]"/>

@@ -29,7 +29,9 @@
     <!-- The text a reader sees first is the print's (core f:base-reading): the first witness's,
          unless an edited text (a lemma that is not that witness's reading) stands beside the
          witnesses, which is then shown first and offered in the witness switch. -->
-    <xsl:variable name="edited" select="exists(.//lem[not($wits[1] = f:reading-wits(.))])"/>
+    <!-- (An empty lemma of witnesses that lack the chapter, the marker of a chapter one edition
+         adds, is no edited text.) -->
+    <xsl:variable name="edited" select="exists(.//lem[not($wits[1] = f:reading-wits(.))][node() or f:reading-wits(.) = $wits])"/>
     <xsl:variable name="base" select="if ($edited) then () else $wits[1]"/>
     <xsl:variable name="heading-id" select="($title ! f:own-id(.), concat($id, '-heading'))[1]"/>
     <!-- what stands outside the chapters around this one (f:chapter-lead, f:chapter-tail: the
