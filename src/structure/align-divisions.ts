@@ -14,8 +14,16 @@ import { headingWithoutNumber, mergeUnits, sameBlock, unitOf, words, type Unit }
 const samePair = 0.2;
 /** A chapter one witness splits in two: the part the other does not pair holds at least this share of its trigrams in its neighbour's partner. */
 const samePart = 0.3;
+/**
+ * The one division left unpaired in each witness between two pairs (or after the last) is the
+ * same division, rewritten, when they share this share of trigrams or their headings agree but
+ * for the number (Frankenstein's chapter V of 1818, VI of 1831, its letter rewritten: 11 %).
+ */
+const sameSlot = 0.05;
 /** Fewer trigrams than this and a division is compared as a block (a part's heading alone, a short poem). */
 const fewTrigrams = 20;
+/** Above this many pairs of divisions (thousands of short poems in each witness), they are not compared: the blocks are laid side by side over the whole book, as one sequence. */
+const mostPairs = 4_000_000;
 
 interface Segment<T> {
   readonly items: readonly T[];
@@ -88,6 +96,13 @@ function pairSegments(a: readonly Segment<unknown>[], b: readonly Segment<unknow
   return pairs;
 }
 
+/** Whether the only two unpaired divisions between the same pairs are one division (see `sameSlot`). */
+function sameInSlot(a: Segment<unknown>, b: Segment<unknown>, shared: number): boolean {
+  const heading = (s: Segment<unknown>) => headingWithoutNumber(s.text.split('\n')[0] ?? '');
+  if (heading(a) !== undefined && heading(a) === heading(b)) return true;
+  return a.trigrams.size + b.trigrams.size > 0 && (2 * shared) / (a.trigrams.size + b.trigrams.size) >= sameSlot;
+}
+
 /** A group of the alignment: base segments and other segments that are one division (either side may be empty). */
 interface Group {
   a: number[];
@@ -105,6 +120,11 @@ function groups(a: readonly Segment<unknown>[], b: readonly Segment<unknown>[], 
   let j = 0;
   for (let p = 0; p <= pairs.length; p++) {
     const [pi, pj] = pairs[p] ?? [a.length, b.length];
+    if (pi - i === 1 && pj - j === 1 && i > 0 && sameInSlot(a[i]!, b[j]!, shared[i]![j]!)) {
+      out.push({ a: [i], b: [j] });
+      i++;
+      j++;
+    }
     const prev = out[out.length - 1];
     const lastA = prev?.a[prev.a.length - 1];
     const lastB = prev?.b[prev.b.length - 1];
@@ -150,7 +170,7 @@ export function mergeDivisions(base: readonly Unit[], other: readonly Classified
   const baseStartsOnly = (us: readonly Unit[]) => us.map((u) => (u.chapterStart && u.parts.every((p) => p.block.wit === wit) ? { ...u, chapterStart: false } : u));
   const sa = segments(base);
   const sb = segments(other);
-  if (sa.length < 2 || sb.length < 2) return baseStartsOnly(mergeUnits(base, other));
+  if (sa.length < 2 || sb.length < 2 || sa.length * sb.length > mostPairs) return baseStartsOnly(mergeUnits(base, other));
   const shared = sharedCounts(sa, sb);
   const out: Unit[] = [];
   for (const g of groups(sa, sb, shared, pairSegments(sa, sb, shared))) {
