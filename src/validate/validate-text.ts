@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { CompiledSchema } from './compiled-schema.js';
 import { checkPointers } from './edition/pointers.js';
-import { loadEditionRules } from './edition/rules.js';
+import { defaultEditionRulesFile, loadEditionRules, readEditionRules } from './edition/rules.js';
 import { checkText } from './input.js';
 import { RngChecker, type RngFinding } from './relaxng/check.js';
 import { DerivativeChecker } from './relaxng/derivative.js';
@@ -76,6 +77,12 @@ function rngFindings(fast: DerivativeChecker, schema: CompiledSchema, text: stri
   return salve.finish(text.length);
 }
 
+/**
+ * The edition rules as a build runs them (pipeline/read.ts readRules): the toolkit's default,
+ * then the edition's own file where it names another with other text.
+ */
 export function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string, parameters?: Readonly<Record<string, readonly string[]>>): Diagnostic[] {
-  return [...checkPointers(parsed, displayName), ...runSchematron(loadEditionRules(rulesFile), parsed, displayName, 'the edition rules', parameters)];
+  const own = rulesFile === undefined || resolve(rulesFile) === defaultEditionRulesFile ? [] : [rulesFile];
+  const files = own.length > 0 && readEditionRules(own[0]!) !== readEditionRules(defaultEditionRulesFile) ? [defaultEditionRulesFile, ...own] : [rulesFile ?? defaultEditionRulesFile];
+  return [...checkPointers(parsed, displayName), ...files.flatMap((f) => runSchematron(loadEditionRules(f), parsed, displayName, 'the edition rules', parameters))];
 }

@@ -113,6 +113,16 @@ describe('tei-edition validate', () => {
     const other = await runCli(['validate', '--schema', schema!, 'tei/frankenstein.xml'], dir);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('note needs @type from the closed list (gloss, author, editorial); it has "marginal" validate:note-type');
+    // An edition's own rules file runs after the toolkit's rules, as in a build, not instead of them.
+    writeFileSync(
+      join(dir, 'own-rules.sch'),
+      '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>' +
+        '<pattern id="own"><rule context="tei:TEI"><report test="true()" role="warning">the edition\'s own rule ran</report></rule></pattern></schema>',
+    );
+    writeFileSync(config, readFileSync(config, 'utf8').replace('"output": {', '"validation": { "rules": "own-rules.sch" },\n  "output": {'));
+    const both = await runCli(['validate', '--schema', schema!, 'tei/frankenstein.xml'], dir);
+    expect(both.stderr).toContain("the edition's own rule ran");
+    expect(both.stderr).toContain('it has "marginal" validate:note-type');
   });
 
   it('refuses hostile files and goes on with the others', async () => {

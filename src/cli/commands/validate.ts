@@ -20,7 +20,7 @@ interface ValidateOptions extends LimitOptions {
 const help = `
 Checks each FILE in turn: well-formedness, RELAX NG (tei_all or --schema), unique xml:ids, then
   --rules tei      the Schematron rules embedded in the schema
-  --rules edition  the edition rules (tei/edition-rules.sch, or "validation.rules" in the config)
+  --rules edition  the edition rules (tei/edition-rules.sch, then "validation.rules" of the config, as a build runs them)
   --rules all      both (the default for the edition's own TEI, named in edition.config.json,
                    checked with the witnesses, note types and register ids of the edition's data;
                    otherwise tei)
