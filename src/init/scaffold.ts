@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
+import { transliterate } from 'transliteration';
 import { EditionError, error } from '../diagnostics/index.js';
 import { editorReadme } from './editor-readme.js';
 import { emptyRegister, registerKinds } from './registers.js';
@@ -37,9 +38,14 @@ export interface Scaffold {
   readonly configFile: string;
 }
 
-/** A lower-case XML name made of the letters and digits of a text ("Ms. B" → "ms-b"). */
+/**
+ * A lower-case XML name made of the letters and digits of a text ("Ms. B" → "ms-b"); letters of
+ * other scripts are transliterated ("Война и мир" → "voyna-i-mir", with the transliteration
+ * package's tables), so that a title in Greek or Cyrillic names its files.
+ */
 export function slug(text: string, fallback: string): string {
   const s = text
+    .replace(/(?:[^\p{Script=Latin}\P{L}]\p{M}*)+/gu, (run) => ` ${transliterate(run)} `)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -72,5 +72,9 @@ describe('slug', () => {
     expect(slug('1818', 'wit')).toBe('wit-1818');
     expect(slug('Œuvres complètes', 'x')).toBe('oeuvres-completes');
     expect(slug('—', 'edition')).toBe('edition');
+    // titles in other scripts name their files by a transliteration, not the fallback
+    expect(slug('Война и мир', 'edition')).toBe('voyna-i-mir');
+    expect(slug('Κατὰ Ἰωάννην 1:1-14', 'edition')).toBe('kata-ioannin-1-1-14');
+    expect(slug('Lev Tolstoy, Война и мир', 'edition')).toBe('lev-tolstoy-voyna-i-mir');
   });
 });
