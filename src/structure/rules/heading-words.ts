@@ -99,11 +99,6 @@ function germanOrdinals(): [string, number][] {
 export const higherNumberWords: ReadonlyMap<string, number> = new Map(germanOrdinals());
 
 /**
- * What a table of contents is headed, in the same languages ("CONTENTS", "TABLE DES
- * MATIÈRES", "INHALT", "ÍNDICE", "ОГЛАВЛЕНИЕ"); French books often print "TABLE" alone.
- * Compared case-insensitively, with a full stop after it or not.
- */
-/**
  * What a section of front matter is headed, by the section it is: "PREFACE", "Vorwort",
  * "Prólogo", "THE PROLOGUE". ("Introduction" is left out: as often a poem's or a chapter's title.)
  */
@@ -113,6 +108,11 @@ export const frontWords: Readonly<Record<FrontSection, readonly string[]>> = {
   dedication: ['dedication', 'dédicace', 'widmung', 'zueignung', 'dedicatoria', 'dedica', 'посвящение', 'opdracht'],
 };
 
+/**
+ * What a table of contents is headed, in the same languages ("CONTENTS", "TABLE DES
+ * MATIÈRES", "INHALT", "ÍNDICE", "ОГЛАВЛЕНИЕ"); French books often print "TABLE" alone.
+ * Compared case-insensitively, with a full stop after it or not.
+ */
 export const contentsWords: readonly string[] = [
   'contents', 'table of contents',
   'table', 'table des matières', 'table des chapitres', 'sommaire',
