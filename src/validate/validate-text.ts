@@ -82,7 +82,7 @@ function rngFindings(fast: DerivativeChecker, schema: CompiledSchema, text: stri
  * then the edition's own file where it names another with other text.
  */
 export function editionDiagnostics(parsed: ParsedXml, displayName: string, rulesFile?: string, parameters?: Readonly<Record<string, readonly string[]>>): Diagnostic[] {
-  const own = rulesFile === undefined || resolve(rulesFile) === defaultEditionRulesFile ? [] : [rulesFile];
-  const files = own.length > 0 && readEditionRules(own[0]!) !== readEditionRules(defaultEditionRulesFile) ? [defaultEditionRulesFile, ...own] : [rulesFile ?? defaultEditionRulesFile];
+  const own = rulesFile !== undefined && resolve(rulesFile) !== defaultEditionRulesFile ? rulesFile : undefined;
+  const files = own !== undefined && readEditionRules(own) !== readEditionRules(defaultEditionRulesFile) ? [defaultEditionRulesFile, own] : [rulesFile ?? defaultEditionRulesFile];
   return [...checkPointers(parsed, displayName), ...files.flatMap((f) => runSchematron(loadEditionRules(f), parsed, displayName, 'the edition rules', parameters))];
 }

@@ -212,19 +212,30 @@
           </ul>
         </xsl:when>
       </xsl:choose>
-      <xsl:for-each select="$others">
-        <xsl:choose>
-          <xsl:when test="self::p | self::ab | self::list | self::table"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
-          <xsl:when test="self::bibl | self::biblStruct"><div class="source"><xsl:apply-templates select="." mode="m:html"/></div></xsl:when>
-          <!-- metadata the header keeps here in other projects' habits: its words -->
-          <xsl:otherwise><p class="source"><xsl:value-of select="f:plain(.)"/></p></xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each>
+      <xsl:call-template name="source-descriptions">
+        <xsl:with-param name="items" select="$others"/>
+        <xsl:with-param name="class" select="'source'"/>
+      </xsl:call-template>
       <!-- A manuscript the text comes from, or that a catalogue record describes, is shown as
            its description has it (TEI msDesc): for a catalogue record that is its content. -->
       <xsl:apply-templates select="$manuscripts" mode="m:html"/>
     </section>
     </xsl:if>
+  </xsl:template>
+
+  <!-- What describes a source or a witness in the header, each item in its place: blocks and
+       manuscript descriptions as themselves, a reference on a line of its own, and metadata the
+       header keeps there in other projects' habits (correspDesc, biblFull) as its words. -->
+  <xsl:template name="source-descriptions">
+    <xsl:param name="items" as="element()*"/>
+    <xsl:param name="class" as="xs:string?" select="()"/>
+    <xsl:for-each select="$items">
+      <xsl:choose>
+        <xsl:when test="self::msDesc | self::p | self::ab | self::list | self::table"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
+        <xsl:when test="self::bibl | self::biblStruct"><div><xsl:if test="exists($class)"><xsl:attribute name="class" select="$class"/></xsl:if><xsl:apply-templates select="." mode="m:html"/></div></xsl:when>
+        <xsl:otherwise><p><xsl:if test="exists($class)"><xsl:attribute name="class" select="$class"/></xsl:if><xsl:value-of select="f:plain(.)"/></p></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="editorial-witnesses">
@@ -243,13 +254,9 @@
                      bibliographic reference): shown as they are -->
                 <xsl:when test="exists(msDesc | bibl | biblStruct | biblFull | p | ab | list)">
                   <dd class="witness-description">
-                    <xsl:for-each select="(* except (title | note | abbr[@type = 'siglum']))[normalize-space() ne '']">
-                      <xsl:choose>
-                        <xsl:when test="self::msDesc | self::p | self::ab | self::list"><xsl:apply-templates select="." mode="m:html"/></xsl:when>
-                        <xsl:when test="self::bibl | self::biblStruct"><div><xsl:apply-templates select="." mode="m:html"/></div></xsl:when>
-                        <xsl:otherwise><p><xsl:value-of select="f:plain(.)"/></p></xsl:otherwise>
-                      </xsl:choose>
-                    </xsl:for-each>
+                    <xsl:call-template name="source-descriptions">
+                      <xsl:with-param name="items" select="(* except (title | note | abbr[@type = 'siglum']))[normalize-space() ne '']"/>
+                    </xsl:call-template>
                   </dd>
                 </xsl:when>
                 <xsl:when test="empty(note) and empty(f:content-siglum(.))">

@@ -34,47 +34,42 @@ Files with a DOCTYPE that declares entities or names a DTD, and files over the s
 refused before parsing; elements nested deeper than the depth limit stop the reading. Against
 tei_all (no schema named), a root other than TEI or teiCorpus is one error.`;
 
+/**
+ * What `read` gives, or, when it fails on the edition's own files, nothing and a warning
+ * (`say` words it from the failure): validating a TEI file must not depend on them.
+ */
+function readOrWarn<T>(read: () => T, notes: Diagnostic[], say: (first: string, err: EditionError) => Pick<Diagnostic, 'message' | 'rule' | 'file' | 'hint'>): T | undefined {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof EditionError)) throw err;
+    notes.push(warning({ ...say(err.diagnostics[0]?.message ?? err.message, err), stage: 'validate' }));
+    return undefined;
+  }
+}
+
 /** Loads the config named with --config, or edition.config.json when present; else none. */
 async function configFor(opts: ValidateOptions, ctx: CommandContext, notes: Diagnostic[]): Promise<EditionConfig | undefined> {
   if (!opts.config && !existsSync(resolve(ctx.io.cwd, defaultConfigFile))) return undefined;
   const { loadConfig } = await import('../../config/load.js');
   if (opts.config) return loadConfig(opts.config, ctx.io.cwd);
-  try {
-    return loadConfig(defaultConfigFile, ctx.io.cwd);
-  } catch (err) {
-    if (!(err instanceof EditionError)) throw err;
-    // Validating any TEI file must not depend on a broken edition config next to it.
-    notes.push(
-      warning({
-        message: `${defaultConfigFile} is not used: ${err.diagnostics[0]?.message ?? err.message}`,
-        rule: 'config-ignored',
-        stage: 'validate',
-        file: defaultConfigFile,
-        hint: 'fix it, or pass --schema and --rules explicitly',
-      }),
-    );
-    return undefined;
-  }
+  return readOrWarn(() => loadConfig(defaultConfigFile, ctx.io.cwd), notes, (first) => ({
+    message: `${defaultConfigFile} is not used: ${first}`,
+    rule: 'config-ignored',
+    file: defaultConfigFile,
+    hint: 'fix it, or pass --schema and --rules explicitly',
+  }));
 }
 
 /** The closed lists of the edition's data; when that data cannot be read, the rules file's own, with a warning. */
 async function ownRuleParameters(config: EditionConfig, ctx: CommandContext, notes: Diagnostic[]): Promise<Record<string, string[]> | undefined> {
   const { readRuleParameters } = await import('../../pipeline/read.js');
-  try {
-    return readRuleParameters(config, ctx.io.cwd);
-  } catch (err) {
-    if (!(err instanceof EditionError)) throw err;
-    notes.push(
-      warning({
-        message: `the edition's lists of witnesses, note types and register entries could not be read (${err.diagnostics[0]?.message ?? err.message}); the edition rules take them from the TEI`,
-        rule: 'edition-data-unread',
-        stage: 'validate',
-        file: err.diagnostics[0]?.file ?? defaultConfigFile,
-        hint: 'fix the file named, or validate with --rules tei',
-      }),
-    );
-    return undefined;
-  }
+  return readOrWarn(() => readRuleParameters(config, ctx.io.cwd), notes, (first, err) => ({
+    message: `the edition's lists of witnesses, note types and register entries could not be read (${first}); the edition rules take them from the TEI`,
+    rule: 'edition-data-unread',
+    file: err.diagnostics[0]?.file ?? defaultConfigFile,
+    hint: 'fix the file named, or validate with --rules tei',
+  }));
 }
 
 export const registerValidate: RegisterCommand = (program, ctx) => {
